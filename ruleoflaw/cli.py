@@ -1,0 +1,135 @@
+"""The command line: each command calls one library function.
+
+    python build.py                 build datasets/ and the site sources in docs/
+    python build.py site            ... and the static site with mkdocs (strict)
+    python build.py serve           ... and preview it on http://127.0.0.1:8000
+    python build.py extract PATH    print one report's metadata and figures as JSON
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from . import paths
+from .errors import KnowledgeError, ReportError
+from .knowledge import load_knowledge
+from .pipeline import build, process_report
+
+EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
+
+
+def _echo_err(message):
+    click.echo(message, err=True)
+
+
+def _knowledge():
+    try:
+        return load_knowledge()
+    except KnowledgeError as error:
+        raise click.ClickException(f"{error.path}: {error.problem}") from error
+
+
+def _build(root):
+    project = paths.project(root)
+    if not project["reports"].is_dir():
+        raise click.ClickException(f"{project['reports']}: no reports folder; put source reports there")
+    result = build(project, _knowledge(), progress=_echo_err)
+    _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
+    return project, result
+
+
+def _mkdocs(project, command, *extra):
+    run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra])
+    if run.returncode:
+        raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
+
+
+def _finish(result):
+    if result["errors"]:
+        for error in result["errors"]:
+            _echo_err(f"error: {error.path}: {error.problem}")
+        raise click.ClickException(f"{len(result['errors'])} report(s) could not be built; the others were")
+
+
+root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=paths.ROOT,
+                           show_default=True, help="Project folder holding reports/ and mkdocs.yml; "
+                                                   "datasets/, docs/ and site/ are written there.")
+
+
+@click.group(invoke_without_command=True)
+@root_option
+@click.option("--site", "with_site", is_flag=True, help="Also build the static site into site/.")
+@click.pass_context
+def cli(context, root, with_site):
+    """Build open data from annual reports on rule-of-law government.
+
+    With no command: turn every report in reports/ into a data package in
+    datasets/ and a page in docs/.
+
+    Example:
+
+        python build.py --site
+    """
+    if context.invoked_subcommand is None:
+        project, result = _build(root)
+        if with_site:
+            _mkdocs(project, "build", "--strict", "-d", str(project["site"]))
+        _finish(result)
+
+
+@cli.command()
+@root_option
+def site(root):
+    """Build datasets, pages and the static site (mkdocs build --strict) into site/.
+
+    Example:
+
+        python build.py site
+    """
+    project, result = _build(root)
+    _mkdocs(project, "build", "--strict", "-d", str(project["site"]))
+    _finish(result)
+
+
+@cli.command()
+@root_option
+@click.option("--address", default="127.0.0.1:8000", show_default=True, help="Where to serve the preview.")
+def serve(root, address):
+    """Build, then preview the site locally with live reload.
+
+    Example:
+
+        python build.py serve --address 127.0.0.1:8000
+    """
+    project, result = _build(root)
+    for error in result["errors"]:
+        _echo_err(f"error: {error.path}: {error.problem}")
+    _mkdocs(project, "serve", "-a", address)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def extract(path):
+    """Print one report's metadata and indicators as one JSON object.
+
+    The shape is what tests/score_extraction.py reads:
+    {"metadata": {...}, "indicators": [{"indicator", "value", "unit",
+    "qualifier", "evidence", "start", "end"}, ...]}
+
+    Example:
+
+        python build.py extract reports/001_d6eaf61c1023c0d0.txt
+    """
+    try:
+        record = process_report(path, _knowledge())
+    except ReportError as error:
+        raise click.ClickException(f"{error.path}: {error.problem}") from error
+    output = {"id": record["id"], "metadata": record["metadata"],
+              "indicators": [{k: row[k] for k in EXTRACT_FIELDS} for row in record["indicators"]]}
+    click.echo(json.dumps(output, ensure_ascii=False, indent=1))
+
+
+def main():
+    cli(prog_name="build.py")

@@ -1,0 +1,89 @@
+"""Domain knowledge: the YAML files under schema/, loaded and validated.
+
+Everything the pipeline knows about reports that is not code lives there: the
+indicator vocabulary, the rules that name indicators, the grammar of figures,
+site chrome, heading markers and metadata cues. Each file is checked against its
+JSON Schema in schema/meta/ when it is loaded, and the rules are checked
+against the vocabulary, so a typo is an error that names the file, not a silent
+miss.
+"""
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from .errors import KnowledgeError
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata")
+
+
+def _load_yaml(path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeError(path, f"cannot be read as YAML: {error}") from error
+
+
+def _validate(name, data, schema_dir):
+    meta = json.loads((schema_dir / "meta" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    checker = jsonschema.Draft202012Validator(meta, format_checker=jsonschema.FormatChecker())
+    errors = sorted(checker.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.absolute_path) or "(top)"
+        raise KnowledgeError(schema_dir / f"{name}.yml", f"at {where}: {first.message}")
+
+
+def _check_cross_references(knowledge, schema_dir):
+    vocabulary = knowledge["indicators"]
+    ids = [i["id"] for i in vocabulary["indicators"]]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise KnowledgeError(schema_dir / "indicators.yml", f"indicator ids repeat: {sorted(duplicates)}")
+    for indicator in vocabulary["indicators"]:
+        if indicator["domain"] not in vocabulary["domains"]:
+            raise KnowledgeError(schema_dir / "indicators.yml",
+                                 f"indicator {indicator['id']} names unknown domain {indicator['domain']!r}")
+    for number, rule in enumerate(knowledge["rules"]["rules"]):
+        if rule["indicator"] not in ids:
+            raise KnowledgeError(schema_dir / "rules.yml",
+                                 f"rule {number} names unknown indicator {rule['indicator']!r}; "
+                                 f"add it to indicators.yml or fix the spelling")
+    for name in ("boilerplate", "structure"):
+        for key, patterns in knowledge[name].items():
+            for pattern in patterns if isinstance(patterns, list) else []:
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise KnowledgeError(schema_dir / f"{name}.yml", f"{key}: bad pattern {pattern!r}: {error}")
+
+
+def load_knowledge(schema_dir=SCHEMA_DIR):
+    """Return {file name: validated content} for every knowledge file."""
+    return _load_knowledge(Path(schema_dir).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load_knowledge(schema_dir):
+    knowledge = {}
+    for name in KNOWLEDGE_FILES:
+        data = _load_yaml(schema_dir / f"{name}.yml")
+        _validate(name, data, schema_dir)
+        knowledge[name] = data
+    _check_cross_references(knowledge, schema_dir)
+    knowledge["schema_dir"] = schema_dir
+    return knowledge
+
+
+def indicator_index(knowledge):
+    """Indicator id -> indicator entry of the vocabulary."""
+    return {i["id"]: i for i in knowledge["indicators"]["indicators"]}
+
+
+def table_schema_path(knowledge, table):
+    """Path of the Table Schema of one published table (reports, indicators, ...)."""
+    return knowledge["schema_dir"] / "tables" / f"{table}.json"

@@ -1,0 +1,72 @@
+"""Stage 2, normalise: text as published -> the text every later stage reads.
+
+Site chrome is removed (patterns in schema/boilerplate.yml), full-width digits
+and letters become ASCII so that figures read the same however they were typed,
+Traditional script becomes Simplified, and lines are trimmed. Character offsets
+published with every figure refer to this normalised text.
+"""
+import re
+from functools import lru_cache
+
+import opencc
+
+# U+FF10..FF19 digits, U+FF21..FF3A and U+FF41..FF5A letters, and the
+# full-width percent sign; other CJK punctuation stays as the report wrote it.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
+_FULLWIDTH[0x3000] = 0x20
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[，．](?=\d)")
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u200b]+")
+# Share of Han characters that OpenCC's t2s changes above which a text is
+# taken as Traditional; Simplified reports change almost none.
+TRADITIONAL_SHARE = 0.02
+
+
+def fold_width(text):
+    """Full-width digits, letters and % -> ASCII; separators between digits too."""
+    text = text.translate(_FULLWIDTH)
+    return _DIGIT_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
+
+
+@lru_cache(maxsize=2)
+def _converter(config):
+    return opencc.OpenCC(config)
+
+
+def detect_script(text):
+    """'traditional' when OpenCC would change a noticeable share of Han characters."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return "simplified"
+    sample = "".join(han[:5000])
+    changed = sum(a != b for a, b in zip(sample, _converter("t2s").convert(sample)))
+    return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
+
+
+def to_simplified(text):
+    """Traditional -> Simplified with Taiwan phrases (檔案 -> 文件)."""
+    return _converter("tw2sp").convert(text)
+
+
+def strip_chrome(lines, boilerplate):
+    drop_lines = [re.compile(p) for p in boilerplate["drop_lines"]]
+    drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
+    kept = []
+    for line in lines:
+        if any(p.search(line) for p in drop_lines):
+            continue
+        for fragment in drop_fragments:
+            line = fragment.sub("", line).strip()
+        if line:
+            kept.append(line)
+    return kept
+
+
+def normalise(raw_text, knowledge):
+    """{text, original, script}: the normalised text and what it came from."""
+    script = detect_script(raw_text)
+    text = fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
+    if script == "traditional":
+        text = to_simplified(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = strip_chrome([line for line in lines if line], knowledge["boilerplate"])
+    return {"text": "\n".join(lines), "original": raw_text, "script": script}

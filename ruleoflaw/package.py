@@ -1,0 +1,116 @@
+"""Stage 6, package: report records -> Frictionless data packages on disk.
+
+Each report gets `datasets/<id>/` with its `reports` row, its `indicators`
+(long format), the `vocabulary` they refer to, and its normalised and original
+text; `datasets/` itself holds the corpus package with all reports and figures.
+Table Schemas come from schema/tables/ and are inlined by frictionless-py so
+every package validates on its own once downloaded. Output is byte-stable:
+sorted rows, fixed CSV dialect, no timestamps.
+"""
+import csv
+import io
+import json
+
+from frictionless import Package, Resource, Schema
+
+from .knowledge import table_schema_path
+
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0"}
+TABLES = ("reports", "indicators", "vocabulary")
+TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
+          "vocabulary": "指标词表 Indicator vocabulary"}
+
+
+def report_row(record):
+    metadata = record["metadata"]
+    row = {field: metadata.get(field) for field in (
+        "title", "region", "admin_level", "province", "prefecture", "county", "division_code",
+        "report_year", "publish_date", "doc_number", "index_number", "issuer")}
+    row.update(id=record["id"], source=record["source"], source_url=record["sidecar"].get("source_url"),
+               indicator_count=len(record["indicators"]))
+    return row
+
+
+def indicator_rows(record):
+    rows = [{"report_id": record["id"], **row} for row in record["indicators"]]
+    return sorted(rows, key=lambda r: (r["figure_start"], r["indicator"]))
+
+
+def vocabulary_rows(vocabulary):
+    return [{"id": i["id"], "domain": i["domain"], "domain_zh": vocabulary["domains"][i["domain"]]["zh"],
+             "zh": i["zh"], "en": i["en"], "unit": i["unit"], "counts": i.get("counts"), "means": i["means"]}
+            for i in vocabulary["indicators"]]
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def csv_text(schema, rows):
+    """Rows as CSV in the column order of their Table Schema, \\n line ends, minimal quoting."""
+    names = [f.name for f in schema.fields]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_cell(row.get(name)) for name in names])
+    return buffer.getvalue()
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+def _table_resource(knowledge, table, folder, rows):
+    schema = Schema.from_descriptor(str(table_schema_path(knowledge, table)))
+    _write(folder / f"{table}.csv", csv_text(schema, rows))
+    return Resource(name=table, path=f"{table}.csv", title=TITLES[table], format="csv",
+                    mediatype="text/csv", encoding="utf-8", schema=schema)
+
+
+def _text_resource(name, title, folder, text):
+    _write(folder / f"{name}.txt", text)
+    return Resource(name=name, path=f"{name}.txt", title=title, format="txt",
+                    mediatype="text/plain", encoding="utf-8")
+
+
+def _save_package(folder, package):
+    descriptor = package.to_dict()
+    _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def write_report_package(record, knowledge, folder):
+    """datasets/<id>/: datapackage.json, reports.csv, indicators.csv, vocabulary.csv, text.txt, original.txt."""
+    vocabulary = knowledge["indicators"]
+    resources = [
+        _table_resource(knowledge, "reports", folder, [report_row(record)]),
+        _table_resource(knowledge, "indicators", folder, indicator_rows(record)),
+        _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(vocabulary)),
+        _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
+        _text_resource("original", "原文 Text as published", folder, record["original"]),
+    ]
+    metadata = record["metadata"]
+    package = Package(name=record["id"], title=metadata.get("title") or record["id"],
+                      description=f"Figures extracted from {record['source']}", licenses=[LICENSE],
+                      resources=resources)
+    _save_package(folder, package)
+
+
+def write_corpus_package(records, knowledge, folder):
+    """datasets/: the corpus package with every report, figure and the vocabulary."""
+    records = sorted(records, key=lambda r: r["id"])
+    resources = [
+        _table_resource(knowledge, "reports", folder, [report_row(r) for r in records]),
+        _table_resource(knowledge, "indicators", folder, [row for r in records for row in indicator_rows(r)]),
+        _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(knowledge["indicators"])),
+    ]
+    package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",
+                      description="Figures extracted from annual reports on rule-of-law government construction.",
+                      licenses=[LICENSE], resources=resources)
+    _save_package(folder, package)

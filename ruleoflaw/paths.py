@@ -1,0 +1,56 @@
+"""Where everything lives: every path the build reads or writes, derived here.
+
+A report id (2023-xinyuanxian) is the only thing a path depends on, so the
+dataset, the page and the download links of a report always agree.
+"""
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+import re
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def project(root=ROOT):
+    """The folders of a project checkout (or of a temporary build)."""
+    root = Path(root)
+    return {"root": root, "reports": root / "reports", "datasets": root / "datasets",
+            "docs": root / "docs", "site": root / "site", "schema": root / "schema"}
+
+
+def slug(text):
+    """ASCII slug of a Chinese name: 新源县 -> xinyuanxian."""
+    letters = "".join(lazy_pinyin(text)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
+
+
+def report_id(metadata, parents=(), fallback=""):
+    """Stable readable id: report year plus pinyin of the region (2023-xinyuanxian).
+
+    `parents` (prefecture, province) are prefixed when two reports of the same
+    year share a region name.
+    """
+    year = metadata.get("report_year") or "0000"
+    names = [*parents, metadata.get("region") or fallback]
+    return "-".join([str(year), *(slug(n) for n in names if n)])
+
+
+def report_dataset(datasets_dir, rid):
+    return Path(datasets_dir) / rid
+
+
+# Generated site sources inside docs/ (ignored by git; rebuilt from datasets/).
+GENERATED_DOCS = ("index.md", "reports", "indicators", "data")
+
+
+def report_page(docs_dir, rid):
+    return Path(docs_dir) / "reports" / f"{rid}.md"
+
+
+def indicator_page(docs_dir, indicator_id):
+    return Path(docs_dir) / "indicators" / f"{indicator_id}.md"
+
+
+def published_data(docs_dir):
+    """Where the site serves datasets/ for download."""
+    return Path(docs_dir) / "data"

@@ -1,0 +1,118 @@
+"""The build, as load inputs / process / save outputs.
+
+`process_report` runs the stages on one source file and returns a plain record;
+`build` runs it over reports/, then writes data packages and pages. A bad
+report is an error that names the file; the others are still built, and what
+an earlier build wrote for the bad one is left in place.
+"""
+import csv
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import paths
+from .errors import ReportError
+from .extract import extract
+from .ingest import ingest, list_reports
+from .metadata import infer_metadata
+from .normalise import normalise
+from .package import write_corpus_package, write_report_package
+from .pages import write_pages
+from .structure import parse_structure
+
+
+def process_report(path, knowledge):
+    """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}."""
+    source = ingest(path)
+    normalised = normalise(source["raw_text"], knowledge)
+    text = normalised["text"]
+    if not text.strip():
+        raise ReportError(path, "holds no text once site chrome is removed")
+    metadata = infer_metadata(text, source["sidecar"], knowledge)
+    if metadata["report_year"] is None:
+        raise ReportError(path, "names no report year; add `report_year:` to its sidecar "
+                                f"{Path(path).with_suffix('.yml').name}")
+    structure = parse_structure(text, knowledge, metadata["report_year"])
+    found = extract(text, structure, knowledge)
+    record = {"source": source["source"], "sidecar": source["sidecar"], "metadata": metadata,
+              "text": text, "original": normalised["original"], "script": normalised["script"],
+              "structure": structure, **found}
+    record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
+    return record
+
+
+def assign_unique_ids(records):
+    """Give reports that share an id (two 港口镇 of one year) their parents' names."""
+    by_id = {}
+    for record in records:
+        by_id.setdefault(record["id"], []).append(record)
+    for rid, group in by_id.items():
+        if len(group) == 1:
+            continue
+        for record in group:
+            if record["sidecar"].get("id"):
+                continue
+            meta = record["metadata"]
+            parents = [p for p in (meta.get("province"), meta.get("prefecture")) if p]
+            record["id"] = paths.report_id(meta, parents[-1:] or [Path(record["source"]).stem])
+    ids = [r["id"] for r in records]
+    for record in records:
+        if ids.count(record["id"]) > 1:
+            record["id"] = f"{record['id']}-{paths.slug(Path(record['source']).stem) or 'report'}"
+    return records
+
+
+def _replace_folder(target, write):
+    """Write into a fresh folder and swap it in, so a failure leaves the old one whole."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        write(staging)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def _previous_sources(datasets_dir):
+    """{report id: source file} of the report packages an earlier build wrote."""
+    found = {}
+    for catalogue in Path(datasets_dir).glob("*/reports.csv"):
+        lines = catalogue.read_text(encoding="utf-8").splitlines()
+        if len(lines) >= 2:
+            row = next(csv.DictReader(lines))
+            found[catalogue.parent.name] = row.get("source")
+    return found
+
+
+def build(project, knowledge, progress=lambda message: None):
+    """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors}."""
+    sources = list_reports(project["reports"])
+    records, errors = [], []
+    for number, path in enumerate(sources, 1):
+        try:
+            record = process_report(path, knowledge)
+        except ReportError as error:
+            errors.append(error)
+            progress(f"[{number}/{len(sources)}] {path.name}: ERROR {error.problem}")
+            continue
+        records.append(record)
+        progress(f"[{number}/{len(sources)}] {path.name} -> {record['id']}: "
+                 f"{len(record['indicators'])} indicators, {len(record['quantities'])} quantities")
+    assign_unique_ids(records)
+
+    datasets = project["datasets"]
+    failed_sources = {Path(e.path).name for e in errors} | {Path(e.path).with_suffix("").name for e in errors}
+    current = {r["id"] for r in records}
+    for rid, source in _previous_sources(datasets).items():
+        kept_for_failure = source in failed_sources or Path(source or "").stem in failed_sources
+        if rid not in current and not kept_for_failure:
+            shutil.rmtree(paths.report_dataset(datasets, rid))
+    for record in records:
+        _replace_folder(paths.report_dataset(datasets, record["id"]),
+                        lambda folder, record=record: write_report_package(record, knowledge, folder))
+    write_corpus_package(records, knowledge, datasets)
+    write_pages(records, knowledge, project)
+    return {"records": records, "errors": errors}

@@ -1,0 +1,161 @@
+"""Stage 5a, extract quantities: normalised text -> every figure it states.
+
+A quantity is a number with its unit (6.8万人次, 5000余份, 99.3%, 十五条,
+3800万元), its qualifier (余/多/以上 -> at_least, 约/近/左右 -> approx,
+不到/以下 -> at_most) and its place in the text; explicit zero statements
+(全年未发生一起行政诉讼案件) are quantities of value 0. Dates, document numbers,
+ordinals, enumerators, phone numbers, codes and titles are not quantities. The
+grammar is data in schema/quantities.yml.
+"""
+import json
+import re
+from functools import lru_cache
+
+import cn2an
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
+
+
+def _alternation(words):
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _compiled(grammar):
+    """Regular expressions and lookup tables built from schema/quantities.yml, once."""
+    return _compile(json.dumps(grammar, sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=4)
+def _compile(grammar_json):
+    grammar = json.loads(grammar_json)
+    unit_of = {unit: canonical for canonical, units in grammar["units"].items() for unit in units}
+    qualifiers = grammar["qualifiers"]
+    inside = {w: q for q, words in qualifiers["inside"].items() for w in words}
+    after = {w: q for q, words in qualifiers["after"].items() for w in words}
+    before = {w: q for q, words in qualifiers["before"].items() for w in words}
+    multipliers = "".join(grammar["multipliers"])
+    number = rf"(?:{ARABIC})"
+    chinese = rf"[{CHINESE_DIGITS}]+"
+    pattern = re.compile(
+        rf"(?P<percent_word>百分之)?"
+        rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?(?P<multiplier>[{multipliers}])?"
+        rf"|(?P<chinese>{chinese})(?:{RANGE_JOINERS}(?P<chinese_high>{chinese}))?)"
+        rf"(?P<inside>{_alternation(inside)})?"
+        rf"\s?(?P<unit>{_alternation(unit_of)})?"
+        rf"(?P<inside_after>{_alternation(inside)})?"
+        rf"(?P<after>{_alternation(after)})?"
+    )
+    zero = grammar["zero_statements"]
+    zero_pattern = re.compile(
+        rf"(?P<negation>{_alternation(zero['negations'])})"
+        rf"(?=(?:{_alternation(zero['leads_into'])}))"
+        rf"(?P<one>一起|一件|一宗|一例|任何)?"
+    )
+    excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
+    return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "inside": inside,
+            "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
+            "multipliers": grammar["multipliers"], "excluded": excluded,
+            "chinese_units": set(grammar["chinese_numeral_units"]),
+            "set_phrases": re.compile(_alternation(grammar["set_phrases"]))}
+
+
+def parse_number(written):
+    """'1,234.5' -> 1234.5, '十五' -> 15, '两' -> 2, '三百' -> 300; None if not a number."""
+    if written[0].isdigit():
+        value = float(written.replace(",", ""))
+    else:
+        try:
+            value = float(cn2an.cn2an(written, "smart"))
+        except (ValueError, KeyError, IndexError):
+            return None
+    return int(value) if value.is_integer() else value
+
+
+def excluded_spans(text, grammar):
+    """[(start, end, kind)] of every digit-bearing run that is not a quantity."""
+    compiled = _compiled(grammar)
+    spans = []
+    for kind, pattern in compiled["excluded"]:
+        spans += [(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start()]
+    return sorted(spans)
+
+
+def _covered(start, end, spans):
+    return any(s < end and start < e for s, e, _ in spans)
+
+
+def _qualifier_before(text, start, compiled):
+    window = text[max(0, start - 4):start]
+    for word, qualifier in compiled["before"]:
+        if window.endswith(word):
+            return qualifier, start - len(word)
+    return None, start
+
+
+def _read_match(match, text, compiled):
+    groups = match.groupdict()
+    unit = groups["unit"]
+    percent = groups["percent_word"] is not None
+    if groups["chinese"] is not None:
+        if unit not in compiled["chinese_units"] and not percent:
+            return None
+        low, high = parse_number(groups["chinese"]), groups["chinese_high"] and parse_number(groups["chinese_high"])
+    else:
+        low, high = parse_number(groups["arabic"]), groups["arabic_high"] and parse_number(groups["arabic_high"])
+        if groups["multiplier"]:
+            factor = compiled["multipliers"][groups["multiplier"]]
+            low, high = low * factor, high and high * factor
+            low, high = round(low, 6), high and round(high, 6)
+            low = int(low) if float(low).is_integer() else low
+            high = (int(high) if float(high).is_integer() else high) if high else high
+    if low is None:
+        return None
+    if percent:
+        unit = unit or "%"
+    if unit is None:
+        return None
+    qualifier = "exact"
+    for word in (groups["inside"], groups["inside_after"]):
+        if word:
+            qualifier = compiled["inside"][word]
+    if groups["after"]:
+        qualifier = compiled["after"][groups["after"]]
+    start, end = match.span()
+    before, start = _qualifier_before(text, start, compiled)
+    qualifier = before or qualifier
+    if high not in (None, ""):
+        qualifier = "at_least" if qualifier == "exact" else qualifier
+    return {"kind": "number", "value": low, "value_high": high or None, "unit_written": unit,
+            "unit": "percent" if percent else compiled["unit_of"][unit], "qualifier": qualifier,
+            "start": start, "end": end, "figure": text[start:end]}
+
+
+def find_quantities(text, grammar):
+    """Every quantity in `text`, in order: dicts of value, unit, qualifier, offsets, figure."""
+    compiled = _compiled(grammar)
+    excluded = excluded_spans(text, grammar)
+    set_phrases = [m.span() for m in compiled["set_phrases"].finditer(text)]
+    found = []
+    zero_spans = []
+    for match in compiled["zero"].finditer(text):
+        start, end = match.span()
+        if _covered(start, end, excluded):
+            continue
+        zero_spans.append((start, end, "zero"))
+        found.append({"kind": "zero", "value": 0, "value_high": None, "unit_written": "",
+                      "unit": "count", "qualifier": "exact", "start": start, "end": end,
+                      "figure": text[start:end]})
+    blocked = excluded + zero_spans + [(s, e, "set_phrase") for s, e in set_phrases]
+    for match in compiled["pattern"].finditer(text):
+        if not match.group():
+            continue
+        quantity = _read_match(match, text, compiled)
+        if quantity is None:
+            continue
+        number_start = match.start("arabic") if match.group("arabic") else match.start("chinese")
+        if _covered(number_start, match.end(), blocked):
+            continue
+        found.append(quantity)
+    return sorted(found, key=lambda q: q["start"])

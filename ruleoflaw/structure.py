@@ -1,0 +1,87 @@
+"""Stage 4, structure: normalised text -> sections, blocks and sentences.
+
+Headings come from the report's own markers (一、 -> level 2, (一) -> level 3,
+1. -> level 4, (1) -> level 5; patterns in schema/structure.yml). A heading
+that runs on into body text on the same line ends at its first full stop. Each
+section knows its path of headings and whether it is a plan section, whose
+figures are intentions rather than facts.
+"""
+import re
+
+SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]*|$)")
+YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def _heading_level(line, patterns):
+    for depth, pattern in enumerate(patterns):
+        if pattern.match(line):
+            return depth + 2
+    return None
+
+
+def _split_heading(line, max_chars):
+    """Length of the heading part of a line that starts with a heading marker, or 0."""
+    stop = line.find("。")
+    if stop == -1:
+        return len(line) if len(line) <= max_chars else 0
+    if stop + 1 <= max_chars:
+        return stop + 1
+    return 0
+
+
+def _is_plan(title, report_year, plan_words):
+    if any(word in title for word in plan_words):
+        return True
+    return report_year is not None and any(int(y) > report_year for y in YEAR.findall(title))
+
+
+def _sentences(text, start, end, section):
+    found = []
+    for match in SENTENCE_END.finditer(text, start, end):
+        s, e = match.span()
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            found.append({"start": s, "end": e, "section": section})
+    return found
+
+
+def parse_structure(text, knowledge, report_year=None):
+    """{sections, blocks, sentences} of a normalised text; all offsets index `text`."""
+    config = knowledge["structure"]
+    patterns = [re.compile(p) for p in config["heading_levels"]]
+    sections = [{"index": 0, "level": 1, "title": "", "start": 0, "end": len(text),
+                 "parent": None, "path": [], "plan": False}]
+    blocks, sentences = [], []
+    open_sections = [0]
+    position = 0
+    for line in text.split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        level = _heading_level(line, patterns)
+        heading_chars = _split_heading(line, config["max_heading_chars"]) if level else 0
+        if heading_chars:
+            while sections[open_sections[-1]]["level"] >= level:
+                sections[open_sections.pop()]["end"] = line_start
+            parent = sections[open_sections[-1]]
+            title = line[:heading_chars]
+            section = {"index": len(sections), "level": level, "title": title, "start": line_start,
+                       "end": len(text), "parent": parent["index"], "path": [*parent["path"], title],
+                       "plan": parent["plan"] or _is_plan(title, report_year, config["plan_headings"])}
+            sections.append(section)
+            open_sections.append(section["index"])
+            head_end = line_start + heading_chars
+            blocks.append({"kind": "heading", "level": level, "start": line_start, "end": head_end,
+                           "section": section["index"]})
+            sentences += _sentences(text, line_start, head_end, section["index"])
+            body_start = head_end
+            while body_start < line_end and text[body_start].isspace():
+                body_start += 1
+        else:
+            body_start = line_start
+        if body_start < line_end:
+            current = open_sections[-1]
+            blocks.append({"kind": "paragraph", "level": None, "start": body_start, "end": line_end,
+                           "section": current})
+            sentences += _sentences(text, body_start, line_end, current)
+    return {"sections": sections, "blocks": blocks, "sentences": sentences}
