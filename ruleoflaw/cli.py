@@ -6,6 +6,7 @@
     python build.py extract PATH    print one report's metadata and figures as JSON
 """
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +42,10 @@ def _build(root):
 
 
 def _mkdocs(project, command, *extra):
-    run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra])
+    # mkdocs reads the search plugin's jieba dictionary relative to where it
+    # runs, so it always runs in this checkout, whatever --root says.
+    run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
+                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     if run.returncode:
         raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
 

@@ -68,7 +68,8 @@ def _write(path, text):
 
 
 def _table_resource(knowledge, table, folder, rows):
-    schema = Schema.from_descriptor(str(table_schema_path(knowledge, table)))
+    descriptor = json.loads(table_schema_path(knowledge, table).read_text(encoding="utf-8"))
+    schema = Schema.from_descriptor(descriptor)
     _write(folder / f"{table}.csv", csv_text(schema, rows))
     return Resource(name=table, path=f"{table}.csv", title=TITLES[table], format="csv",
                     mediatype="text/csv", encoding="utf-8", schema=schema)
