@@ -6,6 +6,7 @@ pages. Layout is in Jinja templates beside this module. Nothing that comes from
 a source document is ever interpreted as Markdown or HTML: it is escaped here.
 """
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -13,7 +14,8 @@ from pathlib import Path
 import jinja2
 
 from . import paths
-from .knowledge import indicator_index
+from .knowledge import indicator_index, table_schema_path
+from .package import TABLES
 
 # Characters Python-Markdown (with the tables extension) treats as syntax and
 # accepts a backslash before; < > & are written as entities instead.
@@ -145,23 +147,34 @@ def render_home(records, knowledge):
         figures=sum(len(r["indicators"]) for r in records))
 
 
+def render_dictionary(knowledge):
+    tables = []
+    for name in TABLES:
+        schema = json.loads(table_schema_path(knowledge, name).read_text(encoding="utf-8"))
+        tables.append({"name": name, **schema})
+    return _environment().get_template("dictionary.md.j2").render(tables=tables)
+
+
 def _write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
 
 
 def write_pages(records, knowledge, project):
-    """Regenerate the site sources in docs/ (see paths.GENERATED_DOCS) from the records."""
+    """Regenerate the site sources in docs/ (paths.GENERATED_DOCS) from the records and datasets/."""
     docs = Path(project["docs"])
-    for name in ("reports", "indicators"):
-        shutil.rmtree(docs / name, ignore_errors=True)
+    for name in paths.GENERATED_DOCS:
+        generated = docs / name
+        if generated.is_dir():
+            shutil.rmtree(generated)
+        elif generated.exists():
+            generated.unlink()
     _write(docs / "index.md", render_home(records, knowledge))
+    _write(docs / "dictionary.md", render_dictionary(knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records))
     for record in records:
         _write(paths.report_page(docs, record["id"]), render_report(record, knowledge))
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]), render_indicator(indicator, records, knowledge))
-    published = paths.published_data(docs)
-    shutil.rmtree(published, ignore_errors=True)
-    shutil.copytree(project["datasets"], published)
+    shutil.copytree(project["datasets"], paths.published_data(docs))

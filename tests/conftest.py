@@ -20,3 +20,24 @@ def knowledge():
 def bundled_records(knowledge):
     """{source file name: record} for every bundled report."""
     return {path.name: process_report(path, knowledge) for path in sorted(REPORTS.glob("*.txt"))}
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true",
+                     help="Rewrite the golden files in tests/golden from the current output; review the diff.")
+
+
+@pytest.fixture
+def golden(request):
+    """golden(name, text): compare `text` with tests/golden/<name>, or rewrite it with --update-goldens."""
+    folder = Path(__file__).resolve().parent / "golden"
+
+    def check(name, text):
+        path = folder / name
+        if request.config.getoption("--update-goldens"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="")
+        assert path.exists(), f"no golden file {path}: run pytest --update-goldens and review it"
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+    return check

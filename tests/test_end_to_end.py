@@ -1,0 +1,89 @@
+"""The real build, into a temporary project: datasets, pages, mkdocs --strict, frictionless validate."""
+import csv
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPORTS, ROOT
+
+
+def _run_build(project, *args):
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args, "--root", str(project)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def _new_project(folder):
+    shutil.copytree(REPORTS, folder / "reports")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = _new_project(tmp_path_factory.mktemp("project"))
+    run = _run_build(project, "site")
+    assert run.returncode == 0, run.stderr
+    return project, run
+
+
+def test_a_progress_line_is_printed_per_report(built):
+    _, run = built
+    assert len([line for line in run.stderr.splitlines() if line.startswith("[")]) == len(list(REPORTS.glob("*.txt")))
+
+
+def test_every_data_package_passes_frictionless_validate(built):
+    project, _ = built
+    packages = sorted((project / "datasets").rglob("datapackage.json"))
+    assert len(packages) == len(list(REPORTS.glob("*.txt"))) + 1
+    for package in packages:
+        run = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", str(package)],
+                             capture_output=True, text=True)
+        report = json.loads(run.stdout)
+        assert report["valid"], f"{package}: {run.stdout[:2000]}"
+
+
+def test_the_site_has_a_page_per_report_and_indicator(built, knowledge):
+    project, _ = built
+    site = project / "site"
+    catalogue = list(csv.DictReader((project / "datasets" / "reports.csv").open(encoding="utf-8")))
+    for report in catalogue:
+        page = (site / "reports" / report["id"] / "index.html").read_text(encoding="utf-8")
+        assert report["region"] in page
+        assert (site / "data" / report["id"] / "indicators.csv").exists()
+    for indicator in knowledge["indicators"]["indicators"]:
+        assert (site / "indicators" / indicator["id"] / "index.html").exists()
+    for page in ("index.html", "reports/index.html", "indicators/index.html", "data/datapackage.json"):
+        assert (site / page).exists()
+
+
+def test_search_index_is_segmented_and_finds_every_report_that_mentions_a_term(built):
+    project, _ = built
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tokens_by_page = {}
+    for doc in index["docs"]:
+        page = doc["location"].split("#")[0]
+        tokens_by_page.setdefault(page, set()).update(doc["text"].replace("\u200b", " ").split())
+    catalogue = list(csv.DictReader((project / "datasets" / "reports.csv").open(encoding="utf-8")))
+    mentioning = {f"reports/{r['id']}/" for r in catalogue
+                  if "行政复议" in (project / "datasets" / r["id"] / "text.txt").read_text(encoding="utf-8")}
+    assert mentioning
+    found = {page for page, tokens in tokens_by_page.items() if "行政复议" in tokens}
+    assert mentioning <= found
+
+
+def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):
+    project = _new_project(tmp_path)
+    assert _run_build(project).returncode == 0
+    before = {p: p.read_bytes() for p in (project / "datasets").rglob("*") if p.is_file()}
+    (project / "reports" / "broken.txt").write_bytes(b"%PDF-1.7 not a text report")
+    run = _run_build(project)
+    assert run.returncode != 0
+    assert "broken.txt" in run.stderr and "could not be built" in run.stderr
+    after = {p: p.read_bytes() for p in (project / "datasets").rglob("*") if p.is_file()}
+    assert after == before

@@ -1,0 +1,28 @@
+"""Extraction scored against the gold annotations (tests/gold, tests/spec/ANNOTATION.md).
+
+The bar is the level reached so far: raise it as extraction improves, never lower it.
+"""
+import subprocess
+import sys
+
+from conftest import GOLD, REPORTS, ROOT
+
+MIN_F1 = 1.0
+MIN_PRECISION = 1.0
+MIN_QUALIFIER = 1.0
+MIN_METADATA = 1.0
+
+
+def test_the_scorer_rates_extraction_at_or_above_the_current_level():
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "score_extraction.py"), "--gold", str(GOLD),
+         "--reports", str(REPORTS), "--verbose", "--", sys.executable, str(ROOT / "build.py"), "extract"],
+        capture_output=True, text=True, cwd=ROOT, check=True)
+    summary = run.stdout.strip().splitlines()[-1]
+    fields = summary.replace("(", " ").replace(")", " ").replace(";", " ").split()
+    value = {fields[i]: fields[i + 1] for i in range(len(fields) - 1)}
+    assert value["failed"] == "0", run.stdout
+    assert float(value["F1"]) >= MIN_F1, run.stdout
+    assert float(value["P"]) >= MIN_PRECISION, run.stdout
+    assert float(value["qualifier"]) >= MIN_QUALIFIER, run.stdout
+    assert float(value["metadata"]) >= MIN_METADATA, run.stdout

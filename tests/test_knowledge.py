@@ -1,0 +1,47 @@
+"""schema/ is validated at load: a mistake is an error naming the file, never a silent miss."""
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from ruleoflaw.errors import KnowledgeError
+from ruleoflaw.knowledge import load_knowledge
+
+
+@pytest.fixture
+def schema_copy(tmp_path):
+    shutil.copytree(ROOT / "schema", tmp_path / "schema")
+    return tmp_path / "schema"
+
+
+def test_the_shipped_knowledge_loads(knowledge):
+    assert len(knowledge["indicators"]["indicators"]) == 49
+
+
+def test_the_vocabulary_keeps_every_id_of_version_1(knowledge):
+    ids = [i["id"] for i in knowledge["indicators"]["indicators"]]
+    assert ids[:3] == ["law_study_sessions", "law_exam_participants", "training_sessions"]
+    assert {"litigation_loss_rate", "mediation_success_rate", "legal_literates"} <= set(ids)
+
+
+def test_a_rule_for_an_unknown_indicator_is_an_error(schema_copy):
+    rules = schema_copy / "rules.yml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("indicator: exec_meetings", "indicator: exec_meeting"),
+                     encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="rules.yml.*unknown indicator 'exec_meeting'"):
+        load_knowledge(schema_copy)
+
+
+def test_a_field_of_the_wrong_shape_is_an_error_naming_where(schema_copy):
+    vocabulary = schema_copy / "indicators.yml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace("unit: percent", "unit: per cent", 1),
+                          encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"indicators.yml: at indicators/\d+/unit"):
+        load_knowledge(schema_copy)
+
+
+def test_a_bad_pattern_is_an_error(schema_copy):
+    boilerplate = schema_copy / "boilerplate.yml"
+    boilerplate.write_text(boilerplate.read_text(encoding="utf-8") + "  - '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="boilerplate.yml"):
+        load_knowledge(schema_copy)

@@ -1,0 +1,41 @@
+"""Normalisation removes site chrome, keeps every sentence, and unifies script and width."""
+from conftest import REPORTS
+from hypothesis import given, strategies as st
+
+from ruleoflaw.normalise import detect_script, fold_width, normalise
+
+
+def test_site_chrome_is_removed_and_header_fields_kept(knowledge):
+    raw = (REPORTS / "001_d6eaf61c1023c0d0.txt").read_text(encoding="utf-8")
+    text = normalise(raw, knowledge)["text"]
+    assert "无障碍版" not in text and "您当前的位置" not in text and "分享" not in text
+    assert text.startswith("港口镇2021年法治政府建设年度报告\n信息来源:本网 发布日期:2022-02-14\n")
+
+
+def test_no_sentence_of_a_bundled_report_is_lost(knowledge):
+    chrome = {"站内搜索: |", "无障碍版 长者助手 登录", "您当前的位置: > >政府工作报告"}
+    for path in sorted(REPORTS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        text = normalise(raw, knowledge)["text"]
+        for line in raw.splitlines():
+            line = line.strip().replace(" 分享:", "")
+            if line and line not in chrome:
+                assert line in text, f"{path.name} lost: {line[:40]}"
+
+
+def test_traditional_script_becomes_simplified_with_taiwan_phrases(knowledge):
+    raw = "本鎮全年受理行政復議案件20件，清理規範性檔案3件，程式最佳化。"
+    result = normalise(raw, knowledge)
+    assert result["script"] == "traditional"
+    assert result["text"] == "本镇全年受理行政复议案件20件，清理规范性文件3件，程序优化。"
+    assert result["original"] == raw
+
+
+def test_simplified_text_is_left_in_its_script():
+    assert detect_script("本镇全年受理行政复议案件20件。") == "simplified"
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_full_width_digits_fold_to_ascii(n):
+    full = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    assert fold_width(f"共{full}件") == f"共{n}件"

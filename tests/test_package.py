@@ -1,0 +1,65 @@
+"""Data packages: golden CSV, evidence offsets, schemas from schema/tables, committed data fresh."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from ruleoflaw.knowledge import table_schema_path
+from ruleoflaw.package import indicator_rows, write_report_package
+
+SOURCE = "001_d6eaf61c1023c0d0.txt"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, bundled_records, knowledge):
+    folder = tmp_path_factory.mktemp("package")
+    write_report_package(bundled_records[SOURCE], knowledge, folder)
+    return folder
+
+
+def test_indicators_csv_matches_its_golden_file(written, golden):
+    golden("2021-gangkouzhen-indicators.csv", (written / "indicators.csv").read_text(encoding="utf-8"))
+
+
+def test_every_row_slices_its_evidence_and_figure_out_of_the_text(written):
+    text = (written / "text.txt").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((written / "indicators.csv").read_text(encoding="utf-8"))))
+    assert rows
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == row["evidence"]
+        assert text[int(row["figure_start"]):int(row["figure_end"])] == row["figure"]
+
+
+def test_table_schemas_are_the_ones_in_schema_tables(written, knowledge):
+    package = json.loads((written / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        if resource.get("type") == "table":
+            expected = json.loads(table_schema_path(knowledge, resource["name"]).read_text(encoding="utf-8"))
+            assert resource["schema"] == expected
+
+
+def test_codes_and_ids_are_text_columns(knowledge):
+    reports = json.loads(table_schema_path(knowledge, "reports").read_text(encoding="utf-8"))
+    types = {f["name"]: f["type"] for f in reports["fields"]}
+    assert types["division_code"] == types["id"] == "string"
+
+
+def test_rows_are_sorted_so_diffs_show_only_real_changes(bundled_records):
+    rows = indicator_rows(bundled_records[SOURCE])
+    assert rows == sorted(rows, key=lambda r: (r["figure_start"], r["indicator"]))
+
+
+def test_the_committed_datasets_are_what_a_fresh_build_produces(tmp_path):
+    """Stale data must not land: rebuild into a temporary project and compare byte for byte."""
+    (tmp_path / "reports").symlink_to(ROOT / "reports")
+    subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(tmp_path)], check=True,
+                   capture_output=True, cwd=ROOT)
+    fresh = {p.relative_to(tmp_path / "datasets"): p.read_bytes() for p in (tmp_path / "datasets").rglob("*") if p.is_file()}
+    committed = {p.relative_to(ROOT / "datasets"): p.read_bytes() for p in (ROOT / "datasets").rglob("*") if p.is_file()}
+    assert sorted(fresh) == sorted(committed), "datasets/ differs from a fresh build: run python build.py and commit"
+    stale = [str(name) for name in fresh if fresh[name] != committed[name]]
+    assert not stale, f"stale files in datasets/: {stale}; run python build.py and commit"

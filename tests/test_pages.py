@@ -1,0 +1,51 @@
+"""Pages: golden Markdown, and nothing from a source document is read as Markdown or HTML."""
+import html
+import re
+
+import markdown
+from hypothesis import given, settings, strategies as st
+
+from ruleoflaw.pages import md, render_indicator, render_report
+
+SOURCE = "001_d6eaf61c1023c0d0.txt"
+
+
+def test_report_page_matches_its_golden_file(bundled_records, knowledge, golden):
+    golden("2021-gangkouzhen.md", render_report(bundled_records[SOURCE], knowledge))
+
+
+def test_indicator_page_matches_its_golden_file(bundled_records, knowledge, golden):
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "mediation_success_rate")
+    golden("indicator-mediation_success_rate.md", render_indicator(indicator, list(bundled_records.values()), knowledge))
+
+
+def test_report_headings_keep_the_reports_levels(bundled_records, knowledge):
+    page = render_report(bundled_records[SOURCE], knowledge)
+    assert "\n## 一、学习贯彻习近平法治思想" in page
+    assert "\n### \\(一\\)及时召开党委会" in page
+
+
+def test_every_indicator_row_links_to_a_highlighted_figure(bundled_records, knowledge):
+    page = render_report(bundled_records[SOURCE], knowledge)
+    links = set(re.findall(r"\]\(#(f\d+)\)", page))
+    marks = set(re.findall(r'<mark id="(f\d+)"', page))
+    assert links and links == marks
+
+
+def _rendered_text(source):
+    rendered = markdown.markdown(source, extensions=["tables", "attr_list", "md_in_html", "toc"])
+    assert not re.search(r"<(?!/?p>)", rendered), rendered
+    return html.unescape(re.sub(r"</?p>", "", rendered))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1))
+def test_any_text_renders_as_itself(text):
+    visible = " ".join(text.split())
+    if visible:
+        assert _rendered_text(md(text)) == visible
+
+
+def test_markup_in_a_report_stays_text():
+    hostile = "<script>alert(1)</script> **粗** [链接](http://x) # 标题 1. 列表 | 表格 |"
+    assert _rendered_text(md(hostile)) == hostile

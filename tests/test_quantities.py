@@ -1,0 +1,105 @@
+"""Figures are read as ANNOTATION.md says: values, units, qualifiers, and what is no figure."""
+import cn2an
+import pytest
+from hypothesis import given, strategies as st
+
+from ruleoflaw.knowledge import load_knowledge
+from ruleoflaw.quantities import excluded_spans, find_quantities, parse_number
+
+GRAMMAR = load_knowledge()["quantities"]
+
+
+def read(text):
+    return [(q["value"], q["unit"], q["qualifier"]) for q in find_quantities(text, GRAMMAR)]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_arabic_numbers_read_back_with_or_without_thousands_separators(n):
+    assert parse_number(str(n)) == n
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_numerals_read_back(n):
+    assert parse_number(cn2an.an2cn(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["件", "人次", "份", "场次", "宗"]))
+def test_a_count_with_its_unit_is_one_exact_quantity(n, unit):
+    assert read(f"共办理{n}{unit}。") == [(n, "count", "exact")]
+
+
+@given(st.decimals(min_value=1, max_value=9999, places=1), st.sampled_from([("万", 10_000), ("亿", 100_000_000)]))
+def test_wan_and_yi_are_expanded(number, multiplier):
+    word, factor = multiplier
+    (value, unit, _), = read(f"受益群众达{number}{word}人次")
+    assert value == pytest.approx(float(number) * factor)
+    assert unit == "count"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("受益群众达6.8万人次", (68000, "count", "exact")),
+    ("发放宣传资料1万余份", (10000, "count", "at_least")),
+    ("罚没金额4119307.94元", (4119307.94, "yuan", "exact")),
+    ("组织企业申报扶持资金达3800万元", (38000000, "yuan", "exact")),
+    ("共签约200亿授信额度", None),  # 亿 with no unit: no figure
+    ("调解成功率99.3%", (99.3, "percent", "exact")),
+    ("满意率达到百分之九十", (90, "percent", "exact")),
+    ("比例达90%以上", (90, "percent", "at_least")),
+    ("出台规范性文件十五件", (15, "count", "exact")),
+    ("开展两次专项检查", (2, "count", "exact")),
+    ("培训三百余人", (300, "count", "at_least")),
+    ("进行80多次维护", (80, "count", "at_least")),
+    ("解答法律咨询50余人次", (50, "count", "at_least")),
+    ("约200人参加", (200, "count", "approx")),
+    ("投资总额近100亿元", (10_000_000_000, "yuan", "approx")),
+    ("超过300件", (300, "count", "at_least")),
+    ("逾一千人次", (1000, "count", "at_least")),
+    ("不到20件", (20, "count", "at_most")),
+    ("3天左右", (3, "days", "approx")),
+    ("在30件以下", (30, "count", "at_most")),
+    ("办理时限压缩至 3 天", (3, "days", "exact")),
+])
+def test_phrase_reads_as(text, reading):
+    from ruleoflaw.normalise import fold_width
+    assert read(fold_width(text)) == ([reading] if reading else [])
+
+
+def test_full_width_digits_and_separators_read_as_ascii():
+    from ruleoflaw.normalise import fold_width
+    assert read(fold_width("共收到１２３，４５６件")) == [(123456, "count", "exact")]
+
+
+def test_a_range_keeps_its_lower_bound_as_at_least():
+    (quantity,) = find_quantities("每位领导挂点5至6家重点企业", GRAMMAR)
+    assert (quantity["value"], quantity["value_high"], quantity["qualifier"]) == (5, 6, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "全年未发生一起行政诉讼案件", "我镇无出台规范性文件", "全年没有行政败诉案件",
+])
+def test_explicit_zero_statements_are_quantities_of_zero(text):
+    assert read(text) == [(0, "count", "exact")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("2023年3月26日至10月底", "date"),
+    ("《法治政府建设实施纲要(2021-2025年)》", "title"),
+    ("伊州党发〔2023〕14号", "doc_number"),
+    ("厅字[2019]28号", "doc_number"),
+    ("自治区第二十个“宪法法律宣传月”", "ordinal"),
+    ("排名第16位", "ordinal"),
+    ("主要举措有:1.加强部门联动", "enumerator"),
+    ("联系电话：0999-5023456", "phone"),
+    ("12345政务服务便民热线", "phone"),
+    ("“4·15全民国家安全教育日”", "date"),
+    ("围绕“1+6+N”发展战略", "formula"),
+])
+def test_digit_runs_that_are_no_quantity(text, kind):
+    assert read(text) == []
+    assert kind in {k for _, _, k in excluded_spans(text, GRAMMAR)}
+
+
+@pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习"])
+def test_set_phrases_and_enumerators_are_no_quantity(text):
+    assert read(text) == []

@@ -1,0 +1,56 @@
+"""The phrase cases beside every rule in schema/rules.yml read as their rule says.
+
+Each example is a short phrase and its expected reading; adding a cue word or an
+indicator is a YAML change with such a case beside it.
+"""
+import pytest
+
+from ruleoflaw.extract import extract
+from ruleoflaw.knowledge import load_knowledge
+from ruleoflaw.structure import parse_structure
+
+KNOWLEDGE = load_knowledge()
+CASES = [(rule["indicator"], example) for rule in KNOWLEDGE["rules"]["rules"] for example in rule["examples"]]
+
+
+def readings(phrase):
+    structure = parse_structure(phrase, KNOWLEDGE, report_year=2023)
+    return extract(phrase, structure, KNOWLEDGE)["indicators"]
+
+
+@pytest.mark.parametrize("indicator, example", CASES, ids=[f"{i}:{e['text']}" for i, e in CASES])
+def test_phrase_reads_as_its_example_says(indicator, example):
+    found = [(row["value"], row["qualifier"]) for row in readings(example["text"]) if row["indicator"] == indicator]
+    if example["value"] is None:
+        assert found == []
+    else:
+        assert (example["value"], example.get("qualifier", "exact")) in found
+
+
+def test_every_indicator_of_the_vocabulary_has_a_rule():
+    ruled = {rule["indicator"] for rule in KNOWLEDGE["rules"]["rules"]}
+    assert ruled == {i["id"] for i in KNOWLEDGE["indicators"]["indicators"]}
+
+
+def test_a_figure_no_rule_accepts_stays_a_quantity_only():
+    phrase = "储备帐篷等15类20661件。"
+    structure = parse_structure(phrase, KNOWLEDGE, 2023)
+    found = extract(phrase, structure, KNOWLEDGE)
+    assert [q["value"] for q in found["quantities"]] == [15, 20661]
+    assert found["indicators"] == []
+
+
+def test_figures_of_a_plan_section_are_not_facts():
+    text = "一、2023年工作成效\n召开政府常务会议12次。\n二、2024年工作计划\n召开政府常务会议15次。"
+    structure = parse_structure(text, KNOWLEDGE, 2023)
+    assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [12]
+
+
+def test_a_target_in_a_fact_section_is_not_a_fact():
+    text = "全年举办法治讲座15场次，确保每年至少举办法治讲座20场次。"
+    assert [r["value"] for r in readings(text)] == [15]
+
+
+def test_subtypes_after_qizhong_do_not_repeat_the_total():
+    text = "受理行政复议案件20件，其中受理行政复议案件中涉及征收的5件。"
+    assert [r["value"] for r in readings(text)] == [20]

@@ -1,0 +1,38 @@
+"""Sections come from the report's own headings; plan sections are marked."""
+from ruleoflaw.structure import parse_structure
+
+TEXT = ("现将本县2023年工作报告如下:\n"
+        "一、2023年法治政府建设情况\n"
+        "(一)强化理论武装,持续深入学习。一是制定方案。二是落实制度。\n"
+        "(二)加大普法力度\n"
+        "正文一段。\n"
+        "二、2024年工作安排\n"
+        "(一)工作思路\n"
+        "继续推进。")
+
+
+def test_headings_take_their_level_from_their_marker(knowledge):
+    structure = parse_structure(TEXT, knowledge, 2023)
+    headings = [(s["level"], s["title"]) for s in structure["sections"][1:]]
+    assert headings == [(2, "一、2023年法治政府建设情况"), (3, "(一)强化理论武装,持续深入学习。"),
+                        (3, "(二)加大普法力度"), (2, "二、2024年工作安排"), (3, "(一)工作思路")]
+
+
+def test_a_heading_that_runs_on_into_text_ends_at_its_full_stop(knowledge):
+    structure = parse_structure(TEXT, knowledge, 2023)
+    paragraphs = [TEXT[b["start"]:b["end"]] for b in structure["blocks"] if b["kind"] == "paragraph"]
+    assert "一是制定方案。二是落实制度。" in paragraphs
+
+
+def test_sections_about_next_year_and_their_children_are_plans(knowledge):
+    sections = parse_structure(TEXT, knowledge, 2023)["sections"]
+    assert [s["title"] for s in sections if s["plan"]] == ["二、2024年工作安排", "(一)工作思路"]
+
+
+def test_every_sentence_lies_inside_its_section_and_the_text(knowledge, bundled_records):
+    for record in bundled_records.values():
+        structure = record["structure"]
+        for sentence in structure["sentences"]:
+            section = structure["sections"][sentence["section"]]
+            assert section["start"] <= sentence["start"] < sentence["end"] <= section["end"]
+            assert record["text"][sentence["start"]:sentence["end"]].strip()
