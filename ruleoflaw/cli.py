@@ -4,6 +4,7 @@
     python build.py site            ... and the static site with mkdocs (strict)
     python build.py serve           ... and preview it on http://127.0.0.1:8000
     python build.py extract PATH    print one report's metadata and figures as JSON
+    python build.py evaluate        score extraction against the gold annotations
 """
 import json
 import os
@@ -16,6 +17,7 @@ import click
 from . import paths
 from .errors import KnowledgeError, ReportError
 from .knowledge import load_knowledge
+from .evaluate import evaluate as evaluate_extraction, report_lines
 from .pipeline import build, process_report
 
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
@@ -118,7 +120,7 @@ def serve(root, address):
 def extract(path):
     """Print one report's metadata and indicators as one JSON object.
 
-    The shape is what tests/score_extraction.py reads:
+    The shape is what the reference scorer (ruleoflaw/scorer.py) reads:
     {"metadata": {...}, "indicators": [{"indicator", "value", "unit",
     "qualifier", "evidence", "start", "end"}, ...]}
 
@@ -133,6 +135,26 @@ def extract(path):
     output = {"id": record["id"], "metadata": record["metadata"],
               "indicators": [{k: row[k] for k in EXTRACT_FIELDS} for row in record["indicators"]]}
     click.echo(json.dumps(output, ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=paths.ROOT / "tests" / "gold", show_default=True, help="Folder of gold *.yml files.")
+@click.option("--reports", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=paths.ROOT / "reports", show_default=True, help="Folder holding the reports they annotate.")
+def evaluate(gold, reports):
+    """Score extraction against the gold annotations, report by report, with every miss.
+
+    Example:
+
+        python build.py evaluate
+    """
+    try:
+        results = evaluate_extraction(gold, reports, _knowledge())
+    except ReportError as error:
+        raise click.ClickException(f"{error.path}: {error.problem}") from error
+    for line in report_lines(results):
+        click.echo(line)
 
 
 def main():

@@ -1,14 +1,35 @@
 """Stage 5, extract: normalised text + structure -> quantities and indicators.
 
 Two steps, each its own module: `quantities` finds every figure the text
-states; `indicators` names the ones the vocabulary knows.
+states; `indicators` names the ones the vocabulary knows. Between them, each
+figure is placed in its sentence and section.
 """
+from bisect import bisect_right
+
 from .indicators import name_indicators
 from .quantities import find_quantities
 
 
+def place(quantities, structure):
+    """Each quantity with the sentence it stands in (offsets) and its section path and plan flag."""
+    sentences = structure["sentences"]
+    starts = [s["start"] for s in sentences]
+    placed = []
+    for quantity in quantities:
+        at = bisect_right(starts, quantity["start"]) - 1
+        if at < 0 or quantity["start"] >= sentences[at]["end"]:
+            continue
+        sentence = sentences[at]
+        section = structure["sections"][sentence["section"]]
+        placed.append({**quantity, "sentence_start": sentence["start"], "sentence_end": sentence["end"],
+                       "section": " > ".join(section["path"]), "plan": section["plan"]})
+    return placed
+
+
 def extract(text, structure, knowledge):
-    """{quantities, indicators} of one report."""
-    quantities = find_quantities(text, knowledge["quantities"])
-    indicators = name_indicators(text, quantities, structure, knowledge["rules"], knowledge["indicators"])
+    """{quantities, indicators} of one report; a quantity taken as an indicator names it."""
+    quantities = place(find_quantities(text, knowledge["quantities"]), structure)
+    indicators = name_indicators(text, quantities, knowledge["rules"], knowledge["indicators"])
+    named = {row["figure_start"]: row["indicator"] for row in indicators}
+    quantities = [{**q, "indicator": named.get(q["start"])} for q in quantities]
     return {"quantities": quantities, "indicators": indicators}

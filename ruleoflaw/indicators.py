@@ -42,22 +42,13 @@ def first_rule(quantity, clause, rules):
     return next((rule for rule in rules if _accepts(rule, quantity, clause)), None)
 
 
-def _sentence_of(position, sentences):
-    return next((s for s in sentences if s["start"] <= position < s["end"]), None)
-
-
-def name_indicators(text, quantities, structure, rules_config, vocabulary):
-    """Indicator rows: each quantity a rule names, with its evidence sentence."""
+def name_indicators(text, quantities, rules_config, vocabulary):
+    """Indicator rows: each placed quantity a rule names, with its evidence sentence."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
-    sections = structure["sections"]
     rows = []
     totals_by_sentence = {}
     for quantity in quantities:
-        sentence = _sentence_of(quantity["start"], structure["sentences"])
-        if sentence is None:
-            continue
-        section = sections[sentence["section"]]
-        if section["plan"]:
+        if quantity["plan"]:
             continue
         clause_start, clause_end = clause_bounds(text, quantity["start"], quantity["end"])
         clause = _masked(text[clause_start:clause_end])
@@ -66,18 +57,15 @@ def name_indicators(text, quantities, structure, rules_config, vocabulary):
         rule = first_rule(quantity, clause, rules_config["rules"])
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
-        key = (sentence["start"], sentence["end"])
-        subtype_at = text.find(SUBTYPE, sentence["start"], quantity["start"])
-        if subtype_at == -1:
-            totals_by_sentence.setdefault(key, set()).add(rule["indicator"])
-        elif rule["indicator"] in totals_by_sentence.get(key, set()):
+        sentence = (quantity["sentence_start"], quantity["sentence_end"])
+        if text.find(SUBTYPE, sentence[0], quantity["start"]) == -1:
+            totals_by_sentence.setdefault(sentence, set()).add(rule["indicator"])
+        elif rule["indicator"] in totals_by_sentence.get(sentence, set()):
             continue
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
             "qualifier": quantity["qualifier"], "figure": quantity["figure"],
-            "evidence": text[sentence["start"]:sentence["end"]],
-            "start": sentence["start"], "end": sentence["end"],
-            "figure_start": quantity["start"], "figure_end": quantity["end"],
-            "section": " > ".join(section["path"]),
+            "evidence": text[sentence[0]:sentence[1]], "start": sentence[0], "end": sentence[1],
+            "figure_start": quantity["start"], "figure_end": quantity["end"], "section": quantity["section"],
         })
     return rows

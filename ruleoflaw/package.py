@@ -17,9 +17,9 @@ from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
-TABLES = ("reports", "indicators", "vocabulary")
+TABLES = ("reports", "indicators", "quantities", "vocabulary")
 TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
-          "vocabulary": "指标词表 Indicator vocabulary"}
+          "quantities": "全部数字 Every figure stated", "vocabulary": "指标词表 Indicator vocabulary"}
 
 
 def report_row(record):
@@ -35,6 +35,15 @@ def report_row(record):
 def indicator_rows(record):
     rows = [{"report_id": record["id"], **row} for row in record["indicators"]]
     return sorted(rows, key=lambda r: (r["figure_start"], r["indicator"]))
+
+
+def quantity_rows(record):
+    return [{"report_id": record["id"], "figure_start": q["start"], "figure_end": q["end"], "figure": q["figure"],
+             "kind": q["kind"], "value": q["value"], "value_high": q["value_high"], "unit_written": q["unit_written"],
+             "unit": q["unit"], "qualifier": q["qualifier"], "indicator": q["indicator"],
+             "sentence": record["text"][q["sentence_start"]:q["sentence_end"]],
+             "start": q["sentence_start"], "end": q["sentence_end"], "section": q["section"]}
+            for q in record["quantities"]]
 
 
 def vocabulary_rows(vocabulary):
@@ -87,11 +96,12 @@ def _save_package(folder, package):
 
 
 def write_report_package(record, knowledge, folder):
-    """datasets/<id>/: datapackage.json, reports.csv, indicators.csv, vocabulary.csv, text.txt, original.txt."""
+    """datasets/<id>/: datapackage.json, reports.csv, indicators.csv, quantities.csv, vocabulary.csv, text.txt, original.txt."""
     vocabulary = knowledge["indicators"]
     resources = [
         _table_resource(knowledge, "reports", folder, [report_row(record)]),
         _table_resource(knowledge, "indicators", folder, indicator_rows(record)),
+        _table_resource(knowledge, "quantities", folder, quantity_rows(record)),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(vocabulary)),
         _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
         _text_resource("original", "原文 Text as published", folder, record["original"]),
@@ -109,6 +119,7 @@ def write_corpus_package(records, knowledge, folder):
     resources = [
         _table_resource(knowledge, "reports", folder, [report_row(r) for r in records]),
         _table_resource(knowledge, "indicators", folder, [row for r in records for row in indicator_rows(r)]),
+        _table_resource(knowledge, "quantities", folder, [row for r in records for row in quantity_rows(r)]),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(knowledge["indicators"])),
     ]
     package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",

@@ -56,6 +56,7 @@ def _compile(grammar_json):
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
     return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
+            "not_before": qualifiers["not_before"],
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
             "set_phrases": re.compile(_alternation(grammar["set_phrases"]))}
@@ -88,6 +89,8 @@ def _covered(start, end, spans):
 
 def _qualifier_before(text, start, compiled):
     window = text[max(0, start - 4):start]
+    if any(window.endswith(word) for word in compiled["not_before"]):
+        return None, start
     for word, qualifier in compiled["before"]:
         if window.endswith(word):
             return qualifier, start - len(word)
@@ -114,7 +117,11 @@ def _read_match(match, text, compiled):
         return None
     if percent:
         unit = unit or "%"
-    if unit is None:
+    canonical = "percent" if percent else compiled["unit_of"].get(unit)
+    if unit is None and groups["multiplier"]:
+        # 200亿授信额度: a magnitude without a unit is still a figure
+        unit, canonical = "", "number"
+    if canonical is None:
         return None
     qualifier = "exact"
     for word in (groups["inside"], groups["inside_after"]):
@@ -128,7 +135,7 @@ def _read_match(match, text, compiled):
     if high not in (None, ""):
         qualifier = "at_least" if qualifier == "exact" else qualifier
     return {"kind": "number", "value": low, "value_high": high or None, "unit_written": unit,
-            "unit": "percent" if percent else compiled["unit_of"][unit], "qualifier": qualifier,
+            "unit": canonical, "qualifier": qualifier,
             "start": start, "end": end, "figure": text[start:end]}
 
 
@@ -159,3 +166,22 @@ def find_quantities(text, grammar):
             continue
         found.append(quantity)
     return sorted(found, key=lambda q: q["start"])
+
+
+DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def account_for_digits(text, grammar, quantities=None):
+    """[(start, end, kind)] for every digit run: 'quantity', a kind of not_quantities, or None.
+
+    None means the run is neither part of a figure nor a known non-figure: a gap
+    in the grammar.
+    """
+    quantities = find_quantities(text, grammar) if quantities is None else quantities
+    spans = [(q["start"], q["end"], "quantity") for q in quantities] + excluded_spans(text, grammar)
+    accounted = []
+    for match in DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        kind = next((k for s, e, k in spans if s <= start and end <= e), None)
+        accounted.append((start, end, kind))
+    return accounted

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import REPORTS, ROOT
 
-COMMANDS = ["", "site", "serve", "extract"]
+COMMANDS = ["", "site", "serve", "extract", "evaluate"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

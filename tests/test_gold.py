@@ -15,7 +15,7 @@ MIN_METADATA = 1.0
 
 def test_the_scorer_rates_extraction_at_or_above_the_current_level():
     run = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "score_extraction.py"), "--gold", str(GOLD),
+        [sys.executable, "-m", "ruleoflaw.scorer", "--gold", str(GOLD),
          "--reports", str(REPORTS), "--verbose", "--", sys.executable, str(ROOT / "build.py"), "extract"],
         capture_output=True, text=True, cwd=ROOT, check=True)
     summary = run.stdout.strip().splitlines()[-1]
@@ -26,3 +26,15 @@ def test_the_scorer_rates_extraction_at_or_above_the_current_level():
     assert float(value["P"]) >= MIN_PRECISION, run.stdout
     assert float(value["qualifier"]) >= MIN_QUALIFIER, run.stdout
     assert float(value["metadata"]) >= MIN_METADATA, run.stdout
+
+
+def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowledge):
+    from ruleoflaw.evaluate import evaluate, report_lines, summary_line
+    results = evaluate(GOLD, REPORTS, knowledge)
+    reference = subprocess.run(
+        [sys.executable, "-m", "ruleoflaw.scorer", "--gold", str(GOLD), "--reports", str(REPORTS), "--",
+         sys.executable, str(ROOT / "build.py"), "extract"], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert summary_line(results) == reference.stdout.strip().splitlines()[-1]
+    lines = report_lines(results)
+    assert len(lines) >= len(results) + 2
+    assert all(any(line.startswith(r["source"]) for line in lines) for r in results)

@@ -42,7 +42,7 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("发放宣传资料1万余份", (10000, "count", "at_least")),
     ("罚没金额4119307.94元", (4119307.94, "yuan", "exact")),
     ("组织企业申报扶持资金达3800万元", (38000000, "yuan", "exact")),
-    ("共签约200亿授信额度", None),  # 亿 with no unit: no figure
+    ("共签约200亿授信额度", (20_000_000_000, "number", "exact")),
     ("调解成功率99.3%", (99.3, "percent", "exact")),
     ("满意率达到百分之九十", (90, "percent", "exact")),
     ("比例达90%以上", (90, "percent", "at_least")),
@@ -103,3 +103,17 @@ def test_digit_runs_that_are_no_quantity(text, kind):
 @pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习"])
 def test_set_phrases_and_enumerators_are_no_quantity(text):
     assert read(text) == []
+
+
+def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bundled_records, knowledge):
+    from collections import Counter
+    from ruleoflaw.quantities import account_for_digits
+    kinds, gaps = Counter(), []
+    for name, record in bundled_records.items():
+        text = record["text"]
+        for start, end, kind in account_for_digits(text, knowledge["quantities"], record["quantities"]):
+            kinds[kind] += 1
+            if kind is None:
+                gaps.append(f"{name}: {text[max(0, start - 12):end + 6]!r}")
+    assert not gaps, "digit runs that are neither a figure nor a known non-figure:\n" + "\n".join(gaps)
+    assert kinds["quantity"] > sum(n for k, n in kinds.items() if k != "quantity")
