@@ -27,19 +27,22 @@ def _masked(clause):
     return TITLE.sub(lambda m: "□" * len(m.group()), clause)
 
 
-def _accepts(rule, quantity, clause):
+def _accepts(rule, quantity, clause, lead):
+    """Whether `rule` takes the quantity; `lead` is the sentence up to the clause's end."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
     if not any(cue in clause for cue in rule["cues"]):
+        return False
+    if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
     if rule.get("with") and not any(cue in clause for cue in rule["with"]):
         return False
     return not any(cue in clause for cue in rule.get("not", []))
 
 
-def first_rule(quantity, clause, rules):
+def first_rule(quantity, clause, lead, rules):
     """The first rule accepting the quantity in its clause, or None."""
-    return next((rule for rule in rules if _accepts(rule, quantity, clause)), None)
+    return next((rule for rule in rules if _accepts(rule, quantity, clause, lead)), None)
 
 
 def name_indicators(text, quantities, rules_config, vocabulary):
@@ -54,7 +57,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         clause = _masked(text[clause_start:clause_end])
         if any(word in clause for word in rules_config["not_facts"]):
             continue
-        rule = first_rule(quantity, clause, rules_config["rules"])
+        lead = _masked(text[quantity["sentence_start"]:clause_end])
+        rule = first_rule(quantity, clause, lead, rules_config["rules"])
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
         sentence = (quantity["sentence_start"], quantity["sentence_end"])

@@ -1,4 +1,5 @@
 """Shared fixtures: the project's knowledge and the bundled reports, processed once."""
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,13 @@ def golden(request):
         assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
 
     return check
+
+
+def new_project(folder):
+    """A scratch project: the bundled reports, mkdocs.yml and the hand-written docs, nothing built."""
+    shutil.copytree(REPORTS, folder / "reports")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    return folder

@@ -1,13 +1,12 @@
 """The real build, into a temporary project: datasets, pages, mkdocs --strict, frictionless validate."""
 import csv
 import json
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from conftest import REPORTS, ROOT
+from conftest import REPORTS, ROOT, new_project
 
 
 def _run_build(project, *args):
@@ -15,18 +14,9 @@ def _run_build(project, *args):
                           capture_output=True, text=True, cwd=ROOT)
 
 
-def _new_project(folder):
-    shutil.copytree(REPORTS, folder / "reports")
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    (folder / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    project = _new_project(tmp_path_factory.mktemp("project"))
+    project = new_project(tmp_path_factory.mktemp("project"))
     run = _run_build(project, "site")
     assert run.returncode == 0, run.stderr
     return project, run
@@ -78,7 +68,7 @@ def test_search_index_is_segmented_and_finds_every_report_that_mentions_a_term(b
 
 
 def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):
-    project = _new_project(tmp_path)
+    project = new_project(tmp_path)
     assert _run_build(project).returncode == 0
     before = {p: p.read_bytes() for p in (project / "datasets").rglob("*") if p.is_file()}
     (project / "reports" / "broken.txt").write_bytes(b"%PDF-1.7 not a text report")

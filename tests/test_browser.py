@@ -1,0 +1,163 @@
+"""The built site in a real browser: evidence links, Chinese search, no requests abroad.
+
+Drives Debian's chromium (/usr/bin/chromium) through Playwright; Playwright's
+own browser downloads are not used. Without chromium or playwright these tests
+are skipped, unless REQUIRE_BROWSER=1 makes that a failure.
+"""
+import functools
+import importlib
+import os
+import re
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, new_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+INSTALL_HINT = ("apt-get install -y --no-install-recommends chromium && "
+                ".venv/bin/pip install 'playwright>=1.45,<2' (no `playwright install`: "
+                "the tests use /usr/bin/chromium)")
+# Generous: the search worker loads lunr and builds the index in the browser.
+SEARCH_TIMEOUT_MS = 15_000
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sync_api():
+    """playwright.sync_api, checked before the site is built so a missing browser costs nothing."""
+    missing = []
+    if not CHROMIUM.is_file():
+        missing.append(str(CHROMIUM))
+    try:
+        api = importlib.import_module("playwright.sync_api")
+    except ImportError:
+        missing.append("the playwright Python package")
+    if missing:
+        message = f"missing {' and '.join(missing)}; install with: {INSTALL_HINT}"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return api
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The static site built from the bundled reports into a scratch project folder."""
+    project = new_project(tmp_path_factory.mktemp("project"))
+    # cwd is the checkout: mkdocs finds the jieba dictionary relative to it.
+    run = subprocess.run([sys.executable, "build.py", "site", "--root", str(project)],
+                         cwd=ROOT, capture_output=True, text=True)
+    if run.returncode:
+        pytest.fail(f"build.py site failed (exit {run.returncode}):\n{run.stderr[-4000:]}", pytrace=False)
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser(sync_api):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+def first_page_under(site, section):
+    """The site path of the first page in a section, e.g. 'reports/2021-gangkouzhen/'."""
+    folders = sorted(folder.name for folder in (site / section).iterdir() if (folder / "index.html").is_file())
+    assert folders, f"the built site has no pages under {section}/"
+    return f"{section}/{folders[0]}/"
+
+
+def test_evidence_link_scrolls_its_figure_into_view(sync_api, site, site_url, page):
+    page.goto(site_url + first_page_under(site, "reports"))
+    link = page.locator('article table a[href^="#f"]').first
+    anchor = link.get_attribute("href")
+
+    link.click()
+
+    sync_api.expect(page).to_have_url(re.compile(re.escape(anchor) + "$"))
+    assert page.evaluate("location.hash") == anchor
+    target = page.locator("mark.evidence:target")
+    sync_api.expect(target).to_have_count(1)
+    sync_api.expect(target).to_have_id(anchor[1:])
+    sync_api.expect(target).to_be_in_viewport()
+    # In the viewport is not enough: Material's sticky header can cover the top
+    # of it, which is what the :target scroll margin is there to avoid.
+    try:
+        page.wait_for_function("""() => {
+            const mark = document.querySelector("mark.evidence:target");
+            const box = mark.getBoundingClientRect();
+            const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return seen !== null && mark.contains(seen);
+        }""", timeout=5_000)
+    except sync_api.TimeoutError:
+        pytest.fail(f"the figure {anchor} is scrolled under the sticky header", pytrace=False)
+
+
+def test_search_finds_a_domain_term_in_the_reports(sync_api, site_url, page):
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    # An IME commits the whole word at once, and Material searches on key
+    # release; inserting it in one go means no partial query can answer.
+    page.keyboard.insert_text("行政复议")
+    page.keyboard.press("End")
+
+    try:
+        page.wait_for_function(r"""() => {
+            // Material renders results a page at a time as the list is scrolled.
+            const list = document.querySelector(".md-search__scrollwrap");
+            list.scrollTop = list.scrollHeight;
+            return [...document.querySelectorAll(".md-search-result__item a")]
+                .some(link => /^\/reports\/[^/]+\//.test(new URL(link.href).pathname));
+        }""", polling=100, timeout=SEARCH_TIMEOUT_MS)
+    except sync_api.TimeoutError:
+        hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
+        pytest.fail(f"no search result for 行政复议 links to a report page; results: {hrefs}", pytrace=False)
+
+
+def test_pages_request_nothing_but_the_local_site(site, site_url, context, page):
+    # On the context, not the page: the search worker's own requests count too.
+    requested = []
+    context.on("request", lambda request: requested.append(request.url))
+    site_host = urlsplit(site_url).hostname
+
+    for path in ("", first_page_under(site, "reports"), first_page_under(site, "indicators")):
+        page.goto(site_url + path, wait_until="networkidle")
+
+    assert any(urlsplit(url).path.endswith("search_index.json") for url in requested), (
+        "the search index was never fetched, so the search worker's requests were not watched")
+    foreign = sorted({url for url in requested
+                      if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != site_host})
+    assert not foreign, f"pages requested other hosts: {foreign}"
