@@ -66,9 +66,10 @@ def _suffix_table(config):
                   key=lambda pair: -len(pair[0]))
 
 
-def _jurisdictions(phrase, suffixes):
+def _jurisdictions(phrase, suffixes, lead_words):
     """'中山市港口镇' -> ['中山市', '港口镇']: the names a phrase chains together."""
     alternation = "|".join(re.escape(s) for s, _ in suffixes)
+    phrase = re.sub("^(?:" + "|".join(map(re.escape, lead_words)) + ")+", "", phrase)
     return re.findall(rf"{HAN}+?(?:{alternation})", phrase)
 
 
@@ -80,7 +81,7 @@ def _region_and_year(title, opening, config, suffixes):
             pattern = template.replace("{region}", region).replace("{year}", YEAR)
             match = re.search(pattern, text)
             if match:
-                names = _jurisdictions(match.groupdict().get("region") or "", suffixes)
+                names = _jurisdictions(match.groupdict().get("region") or "", suffixes, config["lead_words"])
                 return names, int(match["year"])
     return [], None
 
@@ -98,13 +99,15 @@ def _composed_title(region, year, opening):
     return f"{region}{year}年法治政府建设{kind}"
 
 
-def _signature_date(lines):
-    for line in reversed(lines):
-        for pattern in (DATE, CHINESE_DATE):
-            match = pattern.fullmatch(line.strip())
-            if match:
-                return _iso(match)
-    return None
+def _signature(lines, issuer_suffixes):
+    """(issuer, ISO date) of the signature at the end: an issuer line over a date line."""
+    for at in range(len(lines) - 1, -1, -1):
+        match = next(filter(None, (p.fullmatch(lines[at].strip()) for p in (DATE, CHINESE_DATE))), None)
+        if match:
+            above = lines[at - 1].strip() if at else ""
+            issuer = above if above.endswith(tuple(issuer_suffixes)) and len(above) <= 30 else None
+            return issuer, _iso(match)
+    return None, None
 
 
 def _own_doc_number(lines):
@@ -129,7 +132,8 @@ def infer_metadata(text, sidecar, knowledge):
     level = _level_by_suffix(region, suffixes) if region else None
     if division and level not in ("development_zone", "department"):
         level = division["level"]
-    publish_date = fields.get("publish_date") or _signature_date(tail)
+    signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
+    publish_date = fields.get("publish_date") or signed_on
     if year is None:
         counts = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", opening))
         year = counts.most_common(1)[0][0] if counts else (int(publish_date[:4]) - 1 if publish_date else None)
@@ -145,7 +149,7 @@ def infer_metadata(text, sidecar, knowledge):
         "publish_date": publish_date,
         "doc_number": fields.get("doc_number") or _own_doc_number(head[:5]),
         "index_number": fields.get("index_number"),
-        "issuer": fields.get("issuer"),
+        "issuer": fields.get("issuer") or signed_by,
     }
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
     return metadata

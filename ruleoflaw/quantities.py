@@ -40,7 +40,8 @@ def _compile(grammar_json):
     chinese = rf"[{CHINESE_DIGITS}]+"
     pattern = re.compile(
         rf"(?P<percent_word>百分之)?"
-        rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?(?P<multiplier>[{multipliers}])?"
+        rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?"
+        rf"(?:(?P<inside_before_multiplier>{_alternation(inside)})(?=[{multipliers}]))?(?P<multiplier>[{multipliers}])?"
         rf"|(?P<chinese>{chinese})(?:{RANGE_JOINERS}(?P<chinese_high>{chinese}))?)"
         rf"(?P<inside>{_alternation(inside)})?"
         rf"\s?(?P<unit>{_alternation(unit_of)})?"
@@ -124,7 +125,7 @@ def _read_match(match, text, compiled):
     if canonical is None:
         return None
     qualifier = "exact"
-    for word in (groups["inside"], groups["inside_after"]):
+    for word in (groups["inside_before_multiplier"], groups["inside"], groups["inside_after"]):
         if word:
             qualifier = compiled["inside"][word]
     if groups["after"]:
