@@ -125,11 +125,13 @@ def infer_metadata(text, sidecar, knowledge):
     opening = "\n".join(head)
     names, year = _region_and_year(title, opening, config, suffixes)
     region = names[-1] if names else None
-    for suffix in config["issuer_suffixes"]:
-        if region and region.endswith(suffix) and len(region) > len(suffix) + 1:
-            region = region[: -len(suffix)]
-    division = gazetteer.resolve(region, text + "".join(names[:-1])) if region else None
     level = _level_by_suffix(region, suffixes) if region else None
+    # A department (某某区司法局) is named with its government's region, which
+    # places it; a jurisdiction is placed by its own name.
+    place, parents = (names[-2], names[:-2]) if level == "department" and len(names) > 1 else (region, names[:-1])
+    if level == "department":
+        region = "".join(names)
+    division = gazetteer.resolve(place, text + "".join(parents)) if place else None
     if division and level not in ("development_zone", "department"):
         level = division["level"]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])

@@ -51,3 +51,10 @@ def test_the_sidecar_overrides_what_the_text_says(tmp_path, knowledge):
     assert record["metadata"]["publish_date"] == "2024-03-01"
     assert record["metadata"]["region"] == "新源县"
     assert record["id"] == "2023-xinyuanxian"
+
+
+def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
+    text = "新源县司法局2023年度法治政府建设工作报告\n2023年，县司法局扎实推进法治政府建设。"
+    metadata = infer_metadata(text, {}, knowledge)
+    assert (metadata["region"], metadata["admin_level"]) == ("新源县司法局", "department")
+    assert (metadata["province"], metadata["division_code"]) == ("新疆维吾尔自治区", "654025")

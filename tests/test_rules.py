@@ -46,6 +46,12 @@ def test_figures_of_a_plan_section_are_not_facts():
     assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [12]
 
 
+def test_figures_in_a_section_on_shortcomings_are_not_facts():
+    text = "一、主要成效\n组织培训1次。\n二、存在的不足\n仍有2名执法人员参加培训不足1次。"
+    structure = parse_structure(text, KNOWLEDGE, 2023)
+    assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [1]
+
+
 def test_a_target_in_a_fact_section_is_not_a_fact():
     text = "全年举办法治讲座15场次，确保每年至少举办法治讲座20场次。"
     assert [r["value"] for r in readings(text)] == [15]
