@@ -58,3 +58,14 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
     metadata = infer_metadata(text, {}, knowledge)
     assert (metadata["region"], metadata["admin_level"]) == ("新源县司法局", "department")
     assert (metadata["province"], metadata["division_code"]) == ("新疆维吾尔自治区", "654025")
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("关于新源县2023年度法治政府建设情况的报告\n正文", ("新源县", "county", 2023, None)),
+    ("新源县人民政府2023年法治政府建设年度报告\n发布时间：2024-01-15 16:30 来源：县司法局\n正文",
+     ("新源县", "county", 2023, "2024-01-15")),
+    ("中山市港口镇人民政府关于2021年法治政府建设工作情况的报告\n正文", ("港口镇", "township", 2021, None)),
+])
+def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
+    metadata = infer_metadata(opening, {}, knowledge)
+    assert (metadata["region"], metadata["admin_level"], metadata["report_year"], metadata["publish_date"]) == expected
