@@ -1,18 +1,24 @@
 """Stage 1, ingest: a file in reports/ -> its text, as published, and its sidecar.
 
-Reports arrive as researchers saved them. The reader is chosen by what the file
-holds as well as by its extension, the encoding is detected, and an optional
-sidecar `<report>.yml` beside the source carries provenance and overrides.
+Reports arrive as researchers saved them: plain text, saved web pages, Word
+files, text PDFs. One reader per format, chosen by what the file holds as well
+as by its extension; the encoding is detected; an optional sidecar
+`<report>.yml` beside the source carries provenance and overrides.
 """
 import codecs
+import io
+import re
 from pathlib import Path
 
+import docx
+import lxml.html
+import pdfminer.high_level
+import trafilatura
 import yaml
 from charset_normalizer import from_bytes
 
 from .errors import ReportError
 
-REPORT_SUFFIXES = (".txt", ".text")
 SIDECAR_SUFFIX = ".yml"
 # Encodings reports are published in; detection is limited to these so that a
 # short GBK file is not taken for, say, a Cyrillic code page.
@@ -27,13 +33,21 @@ def list_reports(reports_dir):
 
 
 def sniff_format(path, data):
-    """The format a file really holds: txt, html, docx or pdf."""
-    head = data[:2048].lstrip().lower()
+    """The format a file really holds, by its content: txt, html, docx or pdf.
+
+    The extension only breaks a tie: a .txt that holds a web page is read as one.
+    """
+    head = data[:4096].lstrip(codecs.BOM_UTF8).lstrip().lower()
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        if b"word/" in data[:65536] or Path(path).suffix.lower() == ".docx":
+            return "docx"
+        raise ReportError(path, "is a zip archive but not a Word (.docx) document")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReportError(path, "is an old Word (.doc) file; save it as .docx or .txt")
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or (
+            Path(path).suffix.lower() in (".html", ".htm") and b"<" in head):
         return "html"
     return "txt"
 
@@ -73,7 +87,69 @@ def read_sidecar(path):
     return data
 
 
-def ingest(path):
+def read_text(path, data, knowledge):
+    return decode(path, data)
+
+
+def read_html(path, data, knowledge):
+    """The article of a saved page (trafilatura), with its title and header fields on top.
+
+    Header fields (索引号, 发布日期, 文号 ...) sit outside the article on most
+    government sites, so lines of the whole page that carry one are kept too.
+    """
+    page = decode(path, data)
+    document = trafilatura.bare_extraction(page, include_comments=False, include_tables=True,
+                                           favor_recall=True, with_metadata=True)
+    extracted = document.as_dict() if document is not None else {}
+    body = extracted.get("text") or ""
+    if not body.strip():
+        raise ReportError(path, "is a web page in which no article text was found")
+    labels = tuple(knowledge["metadata"]["header_fields"])
+    visible = lxml.html.document_fromstring(page).text_content().splitlines()
+    header = [line.strip() for line in visible
+              if line.strip().startswith(labels) or any(f" {label}" in line for label in labels)]
+    title = (extracted.get("title") or "").strip()
+    top = [title] if title and title not in body else []
+    return "\n".join([*top, *[h for h in dict.fromkeys(header) if h not in body], body])
+
+
+def read_docx(path, data, knowledge):
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many kinds for a damaged file
+        raise ReportError(path, f"is not a readable Word document: {error}") from error
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        lines += [" ".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n".join(lines)
+
+
+def read_pdf(path, data, knowledge):
+    """Text of a text PDF, with lines that a page wrapped joined back into paragraphs."""
+    try:
+        text = pdfminer.high_level.extract_text(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many kinds for a damaged file
+        raise ReportError(path, f"is not a readable PDF: {error}") from error
+    if not text.strip():
+        raise ReportError(path, "is a PDF without a text layer (a scan); OCR it first")
+    headings = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
+    paragraphs, current = [], ""
+    for line in text.replace("\x0c", "\n").splitlines():
+        line = line.strip()
+        starts_block = not line or any(h.match(line) for h in headings)
+        if current and (starts_block or current.endswith(PARAGRAPH_ENDS)):
+            paragraphs.append(current)
+            current = ""
+        current += line
+    return "\n".join([*paragraphs, current])
+
+
+READERS = {"txt": read_text, "html": read_html, "docx": read_docx, "pdf": read_pdf}
+# A line that ends in one of these ends its paragraph in a PDF.
+PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？")
+
+
+def ingest(path, knowledge):
     """Read one report: {source, format, raw_text, sidecar}."""
     path = Path(path)
     try:
@@ -83,10 +159,7 @@ def ingest(path):
     if not data.strip():
         raise ReportError(path, "is empty")
     kind = sniff_format(path, data)
-    if kind != "txt":
-        raise ReportError(path, f"holds {kind}, which this build does not read yet; "
-                                f"save the report as plain text (.txt)")
-    text = decode(path, data)
+    text = READERS[kind](path, data, knowledge)
     if "\x00" in text:
         raise ReportError(path, "holds NUL characters: it is binary, not text")
     return {"source": path.name, "format": kind, "raw_text": text, "sidecar": read_sidecar(path)}

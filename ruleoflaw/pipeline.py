@@ -23,7 +23,7 @@ from .structure import parse_structure
 
 def process_report(path, knowledge):
     """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}."""
-    source = ingest(path)
+    source = ingest(path, knowledge)
     normalised = normalise(source["raw_text"], knowledge)
     text = normalised["text"]
     if not text.strip():

@@ -1,0 +1,117 @@
+"""Fixture reports named by their case, made from a bundled report by code.
+
+Each case carries the same report (港口镇, 2021) in another form researchers
+save: another encoding, Traditional script, a saved web page with its chrome, a
+Word file, a text PDF, or a text without its title line.
+"""
+import html
+import io
+
+import opencc
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from conftest import REPORTS
+
+SOURCE = REPORTS / "001_d6eaf61c1023c0d0.txt"
+
+
+
+def report_lines():
+    """The report's own lines: title, header fields, body (no site chrome)."""
+    lines = [line.strip() for line in SOURCE.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    title_at = next(i for i, line in enumerate(lines) if line.startswith("港口镇2021年"))
+    return lines[title_at:]
+
+
+def gbk_encoded():
+    return "\n".join(report_lines()).encode("gbk")
+
+
+def big5_traditional():
+    return opencc.OpenCC("s2twp").convert("\n".join(report_lines())).encode("big5", errors="strict")
+
+
+def saved_page():
+    title, header, *body = report_lines()
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in body)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}_中山市人民政府门户网站</title></head>
+<body>
+<div class="top">无障碍浏览 长者模式 登录 注册</div>
+<nav><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></nav>
+<div class="search"><input type="text" placeholder="站内搜索"><button>搜索</button></div>
+<div class="crumb">您当前的位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>
+<div class="article">
+<h1>{html.escape(title)}</h1>
+<div class="info">
+{html.escape(header)}
+</div>
+<div class="content">
+{paragraphs}
+</div>
+<div class="share">分享到：微信 微博</div>
+</div>
+<div class="related"><h3>相关文章</h3><ul><li><a href="/a">港口镇2020年法治政府建设年度报告</a></li></ul></div>
+<footer>
+<p>版权所有：中山市港口镇人民政府 网站标识码：4420000001</p>
+<p>粤ICP备12345678号 粤公网安备 44200002000123号</p>
+<p>技术支持：某某网络科技有限公司 访问量：123456</p>
+</footer>
+</body></html>""".encode("utf-8")
+
+
+def word_document():
+    import docx
+    document = docx.Document()
+    for line in report_lines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def text_pdf(chars_per_line=38):
+    """A PDF whose paragraphs wrap across lines and pages, as printed reports do."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    width, height = A4
+    y = height - 60
+    for paragraph in report_lines():
+        for start in range(0, len(paragraph), chars_per_line):
+            if y < 60:
+                page.showPage()
+                y = height - 60
+            page.setFont("STSong-Light", 11)
+            page.drawString(50, y, paragraph[start:start + chars_per_line])
+            y -= 16
+        y -= 8
+    page.save()
+    return buffer.getvalue()
+
+
+def no_title_line():
+    return "\n".join(report_lines()[1:]).encode("utf-8")
+
+
+CASES = {
+    "gbk-encoded.txt": gbk_encoded,
+    "big5-traditional.txt": big5_traditional,
+    "saved-page.html": saved_page,
+    "report.docx": word_document,
+    "text-report.pdf": text_pdf,
+    "no-title-line.txt": no_title_line,
+}
+
+
+def write_fixtures(folder):
+    """Write every case into `folder`; returns {case name: path}."""
+    paths = {}
+    for name, make in CASES.items():
+        paths[name] = folder / name
+        paths[name].write_bytes(make())
+    return paths
