@@ -18,7 +18,7 @@ import yaml
 from .errors import KnowledgeError
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
-KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata")
+KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script")
 
 
 def _load_yaml(path):
@@ -48,6 +48,9 @@ def _check_cross_references(knowledge, schema_dir):
         if indicator["domain"] not in vocabulary["domains"]:
             raise KnowledgeError(schema_dir / "indicators.yml",
                                  f"indicator {indicator['id']} names unknown domain {indicator['domain']!r}")
+    for domain in knowledge["structure"]["domain_headings"]:
+        if domain not in vocabulary["domains"]:
+            raise KnowledgeError(schema_dir / "structure.yml", f"domain_headings names unknown domain {domain!r}")
     for number, rule in enumerate(knowledge["rules"]["rules"]):
         if rule["indicator"] not in ids:
             raise KnowledgeError(schema_dir / "rules.yml",

@@ -42,8 +42,10 @@ def detect_script(text):
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
 
-def to_simplified(text):
-    """Traditional -> Simplified with Taiwan phrases (檔案 -> 文件)."""
+def to_simplified(text, phrases):
+    """Traditional -> Simplified with Taiwan phrases (檔案 -> 文件) and the domain's own (訴願 -> 行政复议)."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, phrases[phrase])
     return _converter("tw2sp").convert(text)
 
 
@@ -66,7 +68,7 @@ def normalise(raw_text, knowledge):
     script = detect_script(raw_text)
     text = fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
     if script == "traditional":
-        text = to_simplified(text)
+        text = to_simplified(text, knowledge["script"]["phrases"])
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = strip_chrome([line for line in lines if line], knowledge["boilerplate"])
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

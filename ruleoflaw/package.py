@@ -17,9 +17,10 @@ from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
-TABLES = ("reports", "indicators", "quantities", "vocabulary")
+TABLES = ("reports", "indicators", "quantities", "sections", "vocabulary")
 TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
-          "quantities": "全部数字 Every figure stated", "vocabulary": "指标词表 Indicator vocabulary"}
+          "quantities": "全部数字 Every figure stated", "sections": "章节 Sections by domain",
+          "vocabulary": "指标词表 Indicator vocabulary"}
 
 
 def report_row(record):
@@ -27,8 +28,9 @@ def report_row(record):
     row = {field: metadata.get(field) for field in (
         "title", "region", "admin_level", "province", "prefecture", "county", "division_code",
         "report_year", "publish_date", "doc_number", "index_number", "issuer")}
-    row.update(id=record["id"], source=record["source"], source_url=record["sidecar"].get("source_url"),
-               indicator_count=len(record["indicators"]))
+    sidecar = record["sidecar"]
+    row.update(id=record["id"], source=record["source"], source_url=sidecar.get("source_url"),
+               retrieved=sidecar.get("retrieved"), script=record["script"], indicator_count=len(record["indicators"]))
     return row
 
 
@@ -44,6 +46,13 @@ def quantity_rows(record):
              "sentence": record["text"][q["sentence_start"]:q["sentence_end"]],
              "start": q["sentence_start"], "end": q["sentence_end"], "section": q["section"]}
             for q in record["quantities"]]
+
+
+def section_rows(record):
+    return [{"report_id": record["id"], "section": s["index"], "level": s["level"], "title": s["title"],
+             "path": " > ".join(s["path"]), "domain": s["domain"], "plan": "true" if s["plan"] else "false",
+             "start": s["start"], "end": s["end"]}
+            for s in record["structure"]["sections"][1:]]
 
 
 def vocabulary_rows(vocabulary):
@@ -96,12 +105,13 @@ def _save_package(folder, package):
 
 
 def write_report_package(record, knowledge, folder):
-    """datasets/<id>/: datapackage.json, reports.csv, indicators.csv, quantities.csv, vocabulary.csv, text.txt, original.txt."""
+    """datasets/<id>/: datapackage.json, one CSV per table in TABLES, text.txt and original.txt."""
     vocabulary = knowledge["indicators"]
     resources = [
         _table_resource(knowledge, "reports", folder, [report_row(record)]),
         _table_resource(knowledge, "indicators", folder, indicator_rows(record)),
         _table_resource(knowledge, "quantities", folder, quantity_rows(record)),
+        _table_resource(knowledge, "sections", folder, section_rows(record)),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(vocabulary)),
         _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
         _text_resource("original", "原文 Text as published", folder, record["original"]),
@@ -120,6 +130,7 @@ def write_corpus_package(records, knowledge, folder):
         _table_resource(knowledge, "reports", folder, [report_row(r) for r in records]),
         _table_resource(knowledge, "indicators", folder, [row for r in records for row in indicator_rows(r)]),
         _table_resource(knowledge, "quantities", folder, [row for r in records for row in quantity_rows(r)]),
+        _table_resource(knowledge, "sections", folder, [row for r in records for row in section_rows(r)]),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(knowledge["indicators"])),
     ]
     package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",

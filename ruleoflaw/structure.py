@@ -3,8 +3,9 @@
 Headings come from the report's own markers (一、 -> level 2, (一) -> level 3,
 1. -> level 4, (1) -> level 5; patterns in schema/structure.yml). A heading
 that runs on into body text on the same line ends at its first full stop. Each
-section knows its path of headings and whether it is a plan section, whose
-figures are intentions rather than facts.
+section knows its path of headings, whether it is a plan section (whose figures
+are intentions rather than facts), and the vocabulary domain its heading
+clearly belongs to.
 """
 import re
 
@@ -35,6 +36,22 @@ def _is_plan(title, report_year, plan_words):
     return report_year is not None and any(int(y) > report_year for y in YEAR.findall(title))
 
 
+def _domain(title, domain_headings):
+    """The one domain whose cues the heading names, or None when none or several do.
+
+    Longer cues are read first and blank what they cover, so 谁执法谁普法 is a
+    publicity cue and not also the enforcement cue 执法.
+    """
+    cues = sorted(((cue, domain) for domain, words in domain_headings.items() for cue in words),
+                  key=lambda pair: -len(pair[0]))
+    named = set()
+    for cue, domain in cues:
+        if cue in title:
+            named.add(domain)
+            title = title.replace(cue, "\0" * len(cue))
+    return named.pop() if len(named) == 1 else None
+
+
 def _sentences(text, start, end, section):
     found = []
     for match in SENTENCE_END.finditer(text, start, end):
@@ -51,7 +68,7 @@ def parse_structure(text, knowledge, report_year=None):
     config = knowledge["structure"]
     patterns = [re.compile(p) for p in config["heading_levels"]]
     sections = [{"index": 0, "level": 1, "title": "", "start": 0, "end": len(text),
-                 "parent": None, "path": [], "plan": False}]
+                 "parent": None, "path": [], "plan": False, "domain": None}]
     blocks, sentences = [], []
     open_sections = [0]
     position = 0
@@ -67,7 +84,8 @@ def parse_structure(text, knowledge, report_year=None):
             title = line[:heading_chars]
             section = {"index": len(sections), "level": level, "title": title, "start": line_start,
                        "end": len(text), "parent": parent["index"], "path": [*parent["path"], title],
-                       "plan": parent["plan"] or _is_plan(title, report_year, config["plan_headings"])}
+                       "plan": parent["plan"] or _is_plan(title, report_year, config["plan_headings"]),
+                       "domain": _domain(title, config["domain_headings"]) or parent["domain"]}
             sections.append(section)
             open_sections.append(section["index"])
             head_end = line_start + heading_chars

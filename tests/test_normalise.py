@@ -31,6 +31,11 @@ def test_traditional_script_becomes_simplified_with_taiwan_phrases(knowledge):
     assert result["original"] == raw
 
 
+def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
+    raw = "法務部督導各機關，全年受理訴願案件15件，審查契約120份。"
+    assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
+
+
 def test_simplified_text_is_left_in_its_script():
     assert detect_script("本镇全年受理行政复议案件20件。") == "simplified"
 

@@ -63,3 +63,11 @@ def test_the_committed_datasets_are_what_a_fresh_build_produces(tmp_path):
     assert sorted(fresh) == sorted(committed), "datasets/ differs from a fresh build: run python build.py and commit"
     stale = [str(name) for name in fresh if fresh[name] != committed[name]]
     assert not stale, f"stale files in datasets/: {stale}; run python build.py and commit"
+
+
+def test_sections_slice_their_heading_out_of_the_text(written):
+    text = (written / "text.txt").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((written / "sections.csv").read_text(encoding="utf-8"))))
+    assert {row["domain"] for row in rows} >= {"reconsideration", "litigation", "disputes"}
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])].startswith(row["title"])

@@ -36,3 +36,14 @@ def test_every_sentence_lies_inside_its_section_and_the_text(knowledge, bundled_
             section = structure["sections"][sentence["section"]]
             assert section["start"] <= sentence["start"] < sentence["end"] <= section["end"]
             assert record["text"][sentence["start"]:sentence["end"]].strip()
+
+
+def test_headings_are_classified_into_the_domain_they_clearly_belong_to(knowledge):
+    text = ("一、加强社会矛盾纠纷行政预防调处化解\n(一)发挥行政复议化解行政争议主渠道作用\n(二)健全调解机制\n"
+            "二、全面落实“谁执法谁普法”\n三、坚持依法行政，推进法治政府建设")
+    domains = [(s["title"], s["domain"]) for s in parse_structure(text, knowledge, 2023)["sections"][1:]]
+    assert domains == [("一、加强社会矛盾纠纷行政预防调处化解", "disputes"),
+                       ("(一)发挥行政复议化解行政争议主渠道作用", "reconsideration"),
+                       ("(二)健全调解机制", "disputes"),
+                       ("二、全面落实“谁执法谁普法”", "publicity"),
+                       ("三、坚持依法行政，推进法治政府建设", None)]
