@@ -99,6 +99,13 @@ def _composed_title(region, year, opening):
     return f"{region}{year}年法治政府建设{kind}"
 
 
+def _zone_host(zone, zone_suffixes):
+    """The division a development zone is named after (安丘经济开发区 -> 安丘市), or None."""
+    stem = next((zone[: -len(s)] for s in sorted(zone_suffixes, key=len, reverse=True) if zone.endswith(s)), zone)
+    known = gazetteer.load_gazetteer()
+    return next((name for name in (stem, *(stem + s for s in ("市", "县", "区", "旗"))) if name in known), None)
+
+
 def _signature(lines, issuer_suffixes):
     """(issuer, ISO date) of the signature at the end: an issuer line over a date line."""
     for at in range(len(lines) - 1, -1, -1):
@@ -131,6 +138,8 @@ def infer_metadata(text, sidecar, knowledge):
     place, parents = (names[-2], names[:-2]) if level == "department" and len(names) > 1 else (region, names[:-1])
     if level == "department":
         region = "".join(names)
+    if level == "development_zone" and place not in gazetteer.load_gazetteer():
+        place = _zone_host(place, config["level_suffixes"]["development_zone"])
     division = gazetteer.resolve(place, text + "".join(parents)) if place else None
     if division and level not in ("development_zone", "department"):
         level = division["level"]

@@ -36,6 +36,7 @@ def test_header_fields_and_signature_are_read(knowledge):
     assert metadata["index_number"] == "11652300MB1234567X/2024-00012"
     assert metadata["publish_date"] == "2024-02-20"
     assert (metadata["region"], metadata["admin_level"], metadata["report_year"]) == ("安丘经济开发区", "development_zone", 2023)
+    assert (metadata["province"], metadata["prefecture"], metadata["county"]) == ("山东省", "潍坊市", "安丘市")
 
 
 def test_the_signature_date_is_the_publication_date_when_no_header_says(knowledge):
@@ -65,6 +66,7 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
     ("新源县人民政府2023年法治政府建设年度报告\n发布时间：2024-01-15 16:30 来源：县司法局\n正文",
      ("新源县", "county", 2023, "2024-01-15")),
     ("中山市港口镇人民政府关于2021年法治政府建设工作情况的报告\n正文", ("港口镇", "township", 2021, None)),
+    ("东华门街道办事处2023年法治政府建设年度报告\n正文", ("东华门街道", "township", 2023, None)),
 ])
 def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
     metadata = infer_metadata(opening, {}, knowledge)
