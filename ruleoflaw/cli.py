@@ -43,7 +43,17 @@ def _build(root):
     return project, result
 
 
+def _require_jieba():
+    """Material's search quietly indexes Chinese unsegmented without jieba; refuse that instead."""
+    try:
+        import jieba  # noqa: F401
+    except ImportError as error:
+        raise click.ClickException(f"jieba cannot be imported ({error}): without it the site's Chinese search "
+                                   "would not find words; install the project with `pip install -e .`") from error
+
+
 def _mkdocs(project, command, *extra):
+    _require_jieba()
     # mkdocs reads the search plugin's jieba dictionary relative to where it
     # runs, so it always runs in this checkout, whatever --root says.
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],

@@ -155,6 +155,26 @@ def render_dictionary(knowledge):
     return _environment().get_template("dictionary.md.j2").render(tables=tables)
 
 
+# Material's search worker splits a Chinese query into words of the index but
+# never lets a word end on the query's last character, so 行政复议 is searched
+# as 行政. The fix is one comparison; a copy of the worker with it is written
+# where docs/ overrides the theme's file of the same path.
+SEARCH_WORKER_BUG = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e"
+SEARCH_WORKER_FIX = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"
+
+
+def write_search_worker(docs):
+    """Write the patched search worker into docs/; False when the theme no longer needs it."""
+    import material
+    workers = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+    for worker in workers.glob("search.*.min.js"):
+        code = worker.read_text(encoding="utf-8")
+        if SEARCH_WORKER_BUG not in code:
+            return False
+        _write(Path(docs) / "assets" / "javascripts" / "workers" / worker.name, code.replace(SEARCH_WORKER_BUG, SEARCH_WORKER_FIX))
+    return True
+
+
 def _write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -178,3 +198,4 @@ def write_pages(records, knowledge, project):
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]), render_indicator(indicator, records, knowledge))
     shutil.copytree(project["datasets"], paths.published_data(docs))
+    write_search_worker(docs)

@@ -40,7 +40,7 @@ def report_dataset(datasets_dir, rid):
 
 
 # Generated site sources inside docs/ (ignored by git; rebuilt from datasets/).
-GENERATED_DOCS = ("index.md", "dictionary.md", "reports", "indicators", "data")
+GENERATED_DOCS = ("index.md", "dictionary.md", "reports", "indicators", "data", "assets/javascripts")
 
 
 def report_page(docs_dir, rid):

@@ -134,6 +134,8 @@ def test_search_finds_a_domain_term_in_the_reports(sync_api, site_url, page):
     page.keyboard.insert_text("行政复议")
     page.keyboard.press("End")
 
+    # The whole term is what was searched (and highlighted), not its first word.
+    sync_api.expect(page.locator(".md-search-result mark").first).to_have_text("行政复议", timeout=SEARCH_TIMEOUT_MS)
     try:
         page.wait_for_function(r"""() => {
             // Material renders results a page at a time as the list is scrolled.

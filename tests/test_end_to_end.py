@@ -1,6 +1,7 @@
 """The real build, into a temporary project: datasets, pages, mkdocs --strict, frictionless validate."""
 import csv
 import json
+import os
 import subprocess
 import sys
 
@@ -77,3 +78,25 @@ def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):
     assert "broken.txt" in run.stderr and "could not be built" in run.stderr
     after = {p: p.read_bytes() for p in (project / "datasets").rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_domain_terms_stay_whole_words_in_the_search_index(built):
+    project, _ = built
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tokens = {token for doc in index["docs"] for token in doc["text"].replace("\u200b", " ").split()}
+    assert {"行政复议", "规范性文件", "法律明白人", "调解成功率", "矛盾纠纷"} <= tokens
+    terms = [line.split()[0] for line in (ROOT / "schema" / "search_terms.txt").read_text(encoding="utf-8").splitlines()]
+    assert "败诉率" in terms and "法律明白人" in terms
+
+
+def test_a_site_build_without_jieba_fails_instead_of_degrading(tmp_path):
+    blocker = tmp_path / "blocker" / "jieba"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('jieba blocked for this test')\n", encoding="utf-8")
+    project = new_project(tmp_path / "project")
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "site", "--root", str(project)],
+                         capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(blocker.parent)})
+    assert run.returncode != 0
+    assert "jieba cannot be imported" in run.stderr
+    assert not (project / "site").exists()
