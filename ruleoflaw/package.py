@@ -10,7 +10,10 @@ sorted rows, fixed CSV dialect, no timestamps.
 import csv
 import io
 import json
+import shutil
+from pathlib import Path
 
+import openpyxl
 from frictionless import Package, Resource, Schema
 
 from .knowledge import table_schema_path
@@ -137,3 +140,47 @@ def write_corpus_package(records, knowledge, folder):
                       description="Figures extracted from annual reports on rule-of-law government construction.",
                       licenses=[LICENSE], resources=resources)
     _save_package(folder, package)
+
+
+def _typed(value, field_type):
+    """A CSV cell as Excel should hold it: numbers as numbers, codes and ids as text."""
+    if value == "":
+        return None
+    if field_type == "integer":
+        return int(value)
+    if field_type == "number":
+        return float(value)
+    return value
+
+
+def write_excel_copies(folder):
+    """Beside every table CSV of a package folder: <table>.xlsx and <table>-excel.csv (UTF-8 with BOM).
+
+    Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
+    copies open cleanly. Column types come from the package's Table Schemas, so
+    division codes and ids stay text.
+    """
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource.get("format") != "csv":
+            continue
+        text = (folder / resource["path"]).read_text(encoding="utf-8")
+        (folder / f"{resource['name']}-excel.csv").write_text("\ufeff" + text, encoding="utf-8", newline="")
+        types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = resource["name"]
+        reader = csv.reader(io.StringIO(text))
+        header = next(reader)
+        sheet.append(header)
+        for row in reader:
+            sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
+        workbook.save(folder / f"{resource['name']}.xlsx")
+
+
+def publish_downloads(datasets_dir, target):
+    """Copy datasets/ to where the site serves it, with Excel-friendly copies of every table."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(datasets_dir, target)
+    for package in sorted(Path(target).rglob("datapackage.json")):
+        write_excel_copies(package.parent)

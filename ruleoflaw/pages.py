@@ -84,11 +84,36 @@ def _unique_figures(rows):
     return unique
 
 
+def citation(record):
+    """GB/T 7714 reference of a report as an electronic document ([EB/OL])."""
+    meta = record["metadata"]
+    author = meta.get("issuer") or meta.get("region") or "佚名"
+    dated = f"({meta['publish_date']})" if meta.get("publish_date") else ""
+    retrieved = f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else ""
+    parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", record["sidecar"].get("source_url")]
+    return ". ".join(part for part in parts if part) + "."
+
+
+def _domain_tables(rows, vocabulary):
+    """Per domain, every indicator of the vocabulary: its figures, or one 未披露 row."""
+    tables = []
+    for domain_id, domain in vocabulary["domains"].items():
+        domain_rows = []
+        for indicator in vocabulary["indicators"]:
+            if indicator["domain"] != domain_id:
+                continue
+            found = [{**row, "disclosed": True} for row in rows if row["indicator"] == indicator["id"]]
+            domain_rows += found or [{"indicator": indicator["id"], "name": indicator["zh"], "disclosed": False}]
+        tables.append({"zh": domain["zh"], "rows": domain_rows})
+    return tables
+
+
 def render_report(record, knowledge):
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
             for row in record["indicators"]]
+    vocabulary = knowledge["indicators"]
     text = record["text"]
     blocks = []
     for block in record["structure"]["blocks"]:
@@ -99,7 +124,9 @@ def render_report(record, knowledge):
     meta = record["metadata"]
     return _environment().get_template("report.md.j2").render(
         id=record["id"], meta=meta, level_zh=LEVELS_ZH.get(meta.get("admin_level"), "—"),
-        source=record["source"], source_url=record["sidecar"].get("source_url"), rows=rows, blocks=blocks)
+        source=record["source"], source_url=record["sidecar"].get("source_url"), blocks=blocks,
+        domains=_domain_tables(rows, vocabulary), citation=citation(record),
+        vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}))
 
 
 def render_reports_index(records):
@@ -181,7 +208,7 @@ def _write(path, text):
 
 
 def write_pages(records, knowledge, project):
-    """Regenerate the site sources in docs/ (paths.GENERATED_DOCS) from the records and datasets/."""
+    """Regenerate the Markdown sources of the site in docs/ (paths.GENERATED_DOCS) from the records."""
     docs = Path(project["docs"])
     for name in paths.GENERATED_DOCS:
         generated = docs / name
@@ -197,5 +224,4 @@ def write_pages(records, knowledge, project):
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]), render_indicator(indicator, records, knowledge))
-    shutil.copytree(project["datasets"], paths.published_data(docs))
     write_search_worker(docs)

@@ -16,7 +16,7 @@ from .extract import extract
 from .ingest import ingest, list_reports
 from .metadata import infer_metadata
 from .normalise import normalise
-from .package import write_corpus_package, write_report_package
+from .package import publish_downloads, write_corpus_package, write_report_package
 from .pages import write_pages
 from .structure import parse_structure
 
@@ -115,4 +115,5 @@ def build(project, knowledge, progress=lambda message: None):
                         lambda folder, record=record: write_report_package(record, knowledge, folder))
     write_corpus_package(records, knowledge, datasets)
     write_pages(records, knowledge, project)
+    publish_downloads(datasets, paths.published_data(project["docs"]))
     return {"records": records, "errors": errors}

@@ -49,3 +49,18 @@ def test_any_text_renders_as_itself(text):
 def test_markup_in_a_report_stays_text():
     hostile = "<script>alert(1)</script> **粗** [链接](http://x) # 标题 1. 列表 | 表格 |"
     assert _rendered_text(md(hostile)) == hostile
+
+
+def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
+    from ruleoflaw.pages import citation
+    record = {**bundled_records[SOURCE], "sidecar": {"source_url": "https://www.zs.gov.cn/a.html", "retrieved": "2024-03-01"}}
+    assert citation(record) == ("港口镇. 港口镇2021年法治政府建设年度报告[EB/OL]. (2022-02-14)[2024-03-01]. "
+                                "https://www.zs.gov.cn/a.html.")
+    assert citation(bundled_records["003_63f67845c91befe9.txt"]) == "杰勒阿尕什镇. 杰勒阿尕什镇2024年法治政府建设年度报告[EB/OL]."
+
+
+def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_not(bundled_records, knowledge):
+    page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
+    for indicator in knowledge["indicators"]["indicators"]:
+        assert f"](../indicators/{indicator['id']}.md)" in page
+    assert page.count("| 未披露 |") == 49 - len({r["indicator"] for r in bundled_records["003_63f67845c91befe9.txt"]["indicators"]})
