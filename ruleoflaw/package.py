@@ -178,9 +178,27 @@ def write_excel_copies(folder):
         workbook.save(folder / f"{resource['name']}.xlsx")
 
 
+def write_indicator_slices(folder):
+    """by-indicator/<id>.csv (and -excel.csv): the corpus's rows of one indicator each."""
+    text = (folder / "indicators.csv").read_text(encoding="utf-8")
+    header, *rows = text.splitlines(keepends=True)
+    column = next(csv.reader([header])).index("indicator")
+    slices = {}
+    for line, row in zip(rows, csv.reader(rows)):
+        slices.setdefault(row[column], []).append(line)
+    vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((folder / "vocabulary.csv").read_text(encoding="utf-8")))]
+    target = folder / "by-indicator"
+    target.mkdir(exist_ok=True)
+    for indicator in vocabulary:
+        body = header + "".join(slices.get(indicator, []))
+        (target / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
+        (target / f"{indicator}-excel.csv").write_text("\ufeff" + body, encoding="utf-8", newline="")
+
+
 def publish_downloads(datasets_dir, target):
-    """Copy datasets/ to where the site serves it, with Excel-friendly copies of every table."""
+    """Copy datasets/ to where the site serves it, with Excel-friendly copies and per-indicator slices."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(datasets_dir, target)
     for package in sorted(Path(target).rglob("datapackage.json")):
         write_excel_copies(package.parent)
+    write_indicator_slices(Path(target))

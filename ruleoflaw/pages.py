@@ -8,12 +8,14 @@ a source document is ever interpreted as Markdown or HTML: it is escaped here.
 import html
 import json
 import re
+from collections import Counter
 import shutil
 from pathlib import Path
 
 import jinja2
 
 from . import paths
+from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
 from .package import TABLES
 
@@ -94,6 +96,61 @@ def citation(record):
     return ". ".join(part for part in parts if part) + "."
 
 
+def _script_json(data):
+    """JSON for a <script> element: nothing in it can close the element."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+
+
+def _downloads(base, names):
+    formats = {".csv": "text/csv", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               ".json": "application/json"}
+    return [{"@type": "DataDownload", "contentUrl": base + name, "encodingFormat": formats[Path(name).suffix]}
+            for name in names]
+
+
+def report_json_ld(record, site_url):
+    """schema.org Dataset of one report's figures, its downloads as DataDownload."""
+    meta = record["metadata"]
+    base = f"{site_url}data/{record['id']}/"
+    return {"@context": "https://schema.org", "@type": "Dataset", "name": f"{meta['title']}：指标数据",
+            "description": f"从《{meta['title']}》中提取的法治政府建设指标数值，每个数值附原文证据。",
+            "url": f"{site_url}reports/{record['id']}/", "license": "https://creativecommons.org/licenses/by/4.0/",
+            "isAccessibleForFree": True, "inLanguage": "zh-CN",
+            "keywords": ["法治政府建设年度报告", meta.get("region") or "", str(meta.get("report_year") or "")],
+            "temporalCoverage": str(meta.get("report_year") or ""),
+            "spatialCoverage": {"@type": "Place", "name": " ".join(filter(None, (
+                meta.get("province"), meta.get("prefecture"), meta.get("county"), meta.get("region"))))},
+            "distribution": _downloads(base, ["indicators.csv", "indicators.xlsx", "quantities.csv", "datapackage.json"])}
+
+
+def indicator_json_ld(indicator, site_url):
+    return {"@context": "https://schema.org", "@type": "Dataset", "name": f"{indicator['zh']}：各报告数值",
+            "description": indicator["means"], "url": f"{site_url}indicators/{indicator['id']}/",
+            "license": "https://creativecommons.org/licenses/by/4.0/", "isAccessibleForFree": True,
+            "variableMeasured": indicator["zh"],
+            "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.csv"])}
+
+
+def render_feed(records, site_url):
+    """Atom feed of the reports, newest first; dates come from the reports, not the build."""
+    def updated(record):
+        meta = record["metadata"]
+        return meta["publish_date"] or f"{meta['report_year']}-12-31"
+
+    ordered = sorted(records, key=lambda r: (updated(r), r["id"]), reverse=True)
+    entries = "".join(
+        f"<entry><id>{html.escape(site_url)}reports/{r['id']}/</id><title>{html.escape(r['metadata']['title'])}</title>"
+        f"<link href=\"{html.escape(site_url)}reports/{r['id']}/\"/><updated>{updated(r)}T00:00:00Z</updated>"
+        f"<summary>{html.escape(r['metadata']['region'] or '')} {r['metadata']['report_year']}：提取 {len(r['indicators'])} 项指标数值</summary></entry>\n"
+        for r in ordered)
+    newest = updated(ordered[0]) if ordered else "2000-01-01"
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<id>{html.escape(site_url)}</id><title>法治政府建设年度报告指标数据：新增报告</title>"
+            f'<link rel="self" href="{html.escape(site_url)}feed.xml"/><link href="{html.escape(site_url)}"/>'
+            f"<updated>{newest}T00:00:00Z</updated><author><name>法治政府建设年度报告指标数据</name></author>\n"
+            f"{entries}</feed>\n")
+
+
 def _domain_tables(rows, vocabulary):
     """Per domain, every indicator of the vocabulary: its figures, or one 未披露 row."""
     tables = []
@@ -108,7 +165,7 @@ def _domain_tables(rows, vocabulary):
     return tables
 
 
-def render_report(record, knowledge):
+def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
@@ -126,12 +183,49 @@ def render_report(record, knowledge):
         id=record["id"], meta=meta, level_zh=LEVELS_ZH.get(meta.get("admin_level"), "—"),
         source=record["source"], source_url=record["sidecar"].get("source_url"), blocks=blocks,
         domains=_domain_tables(rows, vocabulary), citation=citation(record),
+        json_ld=_script_json(report_json_ld(record, site_url)),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}))
 
 
+def _division_tree(records):
+    """Province -> prefecture -> county -> township, as nested Markdown list lines per province."""
+    tree = {}
+    for record in records:
+        meta = record["metadata"]
+        chain = [meta.get("prefecture"), meta.get("county")]
+        if meta.get("admin_level") in ("township", "development_zone", "department"):
+            chain.append(meta.get("region"))
+        node = tree.setdefault(meta.get("province") or "（未能确定省份）", {})
+        for name in filter(None, chain):
+            node = node.setdefault(name, {})
+        node.setdefault("", []).append(record)
+
+    def lines(node, depth):
+        out = []
+        for name in sorted(k for k in node if k):
+            out.append(f"{'    ' * depth}- {md(name)}")
+            out += lines(node[name], depth + 1)
+        for record in sorted(node.get("", []), key=lambda r: r["id"]):
+            out.append(f"{'    ' * depth}- [{md(record['metadata']['title'])}]({record['id']}.md)")
+        return out
+
+    def count(node):
+        return len(node.get("", [])) + sum(count(child) for name, child in node.items() if name)
+
+    return [{"name": name, "count": count(node), "lines": lines(node, 0)} for name, node in sorted(tree.items())]
+
+
 def render_reports_index(records):
+    ordered = sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"]))
+    rows = [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
+             "level": LEVELS_ZH.get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
+             "year": r["metadata"]["report_year"], "published": r["metadata"]["publish_date"] or "",
+             "figures": len(r["indicators"])} for r in ordered]
     return _environment().get_template("reports_index.md.j2").render(
-        records=sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"])), levels=LEVELS_ZH)
+        records=records, rows=rows, tree=_division_tree(records),
+        provinces=sorted({r["province"] for r in rows if r["province"]}),
+        levels_present=[level for level in LEVELS_ZH.values() if level in {r["level"] for r in rows}],
+        years=sorted({r["year"] for r in rows}, reverse=True))
 
 
 def render_indicators_index(records, knowledge):
@@ -151,7 +245,7 @@ def _example_reading(example):
     return f"{example['value']:g}（{qualifier}）"
 
 
-def render_indicator(indicator, records, knowledge):
+def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_URL):
     vocabulary = knowledge["indicators"]
     examples = [{"text": e["text"], "reading": _example_reading(e)}
                 for rule in knowledge["rules"]["rules"] if rule["indicator"] == indicator["id"]
@@ -161,25 +255,48 @@ def render_indicator(indicator, records, knowledge):
              "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
             for r in sorted(records, key=lambda r: r["id"]) for row in r["indicators"]
             if row["indicator"] == indicator["id"]]
+    chart = bar_chart([(f"{row['region'] or row['report_id']} {row['year']}", row["value"]) for row in rows],
+                      f"{indicator['zh']}：各报告数值", "%" if indicator["unit"] == "percent" else "")
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
-        rows=rows, units=UNITS_ZH)
+        rows=rows, units=UNITS_ZH, chart=chart, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
 def render_home(records, knowledge):
+    by_year = sorted(Counter(r["metadata"]["report_year"] for r in records).items())
+    by_level = [(LEVELS_ZH[level], count) for level in LEVELS_ZH
+                if (count := sum(r["metadata"]["admin_level"] == level for r in records))]
+    latest = sorted(records, key=lambda r: (r["metadata"]["publish_date"] or "", r["metadata"]["report_year"] or 0,
+                                            r["id"]), reverse=True)[:10]
     return _environment().get_template("home.md.j2").render(
         records=records, regions=len({r["metadata"]["region"] for r in records}),
-        years=len({r["metadata"]["report_year"] for r in records}),
+        years=by_year, by_year=by_year, by_level=by_level, latest=latest,
+        by_year_chart=bar_chart([(str(y), n) for y, n in by_year], "各年度报告数"),
+        by_level_chart=bar_chart(by_level, "各层级报告数"),
         indicator_count=len(knowledge["indicators"]["indicators"]),
         figures=sum(len(r["indicators"]) for r in records))
 
 
-def render_dictionary(knowledge):
+def render_matrix(records, knowledge):
+    """Indicators x reports: which government discloses what."""
+    vocabulary = knowledge["indicators"]
+    ordered = sorted(records, key=lambda r: r["id"])
+    disclosed = [{row["indicator"] for row in r["indicators"]} for r in ordered]
+    rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
+             "marks": [i["id"] in found for found in disclosed],
+             "count": sum(i["id"] in found for found in disclosed)} for i in vocabulary["indicators"]]
+    reports = [{"id": r["id"], "label": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}",
+                "count": len(found)} for r, found in zip(ordered, disclosed)]
+    return _environment().get_template("matrix.md.j2").render(rows=rows, reports=reports)
+
+
+def render_datasets(knowledge):
+    """The downloads, licence, usage snippets and the data dictionary from the Table Schemas."""
     tables = []
     for name in TABLES:
         schema = json.loads(table_schema_path(knowledge, name).read_text(encoding="utf-8"))
         tables.append({"name": name, **schema})
-    return _environment().get_template("dictionary.md.j2").render(tables=tables)
+    return _environment().get_template("datasets.md.j2").render(tables=tables)
 
 
 # Material's search worker splits a Chinese query into words of the index but
@@ -217,11 +334,14 @@ def write_pages(records, knowledge, project):
         elif generated.exists():
             generated.unlink()
     _write(docs / "index.md", render_home(records, knowledge))
-    _write(docs / "dictionary.md", render_dictionary(knowledge))
+    _write(docs / "datasets.md", render_datasets(knowledge))
+    _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records))
     for record in records:
-        _write(paths.report_page(docs, record["id"]), render_report(record, knowledge))
+        _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, project["site_url"]))
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     for indicator in knowledge["indicators"]["indicators"]:
-        _write(paths.indicator_page(docs, indicator["id"]), render_indicator(indicator, records, knowledge))
+        _write(paths.indicator_page(docs, indicator["id"]),
+               render_indicator(indicator, records, knowledge, project["site_url"]))
+    _write(docs / "feed.xml", render_feed(records, project["site_url"]))
     write_search_worker(docs)

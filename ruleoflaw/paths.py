@@ -3,19 +3,26 @@
 A report id (2023-xinyuanxian) is the only thing a path depends on, so the
 dataset, the page and the download links of a report always agree.
 """
+import os
+import re
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
-import re
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def project(root=ROOT):
-    """The folders of a project checkout (or of a temporary build)."""
+# Where the site is published; the Pages workflow sets SITE_URL (mkdocs.yml reads it too).
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+
+
+def project(root=ROOT, site_url=None):
+    """The folders of a project checkout (or of a temporary build), and the site's address."""
     root = Path(root)
+    site_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
     return {"root": root, "reports": root / "reports", "datasets": root / "datasets",
-            "docs": root / "docs", "site": root / "site", "schema": root / "schema"}
+            "docs": root / "docs", "site": root / "site", "schema": root / "schema",
+            "site_url": site_url.rstrip("/") + "/"}
 
 
 def slug(text):
@@ -40,7 +47,7 @@ def report_dataset(datasets_dir, rid):
 
 
 # Generated site sources inside docs/ (ignored by git; rebuilt from datasets/).
-GENERATED_DOCS = ("index.md", "dictionary.md", "reports", "indicators", "data", "assets/javascripts")
+GENERATED_DOCS = ("index.md", "datasets.md", "matrix.md", "feed.xml", "reports", "indicators", "data", "assets/javascripts")
 
 
 def report_page(docs_dir, rid):
