@@ -163,3 +163,94 @@ def test_pages_request_nothing_but_the_local_site(site, site_url, context, page)
     foreign = sorted({url for url in requested
                       if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != site_host})
     assert not foreign, f"pages requested other hosts: {foreign}"
+
+
+AXE = ROOT / "tests" / "vendor" / "axe.min.js"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+@pytest.mark.parametrize("query, expected_reports", [
+    ("行政复议", {"2023-xinyuanxian", "2021-gangkouzhen"}),
+    ("调解成功率", {"2023-xinyuanxian", "2021-gangkouzhen"}),
+])
+def test_a_chinese_query_finds_the_reports_that_use_the_term(sync_api, site_url, page, query, expected_reports):
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.insert_text(query)
+    page.keyboard.press("End")
+    sync_api.expect(page.locator(".md-search-result mark").first).to_have_text(query, timeout=SEARCH_TIMEOUT_MS)
+    found = page.wait_for_function(r"""() => {
+        const list = document.querySelector(".md-search__scrollwrap");
+        list.scrollTop = list.scrollHeight;
+        return [...document.querySelectorAll(".md-search-result__item a")]
+            .map(link => new URL(link.href).pathname.match(/^\/reports\/([^/]+)\//))
+            .filter(Boolean).map(match => match[1]);
+    }""", polling=200, timeout=SEARCH_TIMEOUT_MS).json_value()
+    assert expected_reports <= set(found)
+
+
+def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
+    page.goto(site_url + "reports/")
+    rows = page.locator("#catalogue tbody tr")
+    assert rows.count() == 3
+    page.select_option('select[data-filter="province"]', "广东省")
+    assert page.locator("#catalogue tbody tr:visible").count() == 1
+    assert "港口镇" in page.locator("#catalogue tbody tr:visible").inner_text()
+    page.select_option('select[data-filter="province"]', "")
+    page.locator("#catalogue th", has_text="年度").click()
+    years = page.locator("#catalogue tbody tr td:nth-child(5)").all_inner_texts()
+    assert years == sorted(years)
+
+
+def test_downloads_resolve_and_the_spreadsheet_reads_back(site, site_url, page):
+    import io
+    import openpyxl
+    report = first_page_under(site, "reports")
+    page.goto(site_url + report)
+    links = page.locator("article a[href*='/data/']").evaluate_all("links => links.map(link => link.href)")
+    assert any(link.endswith(".xlsx") for link in links) and any(link.endswith("datapackage.json") for link in links)
+    for link in links:
+        assert page.request.get(link).ok, link
+    xlsx = next(link for link in links if link.endswith("indicators.xlsx"))
+    sheet = openpyxl.load_workbook(io.BytesIO(page.request.get(xlsx).body())).active
+    header, first = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
+    assert header[:3] == ["report_id", "indicator", "value"]
+    assert isinstance(first[0], str) and isinstance(first[2], (int, float))
+
+
+@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR", "matrix.md", "datasets.md"])
+def test_pages_have_no_serious_accessibility_violations(site, site_url, page, path):
+    path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators"),
+            "matrix.md": "matrix/", "datasets.md": "datasets/"}.get(path, path)
+    page.goto(site_url + path)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(serious)
+
+
+@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR"])
+def test_the_layout_holds_on_a_375_pixel_phone(site, site_url, browser, path):
+    path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators")}.get(path, path)
+    phone = browser.new_page(viewport={"width": 375, "height": 740})
+    phone.goto(site_url + path)
+    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    phone.close()
+    assert overflow <= 0, f"{path or 'home'} is {overflow}px wider than the phone"
+
+
+def test_screenshots_of_home_report_and_indicator(site, site_url, browser, request, tmp_path):
+    """Rendered shots for the README; `pytest --update-goldens` refreshes the committed ones in docs/screenshots."""
+    folder = SCREENSHOTS if request.config.getoption("--update-goldens") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    shots = {"home.png": "", "report.png": first_page_under(site, "reports"),
+             "indicator.png": "indicators/mediation_success_rate/"}
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    for name, path in shots.items():
+        page.goto(site_url + path, wait_until="networkidle")
+        page.screenshot(path=str(folder / name))
+        assert (folder / name).stat().st_size > 20_000
+    page.close()
+    for name in shots:
+        assert (SCREENSHOTS / name).exists(), f"docs/screenshots/{name} missing: run pytest --update-goldens"

@@ -1,3 +1,6 @@
+// Material's search dialog has no accessible name; screen readers announce this one.
+document.querySelectorAll(".md-search[role=dialog]").forEach(dialog => dialog.setAttribute("aria-label", "站内搜索"))
+
 // Copy buttons for citations: the text of the element named by data-copy.
 document.addEventListener("click", event => {
   const button = event.target.closest("button[data-copy]")
