@@ -252,6 +252,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                 for e in rule["examples"]]
     rows = [{**row, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
+             "level_zh": LEVELS_ZH.get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
             for r in sorted(records, key=lambda r: r["id"]) for row in r["indicators"]
             if row["indicator"] == indicator["id"]]

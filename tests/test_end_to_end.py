@@ -100,3 +100,33 @@ def test_a_site_build_without_jieba_fails_instead_of_degrading(tmp_path):
     assert run.returncode != 0
     assert "jieba cannot be imported" in run.stderr
     assert not (project / "site").exists()
+
+
+def test_report_and_indicator_pages_describe_themselves_as_schema_org_datasets(built):
+    import re
+    project, _ = built
+    pages = [*(project / "site" / "reports").glob("*/index.html"),
+             project / "site" / "indicators" / "mediation_success_rate" / "index.html"]
+    assert len(pages) == 4
+    for page in pages:
+        found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+        assert found, page
+        dataset = json.loads(found.group(1))
+        assert dataset["@type"] == "Dataset" and dataset["license"].startswith("https://creativecommons.org/")
+        assert dataset["distribution"] and all(d["@type"] == "DataDownload" for d in dataset["distribution"])
+        for download in dataset["distribution"]:
+            local = project / "site" / download["contentUrl"].split("/", 3)[3]
+            assert local.exists(), download["contentUrl"]
+
+
+def test_the_feed_and_the_sitemap_list_every_report(built):
+    import xml.etree.ElementTree as ElementTree
+    project, _ = built
+    catalogue = list(csv.DictReader((project / "datasets" / "reports.csv").open(encoding="utf-8")))
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.parse(project / "site" / "feed.xml").getroot()
+    links = {entry.find(f"{atom}link").get("href") for entry in feed.findall(f"{atom}entry")}
+    sitemap = (project / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    for report in catalogue:
+        assert any(link.endswith(f"/reports/{report['id']}/") for link in links)
+        assert f"/reports/{report['id']}/" in sitemap
