@@ -98,22 +98,25 @@ def _qualifier_before(text, start, compiled):
     return None, start
 
 
+def _scaled(value, factor):
+    """value x factor without float noise: 6.8 x 10000 -> 68000."""
+    if value is None:
+        return None
+    scaled = round(value * factor, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
 def _read_match(match, text, compiled):
     groups = match.groupdict()
     unit = groups["unit"]
     percent = groups["percent_word"] is not None
-    if groups["chinese"] is not None:
-        if unit not in compiled["chinese_units"] and not percent:
-            return None
-        low, high = parse_number(groups["chinese"]), groups["chinese_high"] and parse_number(groups["chinese_high"])
-    else:
-        low, high = parse_number(groups["arabic"]), groups["arabic_high"] and parse_number(groups["arabic_high"])
-        if groups["multiplier"]:
-            factor = compiled["multipliers"][groups["multiplier"]]
-            low, high = low * factor, high and high * factor
-            low, high = round(low, 6), high and round(high, 6)
-            low = int(low) if float(low).is_integer() else low
-            high = (int(high) if float(high).is_integer() else high) if high else high
+    if groups["chinese"] is not None and unit not in compiled["chinese_units"] and not percent:
+        return None
+    written, written_high = (groups["chinese"], groups["chinese_high"]) if groups["chinese"] is not None \
+        else (groups["arabic"], groups["arabic_high"])
+    factor = compiled["multipliers"].get(groups["multiplier"] or "", 1)
+    low = _scaled(parse_number(written), factor)
+    high = _scaled(parse_number(written_high), factor) if written_high else None
     if low is None:
         return None
     if percent:
@@ -133,9 +136,9 @@ def _read_match(match, text, compiled):
     start, end = match.span()
     before, start = _qualifier_before(text, start, compiled)
     qualifier = before or qualifier
-    if high not in (None, ""):
-        qualifier = "at_least" if qualifier == "exact" else qualifier
-    return {"kind": "number", "value": low, "value_high": high or None, "unit_written": unit,
+    if high is not None and qualifier == "exact":
+        qualifier = "at_least"  # a range 5至6家 is at least its lower bound
+    return {"kind": "number", "value": low, "value_high": high, "unit_written": unit,
             "unit": canonical, "qualifier": qualifier,
             "start": start, "end": end, "figure": text[start:end]}
 
