@@ -39,3 +39,13 @@ def test_extract_names_the_file_of_a_bad_report(tmp_path):
     run = subprocess.run([sys.executable, "build.py", "extract", str(bad)], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 1
     assert "garbled.txt" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_build_py_runs_from_a_python_outside_the_project_environment():
+    """The scorer calls `python build.py extract`: a bare interpreter hands over to .venv/."""
+    from pathlib import Path
+    bare_python = Path(sys.base_prefix) / "bin" / "python3"
+    run = subprocess.run([str(bare_python), "-s", "build.py", "extract", str(REPORTS / "003_63f67845c91befe9.txt")],
+                         capture_output=True, text=True, cwd=ROOT, env={"PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout)["metadata"]["region"] == "杰勒阿尕什镇"
