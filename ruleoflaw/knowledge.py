@@ -8,7 +8,6 @@ against the vocabulary, so a typo is an error that names the file, not a silent
 miss.
 """
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,13 +55,6 @@ def _check_cross_references(knowledge, schema_dir):
             raise KnowledgeError(schema_dir / "rules.yml",
                                  f"rule {number} names unknown indicator {rule['indicator']!r}; "
                                  f"add it to indicators.yml or fix the spelling")
-    for name in ("boilerplate", "structure"):
-        for key, patterns in knowledge[name].items():
-            for pattern in patterns if isinstance(patterns, list) else []:
-                try:
-                    re.compile(pattern)
-                except re.error as error:
-                    raise KnowledgeError(schema_dir / f"{name}.yml", f"{key}: bad pattern {pattern!r}: {error}")
 
 
 def load_knowledge(schema_dir=SCHEMA_DIR):

@@ -8,6 +8,7 @@ an earlier build wrote for the bad one is left in place.
 import csv
 import shutil
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from . import paths
@@ -55,9 +56,9 @@ def assign_unique_ids(records):
             meta = record["metadata"]
             parents = [p for p in (meta.get("province"), meta.get("prefecture")) if p]
             record["id"] = paths.report_id(meta, parents[-1:] or [Path(record["source"]).stem])
-    ids = [r["id"] for r in records]
+    ids = Counter(r["id"] for r in records)
     for record in records:
-        if ids.count(record["id"]) > 1:
+        if ids[record["id"]] > 1:
             record["id"] = f"{record['id']}-{paths.slug(Path(record['source']).stem) or 'report'}"
     return records
 
@@ -104,11 +105,11 @@ def build(project, knowledge, progress=lambda message: None):
     assign_unique_ids(records)
 
     datasets = project["datasets"]
-    failed_sources = {Path(e.path).name for e in errors} | {Path(e.path).with_suffix("").name for e in errors}
+    # A report (or its sidecar) that failed keeps what an earlier build wrote for it.
+    failed = {Path(e.path).stem for e in errors}
     current = {r["id"] for r in records}
     for rid, source in _previous_sources(datasets).items():
-        kept_for_failure = source in failed_sources or Path(source or "").stem in failed_sources
-        if rid not in current and not kept_for_failure:
+        if rid not in current and Path(source or "").stem not in failed:
             shutil.rmtree(paths.report_dataset(datasets, rid))
     for record in records:
         _replace_folder(paths.report_dataset(datasets, record["id"]),
