@@ -17,7 +17,7 @@ import click
 from . import paths
 from .errors import KnowledgeError, ReportError
 from .knowledge import load_knowledge
-from .evaluate import evaluate as evaluate_extraction, report_lines
+from .evaluate import load_sets, set_lines
 from .pipeline import build, process_report
 
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
@@ -148,23 +148,40 @@ def extract(path):
 
 
 @cli.command()
+@click.option("--sets", "sets_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=paths.ROOT / "tests" / "gold" / "sets.yml", show_default=True,
+              help="The gold sets: name, gold folder and texts folder of each.")
+@click.option("--set", "names", multiple=True, help="Score only this set (repeatable); all sets by default.")
 @click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=paths.ROOT / "tests" / "gold", show_default=True, help="Folder of gold *.yml files.")
+              help="Score this folder of gold *.yml files instead of the sets (with --reports).")
 @click.option("--reports", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=paths.ROOT / "reports", show_default=True, help="Folder holding the reports they annotate.")
-def evaluate(gold, reports):
-    """Score extraction against the gold annotations, report by report, with every miss.
+              help="Folder holding the texts the --gold files annotate.")
+def evaluate(sets_file, names, gold, reports):
+    """Score extraction against the gold annotations, set by set, report by report, with every miss.
+
+    Each set (bundled reports, dev-web excerpts, our own annotations) is
+    scored on its own; texts missing from a set's folder are listed with the
+    page each annotates.
 
     Example:
 
-        python build.py evaluate
+        python build.py evaluate --set dev-web
     """
-    try:
-        results = evaluate_extraction(gold, reports, _knowledge())
-    except ReportError as error:
-        raise click.ClickException(f"{error.path}: {error.problem}") from error
-    for line in report_lines(results):
-        click.echo(line)
+    knowledge = _knowledge()
+    if gold or reports:
+        if not (gold and reports):
+            raise click.UsageError("--gold and --reports go together")
+        sets = {gold.name: {"description": "gold given on the command line", "gold": gold, "texts": reports}}
+    else:
+        sets = load_sets(sets_file)
+        unknown = sorted(set(names) - set(sets))
+        if unknown:
+            raise click.UsageError(f"no gold set {', '.join(unknown)} in {sets_file}; known: {', '.join(sets)}")
+        sets = {name: spec for name, spec in sets.items() if not names or name in names}
+    for name, spec in sets.items():
+        for line in set_lines(name, spec, knowledge):
+            click.echo(line)
+        click.echo("")
 
 
 def main():

@@ -23,16 +23,17 @@ from .structure import parse_structure
 
 
 def process_report(path, knowledge):
-    """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}."""
+    """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}.
+
+    A report whose year cannot be found still gives everything else found
+    (`report_year` None): `extract` prints it; `build` refuses to publish it.
+    """
     source = ingest(path, knowledge)
     normalised = normalise(source["raw_text"], knowledge)
     text = normalised["text"]
     if not text.strip():
         raise ReportError(path, "holds no text once site chrome is removed")
     metadata = infer_metadata(text, source["sidecar"], knowledge)
-    if metadata["report_year"] is None:
-        raise ReportError(path, "names no report year; add `report_year:` to its sidecar "
-                                f"{Path(path).with_suffix('.yml').name}")
     structure = parse_structure(text, knowledge, metadata["report_year"])
     found = extract(text, structure, knowledge)
     record = {"source": source["source"], "sidecar": source["sidecar"], "metadata": metadata,
@@ -95,6 +96,9 @@ def build(project, knowledge, progress=lambda message: None):
     for number, path in enumerate(sources, 1):
         try:
             record = process_report(path, knowledge)
+            if record["metadata"]["report_year"] is None:
+                raise ReportError(path, "names no report year; add `report_year:` to its sidecar "
+                                        f"{Path(path).with_suffix('.yml').name}")
         except ReportError as error:
             errors.append(error)
             progress(f"[{number}/{len(sources)}] {path.name}: ERROR {error.problem}")

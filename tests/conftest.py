@@ -9,7 +9,7 @@ from ruleoflaw.pipeline import process_report
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
-GOLD = Path(__file__).resolve().parent / "gold"
+GOLD = Path(__file__).resolve().parent / "gold" / "bundled"
 
 
 @pytest.fixture(scope="session")
