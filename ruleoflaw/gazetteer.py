@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from .knowledge import SCHEMA_DIR
 
 # Placeholder "cities" of the municipalities (市辖区, 县) are not prefectures.
@@ -61,6 +63,43 @@ def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
         county = area["name"] if area and area["name"] != prefecture else None
         add(row["code"], row["name"], provinces[row["provinceCode"]], prefecture, county)
     return by_name
+
+
+# Short forms (湖州 for 湖州市) are matched for provinces and prefectures only:
+# a county's short form is too often an ordinary word (城关, 东方, 和平).
+SHORT_FORM_LEVELS = {"province", "prefecture"}
+
+
+@lru_cache(maxsize=1)
+def _name_automaton():
+    """An Aho-Corasick automaton over every division name and its short form -> [full names]."""
+    automaton = ahocorasick.Automaton()
+    forms = {}
+    for name, entries in load_gazetteer().items():
+        levels = {e["level"] for e in entries}
+        forms.setdefault(name, set()).add(name)
+        short = short_name(name)
+        if short != name and levels & SHORT_FORM_LEVELS:
+            forms.setdefault(short, set()).add(name)
+    for written, names in forms.items():
+        automaton.add_word(written, (written, sorted(names)))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_divisions(text):
+    """[(start, end, [full names])] of every division name in `text`, full or short,
+    leftmost-longest and without overlaps: 湖州 -> [湖州市], 城口县鸡鸣乡 -> two mentions.
+    Two-character full names (城区, 和县) are often ordinary words: callers weigh them."""
+    found = sorted(((end + 1 - len(written), end + 1, names)
+                    for end, (written, names) in _name_automaton().iter(text)),
+                   key=lambda m: (m[0], -m[1]))
+    chosen, reached = [], 0
+    for start, end, names in found:
+        if start >= reached:
+            chosen.append((start, end, names))
+            reached = end
+    return chosen
 
 
 def _mentions(text, name):

@@ -2,8 +2,17 @@
 
 Title, region, admin level, province/prefecture/county with division code,
 report year (the year reported on), publication date, the report's own document
-number, index number and issuer. Cues are data in schema/metadata.yml; place
-names resolve through the gazetteer. The sidecar has the final word.
+number, index number and issuer. Cues are data in schema/metadata.yml.
+
+Who reports is read from the gazetteer, not from name endings: every division
+name (full or short form: 湖州 -> 湖州市) in the title, the issuer field, the
+opening sentence and the signature is found with a multi-pattern matcher, and
+the words after it say whether it is the reporting government (…人民政府), one
+of its departments (长治市城市管理局), a development zone (宁波高新区) or another
+body (市委, 法院). A report that names itself only by its level (省政府, 我区)
+is placed by the division of that level its text names most. A name that is
+neither in the gazetteer nor a department or zone is no region. The sidecar has
+the final word.
 """
 import re
 from collections import Counter
@@ -12,14 +21,18 @@ import cn2an
 
 from . import gazetteer
 
-HAN = r"[\u4e00-\u9fff]"
-YEAR = r"(?P<year>20\d{2})"
+HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
-DOC_NUMBER = re.compile(rf"^{HAN}{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号$")
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
+YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
+BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
           "report_year", "publish_date", "doc_number", "index_number", "issuer")
-HEAD_LINES, TAIL_LINES = 12, 8
+# The head is the lines before the body (page header, title); the body starts
+# at the first long line. Opening: the start of that line.
+BODY_LINE, MAX_HEAD_LINES, OPENING_CHARS, TAIL_LINES = 60, 25, 240, 8
 
 
 def _iso(match):
@@ -29,36 +42,87 @@ def _iso(match):
         y, m, d = (int(parts[k]) if parts[k].isdigit() else int(cn2an.cn2an(parts[k], "smart"))
                    for k in ("y", "m", "d"))
     except ValueError:
-        y = None
-    if y is None or not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def _field_value(field, value):
+    """The header value as its field, or None when it does not look like one."""
+    if field == "publish_date":
+        date = DATE.match(value)
+        return _iso(date) if date else None
+    if field == "doc_number":
+        number = DOC_NUMBER.fullmatch(value)
+        return number.group() if number else None
+    if field == "index_number":
+        return value if re.search(r"\d", value) else None
+    return value if re.fullmatch(rf"[{HAN}（）()]+", value) else None
+
+
 def _header_fields(lines, labels):
+    """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …)."""
     found = {}
-    alternation = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    pattern = re.compile(rf"(?:^|\s)(?P<label>{alternation})\s*[:：]\s*(?P<value>[^\s:：]*)")
+    spaced = {r"\s*".join(map(re.escape, label)): label for label in labels}
+    alternation = "|".join(sorted(spaced, key=len, reverse=True))
+    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)+")
+    value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
     for line in lines:
-        for match in pattern.finditer(line):
-            field, value = labels[match["label"]], match["value"].strip()
+        # labels are found first and values read after each, so that an empty field
+        # (文号: | 发布机构: …) cannot swallow the next label
+        for match in label_pattern.finditer(line):
+            field = labels[re.sub(r"\s", "", match["label"])]
+            value = value_pattern.match(line, match.end())
+            value = value and _field_value(field, value.group().strip())
             if value and field not in found:
                 found[field] = value
-    if "publish_date" in found:
-        date = DATE.search(found["publish_date"])
-        found["publish_date"] = _iso(date) if date else None
     return found
 
 
-def _title(lines, config, heading_patterns):
-    """The report's own title line: among the short lines before the body starts."""
+def _lone_date(lines):
+    """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12), or the date a report
+    was delivered (2025年3月17日在…人民代表大会常务委员会…): the report's publication date."""
     for line in lines:
-        if len(line) > 60 or any(p.match(line) for p in heading_patterns):
+        rest = BULLET.sub("", line).strip()
+        rest = re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest)
+        delivered = DATE.match(rest)
+        if delivered and rest[delivered.end():].startswith("在"):
+            return _iso(delivered)
+        match = DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0])
+        if match:
+            return _iso(match)
+    return None
+
+
+def _split_head(lines):
+    """(head lines, index of the first body line or None): the body starts at the first long line."""
+    for at, line in enumerate(lines[:MAX_HEAD_LINES]):
+        if len(line) > BODY_LINE:
+            return lines[:at], at
+    return lines[:MAX_HEAD_LINES], None
+
+
+def _title(lines, config, heading_patterns):
+    """(title line, its index): the first short head line with a title word and kind."""
+    labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
+    for at, line in enumerate(lines):
+        line = re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |"))
+        if any(p.match(line) for p in heading_patterns):
             break
         if (not line.endswith(("。", ":", "：")) and
                 any(w in line for w in config["title_words"]) and any(k in line for k in config["title_kinds"])):
-            return line
-    return None
+            return line.strip(" |"), at
+    return None, None
+
+
+def _blank(text, pattern):
+    """`text` with every match of `pattern` replaced by as many □, so offsets hold."""
+    return re.sub(pattern, lambda m: "□" * len(m.group()), text)
+
+
+def _level_by_suffix(name, suffixes):
+    return next((level for suffix, level in suffixes if name.endswith(suffix)), None)
 
 
 def _suffix_table(config):
@@ -66,37 +130,100 @@ def _suffix_table(config):
                   key=lambda pair: -len(pair[0]))
 
 
-def _jurisdictions(phrase, suffixes, lead_words):
-    """'中山市港口镇' -> ['中山市', '港口镇']: the names a phrase chains together."""
-    alternation = "|".join(re.escape(s) for s, _ in suffixes)
-    phrase = re.sub("^(?:" + "|".join(map(re.escape, lead_words)) + ")+", "", phrase)
-    return re.findall(rf"{HAN}+?(?:{alternation})", phrase)
+class _Reader:
+    """Finds who reports in a phrase; built once per knowledge."""
 
+    def __init__(self, config):
+        self.config = config
+        self.zone_words = sorted(config["level_suffixes"]["development_zone"], key=len, reverse=True)
+        alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+        self.government = re.compile(rf"(?:{alternation(config['government_words'])})")
+        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{alternation(config['department_endings'])})")
+        self.other_body = re.compile(rf"(?:{alternation(config['other_bodies'])})")
+        self.zone = re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(self.zone_words)})")
+        generic = alternation(config["generic_words"])
+        self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
+        self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
+        self.own_department = re.compile(rf"[我本](?:{alternation(config['department_endings'])})")
+        self.named_zone = re.compile(rf"^(?:中共|关于)?(?P<zone>[{HAN}]{{2,10}}?(?:{alternation(self.zone_words)}))")
+        self.suffixes = _suffix_table(config)
 
-def _region_and_year(title, opening, config, suffixes):
-    alternation = "|".join(re.escape(s) for s, _ in suffixes)
-    region = rf"(?P<region>{HAN}{{1,20}}?(?:{alternation}))"
-    for text in filter(None, (title, opening)):
-        for template in config["self_references"]:
-            pattern = template.replace("{region}", region).replace("{year}", YEAR)
-            match = re.search(pattern, text)
-            if match:
-                names = _jurisdictions(match.groupdict().get("region") or "", suffixes, config["lead_words"])
-                return names, int(match["year"])
-    return [], None
+    def _is_word(self, phrase, start, end, names):
+        """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
+        division only when a government, department, zone or other body follows it."""
+        if end - start > 2 or phrase[start:end] not in names:
+            return False
+        after = phrase[end:]
+        return not any(p.match(after) for p in (self.government, self.department, self.zone, self.other_body))
 
+    def _chains(self, phrase):
+        """[(start, end, [full names of the chain's divisions])]: division names written one after another."""
+        chains = []
+        for start, end, names in gazetteer.find_divisions(phrase):
+            if phrase[start:end] in self.zone_words or self._is_word(phrase, start, end, names):
+                continue  # 高新区 is a zone word here, not the district of that name
+            if chains and chains[-1][1] == start:
+                chains[-1] = (chains[-1][0], end, chains[-1][2] + [names])
+            else:
+                chains.append((start, end, [names]))
+        return chains
 
-def _level_by_suffix(name, suffixes):
-    return next((level for suffix, level in suffixes if name.endswith(suffix)), None)
+    def _actor_after(self, phrase, start, end, named):
+        """The reporter named by phrase[start:end] and the words after it, or None for another body."""
+        after = phrase[end:]
+        written = phrase[start:end]
+        if self.other_body.match(after) and not self.government.match(after):
+            return None
+        zone = self.zone.match(after)
+        if zone and not self.government.match(after):
+            return {"kind": "development_zone", "written": written + zone.group(), "named": named}
+        if self.government.match(after):
+            return {"kind": "government", "written": written, "named": named}
+        department = self.department.match(after)
+        if department and not self.government.search(department.group()):
+            return {"kind": "department", "written": written + department.group(), "named": named}
+        return {"kind": "government", "written": written, "named": named}
 
+    def reporter(self, phrase, text):
+        """{kind, written, divisions} of the first reporter the phrase names, or None."""
+        phrase = _blank(_blank(phrase, TITLE_QUOTE), self.config["leader_phrase"])
+        candidates = []
+        for start, end, chain in self._chains(phrase):
+            actor = self._actor_after(phrase, start, end, True)
+            if actor:
+                candidates.append((start, {**actor, "divisions": chain}))
+        covered = [(s, e) for s, e, _ in self._chains(phrase)]
+        for match in self.generic.finditer(phrase):
+            word = match["own"] or match["kind"]
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            after = phrase[match.end():]
+            if match["kind"] and not (self.government.match(after) or self.department.match(after)):
+                continue
+            named = self.most_named(text, word)
+            actor = self._actor_after(phrase, match.start(), match.end(), False) if named else None
+            if actor:
+                candidates.append((match.start(), {**actor, "divisions": [[named]], "generic": word}))
+        own_department = self.own_department.search(phrase)
+        if own_department:  # 我局: a department that does not say its name here
+            candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
+                                                         "divisions": []}))
+        zone = self.named_zone.match(phrase)
+        if zone and not candidates:  # 西咸新区 is in no gazetteer
+            candidates.append((0, {"kind": "development_zone", "written": zone["zone"], "named": True,
+                                   "divisions": []}))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
 
-def _composed_title(region, year, opening):
-    """A title for a report without one, in the report's own wording (总结 or 报告)."""
-    if not (region and year):
-        return None
-    says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
-    kind = "工作总结" if says and says.group(1) == "总结" else "年度报告"
-    return f"{region}{year}年法治政府建设{kind}"
+    def most_named(self, text, kind):
+        """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
+        counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
+                         if not self._is_word(text, start, end, names) for name in names if name.endswith(kind))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
 
 def _zone_host(zone, zone_suffixes):
@@ -104,6 +231,46 @@ def _zone_host(zone, zone_suffixes):
     stem = next((zone[: -len(s)] for s in sorted(zone_suffixes, key=len, reverse=True) if zone.endswith(s)), zone)
     known = gazetteer.load_gazetteer()
     return next((name for name in (stem, *(stem + s for s in ("市", "县", "区", "旗"))) if name in known), None)
+
+
+def _own_part(name):
+    """河北唐山芦台经济开发区 -> 芦台经济开发区: a zone's name without the province and city before it."""
+    at = 0
+    while True:
+        # the name less its last character, so that the zone's own entry cannot match whole
+        leading = [m for m in gazetteer.find_divisions(name[at:-1]) if m[0] == 0]
+        if not leading or len(name) - at - leading[0][1] < 4:
+            return name[at:]
+        at += leading[0][1]
+
+
+def _place(reporter, text, reader):
+    """(region, admin level, division) of a reporter."""
+    chain = reporter["divisions"]
+    context = text + "".join(names[0] for names in chain[:-1])
+    candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
+    division = next(filter(None, candidates), None)
+    own_name = chain[-1][0] if chain and len(chain[-1]) == 1 else None
+    if division and any(division["name"].endswith(w) for w in reader.zone_words):
+        reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
+    if reporter["kind"] == "government":
+        region = division["name"] if division else own_name
+        level = division["level"] if division else _level_by_suffix(region or "", reader.suffixes)
+        return region, level, division
+    if reporter["kind"] == "department":
+        written = reporter["written"]
+        if written is None:  # 我局: placed by the government it calls its own (我市), if any
+            own = reader.own_government.search(text)
+            named = own and reader.most_named(text, own.group(1))
+            return None, "department", named and gazetteer.resolve(named, text)
+        if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
+            written = division["name"] + written[len(reporter["generic"]):]
+        return written, "department", division
+    zone = _own_part(reporter["written"])
+    if division is None:
+        host = _zone_host(zone, reader.zone_words)
+        division = gazetteer.resolve(host, text) if host else None
+    return zone, "development_zone", division
 
 
 def _signature(lines, issuer_suffixes):
@@ -117,37 +284,51 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
-def _own_doc_number(lines):
-    return next((line for line in lines if DOC_NUMBER.match(line)), None)
+def _report_year(title, opening, head, text, publish_date):
+    """The year reported on: the title's, else the opening's first, else the head's (or the
+    text's) commonest, else the year before publication."""
+    for phrase in filter(None, (title, opening)):
+        match = YEAR.search(_blank(phrase, TITLE_QUOTE))
+        if match:
+            return int(match.group(1))
+    counts = Counter(int(y) for y in YEAR.findall(_blank("\n".join(head), TITLE_QUOTE)))
+    counts = counts or Counter(int(y) for y in YEAR.findall(_blank(text, TITLE_QUOTE)))
+    if counts:
+        return counts.most_common(1)[0][0]
+    return int(publish_date[:4]) - 1 if publish_date else None
+
+
+def _composed_title(region, year, opening):
+    """A title for a report without one, in the report's own wording (总结 or 报告)."""
+    if not (region and year):
+        return None
+    says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
+    kind = "工作总结" if says and says.group(1) == "总结" else "年度报告"
+    return f"{region}{year}年法治政府建设{kind}"
 
 
 def infer_metadata(text, sidecar, knowledge):
     """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
     config = knowledge["metadata"]
-    suffixes = _suffix_table(config)
+    reader = _Reader(config)
     lines = text.split("\n")
-    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:]
+    head, body_at = _split_head(lines)
+    tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"])
-    title = _title(head, config, [re.compile(p) for p in knowledge["structure"]["heading_levels"]])
-    opening = "\n".join(head)
-    names, year = _region_and_year(title, opening, config, suffixes)
-    region = names[-1] if names else None
-    level = _level_by_suffix(region, suffixes) if region else None
-    # A department (某某区司法局) is named with its government's region, which
-    # places it; a jurisdiction is placed by its own name.
-    place, parents = (names[-2], names[:-2]) if level == "department" and len(names) > 1 else (region, names[:-1])
-    if level == "department":
-        region = "".join(names)
-    if level == "development_zone" and place not in gazetteer.load_gazetteer():
-        place = _zone_host(place, config["level_suffixes"]["development_zone"])
-    division = gazetteer.resolve(place, text + "".join(parents)) if place else None
-    if division and level not in ("development_zone", "department"):
-        level = division["level"]
+    heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
+    title, title_at = _title(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
+    if body_at is None:  # short lines only: the body starts after the title
+        body_at = 0 if title_at is None else min(title_at + 1, len(lines) - 1)
+    opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
-    publish_date = fields.get("publish_date") or signed_on
-    if year is None:
-        counts = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", opening))
-        year = counts.most_common(1)[0][0] if counts else (int(publish_date[:4]) - 1 if publish_date else None)
+    title_block = "\n".join(head[max(0, title_at - 1):title_at + 1]) if title_at is not None else None
+    sources = [title, title_block, fields.get("issuer"), opening, signed_by]
+    reporter = next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
+    region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
+    publish_date = fields.get("publish_date") or _lone_date(head) or signed_on
+    year = _report_year(title, opening, head, text, publish_date)
+    doc_number = fields.get("doc_number") or next(
+        (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)
     metadata = {
         "title": title or _composed_title(region, year, opening),
         "region": region,
@@ -158,7 +339,7 @@ def infer_metadata(text, sidecar, knowledge):
         "division_code": division and division["code"],
         "report_year": year,
         "publish_date": publish_date,
-        "doc_number": fields.get("doc_number") or _own_doc_number(head[:5]),
+        "doc_number": doc_number and doc_number.strip(),
         "index_number": fields.get("index_number"),
         "issuer": fields.get("issuer") or signed_by,
     }

@@ -71,3 +71,90 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
 def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
     metadata = infer_metadata(opening, {}, knowledge)
     assert (metadata["region"], metadata["admin_level"], metadata["report_year"], metadata["publish_date"]) == expected
+
+
+# One phrase case per failure class found on real reports nobody here had read
+# (tests/gold/dev-web, tests/gold/ours): who reports, where it stands, and the
+# page header's fields. Each text is written for the test, not copied from a page.
+REPORTER_CASES = [
+    ("a department is named whole and placed by its government",
+     "2023年,长治市城市管理局在市委、市政府的正确领导下,全面推进法治政府建设工作。",
+     {"region": "长治市城市管理局", "admin_level": "department", "province": "山西省", "prefecture": "长治市"}),
+    ("a district's department is placed in its district",
+     "2023年,深圳市福田区司法局坚持以习近平法治思想为指导,聚焦主业。",
+     {"region": "深圳市福田区司法局", "admin_level": "department", "prefecture": "深圳市", "county": "福田区"}),
+    ("a name ending in 州 keeps it and finds its province",
+     "广州市人民政府关于2023年度法治政府建设情况的报告\n2023年,广州坚持以高水平法治建设护航高质量发展,取得明显成效。",
+     {"region": "广州市", "admin_level": "prefecture", "province": "广东省"}),
+    ("a short form is a name: 湖州 -> 湖州市",
+     "2023年,湖州坚持法治引领,全面推进依法行政,各项工作取得新进展新成效,现将有关情况报告如下。",
+     {"region": "湖州市", "admin_level": "prefecture", "province": "浙江省"}),
+    ("the government that leads is not the reporter; 在县 is no region",
+     "2021年度,在县委、县政府领导下,东溪镇认真贯彻中央、省委决策部署,严格按照法治政府建设各项工作部署要求。",
+     {"region": "东溪镇", "admin_level": "township"}),
+    ("a province that names itself only as 省政府 is the province its text names most",
+     "现将省政府2022年度法治政府建设情况报告如下。\n一体推进法治湖南、法治政府建设,出台《湖南省重大行政决策事项目录管理办法》。",
+     {"region": "湖南省", "admin_level": "province", "province": "湖南省"}),
+    ("an autonomous region that says 我区",
+     "2022年,我区坚持以习近平法治思想为指导,推动法治政府建设取得新进展。\n内蒙古自治区人民政府常务会议专题研究法治政府建设。",
+     {"region": "内蒙古自治区", "admin_level": "province"}),
+    ("a provincial department named by its level is completed with the province",
+     "记者从省司法厅获悉:2022年,江苏全省司法系统全年共办理法律援助案件11.6万件。",
+     {"region": "江苏省司法厅", "admin_level": "department", "province": "江苏省"}),
+    ("a development zone named after its city",
+     "宁波高新区法治政府建设工作报告\n2024年,高新区坚持以习近平新时代中国特色社会主义思想为指导,为推动高新区高质量发展提供坚实有力的法治保障。",
+     {"region": "宁波高新区", "admin_level": "development_zone", "prefecture": "宁波市", "report_year": 2024}),
+    ("a zone in no gazetteer is still a zone",
+     "西咸新区2023年度法治政府建设工作报告\n2023年,新区法治政府建设工作以习近平法治思想为指导,围绕全市重点工作,扎实推进依法行政。",
+     {"region": "西咸新区", "admin_level": "development_zone"}),
+    ("a two-character county is a name before 人民政府, and 县委 is another body",
+     "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n市委、市政府:\n2024年,我县坚持以习近平法治思想为指导,全面推进依法行政,法治政府建设取得新成效,现将有关情况报告如下。",
+     {"region": "浚县", "admin_level": "county", "province": "河南省"}),
+    ("an ordinary phrase names no region",
+     "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
+     {"region": None, "admin_level": None}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [case[1:] for case in REPORTER_CASES],
+                         ids=[case[0] for case in REPORTER_CASES])
+def test_who_reports_and_where_it_stands(text, expected, knowledge):
+    metadata = infer_metadata(text, {}, knowledge)
+    assert {field: metadata[field] for field in expected} == expected
+
+
+HEADER_CASES = [
+    ("a table header with spaced labels",
+     "| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 |\n| 发布机构 | 厦门市应急管理局 | 文 号 | 厦应急〔2026〕11号 |",
+     {"doc_number": "厦应急〔2026〕11号", "index_number": "XM00503-25-00-2026-004", "issuer": "厦门市应急管理局"}),
+    ("bracketed labels",
+     "- [ 发文字号 ] 鸡鸣委文〔2026〕3号\n- [ 成文日期 ] 2026-02-12",
+     {"doc_number": "鸡鸣委文〔2026〕3号", "publish_date": "2026-02-12"}),
+    ("a page header's update time",
+     "文章来源:司法局 更新时间:2021/03/29 11:30:01",
+     {"publish_date": "2021-03-29"}),
+    ("a date alone on a header line",
+     "广州市人民政府关于2023年度法治政府建设情况的报告\n• 听全文\n• 2024-01-23\n• 来源:广州市司法局",
+     {"publish_date": "2024-01-23"}),
+    ("an empty 文号 takes nothing from the next label",
+     "文号: | 发布机构: | 高新区办公室 | |\n成文日期: | 2025-03-28 | 公开方式: | 主动公开 |",
+     {"doc_number": None, "publish_date": "2025-03-28", "issuer": "高新区办公室"}),
+    ("the report's own number under its title",
+     "湖州市人力资源和社会保障局关于2019年度法治政府建设的工作报告\n湖人社〔2020〕3号 签发人:王某",
+     {"doc_number": "湖人社〔2020〕3号"}),
+]
+
+
+@pytest.mark.parametrize("head, expected", [case[1:] for case in HEADER_CASES], ids=[case[0] for case in HEADER_CASES])
+def test_page_header_fields(head, expected, knowledge):
+    text = head + "\n2023年,本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。"
+    metadata = infer_metadata(text, {}, knowledge)
+    assert {field: metadata[field] for field in expected} == expected
+
+
+def test_a_report_without_a_year_still_gives_what_was_found(tmp_path, knowledge):
+    (tmp_path / "r.txt").write_text("宁波高新区法治政府建设工作报告\n高新区坚持以习近平法治思想为指导,全面推进依法行政,"
+                                    "各项工作取得明显成效,共办理行政处罚案件131件。", encoding="utf-8")
+    record = process_report(tmp_path / "r.txt", knowledge)
+    assert record["metadata"]["report_year"] is None
+    assert record["metadata"]["region"] == "宁波高新区"
