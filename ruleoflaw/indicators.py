@@ -1,48 +1,170 @@
 """Stage 5b, name indicators: quantities -> the vocabulary's indicators.
 
-Declarative rules (schema/rules.yml) look at the quantity's unit and at the
-words of its clause; the first rule that accepts a quantity names it. A figure
-that fits no rule stays a quantity only: a wrong indicator is worse than none.
-Figures in plan sections, in clauses of intent (确保……以上) and subtypes of a
-total given just before them (其中警告49宗) name no indicator.
+A figure is named by the phrase it counts, not by the clause it stands in.
+Each quantity owns the words between the figure before it in its clause and
+itself, its head (受理行政复议案件 | 56件); when no rule finds its cue there,
+the words after it up to the next figure (3次 | 培训; 348名 | 执法人员参加培训),
+unless those are the next figure's (31个部门行政职权事项 | 3437项). A verb
+earlier in the clause governs every figure after it (抽查57个单位240余宗案卷),
+so a rule's `with` words are read in the clause up to the figure.
+
+A list joined by 、 counts its last item (开展警示教育、执法培训等活动3场 are
+training; 解读土地流转、婚姻家庭等法律问题28个 count 问题, not 解读); a list
+of kinds from two unrelated indicators (在线办理公证、法律援助等业务) names
+none, one of kindred kinds (专题培训、讲座2期) counts as its first.
+
+Declarative rules (schema/rules.yml) are tried in order, specific before
+general. A figure that fits no rule stays a quantity only: a wrong indicator is
+worse than none. Figures that are not the reporting government's for the
+reporting year name nothing: plan sections, clauses of intent (确保……以上),
+changes and other periods (同比增加40%, 较上年), other bodies' figures
+(指导各乡镇办理…), containers (事项清单31个) and subtypes of a total given just
+before them (其中警告49宗).
 """
 import re
+from bisect import bisect_left, bisect_right
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
+LIST_JOINER = "、"
+OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
 
 
-def clause_bounds(text, start, end):
-    """(start, end) of the clause holding text[start:end]."""
-    left = 0
-    for match in CLAUSE_BREAK.finditer(text, 0, start):
-        left = match.end()
-    right_match = CLAUSE_BREAK.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+def clause_breaks(text):
+    """(starts, ends) of every clause break in the text, found once per report."""
+    spans = [match.span() for match in CLAUSE_BREAK.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
-def _masked(clause):
-    """The clause with 《titles》 blanked, so a cited law's title is no cue."""
-    return TITLE.sub(lambda m: "□" * len(m.group()), clause)
+def clause_bounds(breaks, start, end, text_length):
+    """(start, end) of the clause holding text[start:end], from the report's clause breaks."""
+    starts, ends = breaks
+    before = bisect_right(ends, start) - 1
+    after = bisect_left(starts, end)
+    return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else text_length)
 
 
-def _accepts(rule, quantity, clause, lead):
-    """Whether `rule` takes the quantity; `lead` is the sentence up to the clause's end."""
+def _masked(phrase):
+    """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
+    return TITLE.sub(lambda m: "□" * len(m.group()), phrase)
+
+
+def _last_item(words):
+    """The last item of a list joined by 、 (“双随机、一公开” is one item)."""
+    return _items(words)[-1]
+
+
+def _has_cue(words, cues):
+    """Whether a cue stands in the last item of `words`: a list counts its last item, so
+    解读A、B等法律问题28个 counts 问题 and 召开A会议、B常务会议、C会议 names none of them."""
+    item = _last_item(words)
+    return any(cue in item for cue in cues)
+
+
+def _items(words):
+    """The top-level items of a list joined by 、 (quotes and brackets keep theirs)."""
+    items, depth, cut = [], 0, 0
+    for at, char in enumerate(words):
+        depth += char in OPENERS
+        depth -= char in CLOSERS and depth > 0
+        if char == LIST_JOINER and depth == 0:
+            items.append(words[cut:at])
+            cut = at + 1
+    return items + [words[cut:]]
+
+
+def _accepts(rule, quantity, governed, own, lead):
+    """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
+    topic), the clause up to it (`governed`, for the verb a `with` word names) and the words it
+    owns (`own`, for `not` words) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
-        return False
-    if not any(cue in clause for cue in rule["cues"]):
         return False
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
-    if rule.get("with") and not any(cue in clause for cue in rule["with"]):
+    if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False
-    return not any(cue in clause for cue in rule.get("not", []))
+    return not any(word in own for word in rule.get("not", []))
 
 
-def first_rule(quantity, clause, lead, rules):
-    """The first rule accepting the quantity in its clause, or None."""
-    return next((rule for rule in rules if _accepts(rule, quantity, clause, lead)), None)
+def _lump(rule, phrase, governed, own, lead, rules, kindred):
+    """The rule a list before the figure is counted as, or None: a list whose items name the same
+    or kindred indicators (专题培训、讲座2期) counts as its first such item; one that lumps
+    unrelated kinds (在线办理公证、法律援助等业务4000件) names nothing."""
+    named = []
+    for item in _items(phrase["head"])[:-1]:
+        other = next((r for r in rules if _accepts(r, phrase["quantity"], governed, own, lead)
+                      and any(cue in item for cue in r["cues"])), None)
+        if other:
+            named.append(other)
+    indicators = {r["indicator"] for r in named} | {rule["indicator"]}
+    if len(indicators) == 1:
+        return rule
+    if any(indicators <= set(group) for group in kindred):
+        return named[0]
+    return None
+
+
+def _opens_with_cue(words, cues):
+    """Whether `words` start with a cue (after an opening quote): 92项|政务服务事项…"""
+    words = words.lstrip("“‘「")
+    return any(words.startswith(cue) for cue in cues)
+
+
+def first_rule(phrase, lead, rules, kindred=()):
+    """(rule, whether it claims the words after the figure) for the first rule (specific
+    before general) whose cue stands in the figure's head, else in the words after it.
+    The rule is None when none accepts the figure, when a list lumps unrelated kinds
+    (学习、执法检查1.2万次), or when the words after the figure are the next figure's
+    (31个部门行政职权事项3437项). A figure claims the words after it when they open with its
+    cue (92项政务服务事项已有86项…): the next figure then owns none of them."""
+    quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
+    figure = quantity["figure"]
+    phases = (
+        (phrase["governed"], head + figure, lambda cues: _has_cue(head, cues)),
+        (phrase["governed"] + tail, head + figure + tail,
+         lambda cues: _has_cue(head, cues) or _has_cue(figure + tail, cues)),
+    )
+    for after_figure, (governed, own, has_cue) in enumerate(phases):
+        rule = next((rule for rule in rules
+                     if _accepts(rule, quantity, governed, own, lead) and has_cue(rule["cues"])), None)
+        if rule is None:
+            continue
+        claims = bool(after_figure) and _opens_with_cue(tail, rule["cues"])
+        following = phrase["next"]
+        if (after_figure and not claims and following is not None and not _has_cue(head, rule["cues"])
+                and _accepts(rule, following, governed, tail, lead)):
+            return None, False
+        return _lump(rule, phrase, governed, own, lead, rules, kindred), claims
+    return None, False
+
+
+def _counts_containers(phrase, config):
+    """Whether the figure counts containers: 事项清单31个 are lists, not items (but 实施清单3682个事项
+    names what it counts after the unit)."""
+    return (phrase["quantity"]["unit_written"] in config["container_units"] and
+            phrase["head"].rstrip("共计达为有").endswith(tuple(config["containers"])) and
+            not re.match(r"[\u4e00-\u9fff]", phrase["tail"]))
+
+
+def _not_the_reporters(head, config):
+    """Whether the words before a figure make it a change, another period or another body's."""
+    return (any(word in head for word in config["other_periods"] + config["other_bodies"]) or
+            any(head.endswith(word) for word in config["changes"]))
+
+
+def _phrases(text, quantities, breaks):
+    """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
+    figure before it), tail (to the figure after it), governed (the clause up to it), next}."""
+    clauses = [clause_bounds(breaks, q["start"], q["end"], len(text)) for q in quantities]
+    for at, (quantity, clause) in enumerate(zip(quantities, clauses)):
+        previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
+        following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
+        tail_end = following["start"] if following else clause[1]
+        yield {"quantity": quantity, "clause": clause, "next": following,
+               "head": _masked(text[previous:quantity["start"]]),
+               "tail": _masked(text[quantity["end"]:tail_end]),
+               "governed": _masked(text[clause[0]:quantity["end"]])}
 
 
 def name_indicators(text, quantities, rules_config, vocabulary):
@@ -50,15 +172,21 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}
-    for quantity in quantities:
-        if quantity["plan"]:
+    breaks = clause_breaks(text)
+    claimed = False
+    for phrase in _phrases(text, quantities, breaks):
+        quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
+        if claimed:  # the figure before took these words as its own
+            phrase = {**phrase, "head": ""}
+        claimed = False
+        if quantity["plan"] or _counts_containers(phrase, rules_config):
             continue
-        clause_start, clause_end = clause_bounds(text, quantity["start"], quantity["end"])
         clause = _masked(text[clause_start:clause_end])
-        if any(word in clause for word in rules_config["not_facts"]):
+        if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
         lead = _masked(text[quantity["sentence_start"]:clause_end])
-        rule = first_rule(quantity, clause, lead, rules_config["rules"])
+        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config["kindred"])
+        claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
         sentence = (quantity["sentence_start"], quantity["sentence_end"])

@@ -50,6 +50,10 @@ def _check_cross_references(knowledge, schema_dir):
     for domain in knowledge["structure"]["domain_headings"]:
         if domain not in vocabulary["domains"]:
             raise KnowledgeError(schema_dir / "structure.yml", f"domain_headings names unknown domain {domain!r}")
+    for group in knowledge["rules"]["kindred"]:
+        unknown = sorted(set(group) - set(ids))
+        if unknown:
+            raise KnowledgeError(schema_dir / "rules.yml", f"kindred names unknown indicators {unknown}")
     for number, rule in enumerate(knowledge["rules"]["rules"]):
         if rule["indicator"] not in ids:
             raise KnowledgeError(schema_dir / "rules.yml",

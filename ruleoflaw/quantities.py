@@ -15,6 +15,8 @@ import cn2an
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# A magnitude alone (千, 百) is a figure only with a qualifier: 近千人, 百余件.
+BARE_MAGNITUDES = {"十", "百", "千", "万"}
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
 
 
@@ -64,10 +66,12 @@ def _compile(grammar_json):
 
 
 def parse_number(written):
-    """'1,234.5' -> 1234.5, '十五' -> 15, '两' -> 2, '三百' -> 300; None if not a number."""
+    """'1,234.5' -> 1234.5, '十五' -> 15, '两' -> 2, '三百' -> 300, '千' -> 1000; None if not a number."""
     if written[0].isdigit():
         value = float(written.replace(",", ""))
     else:
+        if written[0] in "十百千万":  # 千余人, 百余件: one thousand, one hundred
+            written = "一" + written
         try:
             value = float(cn2an.cn2an(written, "smart"))
         except (ValueError, KeyError, IndexError):
@@ -136,6 +140,8 @@ def _read_match(match, text, compiled):
     start, end = match.span()
     before, start = _qualifier_before(text, start, compiled)
     qualifier = before or qualifier
+    if groups["chinese"] in BARE_MAGNITUDES and qualifier == "exact":
+        return None  # 千名干部入万户 is a slogan; 近千人 and 百余件 are figures
     if high is not None and qualifier == "exact":
         qualifier = "at_least"  # a range 5至6家 is at least its lower bound
     return {"kind": "number", "value": low, "value_high": high, "unit_written": unit,

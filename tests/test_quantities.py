@@ -117,3 +117,14 @@ def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bu
                 gaps.append(f"{name}: {text[max(0, start - 12):end + 6]!r}")
     assert not gaps, "digit runs that are neither a figure nor a known non-figure:\n" + "\n".join(gaps)
     assert kinds["quantity"] > sum(n for k, n in kinds.items() if k != "quantity")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("惠及师生近千人", [(1000, "approx")]),
+    ("接待群众百余人次", [(100, "at_least")]),
+    ("开展“千名干部入万户”活动", []),
+    ("学习贯彻市委六届二次全会精神", []),
+])
+def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
+    found = find_quantities(phrase, knowledge["quantities"])
+    assert [(q["value"], q["qualifier"]) for q in found] == expected

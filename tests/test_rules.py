@@ -10,7 +10,8 @@ from ruleoflaw.knowledge import load_knowledge
 from ruleoflaw.structure import parse_structure
 
 KNOWLEDGE = load_knowledge()
-CASES = [(rule["indicator"], example) for rule in KNOWLEDGE["rules"]["rules"] for example in rule["examples"]]
+CASES = [(example.get("indicator", rule["indicator"]), example) for rule in KNOWLEDGE["rules"]["rules"]
+         for example in rule["examples"]]
 
 
 def readings(phrase):
