@@ -6,9 +6,14 @@ as by its extension; the encoding is detected; an optional sidecar
 `<report>.yml` beside the source carries provenance and overrides.
 """
 import codecs
+import datetime
+import difflib
 import io
+import json
 import re
 from pathlib import Path
+
+import jsonschema
 
 import docx
 import lxml.html
@@ -18,6 +23,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .errors import ReportError
+from .knowledge import SCHEMA_DIR
 
 SIDECAR_SUFFIX = ".yml"
 # Encodings reports are published in; detection is limited to these so that a
@@ -71,20 +77,57 @@ def decode(path, data):
     return str(best)
 
 
+class _SidecarLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: a sidecar has no use for them, and `*a` repeated in
+    nested lists expands into gigabytes (the billion-laughs bomb)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"aliases (*{event.anchor}) are not allowed in a sidecar, "
+                                 f"line {event.start_mark.line + 1}")
+        return super().compose_node(parent, index)
+
+
+def _sidecar_validator():
+    schema = json.loads((SCHEMA_DIR / "meta" / "sidecar.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()), schema
+
+
+def _as_text(value):
+    """YAML reads an unquoted 2024-02-14 as a date; the sidecar means the text."""
+    return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
+
+
 def read_sidecar(path):
-    """The optional `<report>.yml` beside a source: provenance and metadata overrides."""
+    """(fields, warnings) of the optional `<report>.yml` beside a source: provenance and
+    metadata overrides, checked against schema/meta/sidecar.schema.json. A bad value is an
+    error naming the file and the field; an unknown field is a warning (did you mean …?)."""
     sidecar = Path(path).with_suffix(SIDECAR_SUFFIX)
     if not sidecar.exists():
-        return {}
+        return {}, []
     try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = yaml.load(sidecar.read_text(encoding="utf-8"), Loader=_SidecarLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as error:
+        # ValueError: an unquoted date that is no date (2024-02-30)
         raise ReportError(sidecar, f"sidecar is not readable YAML: {error}") from error
     if data is None:
-        return {}
+        return {}, []
     if not isinstance(data, dict):
         raise ReportError(sidecar, "sidecar must be a mapping of field: value")
-    return data
+    validator, schema = _sidecar_validator()
+    known = schema["properties"]
+    warnings = []
+    for field in sorted(set(map(str, data)) - set(known)):
+        guess = difflib.get_close_matches(field, known, n=1)
+        hint = f"; did you mean `{guess[0]}`?" if guess else f"; known fields: {', '.join(known)}"
+        warnings.append(f"{sidecar}: unknown field `{field}` ignored{hint}")
+    fields = {field: _as_text(value) for field, value in data.items() if field in known}
+    error = next(iter(sorted(validator.iter_errors(fields), key=lambda e: list(e.absolute_path))), None)
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        raise ReportError(sidecar, f"field `{where}`: {error.message}")
+    return fields, warnings
 
 
 def read_text(path, data, knowledge):
@@ -162,4 +205,5 @@ def ingest(path, knowledge):
     text = READERS[kind](path, data, knowledge)
     if "\x00" in text:
         raise ReportError(path, "holds NUL characters: it is binary, not text")
-    return {"source": path.name, "format": kind, "raw_text": text, "sidecar": read_sidecar(path)}
+    sidecar, warnings = read_sidecar(path)
+    return {"source": path.name, "format": kind, "raw_text": text, "sidecar": sidecar, "warnings": warnings}

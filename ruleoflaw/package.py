@@ -11,6 +11,8 @@ import csv
 import io
 import json
 import shutil
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -153,20 +155,64 @@ def _typed(value, field_type):
     return value
 
 
+# Cells a spreadsheet would run as a formula (OWASP, CSV injection): text that
+# starts with one of these gets a leading apostrophe in the Excel copies. The
+# plain UTF-8 CSVs keep every text exactly as written, so offsets hold.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Fixed zip-entry and document times make the .xlsx files byte-stable.
+FIXED_TIME = datetime(2000, 1, 1)
+
+
+def spreadsheet_text(value):
+    """Text that no spreadsheet runs as a formula: '=1+1 stays the text =1+1."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def _excel_csv(text, types):
+    """The CSV for Excel: BOM, and text cells that would start a formula neutralised."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in reader:
+        writer.writerow([spreadsheet_text(value) if types.get(name, "string") == "string" else value
+                         for name, value in zip(header, row)])
+    return "\ufeff" + out.getvalue()
+
+
+def _save_stable_workbook(workbook, path):
+    """Save an .xlsx whose bytes depend on its content only (no timestamps)."""
+    workbook.properties.created = workbook.properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            target.writestr(zipfile.ZipInfo(entry.filename, date_time=FIXED_TIME.timetuple()[:6]),
+                            source.read(entry.filename), compress_type=zipfile.ZIP_DEFLATED)
+
+
+def _field_types(folder, table):
+    """{field: type} of one table of the package in `folder`."""
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in descriptor["resources"] if r["name"] == table)
+    return {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+
+
 def write_excel_copies(folder):
     """Beside every table CSV of a package folder: <table>.xlsx and <table>-excel.csv (UTF-8 with BOM).
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
-    division codes and ids stay text.
+    division codes and ids stay text; text is stored as text, never as a formula.
     """
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     for resource in descriptor["resources"]:
         if resource.get("format") != "csv":
             continue
         text = (folder / resource["path"]).read_text(encoding="utf-8")
-        (folder / f"{resource['name']}-excel.csv").write_text("\ufeff" + text, encoding="utf-8", newline="")
-        types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+        types = _field_types(folder, resource["name"])
+        (folder / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
         workbook = openpyxl.Workbook()
         sheet = workbook.active
         sheet.title = resource["name"]
@@ -175,7 +221,10 @@ def write_excel_copies(folder):
         sheet.append(header)
         for row in reader:
             sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
-        workbook.save(folder / f"{resource['name']}.xlsx")
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # openpyxl reads a text starting with = as a formula
+                    cell.data_type = "s"
+        _save_stable_workbook(workbook, folder / f"{resource['name']}.xlsx")
 
 
 def write_indicator_slices(folder):
@@ -189,10 +238,11 @@ def write_indicator_slices(folder):
     vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((folder / "vocabulary.csv").read_text(encoding="utf-8")))]
     target = folder / "by-indicator"
     target.mkdir(exist_ok=True)
+    types = _field_types(folder, "indicators")
     for indicator in vocabulary:
         body = header + "".join(slices.get(indicator, []))
         (target / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
-        (target / f"{indicator}-excel.csv").write_text("\ufeff" + body, encoding="utf-8", newline="")
+        (target / f"{indicator}-excel.csv").write_text(_excel_csv(body, types), encoding="utf-8", newline="")
 
 
 def publish_downloads(datasets_dir, target):

@@ -37,8 +37,17 @@ def md(value):
 
 
 def plain(value):
-    """Text for YAML front matter: one line, quoted."""
-    return '"' + " ".join(str(value or "").split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """Text for YAML front matter: one line, quoted, HTML-escaped. The theme prints
+    `page.meta.title` raw into the header and <title>, so a title is escaped here
+    (<img onerror=…> shows as text, <!-- blanks nothing)."""
+    text = html.escape(" ".join(str(value or "").split()), quote=True)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def web_link(value):
+    """The address if it is an http(s) link, else None: javascript: and data: never become links."""
+    text = str(value or "").strip()
+    return text if re.match(r"https?://[^\s<>\"']+$", text, re.IGNORECASE) else None
 
 
 def _url(value):
@@ -92,13 +101,14 @@ def citation(record):
     author = meta.get("issuer") or meta.get("region") or "佚名"
     dated = f"({meta['publish_date']})" if meta.get("publish_date") else ""
     retrieved = f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else ""
-    parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", record["sidecar"].get("source_url")]
+    parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", web_link(record["sidecar"].get("source_url"))]
     return ". ".join(part for part in parts if part) + "."
 
 
 def _script_json(data):
-    """JSON for a <script> element: nothing in it can close the element."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    """JSON for a <script> element: no <, > or & in it, so nothing can close or open an element."""
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _downloads(base, names):
@@ -181,7 +191,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     meta = record["metadata"]
     return _environment().get_template("report.md.j2").render(
         id=record["id"], meta=meta, level_zh=LEVELS_ZH.get(meta.get("admin_level"), "—"),
-        source=record["source"], source_url=record["sidecar"].get("source_url"), blocks=blocks,
+        source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         domains=_domain_tables(rows, vocabulary), citation=citation(record),
         json_ld=_script_json(report_json_ld(record, site_url)),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}))

@@ -42,8 +42,19 @@ def report_id(metadata, parents=(), fallback=""):
     return "-".join([str(year), *(slug(n) for n in names if n)])
 
 
+REPORT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def checked_id(rid):
+    """The id itself, or ValueError: an id is one path segment of ASCII letters, digits and
+    hyphens, so no id (not even a sidecar's ../../x) can point outside its folder."""
+    if not isinstance(rid, str) or not REPORT_ID.fullmatch(rid):
+        raise ValueError(f"report id {rid!r} is not lowercase ASCII letters, digits and hyphens")
+    return rid
+
+
 def report_dataset(datasets_dir, rid):
-    return Path(datasets_dir) / rid
+    return Path(datasets_dir) / checked_id(rid)
 
 
 # Generated site sources inside docs/ (ignored by git; rebuilt from datasets/).
@@ -51,7 +62,7 @@ GENERATED_DOCS = ("index.md", "datasets.md", "matrix.md", "feed.xml", "reports",
 
 
 def report_page(docs_dir, rid):
-    return Path(docs_dir) / "reports" / f"{rid}.md"
+    return Path(docs_dir) / "reports" / f"{checked_id(rid)}.md"
 
 
 def indicator_page(docs_dir, indicator_id):

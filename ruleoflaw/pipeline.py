@@ -36,15 +36,49 @@ def process_report(path, knowledge):
     metadata = infer_metadata(text, source["sidecar"], knowledge)
     structure = parse_structure(text, knowledge, metadata["report_year"])
     found = extract(text, structure, knowledge)
-    record = {"source": source["source"], "sidecar": source["sidecar"], "metadata": metadata,
+    record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
+              "metadata": metadata,
               "text": text, "original": normalised["original"], "script": normalised["script"],
               "structure": structure, **found}
     record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
     return record
 
 
-def assign_unique_ids(records):
-    """Give reports that share an id (two 港口镇 of one year) their parents' names."""
+def assign_unique_ids(records, published=None):
+    """Give every record an id of its own, in place; returns the ReportErrors of records left out.
+
+    - Two files with the same normalised text: the second is reported, not published twice.
+    - A sidecar `id` that another report has or wants: an error naming both files.
+    - Two regions of one name and year (two 港口镇): the report already published under the
+      id keeps it (`published`: {id: source file}); the others get their parents' names.
+    """
+    published = published or {}
+    errors, kept, by_text = [], [], {}
+    for record in sorted(records, key=lambda r: (published.get(r["id"]) != r["source"], r["source"])):
+        first = by_text.setdefault(record["text"], record)
+        if first is record:
+            kept.append(record)
+        else:
+            errors.append(ReportError(record["source"], f"has the same text as {first['source']}; "
+                                                         "it is published once, under that file"))
+    claimed = {}
+    for record in sorted(kept, key=lambda r: (not r["sidecar"].get("id"), r["source"])):
+        if record["sidecar"].get("id"):
+            owner = claimed.get(record["id"]) or next(
+                (r for r in kept if r is not record and r["id"] == record["id"]), None)
+            if owner is not None:
+                errors.append(ReportError(record["source"], f"its sidecar id `{record['id']}` is already the id of "
+                                                            f"{owner['source']}; choose another id"))
+                continue
+        claimed.setdefault(record["id"], record)
+    refused = {error.path for error in errors}
+    records[:] = [r for r in kept if r["source"] not in refused]
+    _separate_namesakes(records, published)
+    return errors
+
+
+def _separate_namesakes(records, published):
+    """Reports that share a generated id get their parents' names, except the one published under it."""
     by_id = {}
     for record in records:
         by_id.setdefault(record["id"], []).append(record)
@@ -52,16 +86,15 @@ def assign_unique_ids(records):
         if len(group) == 1:
             continue
         for record in group:
-            if record["sidecar"].get("id"):
+            if record["sidecar"].get("id") or published.get(rid) == record["source"]:
                 continue
             meta = record["metadata"]
             parents = [p for p in (meta.get("province"), meta.get("prefecture")) if p]
             record["id"] = paths.report_id(meta, parents[-1:] or [Path(record["source"]).stem])
     ids = Counter(r["id"] for r in records)
     for record in records:
-        if ids[record["id"]] > 1:
+        if ids[record["id"]] > 1 and published.get(record["id"]) != record["source"]:
             record["id"] = f"{record['id']}-{paths.slug(Path(record['source']).stem) or 'report'}"
-    return records
 
 
 def _replace_folder(target, write):
@@ -82,6 +115,8 @@ def _previous_sources(datasets_dir):
     """{report id: source file} of the report packages an earlier build wrote."""
     found = {}
     for catalogue in Path(datasets_dir).glob("*/reports.csv"):
+        if not paths.REPORT_ID.fullmatch(catalogue.parent.name):
+            continue
         lines = catalogue.read_text(encoding="utf-8").splitlines()
         if len(lines) >= 2:
             row = next(csv.DictReader(lines))
@@ -104,15 +139,20 @@ def build(project, knowledge, progress=lambda message: None):
             progress(f"[{number}/{len(sources)}] {path.name}: ERROR {error.problem}")
             continue
         records.append(record)
+        for warning in record["warnings"]:
+            progress(f"warning: {warning}")
         progress(f"[{number}/{len(sources)}] {path.name} -> {record['id']}: "
                  f"{len(record['indicators'])} indicators, {len(record['quantities'])} quantities")
-    assign_unique_ids(records)
-
     datasets = project["datasets"]
+    published = _previous_sources(datasets)
+    for error in assign_unique_ids(records, published):
+        errors.append(ReportError(project["reports"] / error.path, error.problem))
+        progress(f"{error.path}: ERROR {error.problem}")
+
     # A report (or its sidecar) that failed keeps what an earlier build wrote for it.
     failed = {Path(e.path).stem for e in errors}
     current = {r["id"] for r in records}
-    for rid, source in _previous_sources(datasets).items():
+    for rid, source in published.items():
         if rid not in current and Path(source or "").stem not in failed:
             shutil.rmtree(paths.report_dataset(datasets, rid))
     for record in records:

@@ -1,5 +1,11 @@
-"""Shared fixtures: the project's knowledge and the bundled reports, processed once."""
+"""Shared fixtures: the project's knowledge and the bundled reports, processed once, and the browser."""
+import contextlib
+import functools
+import importlib
+import os
 import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -52,3 +58,52 @@ def new_project(folder):
     shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
     return folder
+
+
+# --- a real browser: Debian's chromium driven by Playwright (tests marked `browser`) ---
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+INSTALL_HINT = ("apt-get install -y --no-install-recommends chromium && "
+                ".venv/bin/pip install 'playwright>=1.45,<2' (no `playwright install`: "
+                "the tests use /usr/bin/chromium)")
+@pytest.fixture(scope="session")
+def sync_api():
+    """playwright.sync_api, checked before the site is built so a missing browser costs nothing."""
+    missing = []
+    if not CHROMIUM.is_file():
+        missing.append(str(CHROMIUM))
+    try:
+        api = importlib.import_module("playwright.sync_api")
+    except ImportError:
+        missing.append("the playwright Python package")
+    if missing:
+        message = f"missing {' and '.join(missing)}; install with: {INSTALL_HINT}"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return api
+
+
+@pytest.fixture(scope="session")
+def browser(sync_api):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@contextlib.contextmanager
+def served(folder):
+    """A static server on localhost for `folder`; yields its address."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -4,49 +4,24 @@ Drives Debian's chromium (/usr/bin/chromium) through Playwright; Playwright's
 own browser downloads are not used. Without chromium or playwright these tests
 are skipped, unless REQUIRE_BROWSER=1 makes that a failure.
 """
-import functools
-import importlib
-import os
 import re
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, new_project
+from conftest import ROOT, new_project, served
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-INSTALL_HINT = ("apt-get install -y --no-install-recommends chromium && "
-                ".venv/bin/pip install 'playwright>=1.45,<2' (no `playwright install`: "
-                "the tests use /usr/bin/chromium)")
-# Generous: the search worker loads lunr and builds the index in the browser.
+# SEARCH_TIMEOUT: generous, the search worker loads lunr and builds the index in the browser.
 SEARCH_TIMEOUT_MS = 15_000
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="session", autouse=True)
-def sync_api():
-    """playwright.sync_api, checked before the site is built so a missing browser costs nothing."""
-    missing = []
-    if not CHROMIUM.is_file():
-        missing.append(str(CHROMIUM))
-    try:
-        api = importlib.import_module("playwright.sync_api")
-    except ImportError:
-        missing.append("the playwright Python package")
-    if missing:
-        message = f"missing {' and '.join(missing)}; install with: {INSTALL_HINT}"
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return api
+@pytest.fixture(scope="module", autouse=True)
+def _browser_required(sync_api):
+    """Checked before the site is built, so a missing browser costs nothing."""
 
 
 @pytest.fixture(scope="session")
@@ -63,22 +38,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def site_url(site):
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
-
-
-@pytest.fixture(scope="session")
-def browser(sync_api):
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with served(site) as address:
+        yield address
 
 
 @pytest.fixture

@@ -1,0 +1,90 @@
+"""Hostile and broken inputs, made by code and named by case (issue: nothing injected, nothing lost).
+
+Each case is files to put in reports/ and what the build must do with them:
+`published` (built, with what it says shown as text) or `refused` with words the
+error must contain. The texts are written for the tests; none is a copy of a page.
+"""
+import zlib
+
+BODY = ("2023年，本县坚持以习近平法治思想为指导，全面推进依法行政。全年共受理行政复议案件12件，"
+        "办结行政复议案件10件。组织开展法治宣传活动30场次。\n一、主要举措\n召开政府常务会议8次。")
+SCRIPT_TITLE = "伊宁县2023年法治政府建设年度报告<img src=x onerror=alert(1)>"
+SIDECAR_SCRIPT_TITLE = "<script>alert(2)</script>清水河镇2023年法治政府建设年度报告"
+FORMULA_SENTENCE = '=HYPERLINK("http://example.invalid","点击")组织开展法治宣传活动9场次。'
+ALIAS_BOMB = "\n".join(["a0: &a0 [x, x, x, x, x, x, x, x, x]"] +
+                       [f"a{n}: &a{n} [*a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, "
+                        f"*a{n - 1}, *a{n - 1}]" for n in range(1, 10)] + ["title: *a9"])
+
+
+def _report(name_zh, year=2023):
+    return f"{name_zh}{year}年法治政府建设年度报告\n" + BODY.replace("2023", str(year))
+
+
+def _png():
+    raw = b"\x00\x00\x00\x00"
+    return (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+            + b"\x90wS\xde" + zlib.compress(raw))
+
+
+# name: ({file name: bytes or text}, outcome, words the error names)
+CASES = {
+    "empty": ({"empty.txt": b""}, "refused", "empty"),
+    "whitespace-only": ({"blank.txt": "   \n\n  \t"}, "refused", "empty"),
+    "binary": ({"binary.txt": bytes(range(256)) * 8}, "refused", ""),
+    "png-as-txt": ({"picture.txt": _png()}, "refused", ""),
+    "undecodable": ({"garbled.txt": b"\xff\xfe\xfa" * 50 + "法治".encode("utf-8") + b"\x80\x81\xfe" * 50},
+                    "refused", ""),
+    "ole-doc": ({"old-word.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600}, "refused", ""),
+    "zip-as-docx": ({"broken.docx": b"PK\x03\x04" + b"\x00" * 100}, "refused", ""),
+    "no-year": ({"no-year.txt": "某县法治政府建设工作报告\n本县坚持依法行政，受理行政复议案件3件。"}, "refused", "report year"),
+    "chrome-only-page": ({"chrome.html": "<html><body><div>站内搜索：</div><div>登录</div></body></html>"},
+                         "refused", ""),
+    "sidecar-not-yaml": ({"s1.txt": _report("甲镇"), "s1.yml": "title: [unclosed\n  - x: :"}, "refused", "YAML"),
+    "sidecar-not-mapping": ({"s2.txt": _report("乙镇"), "s2.yml": "- a\n- b\n"}, "refused", "mapping"),
+    "sidecar-id-parent-path": ({"s3.txt": _report("丙镇"), "s3.yml": "id: ../../victim\n"}, "refused", "`id`"),
+    "sidecar-id-absolute-path": ({"s4.txt": _report("丁镇"), "s4.yml": "id: /tmp/victim\n"}, "refused", "`id`"),
+    "sidecar-id-takes-published-address": ({"s5.txt": _report("戊镇"), "s5.yml": "id: 2021-gangkouzhen\n"},
+                                           "refused", "001_d6eaf61c1023c0d0.txt"),
+    "sidecar-impossible-date-unquoted": ({"s6.txt": _report("己镇"), "s6.yml": "publish_date: 2024-02-30\n"},
+                                         "refused", "YAML"),
+    "sidecar-impossible-date-quoted": ({"s7.txt": _report("庚镇"), "s7.yml": "publish_date: '2024-13-01'\n"},
+                                       "refused", "`publish_date`"),
+    "sidecar-javascript-link": ({"s8.txt": _report("辛镇"), "s8.yml": "source_url: 'javascript:alert(3)'\n"},
+                                "refused", "`source_url`"),
+    "sidecar-alias-bomb": ({"s9.txt": _report("壬镇"), "s9.yml": ALIAS_BOMB}, "refused", "aliases"),
+    "sidecar-year-as-words": ({"s10.txt": _report("癸镇"), "s10.yml": "report_year: twenty twenty-three\n"},
+                              "refused", "`report_year`"),
+    "sidecar-unknown-level": ({"s11.txt": _report("子镇"), "s11.yml": "admin_level: city\n"},
+                              "refused", "`admin_level`"),
+    "sidecar-multiline-title": ({"s12.txt": _report("丑镇"), "s12.yml": "title: \"a\\nb\"\n"}, "refused", "`title`"),
+    "sidecar-code-with-letters": ({"s13.txt": _report("寅镇"), "s13.yml": "division_code: '65x'\n"},
+                                  "refused", "`division_code`"),
+    "exact-duplicate-of-a-bundled-report": ({"copy.txt": None}, "refused", "same text"),
+    "script-in-title": ({"script-title.txt": SCRIPT_TITLE + "\n" + BODY}, "published", ""),
+    "comment-in-title": ({"comment-title.txt": "卯镇2023年法治政府建设年度报告<!--\n" + BODY}, "published", ""),
+    "script-in-sidecar-title": ({"s14.txt": _report("辰镇"),
+                                 "s14.yml": f"title: '{SIDECAR_SCRIPT_TITLE}'\n"}, "published", ""),
+    "formula-in-evidence": ({"formula.txt": "巳镇2023年法治政府建设年度报告\n" + FORMULA_SENTENCE + "\n" + BODY},
+                            "published", ""),
+    "markdown-link-in-text": ({"md-link.txt": _report("午镇") + "\n详见[此处](javascript:alert(4))。"}, "published", ""),
+    "html-in-body": ({"html-body.txt": _report("未镇") + "\n<script>alert(5)</script>受理行政复议案件4件。"},
+                     "published", ""),
+    "unknown-sidecar-field": ({"s15.txt": _report("申镇"), "s15.yml": "titel: 申镇报告\n"}, "published", ""),
+    "unquoted-sidecar-date": ({"s16.txt": _report("酉镇"), "s16.yml": "publish_date: 2024-02-14\n"},
+                              "published", ""),
+    "https-sidecar-link": ({"s17.txt": _report("戌镇"),
+                            "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
+                           "published", ""),
+}
+
+
+def write_cases(reports_dir, bundled_copy):
+    """Write every case's files into reports_dir; `bundled_copy` is the text of a bundled report."""
+    for files, _, _ in CASES.values():
+        for name, content in files.items():
+            content = bundled_copy if content is None else content
+            path = reports_dir / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")

@@ -1,0 +1,143 @@
+"""The build survives hostile and broken input: nothing injected, nothing lost, nothing outside touched.
+
+The cases are in hostile_corpus.py, built beside the bundled reports into a
+scratch project with the real `build.py site` (mkdocs --strict included).
+"""
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import REPORTS, ROOT, new_project, served
+from hostile_corpus import CASES, FORMULA_SENTENCE, write_cases
+
+RAW_MARKUP = ("<img src=x onerror", "<script>alert", "href=\"javascript:", "href=javascript:", "<!--\n")
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    base = tmp_path_factory.mktemp("hostile")
+    victim = base / "victim"
+    victim.mkdir()
+    (victim / "keep.txt").write_text("must survive", encoding="utf-8")
+    project = new_project(base / "project")
+    write_cases(project / "reports", (REPORTS / "000_a8c57fa29ca69867.txt").read_bytes())
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "site", "--root", str(project)],
+                         capture_output=True, text=True, cwd=ROOT)
+    return project, victim, run
+
+
+def test_the_corpus_has_at_least_thirty_cases():
+    assert len(CASES) >= 30
+
+
+def test_the_build_says_it_failed_and_still_publishes_every_good_report(hostile_build):
+    project, _, run = hostile_build
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "could not be built; the others were" in run.stderr
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        sources = {row["source"] for row in csv.DictReader(handle)}
+    expected = {path.name for path in REPORTS.glob("*.txt")}
+    expected |= {name for files, outcome, _ in CASES.values() if outcome == "published"
+                 for name in files if not name.endswith(".yml")}
+    assert sources == expected
+    assert (project / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("case", [name for name, (_, outcome, _) in CASES.items() if outcome == "refused"])
+def test_every_bad_input_is_reported_by_name_with_its_problem(case, hostile_build):
+    _, _, run = hostile_build
+    files, _, words = CASES[case]
+    report = next(name for name in files if not name.endswith(".yml"))
+    stem = Path(report).stem
+    lines = [line for line in run.stderr.splitlines() if line.startswith("error:") and f"/{stem}." in line]
+    assert lines, f"{case}: no error names {report}\n{run.stderr[-3000:]}"
+    assert any(words in line for line in lines), f"{case}: {lines}"
+
+
+def test_an_unknown_sidecar_field_is_a_warning_with_a_suggestion(hostile_build):
+    _, _, run = hostile_build
+    assert any("unknown field `titel`" in line and "did you mean `title`" in line for line in run.stderr.splitlines())
+
+
+def test_no_markup_from_a_source_reaches_the_site_raw(hostile_build):
+    project, _, _ = hostile_build
+    for page in (project / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for raw in RAW_MARKUP:
+            assert raw not in html, f"{page.relative_to(project)} holds {raw!r} unescaped"
+    for feed in ("feed.xml", "sitemap.xml"):
+        text = (project / "site" / feed).read_text(encoding="utf-8")
+        assert "<img" not in text and "<script" not in text
+
+
+def test_hostile_titles_are_published_as_text(hostile_build):
+    project, _, _ = hostile_build
+    pages = {p.read_text(encoding="utf-8") for p in (project / "site" / "reports").rglob("index.html")}
+    assert any("&lt;img src=x onerror=alert(1)&gt;" in html for html in pages)
+    assert any("&lt;script&gt;alert(2)&lt;/script&gt;" in html for html in pages)
+
+
+def test_no_formula_fires_in_the_excel_downloads(hostile_build):
+    project, _, _ = hostile_build
+    data = project / "site" / "data"
+    formula_cells = 0
+    for copy in data.rglob("*-excel.csv"):
+        with open(copy, encoding="utf-8-sig") as handle:
+            for row in csv.reader(handle):
+                for cell in row:
+                    formula_cells += cell.startswith(("=", "+", "@", "\t", "\r"))
+    assert formula_cells == 0
+    workbooks = list(data.rglob("*.xlsx"))
+    assert workbooks
+    for path in workbooks:
+        for sheet in openpyxl.load_workbook(path).worksheets:
+            assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row), path
+    with open(data / "indicators-excel.csv", encoding="utf-8-sig") as handle:
+        evidence = {row["evidence"] for row in csv.DictReader(handle)}
+    assert "'" + FORMULA_SENTENCE in evidence
+
+
+def test_the_plain_csv_keeps_the_evidence_exactly_as_written(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "indicators.csv", encoding="utf-8") as handle:
+        assert FORMULA_SENTENCE in {row["evidence"] for row in csv.DictReader(handle)}
+
+
+def test_nothing_outside_the_project_is_touched(hostile_build):
+    project, victim, _ = hostile_build
+    assert (victim / "keep.txt").read_text(encoding="utf-8") == "must survive"
+    assert sorted(p.name for p in project.parent.iterdir()) == ["project", "victim"]
+
+
+def test_a_duplicate_does_not_move_the_published_report(hostile_build):
+    project, _, _ = hostile_build
+    assert (project / "datasets" / "2023-xinyuanxian" / "datapackage.json").is_file()
+
+
+
+@pytest.fixture(scope="module")
+def hostile_site_url(hostile_build):
+    project, _, _ = hostile_build
+    with served(project / "site") as address:
+        yield address
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("report_id, shown", [("2023-yiningxian", "<img src=x onerror=alert(1)>"),
+                                              ("2023-s14", "<script>alert(2)</script>"),
+                                              ("2023-comment-title", "<!--")])
+def test_in_a_browser_no_script_runs_and_the_title_shows_as_written(report_id, shown, sync_api, browser,
+                                                                    hostile_site_url):
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(hostile_site_url + f"reports/{report_id}/")
+    page.wait_for_load_state("load")
+    assert shown in page.locator("article h1").first.inner_text()
+    assert shown in page.title()
+    assert dialogs == []
+    page.close()
