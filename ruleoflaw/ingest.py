@@ -10,6 +10,7 @@ import datetime
 import difflib
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -26,10 +27,21 @@ from .errors import ReportError
 from .knowledge import SCHEMA_DIR
 
 SIDECAR_SUFFIX = ".yml"
+# A report's text beyond this many MB is refused (annual reports run to tens of KB);
+# the environment variable raises it.
+MAX_TEXT_VARIABLE, DEFAULT_MAX_TEXT_MB = "RULEOFLAW_MAX_TEXT_MB", 5
 # Encodings reports are published in; detection is limited to these so that a
 # short GBK file is not taken for, say, a Cyrillic code page.
 CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def max_text_megabytes():
+    """The size limit for one report's text, in MB (RULEOFLAW_MAX_TEXT_MB, default 5)."""
+    try:
+        return float(os.environ.get(MAX_TEXT_VARIABLE, DEFAULT_MAX_TEXT_MB))
+    except ValueError:
+        return DEFAULT_MAX_TEXT_MB
 
 
 def list_reports(reports_dir):
@@ -205,5 +217,10 @@ def ingest(path, knowledge):
     text = READERS[kind](path, data, knowledge)
     if "\x00" in text:
         raise ReportError(path, "holds NUL characters: it is binary, not text")
+    limit = max_text_megabytes()
+    size = len(text.encode("utf-8")) / 1_000_000
+    if size > limit:
+        raise ReportError(path, f"holds {size:.1f} MB of text, more than the limit of {limit:g} MB; "
+                                f"split it, or raise the limit with {MAX_TEXT_VARIABLE}=<MB>")
     sidecar, warnings = read_sidecar(path)
     return {"source": path.name, "format": kind, "raw_text": text, "sidecar": sidecar, "warnings": warnings}

@@ -9,12 +9,16 @@ grammar is data in schema/quantities.yml.
 """
 import json
 import re
+from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 
 import cn2an
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+MINUS_SIGNS = "-−－"
 # A magnitude alone (千, 百) is a figure only with a qualifier: 近千人, 百余件.
 BARE_MAGNITUDES = {"十", "百", "千", "万"}
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
@@ -66,9 +70,11 @@ def _compile(grammar_json):
 
 
 def parse_number(written):
-    """'1,234.5' -> 1234.5, '十五' -> 15, '两' -> 2, '三百' -> 300, '千' -> 1000; None if not a number."""
+    """'1,234.5' -> Decimal('1234.5'), '十五' -> 15, '两' -> 2, '三百' -> 300, '千' -> 1000; None if
+    not a number. Digits are never rounded: 99999999999999999999 stays itself."""
     if written[0].isdigit():
-        value = float(written.replace(",", ""))
+        value = Decimal(written.replace(",", ""))
+        return int(value) if value == value.to_integral_value() and "." not in written else value
     else:
         if written[0] in "十百千万":  # 千余人, 百余件: one thousand, one hundred
             written = "一" + written
@@ -88,8 +94,19 @@ def excluded_spans(text, grammar):
     return sorted(spans)
 
 
-def _covered(start, end, spans):
-    return any(s < end and start < e for s, e, _ in spans)
+class _Spans:
+    """Spans indexed for overlap tests in logarithmic time, so extraction stays linear in
+    the report's length: sorted starts and the running maximum of their ends."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [s for s, _, _ in ordered]
+        self.reach = list(accumulate((e for _, e, _ in ordered), max))
+
+    def overlap(self, start, end):
+        """Whether any span overlaps [start, end)."""
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _qualifier_before(text, start, compiled):
@@ -102,12 +119,21 @@ def _qualifier_before(text, start, compiled):
     return None, start
 
 
-def _scaled(value, factor):
-    """value x factor without float noise: 6.8 x 10000 -> 68000."""
+def _scaled(value, factor, sign=1):
+    """sign x value x factor, exact (6.8 x 10000 -> 68000): an int when whole, else a float."""
     if value is None:
         return None
-    scaled = round(value * factor, 6)
-    return int(scaled) if float(scaled).is_integer() else scaled
+    scaled = Decimal(value) * factor * sign
+    return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+
+
+def _negative(text, number_start):
+    """Whether a minus sign stands right before the number (−3%, -42件) and is no range
+    joiner or code (5-6家, A-3): the figure keeps its sign."""
+    before = text[max(0, number_start - 2):number_start]
+    if not before or before[-1] not in MINUS_SIGNS:
+        return False
+    return len(before) == 1 or not (before[0].isascii() and before[0].isalnum() or before[0] in MINUS_SIGNS)
 
 
 def _read_match(match, text, compiled):
@@ -119,7 +145,8 @@ def _read_match(match, text, compiled):
     written, written_high = (groups["chinese"], groups["chinese_high"]) if groups["chinese"] is not None \
         else (groups["arabic"], groups["arabic_high"])
     factor = compiled["multipliers"].get(groups["multiplier"] or "", 1)
-    low = _scaled(parse_number(written), factor)
+    sign = -1 if _negative(text, match.start("arabic") if groups["arabic"] else match.start()) else 1
+    low = _scaled(parse_number(written), factor, sign)
     high = _scaled(parse_number(written_high), factor) if written_high else None
     if low is None:
         return None
@@ -138,6 +165,8 @@ def _read_match(match, text, compiled):
     if groups["after"]:
         qualifier = compiled["after"][groups["after"]]
     start, end = match.span()
+    if sign < 0:
+        start -= 1  # the figure as written keeps its sign
     before, start = _qualifier_before(text, start, compiled)
     qualifier = before or qualifier
     if groups["chinese"] in BARE_MAGNITUDES and qualifier == "exact":
@@ -153,18 +182,19 @@ def find_quantities(text, grammar):
     """Every quantity in `text`, in order: dicts of value, unit, qualifier, offsets, figure."""
     compiled = _compiled(grammar)
     excluded = excluded_spans(text, grammar)
+    excluded_index = _Spans(excluded)
     set_phrases = [m.span() for m in compiled["set_phrases"].finditer(text)]
     found = []
     zero_spans = []
     for match in compiled["zero"].finditer(text):
         start, end = match.span()
-        if _covered(start, end, excluded):
+        if excluded_index.overlap(start, end):
             continue
         zero_spans.append((start, end, "zero"))
         found.append({"kind": "zero", "value": 0, "value_high": None, "unit_written": "",
                       "unit": "count", "qualifier": "exact", "start": start, "end": end,
                       "figure": text[start:end]})
-    blocked = excluded + zero_spans + [(s, e, "set_phrase") for s, e in set_phrases]
+    blocked = _Spans(excluded + zero_spans + [(s, e, "set_phrase") for s, e in set_phrases])
     for match in compiled["pattern"].finditer(text):
         if not match.group():
             continue
@@ -172,7 +202,7 @@ def find_quantities(text, grammar):
         if quantity is None:
             continue
         number_start = match.start("arabic") if match.group("arabic") else match.start("chinese")
-        if _covered(number_start, match.end(), blocked):
+        if blocked.overlap(number_start, match.end()):
             continue
         found.append(quantity)
     return sorted(found, key=lambda q: q["start"])

@@ -51,3 +51,10 @@ def test_a_broken_sidecar_is_an_error_naming_it(tmp_path, knowledge):
     (tmp_path / "a.yml").write_text("- just\n- a list\n", encoding="utf-8")
     with pytest.raises(ReportError, match="a.yml: sidecar must be a mapping"):
         ingest(tmp_path / "a.txt", knowledge)
+
+
+def test_a_report_over_the_size_limit_is_refused_with_the_fix(tmp_path, knowledge, monkeypatch):
+    monkeypatch.setenv("RULEOFLAW_MAX_TEXT_MB", "0.01")
+    (tmp_path / "long.txt").write_text("某县2023年法治政府建设年度报告\n" + "受理行政复议案件5件。" * 1000, encoding="utf-8")
+    with pytest.raises(ReportError, match="more than the limit of 0.01 MB.*RULEOFLAW_MAX_TEXT_MB"):
+        ingest(tmp_path / "long.txt", knowledge)

@@ -128,3 +128,15 @@ def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bu
 def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
     found = find_quantities(phrase, knowledge["quantities"])
     assert [(q["value"], q["qualifier"]) for q in found] == expected
+
+
+@pytest.mark.parametrize("phrase, value, figure", [
+    ("增长率为−3%", -3, "−3%"),
+    ("净减少-42件", -42, "-42件"),
+    ("5-6家", 5, "5-6家"),
+    ("共99999999999999999999件", 99999999999999999999, "99999999999999999999件"),
+    ("罚没金额4119307.94元", 4119307.94, "4119307.94元"),
+])
+def test_figures_keep_their_sign_and_every_digit(phrase, value, figure, knowledge):
+    found = find_quantities(phrase, knowledge["quantities"])
+    assert [(q["value"], q["figure"]) for q in found] == [(value, figure)]
