@@ -7,6 +7,7 @@ The pipeline, one module per stage, each a function from plain data to plain dat
     metadata    title, region, level, divisions, year, dates, 文号   (gazetteer)
     structure   sections from the report's own headings, sentences
     extract     quantities (figures) -> indicators (rules in schema/rules.yml)
+    quality     flags on implausible figures (checks in schema/checks.yml)
     package     Frictionless data packages in datasets/
     pages       Markdown pages for the MkDocs site in docs/
 

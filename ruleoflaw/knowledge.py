@@ -17,7 +17,7 @@ import yaml
 from .errors import KnowledgeError
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
-KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script")
+KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script", "checks")
 
 
 def _load_yaml(path):
@@ -50,6 +50,10 @@ def _check_cross_references(knowledge, schema_dir):
     for domain in knowledge["structure"]["domain_headings"]:
         if domain not in vocabulary["domains"]:
             raise KnowledgeError(schema_dir / "structure.yml", f"domain_headings names unknown domain {domain!r}")
+    for check in knowledge["checks"]["parts"]:
+        unknown = sorted({check["part"], check["whole"]} - set(ids))
+        if unknown:
+            raise KnowledgeError(schema_dir / "checks.yml", f"check {check['check']} names unknown indicators {unknown}")
     for group in knowledge["rules"]["kindred"]:
         unknown = sorted(set(group) - set(ids))
         if unknown:

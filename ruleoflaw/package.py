@@ -22,9 +22,10 @@ from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
-TABLES = ("reports", "indicators", "quantities", "sections", "vocabulary")
+TABLES = ("reports", "indicators", "quantities", "sections", "quality", "vocabulary")
 TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
           "quantities": "全部数字 Every figure stated", "sections": "章节 Sections by domain",
+          "quality": "数据质量 Figures flagged by data-quality checks",
           "vocabulary": "指标词表 Indicator vocabulary"}
 
 
@@ -58,6 +59,10 @@ def section_rows(record):
              "path": " > ".join(s["path"]), "domain": s["domain"], "plan": "true" if s["plan"] else "false",
              "start": s["start"], "end": s["end"]}
             for s in record["structure"]["sections"][1:]]
+
+
+def quality_rows(record):
+    return [{"report_id": record["id"], **flag} for flag in record["flags"]]
 
 
 def vocabulary_rows(vocabulary):
@@ -117,6 +122,7 @@ def write_report_package(record, knowledge, folder):
         _table_resource(knowledge, "indicators", folder, indicator_rows(record)),
         _table_resource(knowledge, "quantities", folder, quantity_rows(record)),
         _table_resource(knowledge, "sections", folder, section_rows(record)),
+        _table_resource(knowledge, "quality", folder, quality_rows(record)),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(vocabulary)),
         _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
         _text_resource("original", "原文 Text as published", folder, record["original"]),
@@ -136,6 +142,7 @@ def write_corpus_package(records, knowledge, folder):
         _table_resource(knowledge, "indicators", folder, [row for r in records for row in indicator_rows(r)]),
         _table_resource(knowledge, "quantities", folder, [row for r in records for row in quantity_rows(r)]),
         _table_resource(knowledge, "sections", folder, [row for r in records for row in section_rows(r)]),
+        _table_resource(knowledge, "quality", folder, [row for r in records for row in quality_rows(r)]),
         _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(knowledge["indicators"])),
     ]
     package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",

@@ -301,6 +301,15 @@ def render_matrix(records, knowledge):
     return _environment().get_template("matrix.md.j2").render(rows=rows, reports=reports)
 
 
+def render_quality(records, knowledge):
+    """The figures data-quality checks flag, each linked to its highlight in the report."""
+    names = {i["id"]: i["zh"] for i in knowledge["indicators"]["indicators"]}
+    flags = [{**flag, "report_id": r["id"], "indicator_zh": names[flag["indicator"]],
+              "report": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}"}
+             for r in sorted(records, key=lambda r: r["id"]) for flag in r["flags"]]
+    return _environment().get_template("quality.md.j2").render(flags=flags)
+
+
 def render_datasets(knowledge):
     """The downloads, licence, usage snippets and the data dictionary from the Table Schemas."""
     tables = []
@@ -347,6 +356,7 @@ def write_pages(records, knowledge, project):
     _write(docs / "index.md", render_home(records, knowledge))
     _write(docs / "datasets.md", render_datasets(knowledge))
     _write(docs / "matrix.md", render_matrix(records, knowledge))
+    _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records))
     for record in records:
         _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, project["site_url"]))

@@ -19,6 +19,7 @@ from .metadata import infer_metadata
 from .normalise import normalise
 from .package import publish_downloads, write_corpus_package, write_report_package
 from .pages import write_pages
+from .quality import check_figures
 from .structure import parse_structure
 
 
@@ -36,6 +37,7 @@ def process_report(path, knowledge):
     metadata = infer_metadata(text, source["sidecar"], knowledge)
     structure = parse_structure(text, knowledge, metadata["report_year"])
     found = extract(text, structure, knowledge)
+    found["flags"] = check_figures(found["indicators"], knowledge["checks"])
     record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
               "metadata": metadata,
               "text": text, "original": normalised["original"], "script": normalised["script"],

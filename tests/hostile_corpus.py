@@ -72,6 +72,8 @@ CASES = {
     "unknown-sidecar-field": ({"s15.txt": _report("申镇"), "s15.yml": "titel: 申镇报告\n"}, "published", ""),
     "unquoted-sidecar-date": ({"s16.txt": _report("酉镇"), "s16.yml": "publish_date: 2024-02-14\n"},
                               "published", ""),
+    "implausible-figures": ({"implausible.txt": _report("亥镇") + "\n调解成功率150%。全年行政诉讼案件3件，败诉5件。"},
+                            "published", ""),
     "https-sidecar-link": ({"s17.txt": _report("戌镇"),
                             "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
                            "published", ""),

@@ -141,3 +141,12 @@ def test_in_a_browser_no_script_runs_and_the_title_shows_as_written(report_id, s
     assert shown in page.title()
     assert dialogs == []
     page.close()
+
+
+def test_implausible_figures_are_published_with_their_flags(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "quality.csv", encoding="utf-8") as handle:
+        flags = {(row["indicator"], row["check"]) for row in csv.DictReader(handle)}
+    assert {("mediation_success_rate", "rate-over-100"), ("litigation_losses", "losses-exceed-cases")} <= flags
+    page = (project / "site" / "quality" / "index.html").read_text(encoding="utf-8")
+    assert "150%" in page and "rate-over-100" in page

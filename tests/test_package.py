@@ -71,3 +71,18 @@ def test_sections_slice_their_heading_out_of_the_text(written):
     assert {row["domain"] for row in rows} >= {"reconsideration", "litigation", "disputes"}
     for row in rows:
         assert text[int(row["start"]):int(row["end"])].startswith(row["title"])
+
+
+@pytest.mark.parametrize("text, checks", [
+    ("调解成功率150%。", ["rate-over-100"]),
+    ("排查化解矛盾纠纷20件，成功化解25件。", ["resolved-exceeds-handled"]),
+    ("全年行政诉讼案件3件，败诉5件。", ["losses-exceed-cases"]),
+    ("调解成功率99.3%。", []),
+])
+def test_implausible_figures_are_flagged_not_dropped(text, checks, knowledge):
+    from ruleoflaw.extract import extract
+    from ruleoflaw.quality import check_figures
+    from ruleoflaw.structure import parse_structure
+    found = extract(text, parse_structure(text, knowledge, 2023), knowledge)
+    assert found["indicators"], "the figures stay published"
+    assert [flag["check"] for flag in check_figures(found["indicators"], knowledge["checks"])] == checks
