@@ -6,8 +6,12 @@
     python build.py extract PATH    print one report's metadata and figures as JSON
     python build.py evaluate        score extraction against the gold annotations
 """
+import contextlib
+import ctypes
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -17,9 +21,11 @@ import click
 from . import paths
 from .errors import KnowledgeError, ReportError
 from .knowledge import load_knowledge
+from .output import exclusive_build, staging_for, swap_in
 from .evaluate import load_sets, set_lines
 from .pipeline import build, process_report
 
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
 
 
@@ -34,13 +40,18 @@ def _knowledge():
         raise click.ClickException(f"{error.path}: {error.problem}") from error
 
 
-def _build(root):
+def _project(root):
+    """The project at `root`, or a clear error when it has no reports folder."""
     project = paths.project(root)
     if not project["reports"].is_dir():
         raise click.ClickException(f"{project['reports']}: no reports folder; put source reports there")
+    return project
+
+
+def _build(project):
     result = build(project, _knowledge(), progress=_echo_err)
     _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
-    return project, result
+    return result
 
 
 def _require_jieba():
@@ -52,14 +63,31 @@ def _require_jieba():
                                    "would not find words; install the project with `pip install -e .`") from error
 
 
+def _end_with_parent():
+    """In the mkdocs child: be ended when build.py ends, even by SIGKILL (Linux)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def _mkdocs(project, command, *extra):
     _require_jieba()
     # mkdocs reads the search plugin's jieba dictionary relative to where it
     # runs, so it always runs in this checkout, whatever --root says.
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
-                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=_end_with_parent)
     if run.returncode:
         raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
+
+
+def _build_site(project):
+    """mkdocs build --strict into a staging folder, swapped in whole: site/ is never half built."""
+    staged = staging_for(project["site"])
+    try:
+        _mkdocs(project, "build", "--strict", "-d", str(staged))
+        swap_in(staged, project["site"])
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged)
 
 
 def _finish(result):
@@ -89,9 +117,11 @@ def cli(context, root, with_site):
         python build.py --site
     """
     if context.invoked_subcommand is None:
-        project, result = _build(root)
-        if with_site:
-            _mkdocs(project, "build", "--strict", "-d", str(project["site"]))
+        project = _project(root)
+        with exclusive_build(root, _echo_err):
+            result = _build(project)
+            if with_site:
+                _build_site(project)
         _finish(result)
 
 
@@ -104,8 +134,10 @@ def site(root):
 
         python build.py site
     """
-    project, result = _build(root)
-    _mkdocs(project, "build", "--strict", "-d", str(project["site"]))
+    project = _project(root)
+    with exclusive_build(root, _echo_err):
+        result = _build(project)
+        _build_site(project)
     _finish(result)
 
 
@@ -119,7 +151,9 @@ def serve(root, address):
 
         python build.py serve --address 127.0.0.1:8000
     """
-    project, result = _build(root)
+    project = _project(root)
+    with exclusive_build(root, _echo_err):
+        result = _build(project)
     for error in result["errors"]:
         _echo_err(f"error: {error.path}: {error.problem}")
     _mkdocs(project, "serve", "-a", address)

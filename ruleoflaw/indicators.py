@@ -55,11 +55,23 @@ def _last_item(words):
     return _items(words)[-1]
 
 
-def _has_cue(words, cues):
-    """Whether a cue stands in the last item of `words`: a list counts its last item, so
-    解读A、B等法律问题28个 counts 问题 and 召开A会议、B常务会议、C会议 names none of them."""
-    item = _last_item(words)
-    return any(cue in item for cue in cues)
+def _cue_places(head, tail, counts_events, generic_nouns):
+    """Where in a figure's head a cue may name it. A list counts its last item; a noun after 等
+    is what it counts (…等热点法律问题28个: only 问题), unless that noun only sums the list up
+    (…执法培训等活动3场: any item) or the figure counts events (学习…等法律法规6次); and a verb at the list's start governs all of it
+    (审核协议、合同共200份) when nothing after the figure names what it counts (3项制度)."""
+    items = _items(head)
+    last = items[-1]
+    summed = last.rpartition("等")[2].strip("共计达为有约近“”\"") if "等" in last else ""
+    if summed and not counts_events and not summed.endswith(tuple(generic_nouns)):
+        return [summed]
+    if summed:
+        return items
+    return [last] if re.match(r"[\u4e00-\u9fff]", tail) else [last, items[0]]
+
+
+def _has_cue(places, cues):
+    return any(cue in place for place in places for cue in cues)
 
 
 def _items(words):
@@ -92,7 +104,7 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     or kindred indicators (专题培训、讲座2期) counts as its first such item; one that lumps
     unrelated kinds (在线办理公证、法律援助等业务4000件) names nothing."""
     named = []
-    for item in _items(phrase["head"])[:-1]:
+    for item in _items(phrase["head"]):
         other = next((r for r in rules if _accepts(r, phrase["quantity"], governed, own, lead)
                       and any(cue in item for cue in r["cues"])), None)
         if other:
@@ -105,37 +117,53 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     return None
 
 
-def _opens_with_cue(words, cues):
-    """Whether `words` start with a cue (after an opening quote): 92项|政务服务事项…"""
+def _opens_with_cue(words, cues, modifiers):
+    """Whether `words` open with a cue, perhaps after one modifier: 92项|政务服务事项…,
+    1次|全面清理…; never words that open a list's next item (20件|、行政诉讼33件)."""
     words = words.lstrip("“‘「")
-    return any(words.startswith(cue) for cue in cues)
+    unmodified = next((words[len(m):] for m in modifiers if words.startswith(m)), words)
+    return words.startswith(tuple(cues)) or unmodified.startswith(tuple(cues))
 
 
-def first_rule(phrase, lead, rules, kindred=()):
+def first_rule(phrase, lead, rules, config):
     """(rule, whether it claims the words after the figure) for the first rule (specific
     before general) whose cue stands in the figure's head, else in the words after it.
     The rule is None when none accepts the figure, when a list lumps unrelated kinds
     (学习、执法检查1.2万次), or when the words after the figure are the next figure's
-    (31个部门行政职权事项3437项). A figure claims the words after it when they open with its
-    cue (92项政务服务事项已有86项…): the next figure then owns none of them."""
+    (31个部门行政职权事项3437项, 行政复议20件、行政诉讼33件). A figure claims the words after
+    it when they open with its cue (92项政务服务事项已有86项…): the next figure then owns
+    none of them. An event counted before the verb that names it (常务会议5次专题研究…)
+    is that verb's."""
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
+    counts_events = quantity["unit_written"] in config["event_units"]
+    in_head = _cue_places(head, tail, counts_events, config["generic_nouns"])
+    after = [] if tail.lstrip().startswith(LIST_JOINER) else [_last_item(figure + tail)]
+
+    def opens(rule):
+        return _opens_with_cue(tail, rule["cues"], config["modifiers"])
+
     phases = (
-        (phrase["governed"], head + figure, lambda cues: _has_cue(head, cues)),
+        (phrase["governed"], head + figure, lambda rule: _has_cue(in_head, rule["cues"])),
         (phrase["governed"] + tail, head + figure + tail,
-         lambda cues: _has_cue(head, cues) or _has_cue(figure + tail, cues)),
+         lambda rule: _has_cue(in_head, rule["cues"]) or opens(rule) or _has_cue(after, rule["cues"])),
     )
     for after_figure, (governed, own, has_cue) in enumerate(phases):
-        rule = next((rule for rule in rules
-                     if _accepts(rule, quantity, governed, own, lead) and has_cue(rule["cues"])), None)
+        accepted = [rule for rule in rules if _accepts(rule, quantity, governed, own, lead)]
+        rule = next((rule for rule in accepted if has_cue(rule)), None)
         if rule is None:
             continue
-        claims = bool(after_figure) and _opens_with_cue(tail, rule["cues"])
+        if not after_figure and counts_events:
+            verb = next((other for other in accepted if opens(other) and other["indicator"] != rule["indicator"]
+                         and _accepts(other, quantity, governed + tail, own + tail, lead)), None)
+            if verb:
+                return verb, True
+        claims = bool(after_figure) and opens(rule)
         following = phrase["next"]
-        if (after_figure and not claims and following is not None and not _has_cue(head, rule["cues"])
+        if (after_figure and not claims and following is not None and not _has_cue(in_head, rule["cues"])
                 and _accepts(rule, following, governed, tail, lead)):
             return None, False
-        return _lump(rule, phrase, governed, own, lead, rules, kindred), claims
+        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"]), claims
     return None, False
 
 
@@ -185,7 +213,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
         lead = _masked(text[quantity["sentence_start"]:clause_end])
-        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config["kindred"])
+        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue

@@ -27,12 +27,16 @@ CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
+# A date a page prints after the title: …建设情况报告 (2017-05-19)
+TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
 BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
           "report_year", "publish_date", "doc_number", "index_number", "issuer")
 # The head is the lines before the body (page header, title); the body starts
 # at the first long line. Opening: the start of that line.
 BODY_LINE, MAX_HEAD_LINES, OPENING_CHARS, TAIL_LINES = 60, 25, 240, 8
+# How much of the body is read for a self-reference when the head and opening name none.
+BODY_CHARS = 1500
 
 
 def _iso(match):
@@ -80,6 +84,13 @@ def _header_fields(lines, labels):
     return found
 
 
+def _title_date(lines):
+    """The date a head line prints after a title, if any."""
+    match = next(filter(None, (TITLE_DATE.search(line) for line in lines)), None)
+    date = match and DATE.fullmatch(match.group(1))
+    return _iso(date) if date else None
+
+
 def _lone_date(lines):
     """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12), or the date a report
     was delivered (2025年3月17日在…人民代表大会常务委员会…): the report's publication date."""
@@ -108,6 +119,7 @@ def _title(lines, config, heading_patterns):
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
     for at, line in enumerate(lines):
         line = re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |"))
+        line = TITLE_DATE.sub("", line)
         if any(p.match(line) for p in heading_patterns):
             break
         if (not line.endswith(("。", ":", "：")) and
@@ -184,11 +196,12 @@ class _Reader:
             return {"kind": "department", "written": written + department.group(), "named": named}
         return {"kind": "government", "written": written, "named": named}
 
-    def reporter(self, phrase, text):
-        """{kind, written, divisions} of the first reporter the phrase names, or None."""
+    def reporter(self, phrase, text, named=True):
+        """{kind, written, divisions} of the first reporter the phrase names, or None; with
+        named=False only level-only self-references (省政府, 我区) count."""
         phrase = _blank(_blank(phrase, TITLE_QUOTE), self.config["leader_phrase"])
         candidates = []
-        for start, end, chain in self._chains(phrase):
+        for start, end, chain in self._chains(phrase) if named else ():
             actor = self._actor_after(phrase, start, end, True)
             if actor:
                 candidates.append((start, {**actor, "divisions": chain}))
@@ -324,8 +337,11 @@ def infer_metadata(text, sidecar, knowledge):
     title_block = "\n".join(head[max(0, title_at - 1):title_at + 1]) if title_at is not None else None
     sources = [title, title_block, fields.get("issuer"), opening, signed_by]
     reporter = next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
+    if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
+        body = "\n".join(lines[body_at:])[:BODY_CHARS]
+        reporter = reader.reporter(body, text, named=False)
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
-    publish_date = fields.get("publish_date") or _lone_date(head) or signed_on
+    publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
     doc_number = fields.get("doc_number") or next(
         (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)

@@ -10,6 +10,7 @@ sorted rows, fixed CSV dialect, no timestamps.
 import csv
 import io
 import json
+import re
 import shutil
 import zipfile
 from datetime import datetime
@@ -116,14 +117,8 @@ def _save_package(folder, package):
 
 def write_report_package(record, knowledge, folder):
     """datasets/<id>/: datapackage.json, one CSV per table in TABLES, text.txt and original.txt."""
-    vocabulary = knowledge["indicators"]
-    resources = [
-        _table_resource(knowledge, "reports", folder, [report_row(record)]),
-        _table_resource(knowledge, "indicators", folder, indicator_rows(record)),
-        _table_resource(knowledge, "quantities", folder, quantity_rows(record)),
-        _table_resource(knowledge, "sections", folder, section_rows(record)),
-        _table_resource(knowledge, "quality", folder, quality_rows(record)),
-        _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(vocabulary)),
+    resources = [_table_resource(knowledge, table, folder, rows) for table, rows in _table_rows([record], knowledge).items()]
+    resources += [
         _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
         _text_resource("original", "原文 Text as published", folder, record["original"]),
     ]
@@ -134,17 +129,29 @@ def write_report_package(record, knowledge, folder):
     _save_package(folder, package)
 
 
-def write_corpus_package(records, knowledge, folder):
-    """datasets/: the corpus package with every report, figure and the vocabulary."""
-    records = sorted(records, key=lambda r: r["id"])
-    resources = [
-        _table_resource(knowledge, "reports", folder, [report_row(r) for r in records]),
-        _table_resource(knowledge, "indicators", folder, [row for r in records for row in indicator_rows(r)]),
-        _table_resource(knowledge, "quantities", folder, [row for r in records for row in quantity_rows(r)]),
-        _table_resource(knowledge, "sections", folder, [row for r in records for row in section_rows(r)]),
-        _table_resource(knowledge, "quality", folder, [row for r in records for row in quality_rows(r)]),
-        _table_resource(knowledge, "vocabulary", folder, vocabulary_rows(knowledge["indicators"])),
-    ]
+def _table_rows(records, knowledge):
+    """{table: rows} of TABLES for these records, in the order of TABLES."""
+    per_record = {"reports": lambda r: [report_row(r)], "indicators": indicator_rows, "quantities": quantity_rows,
+                  "sections": section_rows, "quality": quality_rows}
+    return {table: vocabulary_rows(knowledge["indicators"]) if table == "vocabulary"
+            else [row for record in records for row in per_record[table](record)] for table in TABLES}
+
+
+def _kept_rows(folders, table):
+    """The rows of one table in the report packages a failed build kept (as written, strings)."""
+    rows = []
+    for folder in folders:
+        with open(Path(folder) / f"{table}.csv", encoding="utf-8", newline="") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
+
+
+def write_corpus_package(records, knowledge, folder, kept=()):
+    """datasets/: the corpus package with every report, figure and the vocabulary; `kept` are the
+    package folders of reports that failed this time, whose earlier rows stay in the corpus."""
+    kept = sorted(kept)
+    resources = [_table_resource(knowledge, table, folder, rows + (_kept_rows(kept, table) if table != "vocabulary" else []))
+                 for table, rows in _table_rows(sorted(records, key=lambda r: r["id"]), knowledge).items()]
     package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",
                       description="Figures extracted from annual reports on rule-of-law government construction.",
                       licenses=[LICENSE], resources=resources)
@@ -195,8 +202,11 @@ def _save_stable_workbook(workbook, path):
     workbook.save(buffer)
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for entry in source.infolist():
-            target.writestr(zipfile.ZipInfo(entry.filename, date_time=FIXED_TIME.timetuple()[:6]),
-                            source.read(entry.filename), compress_type=zipfile.ZIP_DEFLATED)
+            data = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":  # openpyxl stamps the save time here
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.isoformat().encode() + b"Z", data)
+            target.writestr(zipfile.ZipInfo(entry.filename, date_time=FIXED_TIME.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _field_types(folder, table):

@@ -344,25 +344,19 @@ def _write(path, text):
     path.write_text(text, encoding="utf-8")
 
 
-def write_pages(records, knowledge, project):
-    """Regenerate the Markdown sources of the site in docs/ (paths.GENERATED_DOCS) from the records."""
-    docs = Path(project["docs"])
-    for name in paths.GENERATED_DOCS:
-        generated = docs / name
-        if generated.is_dir():
-            shutil.rmtree(generated)
-        elif generated.exists():
-            generated.unlink()
+def write_pages(records, knowledge, docs, site_url):
+    """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) into the folder `docs`."""
+    docs = Path(docs)
     _write(docs / "index.md", render_home(records, knowledge))
     _write(docs / "datasets.md", render_datasets(knowledge))
     _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records))
     for record in records:
-        _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, project["site_url"]))
+        _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]),
-               render_indicator(indicator, records, knowledge, project["site_url"]))
-    _write(docs / "feed.xml", render_feed(records, project["site_url"]))
+               render_indicator(indicator, records, knowledge, site_url))
+    _write(docs / "feed.xml", render_feed(records, site_url))
     write_search_worker(docs)

@@ -7,7 +7,6 @@ an earlier build wrote for the bad one is left in place.
 """
 import csv
 import shutil
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from .ingest import ingest, list_reports
 from .metadata import infer_metadata
 from .normalise import normalise
 from .package import publish_downloads, write_corpus_package, write_report_package
+from .output import recover, staging_for, swap_in
 from .pages import write_pages
 from .quality import check_figures
 from .structure import parse_structure
@@ -99,20 +99,6 @@ def _separate_namesakes(records, published):
             record["id"] = f"{record['id']}-{paths.slug(Path(record['source']).stem) or 'report'}"
 
 
-def _replace_folder(target, write):
-    """Write into a fresh folder and swap it in, so a failure leaves the old one whole."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    try:
-        write(staging)
-        if target.exists():
-            shutil.rmtree(target)
-        staging.rename(target)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-
-
 def _previous_sources(datasets_dir):
     """{report id: source file} of the report packages an earlier build wrote."""
     found = {}
@@ -126,8 +112,16 @@ def _previous_sources(datasets_dir):
     return found
 
 
+def output_targets(project):
+    """Every output a build swaps in: what `recover` must look at after a killed build."""
+    docs = Path(project["docs"])
+    return [project["datasets"], project["site"], docs, *(docs / name for name in paths.GENERATED_DOCS)]
+
+
 def build(project, knowledge, progress=lambda message: None):
-    """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors}."""
+    """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors}.
+    Run it under `output.exclusive_build`: one build at a time."""
+    recover(output_targets(project))
     sources = list_reports(project["reports"])
     records, errors = [], []
     for number, path in enumerate(sources, 1):
@@ -151,16 +145,37 @@ def build(project, knowledge, progress=lambda message: None):
         errors.append(ReportError(project["reports"] / error.path, error.problem))
         progress(f"{error.path}: ERROR {error.problem}")
 
-    # A report (or its sidecar) that failed keeps what an earlier build wrote for it.
+    write_outputs(records, errors, published, knowledge, project)
+    return {"records": records, "errors": errors}
+
+
+def write_outputs(records, errors, published, knowledge, project):
+    """datasets/ and the generated docs/, each written whole into staging and swapped in, so a
+    build killed at any moment leaves the previous output whole. A report (or its sidecar) that
+    failed keeps the package an earlier build wrote for it, and that package's rows."""
+    datasets, docs = Path(project["datasets"]), Path(project["docs"])
+    staged = staging_for(datasets)
+    if datasets.is_dir():
+        shutil.copytree(datasets, staged, dirs_exist_ok=True)
     failed = {Path(e.path).stem for e in errors}
     current = {r["id"] for r in records}
     for rid, source in published.items():
         if rid not in current and Path(source or "").stem not in failed:
-            shutil.rmtree(paths.report_dataset(datasets, rid))
+            shutil.rmtree(paths.report_dataset(staged, rid))
     for record in records:
-        _replace_folder(paths.report_dataset(datasets, record["id"]),
-                        lambda folder, record=record: write_report_package(record, knowledge, folder))
-    write_corpus_package(records, knowledge, datasets)
-    write_pages(records, knowledge, project)
-    publish_downloads(datasets, paths.published_data(project["docs"]))
-    return {"records": records, "errors": errors}
+        folder = paths.report_dataset(staged, record["id"])
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir()
+        write_report_package(record, knowledge, folder)
+    kept = [paths.report_dataset(staged, rid) for rid, source in published.items()
+            if rid not in current and Path(source or "").stem in failed]
+    write_corpus_package(records, knowledge, staged, kept)
+    pages = staging_for(docs)
+    write_pages(records, knowledge, pages, project["site_url"])
+    publish_downloads(staged, paths.published_data(pages))
+    swap_in(staged, datasets)
+    for name in paths.GENERATED_DOCS:
+        if (pages / name).exists():
+            swap_in(pages / name, docs / name)
+    shutil.rmtree(pages)

@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -86,3 +87,17 @@ def test_implausible_figures_are_flagged_not_dropped(text, checks, knowledge):
     found = extract(text, parse_structure(text, knowledge, 2023), knowledge)
     assert found["indicators"], "the figures stay published"
     assert [flag["check"] for flag in check_figures(found["indicators"], knowledge["checks"])] == checks
+
+
+def test_excel_copies_are_byte_identical_between_builds(tmp_path):
+    """No time of the build in the .xlsx files: two builds a second apart give the same bytes."""
+    from ruleoflaw.package import write_excel_copies
+    for run in ("a", "b"):
+        folder = tmp_path / run
+        folder.mkdir()
+        for source in ROOT.joinpath("datasets").glob("*.*"):
+            (folder / source.name).write_bytes(source.read_bytes())
+        write_excel_copies(folder)
+        time.sleep(1.1)
+    for workbook in (tmp_path / "a").glob("*.xlsx"):
+        assert workbook.read_bytes() == (tmp_path / "b" / workbook.name).read_bytes(), workbook.name
