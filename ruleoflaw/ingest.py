@@ -19,6 +19,7 @@ import jsonschema
 import docx
 import lxml.html
 import pdfminer.high_level
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 import trafilatura
 import yaml
 from charset_normalizer import from_bytes
@@ -45,9 +46,11 @@ def max_text_megabytes():
 
 
 def list_reports(reports_dir):
-    """The source reports in a folder, sorted by file name (sidecars excluded)."""
-    return sorted(p for p in Path(reports_dir).iterdir()
-                  if p.is_file() and p.suffix.lower() != SIDECAR_SUFFIX and not p.name.startswith("."))
+    """(sources, skipped): the source reports in a folder sorted by file name (sidecars and
+    folders excluded), and the hidden files left out (.DS_Store), to be named, not read."""
+    entries = sorted(p for p in Path(reports_dir).iterdir()
+                     if p.suffix.lower() != SIDECAR_SUFFIX and not (p.is_dir() and not p.is_symlink()))
+    return [p for p in entries if not p.name.startswith(".")], [p for p in entries if p.name.startswith(".")]
 
 
 def sniff_format(path, data):
@@ -80,13 +83,35 @@ def decode(path, data):
                 raise ReportError(path, f"starts with a {encoding} byte-order mark but is not {encoding}: {error}")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
     best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
     if best is None:
-        raise ReportError(path, "cannot be decoded as UTF-8, GB18030, Big5 or UTF-16; "
-                                "save it as UTF-8 and build again")
+        bad = data[utf8_error.start:utf8_error.start + 4]
+        raise ReportError(path, "cannot be decoded as UTF-8, GB18030, Big5 or UTF-16: as UTF-8 it breaks at "
+                                f"byte {utf8_error.start} ({bad.hex(' ')}); fix or remove that byte, or save "
+                                "the file as UTF-8 again")
     return str(best)
+
+
+def _bomless_utf16(data):
+    """UTF-16 saved without a byte-order mark: text whose every other byte is mostly zero
+    (Latin) or whose decoding as UTF-16 is mostly CJK; None when it is not that."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+        han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+        if readable / len(text) > 0.98 and han / len(text) > 0.3:
+            return text
+    return None
 
 
 class _SidecarLoader(yaml.SafeLoader):
@@ -160,7 +185,10 @@ def read_html(path, data, knowledge):
     if not body.strip():
         raise ReportError(path, "is a web page in which no article text was found")
     labels = tuple(knowledge["metadata"]["header_fields"])
-    visible = lxml.html.document_fromstring(page).text_content().splitlines()
+    document = lxml.html.document_fromstring(page)
+    for hidden in document.xpath("//script | //style | //noscript | //template"):
+        hidden.drop_tree()  # code and styles are not the page's text
+    visible = document.text_content().splitlines()
     header = [line.strip() for line in visible
               if line.strip().startswith(labels) or any(f" {label}" in line for label in labels)]
     title = (extracted.get("title") or "").strip()
@@ -183,8 +211,10 @@ def read_pdf(path, data, knowledge):
     """Text of a text PDF, with lines that a page wrapped joined back into paragraphs."""
     try:
         text = pdfminer.high_level.extract_text(io.BytesIO(data))
+    except PDFPasswordIncorrect as error:
+        raise ReportError(path, "is a password-protected PDF; save an unprotected copy") from error
     except Exception as error:  # pdfminer raises many kinds for a damaged file
-        raise ReportError(path, f"is not a readable PDF: {error}") from error
+        raise ReportError(path, f"is not a readable PDF: {error or type(error).__name__}") from error
     if not text.strip():
         raise ReportError(path, "is a PDF without a text layer (a scan); OCR it first")
     headings = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
@@ -207,6 +237,12 @@ PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？")
 def ingest(path, knowledge):
     """Read one report: {source, format, raw_text, sidecar}."""
     path = Path(path)
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            raise ReportError(path, f"is a symbolic link to {target}, which does not exist")
+        if not target.is_relative_to(path.parent.resolve()):
+            raise ReportError(path, f"is a symbolic link to {target}, outside its folder; copy the file in instead")
     try:
         data = path.read_bytes()
     except OSError as error:

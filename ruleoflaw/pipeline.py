@@ -122,7 +122,9 @@ def build(project, knowledge, progress=lambda message: None):
     """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors}.
     Run it under `output.exclusive_build`: one build at a time."""
     recover(output_targets(project))
-    sources = list_reports(project["reports"])
+    sources, skipped = list_reports(project["reports"])
+    for hidden in skipped:
+        progress(f"warning: {hidden}: hidden file skipped; rename it without the leading dot to build it")
     records, errors = [], []
     for number, path in enumerate(sources, 1):
         try:

@@ -26,7 +26,9 @@ def _png():
             + b"\x90wS\xde" + zlib.compress(raw))
 
 
-# name: ({file name: bytes or text}, outcome, words the error names)
+STRAY_PREFIX = _report("乙乡")[:10].encode("utf-8")
+
+# name: ({file name: bytes, text or ("symlink", target)}, outcome, words the error names)
 CASES = {
     "empty": ({"empty.txt": b""}, "refused", "empty"),
     "whitespace-only": ({"blank.txt": "   \n\n  \t"}, "refused", "empty"),
@@ -74,6 +76,14 @@ CASES = {
                               "published", ""),
     "implausible-figures": ({"implausible.txt": _report("亥镇") + "\n调解成功率150%。全年行政诉讼案件3件，败诉5件。"},
                             "published", ""),
+    "dangling-symlink": ({"gone.txt": ("symlink", "nowhere/missing.txt")}, "refused", "does not exist"),
+    "symlink-outside-the-folder": ({"outside.txt": ("symlink", "../../victim/keep.txt")}, "refused", "outside its folder"),
+    "stray-byte-in-utf8": ({"stray.txt": STRAY_PREFIX + b"\xff" + _report("乙乡")[10:].encode("utf-8")},
+                           "refused", f"byte {len(STRAY_PREFIX)} (ff"),
+    "utf16-without-bom": ({"utf16.txt": _report("丙乡").encode("utf-16-le")}, "published", ""),
+    "page-with-script-text": ({"scripted.html": "<html><head><script>var x='发布日期：2099-01-01';</script></head><body>"
+                                                "<article><h1>丁乡2023年法治政府建设年度报告</h1><p>" + BODY.replace("\n", "</p><p>")
+                                                + "</p></article></body></html>"}, "published", ""),
     "https-sidecar-link": ({"s17.txt": _report("戌镇"),
                             "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
                            "published", ""),
@@ -86,7 +96,9 @@ def write_cases(reports_dir, bundled_copy):
         for name, content in files.items():
             content = bundled_copy if content is None else content
             path = reports_dir / name
-            if isinstance(content, bytes):
+            if isinstance(content, tuple):  # ("symlink", target)
+                path.symlink_to(content[1])
+            elif isinstance(content, bytes):
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")

@@ -25,6 +25,7 @@ def hostile_build(tmp_path_factory):
     (victim / "keep.txt").write_text("must survive", encoding="utf-8")
     project = new_project(base / "project")
     write_cases(project / "reports", (REPORTS / "000_a8c57fa29ca69867.txt").read_bytes())
+    (project / "reports" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     run = subprocess.run([sys.executable, str(ROOT / "build.py"), "site", "--root", str(project)],
                          capture_output=True, text=True, cwd=ROOT)
     return project, victim, run
@@ -150,3 +151,16 @@ def test_implausible_figures_are_published_with_their_flags(hostile_build):
     assert {("mediation_success_rate", "rate-over-100"), ("litigation_losses", "losses-exceed-cases")} <= flags
     page = (project / "site" / "quality" / "index.html").read_text(encoding="utf-8")
     assert "150%" in page and "rate-over-100" in page
+
+
+def test_a_hidden_file_is_named_not_read(hostile_build):
+    _, _, run = hostile_build
+    assert any(".DS_Store: hidden file skipped" in line for line in run.stderr.splitlines())
+
+
+def test_script_text_in_a_saved_page_is_not_its_header(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        rows = {row["source"]: row for row in csv.DictReader(handle)}
+    assert rows["scripted.html"]["publish_date"] == ""
+    assert rows["utf16.txt"]["region"] == "丙乡" or rows["utf16.txt"]["title"].startswith("丙乡")

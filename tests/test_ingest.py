@@ -42,7 +42,7 @@ def test_undecodable_bytes_are_an_error_not_mojibake(tmp_path, knowledge):
 def test_the_sidecar_beside_a_report_is_read_and_skipped_as_a_source(tmp_path, knowledge):
     (tmp_path / "a.txt").write_text(SAMPLE, encoding="utf-8")
     (tmp_path / "a.yml").write_text("source_url: https://example.gov.cn/a.html\nreport_year: 2021\n", encoding="utf-8")
-    assert [p.name for p in list_reports(tmp_path)] == ["a.txt"]
+    assert [p.name for p in list_reports(tmp_path)[0]] == ["a.txt"]
     assert ingest(tmp_path / "a.txt", knowledge)["sidecar"] == {"source_url": "https://example.gov.cn/a.html", "report_year": 2021}
 
 
