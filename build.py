@@ -29,6 +29,6 @@ def _run_in_project_environment(missing):
 if __name__ == "__main__":
     try:
         from ruleoflaw.cli import main
+        main()  # the pipeline's modules are imported by the command that needs them
     except ModuleNotFoundError as error:
         _run_in_project_environment(error.name)
-    main()

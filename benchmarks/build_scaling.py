@@ -28,7 +28,7 @@ def scratch_project(folder, copies):
             shutil.copy(source, reports / f"{source.stem}-{copy:03d}{source.suffix}")
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", folder / "docs",
-                    ignore=shutil.ignore_patterns("index.md", "dictionary.md", "reports", "indicators", "data"))
+                    ignore=shutil.ignore_patterns("index.md", "reports", "indicators", "data"))
     return len(list(reports.iterdir()))
 
 

@@ -15,8 +15,17 @@ Around them: `knowledge` loads and validates schema/*.yml, `paths` derives every
 path from a report id, `pipeline` runs the stages, `cli` is the command line
 behind build.py.
 """
+from importlib import import_module
+
 from .errors import KnowledgeError, ReportError
-from .knowledge import load_knowledge
-from .pipeline import build, process_report
 
 __all__ = ["KnowledgeError", "ReportError", "build", "load_knowledge", "process_report"]
+# The pipeline imports jieba, OpenCC, trafilatura and the gazetteer: loaded on first
+# use, so that `build.py --help` answers at once.
+_LAZY = {"build": "pipeline", "process_report": "pipeline", "load_knowledge": "knowledge"}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

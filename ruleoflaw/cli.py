@@ -20,10 +20,7 @@ import click
 
 from . import paths
 from .errors import KnowledgeError, ReportError
-from .knowledge import load_knowledge
 from .output import exclusive_build, staging_for, swap_in
-from .evaluate import load_sets, set_lines
-from .pipeline import build, process_report
 
 PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
@@ -34,6 +31,7 @@ def _echo_err(message):
 
 
 def _knowledge():
+    from .knowledge import load_knowledge  # the pipeline's modules load on first use: --help stays fast
     try:
         return load_knowledge()
     except KnowledgeError as error:
@@ -49,6 +47,7 @@ def _project(root):
 
 
 def _build(project):
+    from .pipeline import build
     result = build(project, _knowledge(), progress=_echo_err)
     _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
     return result
@@ -172,6 +171,7 @@ def extract(path):
 
         python build.py extract reports/001_d6eaf61c1023c0d0.txt
     """
+    from .pipeline import process_report
     try:
         record = process_report(path, _knowledge())
     except ReportError as error:
@@ -201,6 +201,7 @@ def evaluate(sets_file, names, gold, reports):
 
         python build.py evaluate --set dev-web
     """
+    from .evaluate import load_sets, set_lines
     knowledge = _knowledge()
     if gold or reports:
         if not (gold and reports):

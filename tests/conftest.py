@@ -94,10 +94,15 @@ def browser(sync_api):
         browser.close()
 
 
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
+        """No request log in pytest's output."""
+
+
 @contextlib.contextmanager
 def served(folder):
     """A static server on localhost for `folder`; yields its address."""
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
