@@ -133,6 +133,10 @@ def _sidecar_validator():
 
 def _as_text(value):
     """YAML reads an unquoted 2024-02-14 as a date; the sidecar means the text."""
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
     return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
 
 

@@ -49,7 +49,7 @@ def indicator_rows(record):
 def quantity_rows(record):
     return [{"report_id": record["id"], "figure_start": q["start"], "figure_end": q["end"], "figure": q["figure"],
              "kind": q["kind"], "value": q["value"], "value_high": q["value_high"], "unit_written": q["unit_written"],
-             "unit": q["unit"], "qualifier": q["qualifier"], "indicator": q["indicator"],
+             "unit": q["unit"], "qualifier": q["qualifier"], "indicator": q["indicator"], "review": q["review"],
              "sentence": record["text"][q["sentence_start"]:q["sentence_end"]],
              "start": q["sentence_start"], "end": q["sentence_end"], "section": q["section"]}
             for q in record["quantities"]]

@@ -24,6 +24,7 @@ from .package import TABLES
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 LEVELS_ZH = {"province": "省级", "prefecture": "地市级", "county": "区县级", "township": "乡镇（街道）",
              "development_zone": "开发区", "department": "部门"}
+REVIEW_ZH = {"machine": "待核", "confirmed": "已核", "corrected": "已更正"}
 QUALIFIERS_ZH = {"exact": "精确", "approx": "约", "at_least": "以上（至少）", "at_most": "以下（至多）"}
 UNITS_ZH = {"count": "个数", "percent": "百分比（%）", "yuan": "元"}
 
@@ -178,7 +179,8 @@ def _domain_tables(rows, vocabulary):
 def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
-             "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
+             "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row),
+             "review_zh": REVIEW_ZH[row["review"]]}
             for row in record["indicators"]]
     vocabulary = knowledge["indicators"]
     text = record["text"]
@@ -194,7 +196,8 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         domains=_domain_tables(rows, vocabulary), citation=citation(record),
         json_ld=_script_json(report_json_ld(record, site_url)),
-        vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}))
+        vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
+        unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
 
 
 def _division_tree(records):
@@ -285,7 +288,8 @@ def render_home(records, knowledge):
         by_year_chart=bar_chart([(str(y), n) for y, n in by_year], "各年度报告数"),
         by_level_chart=bar_chart(by_level, "各层级报告数"),
         indicator_count=len(knowledge["indicators"]["indicators"]),
-        figures=sum(len(r["indicators"]) for r in records))
+        figures=sum(len(r["indicators"]) for r in records),
+        checked=sum(row["review"] != "machine" for r in records for row in r["indicators"]))
 
 
 def render_matrix(records, knowledge):

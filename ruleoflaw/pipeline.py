@@ -20,6 +20,7 @@ from .package import publish_downloads, write_corpus_package, write_report_packa
 from .output import recover, staging_for, swap_in
 from .pages import write_pages
 from .quality import check_figures
+from .review import ReviewMismatch, apply_review
 from .structure import parse_structure
 
 
@@ -36,7 +37,11 @@ def process_report(path, knowledge):
         raise ReportError(path, "holds no text once site chrome is removed")
     metadata = infer_metadata(text, source["sidecar"], knowledge)
     structure = parse_structure(text, knowledge, metadata["report_year"])
-    found = extract(text, structure, knowledge)
+    try:
+        found = apply_review(extract(text, structure, knowledge), source["sidecar"].get("review", []), text,
+                             knowledge["indicators"])
+    except ReviewMismatch as error:
+        raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
     found["flags"] = check_figures(found["indicators"], knowledge["checks"])
     record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
               "metadata": metadata,

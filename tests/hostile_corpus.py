@@ -84,6 +84,12 @@ CASES = {
     "page-with-script-text": ({"scripted.html": "<html><head><script>var x='发布日期：2099-01-01';</script></head><body>"
                                                 "<article><h1>丁乡2023年法治政府建设年度报告</h1><p>" + BODY.replace("\n", "</p><p>")
                                                 + "</p></article></body></html>"}, "published", ""),
+    "review-that-no-longer-fits": ({"s18.txt": _report("寅乡"), "s18.yml":
+                                    "review:\n  - {figure: 99件, action: confirm, by: 王五, date: 2026-11-30}\n"},
+                                   "refused", "review entry 1"),
+    "review-that-corrects": ({"s19.txt": _report("卯乡"), "s19.yml":
+                              "review:\n  - {figure: 12件, action: correct, correct: {value: 13}, by: 王五, date: 2026-11-30}\n"},
+                             "published", ""),
     "https-sidecar-link": ({"s17.txt": _report("戌镇"),
                             "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
                            "published", ""),

@@ -164,3 +164,12 @@ def test_script_text_in_a_saved_page_is_not_its_header(hostile_build):
         rows = {row["source"]: row for row in csv.DictReader(handle)}
     assert rows["scripted.html"]["publish_date"] == ""
     assert rows["utf16.txt"]["region"] == "丙乡" or rows["utf16.txt"]["title"].startswith("丙乡")
+
+
+def test_a_correction_in_a_sidecar_is_published_and_marked(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "2023-s19" / "indicators.csv", encoding="utf-8") as handle:
+        rows = {row["indicator"]: row for row in csv.DictReader(handle)}
+    assert (rows["reconsideration_received"]["value"], rows["reconsideration_received"]["review"]) == ("13", "corrected")
+    page = (project / "site" / "reports" / "2023-s19" / "index.html").read_text(encoding="utf-8")
+    assert "已更正" in page and "待核" in page
