@@ -47,6 +47,7 @@ def _project(root):
 
 
 def _build(project):
+    _require_jieba()
     from .pipeline import build
     result = build(project, _knowledge(), progress=_echo_err)
     _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
@@ -54,12 +55,14 @@ def _build(project):
 
 
 def _require_jieba():
-    """Material's search quietly indexes Chinese unsegmented without jieba; refuse that instead."""
+    """Extraction needs jieba, and Material's search quietly indexes Chinese unsegmented without
+    it; refuse to build instead."""
     try:
         import jieba  # noqa: F401
     except ImportError as error:
-        raise click.ClickException(f"jieba cannot be imported ({error}): without it the site's Chinese search "
-                                   "would not find words; install the project with `pip install -e .`") from error
+        raise click.ClickException(f"jieba cannot be imported ({error}): extraction tags parts of speech with it, "
+                                   "and without it the site's Chinese search would not find words; install the "
+                                   "project with `pip install -e .`") from error
 
 
 def _end_with_parent():

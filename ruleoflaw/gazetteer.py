@@ -21,6 +21,25 @@ SHORT_NAME = re.compile(
 LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
+# 屏边苗族自治县 is written 屏边县, 红河哈尼族彝族自治州 红河州: the place name and the kind.
+AUTONOMOUS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治(?P<kind>县|州|旗)$")
+
+
+def common_form(name):
+    """The form an autonomous division is commonly written in (屏边苗族自治县 -> 屏边县), or None."""
+    match = AUTONOMOUS.match(name)
+    return match["place"] + match["kind"] if match else None
+
+
+def written_forms(name, levels):
+    """Every way a division is written: in full, its common form, and for provinces and
+    prefectures its short form (湖州 for 湖州市)."""
+    forms = {name, common_form(name) or name}
+    if levels & SHORT_FORM_LEVELS:
+        forms.add(short_name(name))
+    return forms
+
+
 def short_name(name):
     """新疆维吾尔自治区 -> 新疆, 中山市 -> 中山; names of two characters stay whole."""
     short = SHORT_NAME.sub("", name)
@@ -72,15 +91,12 @@ SHORT_FORM_LEVELS = {"province", "prefecture"}
 
 @lru_cache(maxsize=1)
 def _name_automaton():
-    """An Aho-Corasick automaton over every division name and its short form -> [full names]."""
+    """An Aho-Corasick automaton over every written form of every division -> [full names]."""
     automaton = ahocorasick.Automaton()
     forms = {}
     for name, entries in load_gazetteer().items():
-        levels = {e["level"] for e in entries}
-        forms.setdefault(name, set()).add(name)
-        short = short_name(name)
-        if short != name and levels & SHORT_FORM_LEVELS:
-            forms.setdefault(short, set()).add(name)
+        for written in written_forms(name, {e["level"] for e in entries}):
+            forms.setdefault(written, set()).add(name)
     for written, names in forms.items():
         automaton.add_word(written, (written, sorted(names)))
     automaton.make_automaton()
@@ -105,7 +121,8 @@ def find_divisions(text):
 def _mentions(text, name):
     if not name:
         return 0
-    return text.count(name) + (text.count(short_name(name)) if short_name(name) != name else 0)
+    levels = {e["level"] for e in load_gazetteer().get(name, [])} or {"province"}
+    return sum(text.count(form) for form in written_forms(name, levels))
 
 
 def resolve(name, context, level=None):

@@ -21,12 +21,15 @@ changes and other periods (同比增加40%, 较上年), other bodies' figures
 (指导各乡镇办理…), containers (事项清单31个) and subtypes of a total given just
 before them (其中警告49宗).
 """
+import logging
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
 LIST_JOINER = "、"
+VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
 
@@ -55,11 +58,23 @@ def _last_item(words):
     return _items(words)[-1]
 
 
+@lru_cache(maxsize=4096)
+def _has_verb(words):
+    """Whether jieba's part-of-speech tagger finds a verb in `words` (完成新增, 废止…), not in
+    a bare noun phrase (规范性文件, 合同共)."""
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(logging.WARNING)
+    return any(pair.flag in VERB_TAGS for pair in jieba.posseg.lcut(words))
+
+
 def _cue_places(head, tail, counts_events, generic_nouns):
-    """Where in a figure's head a cue may name it. A list counts its last item; a noun after 等
-    is what it counts (…等热点法律问题28个: only 问题), unless that noun only sums the list up
-    (…执法培训等活动3场: any item) or the figure counts events (学习…等法律法规6次); and a verb at the list's start governs all of it
-    (审核协议、合同共200份) when nothing after the figure names what it counts (3项制度)."""
+    """Where in a figure's head a cue may name it, nearest first. A list counts its last
+    item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
+    only sums the list up (…执法培训等活动3场: any item) or the figure counts events
+    (学习…等法律法规6次); and a verb at the list's start governs the items that have no verb
+    of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
+    figure names what it counts (3项制度)."""
     items = _items(head)
     last = items[-1]
     summed = last.rpartition("等")[2].strip("共计达为有约近“”\"") if "等" in last else ""
@@ -67,11 +82,21 @@ def _cue_places(head, tail, counts_events, generic_nouns):
         return [summed]
     if summed:
         return items
-    return [last] if re.match(r"[\u4e00-\u9fff]", tail) else [last, items[0]]
+    borrows = len(items) > 1 and not re.match(r"[\u4e00-\u9fff]", tail) and not _has_verb(last)
+    return [last, items[0]] if borrows else [last]
 
 
 def _has_cue(places, cues):
     return any(cue in place for place in places for cue in cues)
+
+
+def _first_in_places(rules, places):
+    """The first rule with a cue in the nearest place that has one."""
+    for place in places:
+        rule = next((rule for rule in rules if any(cue in place for cue in rule["cues"])), None)
+        if rule:
+            return rule
+    return None
 
 
 def _items(words):
@@ -104,7 +129,7 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     or kindred indicators (专题培训、讲座2期) counts as its first such item; one that lumps
     unrelated kinds (在线办理公证、法律援助等业务4000件) names nothing."""
     named = []
-    for item in _items(phrase["head"]):
+    for item in filter(lambda item: not re.search(r"\d", item), _items(phrase["head"])):  # not another figure's
         other = next((r for r in rules if _accepts(r, phrase["quantity"], governed, own, lead)
                       and any(cue in item for cue in r["cues"])), None)
         if other:
@@ -117,12 +142,12 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     return None
 
 
-def _opens_with_cue(words, cues, modifiers):
-    """Whether `words` open with a cue, perhaps after one modifier: 92项|政务服务事项…,
+def _opens_with(words, starts, modifiers):
+    """Whether `words` open with one of `starts`, perhaps after one modifier: 92项|政务服务事项…,
     1次|全面清理…; never words that open a list's next item (20件|、行政诉讼33件)."""
     words = words.lstrip("“‘「")
     unmodified = next((words[len(m):] for m in modifiers if words.startswith(m)), words)
-    return words.startswith(tuple(cues)) or unmodified.startswith(tuple(cues))
+    return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
 
 
 def first_rule(phrase, lead, rules, config):
@@ -130,37 +155,46 @@ def first_rule(phrase, lead, rules, config):
     before general) whose cue stands in the figure's head, else in the words after it.
     The rule is None when none accepts the figure, when a list lumps unrelated kinds
     (学习、执法检查1.2万次), or when the words after the figure are the next figure's
-    (31个部门行政职权事项3437项, 行政复议20件、行政诉讼33件). A figure claims the words after
-    it when they open with its cue (92项政务服务事项已有86项…): the next figure then owns
-    none of them. An event counted before the verb that names it (常务会议5次专题研究…)
-    is that verb's."""
+    (31个部门行政职权事项3437项, 行政复议20件、行政诉讼33件) or count what no indicator
+    counts (31个部门…). A figure claims the words after it when they open with its cue
+    (92项政务服务事项已有86项…): the next figure then owns none of them. An event counted
+    before the verb that names it (常务会议5次专题研究…) is that verb's; what a zero
+    statement counts follows its negation (连续两年无败诉)."""
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
     in_head = _cue_places(head, tail, counts_events, config["generic_nouns"])
+    governed = phrase["governed"]
+    if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
+        head = _last_item(head)
+        governed = head + figure if _has_verb(head) else governed
     after = [] if tail.lstrip().startswith(LIST_JOINER) else [_last_item(figure + tail)]
 
     def opens(rule):
-        return _opens_with_cue(tail, rule["cues"], config["modifiers"])
+        return _opens_with(tail, rule["cues"], config["modifiers"])
 
-    phases = (
-        (phrase["governed"], head + figure, lambda rule: _has_cue(in_head, rule["cues"])),
-        (phrase["governed"] + tail, head + figure + tail,
-         lambda rule: _has_cue(in_head, rule["cues"]) or opens(rule) or _has_cue(after, rule["cues"])),
-    )
-    for after_figure, (governed, own, has_cue) in enumerate(phases):
+    before_figure = (False, governed, head + figure, None)
+    after_figure = (True, governed + tail, head + figure + tail,
+                    lambda rule: _has_cue(in_head, rule["cues"]) or opens(rule) or _has_cue(after, rule["cues"]))
+    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) or tail.lstrip().startswith(LIST_JOINER):
+        phases = [before_figure]  # 31个部门…; 13件、废止…: the words after are not this figure's
+    elif quantity["kind"] == "zero":
+        phases = [after_figure, before_figure]
+    else:
+        phases = [before_figure, after_figure]
+    for reads_after, governed, own, has_cue in phases:
         accepted = [rule for rule in rules if _accepts(rule, quantity, governed, own, lead)]
-        rule = next((rule for rule in accepted if has_cue(rule)), None)
+        rule = next((rule for rule in accepted if has_cue(rule)), None) if has_cue else _first_in_places(accepted, in_head)
         if rule is None:
             continue
-        if not after_figure and counts_events:
+        if not reads_after and counts_events:
             verb = next((other for other in accepted if opens(other) and other["indicator"] != rule["indicator"]
                          and _accepts(other, quantity, governed + tail, own + tail, lead)), None)
             if verb:
                 return verb, True
-        claims = bool(after_figure) and opens(rule)
+        claims = reads_after and opens(rule)
         following = phrase["next"]
-        if (after_figure and not claims and following is not None and not _has_cue(in_head, rule["cues"])
+        if (reads_after and not claims and following is not None and not _has_cue(in_head, rule["cues"])
                 and _accepts(rule, following, governed, tail, lead)):
             return None, False
         return _lump(rule, phrase, governed, own, lead, rules, config["kindred"]), claims
@@ -177,7 +211,7 @@ def _counts_containers(phrase, config):
 
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period or another body's."""
-    return (any(word in head for word in config["other_periods"] + config["other_bodies"]) or
+    return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
             any(head.endswith(word) for word in config["changes"]))
 
 
@@ -189,8 +223,12 @@ def _phrases(text, quantities, breaks):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
-        yield {"quantity": quantity, "clause": clause, "next": following,
-               "head": _masked(text[previous:quantity["start"]]),
+        head = text[previous:quantity["start"]]
+        continues = head.startswith(LIST_JOINER)
+        if continues:  # 审查决策1件、规范性文件10件: the verb before the list may govern it
+            head = text[clause[0]:quantity["start"]]
+        yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
+               "head": _masked(head),
                "tail": _masked(text[quantity["end"]:tail_end]),
                "governed": _masked(text[clause[0]:quantity["end"]])}
 

@@ -66,11 +66,12 @@ def _field_value(field, value):
 
 
 def _header_fields(lines, labels):
-    """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …)."""
+    """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …,
+    发布日期2026-01-27); a value is taken only where it looks like its field."""
     found = {}
     spaced = {r"\s*".join(map(re.escape, label)): label for label in labels}
     alternation = "|".join(sorted(spaced, key=len, reverse=True))
-    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)+")
+    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)*")
     value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
     for line in lines:
         # labels are found first and values read after each, so that an empty field
@@ -114,18 +115,20 @@ def _split_head(lines):
     return lines[:MAX_HEAD_LINES], None
 
 
-def _title(lines, config, heading_patterns):
-    """(title line, its index): the first short head line with a title word and kind."""
+def _titles(lines, config, heading_patterns):
+    """[(title line, its index)] of the short head lines with a title word and kind, before
+    the first heading: a page often prints its title twice, once with the issuer above it."""
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
+    found = []
     for at, line in enumerate(lines):
-        line = re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |"))
+        line = re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |").lstrip("•- "))
         line = TITLE_DATE.sub("", line)
         if any(p.match(line) for p in heading_patterns):
             break
         if (not line.endswith(("。", ":", "：")) and
                 any(w in line for w in config["title_words"]) and any(k in line for k in config["title_kinds"])):
-            return line.strip(" |"), at
-    return None, None
+            found.append((line.strip(" |"), at))
+    return found
 
 
 def _blank(text, pattern):
@@ -246,15 +249,10 @@ def _zone_host(zone, zone_suffixes):
     return next((name for name in (stem, *(stem + s for s in ("市", "县", "区", "旗"))) if name in known), None)
 
 
-def _own_part(name):
-    """河北唐山芦台经济开发区 -> 芦台经济开发区: a zone's name without the province and city before it."""
-    at = 0
-    while True:
-        # the name less its last character, so that the zone's own entry cannot match whole
-        leading = [m for m in gazetteer.find_divisions(name[at:-1]) if m[0] == 0]
-        if not leading or len(name) - at - leading[0][1] < 4:
-            return name[at:]
-        at += leading[0][1]
+def _as_written(name, text):
+    """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县."""
+    common = gazetteer.common_form(name)
+    return common if common and text.count(common) > text.count(name) else name
 
 
 def _place(reporter, text, reader):
@@ -267,7 +265,7 @@ def _place(reporter, text, reader):
     if division and any(division["name"].endswith(w) for w in reader.zone_words):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
-        region = division["name"] if division else own_name
+        region = _as_written(division["name"], text) if division else own_name
         level = division["level"] if division else _level_by_suffix(region or "", reader.suffixes)
         return region, level, division
     if reporter["kind"] == "department":
@@ -279,7 +277,7 @@ def _place(reporter, text, reader):
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
-    zone = _own_part(reporter["written"])
+    zone = reporter["written"]
     if division is None:
         host = _zone_host(zone, reader.zone_words)
         division = gazetteer.resolve(host, text) if host else None
@@ -311,6 +309,11 @@ def _report_year(title, opening, head, text, publish_date):
     return int(publish_date[:4]) - 1 if publish_date else None
 
 
+def _addressee(line):
+    """Whether a short line is whom the report is addressed to (市委、市政府:), not its opening."""
+    return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
+
+
 def _composed_title(region, year, opening):
     """A title for a report without one, in the report's own wording (总结 or 报告)."""
     if not (region and year):
@@ -329,13 +332,16 @@ def infer_metadata(text, sidecar, knowledge):
     tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
-    title, title_at = _title(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
-    if body_at is None:  # short lines only: the body starts after the title
+    titles = _titles(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
+    title, title_at = titles[0] if titles else (None, None)
+    if body_at is None:  # short lines only: the body starts after the title and any addressee (市委、市政府:)
         body_at = 0 if title_at is None else min(title_at + 1, len(lines) - 1)
+        while body_at < len(lines) - 1 and _addressee(lines[body_at]):
+            body_at += 1
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
-    title_block = "\n".join(head[max(0, title_at - 1):title_at + 1]) if title_at is not None else None
-    sources = [title, title_block, fields.get("issuer"), opening, signed_by]
+    title_blocks = ["\n".join(lines[max(0, at - 1):at + 1]) for _, at in titles]  # the issuer above a title
+    sources = [title, *title_blocks, fields.get("issuer"), opening, signed_by]
     reporter = next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
