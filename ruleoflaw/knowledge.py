@@ -17,7 +17,7 @@ import yaml
 from .errors import KnowledgeError
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
-KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script", "checks")
+KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script", "checks", "headline")
 
 
 def _load_yaml(path):

@@ -23,10 +23,11 @@ from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
-TABLES = ("reports", "indicators", "quantities", "sections", "quality", "vocabulary")
+TABLES = ("reports", "values", "indicators", "quantities", "sections", "quality", "vocabulary")
 TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
           "quantities": "全部数字 Every figure stated", "sections": "章节 Sections by domain",
           "quality": "数据质量 Figures flagged by data-quality checks",
+          "values": "主值 One headline value per report and indicator",
           "vocabulary": "指标词表 Indicator vocabulary"}
 
 
@@ -60,6 +61,10 @@ def section_rows(record):
              "path": " > ".join(s["path"]), "domain": s["domain"], "plan": "true" if s["plan"] else "false",
              "start": s["start"], "end": s["end"]}
             for s in record["structure"]["sections"][1:]]
+
+
+def value_rows(record):
+    return [{"report_id": record["id"], **value} for value in record["values"]]
 
 
 def quality_rows(record):
@@ -131,7 +136,8 @@ def write_report_package(record, knowledge, folder):
 
 def _table_rows(records, knowledge):
     """{table: rows} of TABLES for these records, in the order of TABLES."""
-    per_record = {"reports": lambda r: [report_row(r)], "indicators": indicator_rows, "quantities": quantity_rows,
+    per_record = {"reports": lambda r: [report_row(r)], "values": value_rows, "indicators": indicator_rows,
+                  "quantities": quantity_rows,
                   "sections": section_rows, "quality": quality_rows}
     return {table: vocabulary_rows(knowledge["indicators"]) if table == "vocabulary"
             else [row for record in records for row in per_record[table](record)] for table in TABLES}

@@ -24,6 +24,7 @@ from .package import TABLES
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 LEVELS_ZH = {"province": "省级", "prefecture": "地市级", "county": "区县级", "township": "乡镇（街道）",
              "development_zone": "开发区", "department": "部门"}
+DERIVATIONS_ZH = {"single": "报告所列数值", "total": "报告所称合计", "sum": "分项相加", "none": "数值不一致，不取主值"}
 REVIEW_ZH = {"machine": "待核", "confirmed": "已核", "corrected": "已更正"}
 QUALIFIERS_ZH = {"exact": "精确", "approx": "约", "at_least": "以上（至少）", "at_most": "以下（至多）"}
 UNITS_ZH = {"count": "个数", "percent": "百分比（%）", "yuan": "元"}
@@ -191,7 +192,12 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "text": text[block["start"]:block["end"]],
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
+    names_zh = {i["id"]: i["zh"] for i in vocabulary["indicators"]}
+    headlines = [{**value, "name": names_zh[value["indicator"]], "derivation_zh": DERIVATIONS_ZH[value["derivation"]],
+                  "display_value": display_value(value) if value["value"] is not None else "—"}
+                 for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
+        headlines=headlines,
         id=record["id"], meta=meta, level_zh=LEVELS_ZH.get(meta.get("admin_level"), "—"),
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         domains=_domain_tables(rows, vocabulary), citation=citation(record),
@@ -269,11 +275,19 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
             for r in sorted(records, key=lambda r: r["id"]) for row in r["indicators"]
             if row["indicator"] == indicator["id"]]
-    chart = bar_chart([(f"{row['region'] or row['report_id']} {row['year']}", row["value"]) for row in rows],
-                      f"{indicator['zh']}：各报告数值", "%" if indicator["unit"] == "percent" else "")
+    headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
+                  "year": r["metadata"]["report_year"], "level_zh": LEVELS_ZH.get(r["metadata"]["admin_level"], "—"),
+                  "display_value": display_value(value) if value["value"] is not None else "—",
+                  "derivation_zh": DERIVATIONS_ZH[value["derivation"]]}
+                 for r in sorted(records, key=lambda r: r["id"]) for value in r["values"]
+                 if value["indicator"] == indicator["id"]]
+    chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
+                       if h["value"] is not None],
+                      f"{indicator['zh']}：各报告主值", "%" if indicator["unit"] == "percent" else "")
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
-        rows=rows, units=UNITS_ZH, chart=chart, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
+        rows=rows, headlines=headlines, units=UNITS_ZH, chart=chart,
+        json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
 def render_home(records, knowledge):
@@ -314,13 +328,13 @@ def render_quality(records, knowledge):
     return _environment().get_template("quality.md.j2").render(flags=flags)
 
 
-def render_datasets(knowledge):
+def render_datasets(knowledge, site_url=paths.DEFAULT_SITE_URL):
     """The downloads, licence, usage snippets and the data dictionary from the Table Schemas."""
     tables = []
     for name in TABLES:
         schema = json.loads(table_schema_path(knowledge, name).read_text(encoding="utf-8"))
         tables.append({"name": name, **schema})
-    return _environment().get_template("datasets.md.j2").render(tables=tables)
+    return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url)
 
 
 # Material's search worker splits a Chinese query into words of the index but
@@ -352,7 +366,7 @@ def write_pages(records, knowledge, docs, site_url):
     """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) into the folder `docs`."""
     docs = Path(docs)
     _write(docs / "index.md", render_home(records, knowledge))
-    _write(docs / "datasets.md", render_datasets(knowledge))
+    _write(docs / "datasets.md", render_datasets(knowledge, site_url))
     _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records))

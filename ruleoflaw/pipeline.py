@@ -19,6 +19,7 @@ from .normalise import normalise
 from .package import publish_downloads, write_corpus_package, write_report_package
 from .output import recover, staging_for, swap_in
 from .pages import write_pages
+from .headline import headline_values
 from .quality import check_figures
 from .review import ReviewMismatch, apply_review
 from .structure import parse_structure
@@ -43,6 +44,7 @@ def process_report(path, knowledge):
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
     found["flags"] = check_figures(found["indicators"], knowledge["checks"])
+    found["values"] = headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"])
     record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
               "metadata": metadata,
               "text": text, "original": normalised["original"], "script": normalised["script"],

@@ -1,0 +1,58 @@
+"""Stage 5e, headline: a report's figures -> one value per indicator, and how it was derived.
+
+A report may state several figures of one indicator: a total and a sub-unit's,
+or separate events (1, 1, 2 study sessions). Researchers need one number per
+report and indicator, and to know where it came from:
+
+- `single`: the report states one value (perhaps more than once);
+- `total`: one figure is the report's stated total (全年共…, 累计…);
+- `sum`: the figures are separate events of an indicator that adds up
+  (sessions, person-times), so they are summed;
+- `none`: the figures conflict; no value, and the reason says why.
+
+Every value keeps the offsets of the figures it came from. The words and
+indicator kinds are data in schema/headline.yml.
+"""
+import re
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+TITLE = re.compile(r"《[^《》\n]*》")
+
+
+def _states_total(row, text, config):
+    """Whether a total word stands before the figure in its own clause (outside 《titles》
+    and words such as 公共 that merely hold one)."""
+    clause = CLAUSE_BREAK.split(TITLE.sub("", text[row["start"]:row["figure_start"]]))[-1]
+    for word in config["not_total_words"]:
+        clause = clause.replace(word, "")
+    return any(word in clause for word in config["total_words"])
+
+
+def _number(value):
+    return int(value) if float(value).is_integer() else value
+
+
+def headline_values(rows, text, vocabulary, config):
+    """[{indicator, value, unit, derivation, reason, figure_starts, figure_count}] in vocabulary order."""
+    counts = {i["id"]: i.get("counts") for i in vocabulary["indicators"]}
+    values = []
+    for indicator in (i["id"] for i in vocabulary["indicators"]):
+        found = [row for row in rows if row["indicator"] == indicator]
+        if not found:
+            continue
+        distinct = sorted({row["value"] for row in found})
+        totals = [row for row in found if _states_total(row, text, config)]
+        total_values = {row["value"] for row in totals}
+        value, derivation, reason, used = None, "none", "", found
+        if len(distinct) == 1:
+            value, derivation = distinct[0], "single"
+        elif len(total_values) == 1:
+            value, derivation, used = totals[0]["value"], "total", totals
+        elif counts[indicator] in config["additive_counts"] and not totals:
+            value, derivation = _number(sum(row["value"] for row in found)), "sum"
+        else:
+            reason = f"{len(distinct)} different figures ({', '.join(map(str, distinct))}) and no stated total"
+        values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"], "derivation": derivation,
+                       "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),
+                       "figure_count": len(found)})
+    return values

@@ -1,0 +1,24 @@
+"""One headline value per report and indicator, with how it was derived (tests/spec/ANNOTATION.md)."""
+import pytest
+
+from ruleoflaw.extract import extract
+from ruleoflaw.headline import headline_values
+from ruleoflaw.structure import parse_structure
+
+
+def _values(text, knowledge):
+    rows = extract(text, parse_structure(text, knowledge, 2023), knowledge)["indicators"]
+    return {v["indicator"]: (v["value"], v["derivation"], v["figure_count"])
+            for v in headline_values(rows, text, knowledge["indicators"], knowledge["headline"])}
+
+
+@pytest.mark.parametrize("text, indicator, expected", [
+    ("全年共受理行政复议案件20件。", "reconsideration_received", (20, "single", 1)),
+    ("受理行政复议案件20件。其中，受理行政复议案件20件。", "reconsideration_received", (20, "single", 2)),
+    ("全年共受理行政复议案件20件。城关镇受理行政复议案件5件。", "reconsideration_received", (20, "total", 2)),
+    ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
+    ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
+    ("依据《中华人民共和国行政处罚法》开展培训1次。开展培训4期。", "training_sessions", (5, "sum", 2)),
+])
+def test_headline_value_and_its_derivation(text, indicator, expected, knowledge):
+    assert _values(text, knowledge)[indicator] == expected
