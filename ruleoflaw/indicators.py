@@ -26,7 +26,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?!\d))")
+# An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
+CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
 LIST_JOINER = "、"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
@@ -86,16 +87,28 @@ def _cue_places(head, tail, counts_events, generic_nouns):
     return [last, items[0]] if borrows else [last]
 
 
+def _counted_after(words):
+    """Where a figure before its noun may find what it counts: the list's last item
+    (涉及…的法规、规章、规范性文件专项清理), else its first (31万名工作人员参加考试、上线运行…)."""
+    items = _items(words)
+    return [items[-1], items[0]] if len(items) > 1 else items
+
+
 def _has_cue(places, cues):
     return any(cue in place for place in places for cue in cues)
 
 
-def _first_in_places(rules, places):
-    """The first rule with a cue in the nearest place that has one."""
+def _first_in_places(rules, places, kindred):
+    """The first rule with a cue in the nearest place that has one; among kindred indicators,
+    the one whose cue ends nearest the figure (学法培训4次 are trainings)."""
     for place in places:
         rule = next((rule for rule in rules if any(cue in place for cue in rule["cues"])), None)
         if rule:
-            return rule
+            group = next((set(g) for g in kindred if rule["indicator"] in g), {rule["indicator"]})
+            near = [(len(place) - max(place.rfind(c) + len(c) for c in r["cues"] if c in place), order, r)
+                    for order, r in enumerate(rules)
+                    if r["indicator"] in group and any(c in place for c in r["cues"])]
+            return min(near, key=lambda n: n[:2])[2]
     return None
 
 
@@ -113,9 +126,13 @@ def _items(words):
 
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
-    topic), the clause up to it (`governed`, for the verb a `with` word names) and the words it
-    owns (`own`, for `not` words) agree."""
+    topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
+    words, which must stand before the figure) and the words it owns (`own`, for `not` words)
+    agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
+        return False
+    if rule.get("before") and not any(word in governed[:governed.rfind(quantity["figure"])]
+                                      for word in rule["before"]):
         return False
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
@@ -125,20 +142,26 @@ def _accepts(rule, quantity, governed, own, lead):
 
 
 def _lump(rule, phrase, governed, own, lead, rules, kindred):
-    """The rule a list before the figure is counted as, or None: a list whose items name the same
-    or kindred indicators (专题培训、讲座2期) counts as its first such item; one that lumps
-    unrelated kinds (在线办理公证、法律援助等业务4000件) names nothing."""
-    named = []
-    for item in filter(lambda item: not re.search(r"\d", item), _items(phrase["head"])):  # not another figure's
-        other = next((r for r in rules if _accepts(r, phrase["quantity"], governed, own, lead)
-                      and any(cue in item for cue in r["cues"])), None)
-        if other:
-            named.append(other)
-    indicators = {r["indicator"] for r in named} | {rule["indicator"]}
+    """The rule a list before the figure is counted as, or None. Each item names a kind: the
+    first rule with a cue in it that takes the figure, else the first with a cue in it at all
+    (学习 is a kind of its own even where its rule would not take the figure). A list of one kind
+    counts as it; of two kindred kinds (专题培训、讲座2期), as the first one that takes the
+    figure; of unrelated kinds (在线办理公证、法律援助等业务4000件) or more than two
+    (学习、培训、宣讲1.2万次), as nothing."""
+    items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
+    if len(items) <= 1:
+        return rule
+    def kind(item):
+        with_cue = [r for r in rules if any(cue in item for cue in r["cues"])]
+        return next((r for r in with_cue if _accepts(r, phrase["quantity"], governed, own, lead)),
+                    with_cue[0] if with_cue else None)
+
+    named = [kind(item) for item in items]
+    indicators = {r["indicator"] for r in named if r} | {rule["indicator"]}
     if len(indicators) == 1:
         return rule
-    if any(indicators <= set(group) for group in kindred):
-        return named[0]
+    if len(indicators) == 2 and any(indicators <= set(group) for group in kindred):
+        return next((r for r in named if r and _accepts(r, phrase["quantity"], governed, own, lead)), rule)
     return None
 
 
@@ -168,23 +191,25 @@ def first_rule(phrase, lead, rules, config):
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)
         governed = head + figure if _has_verb(head) else governed
-    after = [] if tail.lstrip().startswith(LIST_JOINER) else [_last_item(figure + tail)]
+    after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + tail)
 
     def opens(rule):
         return _opens_with(tail, rule["cues"], config["modifiers"])
 
-    before_figure = (False, governed, head + figure, None)
-    after_figure = (True, governed + tail, head + figure + tail,
-                    lambda rule: _has_cue(in_head, rule["cues"]) or opens(rule) or _has_cue(after, rule["cues"]))
+    before_figure = (False, governed, head + figure)
+    after_figure = (True, governed + tail, head + figure + tail)
     if _opens_with(tail, config["counted_bodies"], config["modifiers"]) or tail.lstrip().startswith(LIST_JOINER):
         phases = [before_figure]  # 31个部门…; 13件、废止…: the words after are not this figure's
     elif quantity["kind"] == "zero":
         phases = [after_figure, before_figure]
     else:
         phases = [before_figure, after_figure]
-    for reads_after, governed, own, has_cue in phases:
+    for reads_after, governed, own in phases:
         accepted = [rule for rule in rules if _accepts(rule, quantity, governed, own, lead)]
-        rule = next((rule for rule in accepted if has_cue(rule)), None) if has_cue else _first_in_places(accepted, in_head)
+        if reads_after:  # the first rule, in order, with a cue before or after the figure
+            rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
+        else:
+            rule = _first_in_places(accepted, in_head, config["kindred"])
         if rule is None:
             continue
         if not reads_after and counts_events:
@@ -224,8 +249,10 @@ def _phrases(text, quantities, breaks):
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
         head = text[previous:quantity["start"]]
-        continues = head.startswith(LIST_JOINER)
-        if continues:  # 审查决策1件、规范性文件10件: the verb before the list may govern it
+        # an item of a list of figures (审查决策1件、规范性文件10件; 18件规范性文件、68件…): its own
+        # words are its item, and the verb before the list may govern it
+        continues = at > 0 and clauses[at - 1] == clause and LIST_JOINER in head
+        if continues:
             head = text[clause[0]:quantity["start"]]
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
                "head": _masked(head),

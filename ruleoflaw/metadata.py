@@ -93,7 +93,7 @@ def _title_date(lines):
 
 
 def _lone_date(lines):
-    """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12), or the date a report
+    """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29), or the date a report
     was delivered (2025年3月17日在…人民代表大会常务委员会…): the report's publication date."""
     for line in lines:
         rest = BULLET.sub("", line).strip()
@@ -101,7 +101,7 @@ def _lone_date(lines):
         delivered = DATE.match(rest)
         if delivered and rest[delivered.end():].startswith("在"):
             return _iso(delivered)
-        match = DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0])
+        match = DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
         if match:
             return _iso(match)
     return None
@@ -216,6 +216,11 @@ class _Reader:
             after = phrase[match.end():]
             if match["kind"] and not (self.government.match(after) or self.department.match(after)):
                 continue
+            zone = self.most_named_zone(text) if word == "区" else None
+            if zone:  # 我区 in a zone's report: the zone its text names (南昌经开区)
+                candidates.append((match.start(), {"kind": "development_zone", "written": zone[0], "named": True,
+                                                   "divisions": [zone[1]]}))
+                continue
             named = self.most_named(text, word)
             actor = self._actor_after(phrase, match.start(), match.end(), False) if named else None
             if actor:
@@ -232,10 +237,29 @@ class _Reader:
             return None
         return min(candidates, key=lambda c: c[0])[1]
 
+    def most_named_zone(self, text):
+        """(zone as written, [full names of the division it is named after]) of the development
+        zone the text names most (南昌经开区), if it names one more than any district."""
+        zones, districts = Counter(), Counter()
+        mentions = gazetteer.find_divisions(text)
+        for start, end, names in mentions:
+            if text[start:end] in self.zone_words:
+                continue
+            zone = self.zone.match(text, end)
+            if zone and not self.government.match(text, end):
+                zones[(text[start:zone.end()], tuple(names))] += 1
+            elif any(name.endswith("区") for name in names) and not self._is_word(text, start, end, names):
+                districts[text[start:end]] += 1
+        if not zones:
+            return None
+        (written, names), count = zones.most_common(1)[0]
+        return (written, list(names)) if count > max(districts.values(), default=0) else None
+
     def most_named(self, text, kind):
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
-                         if not self._is_word(text, start, end, names) for name in names if name.endswith(kind))
+                         if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
+                         for name in names if name.endswith(kind))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None

@@ -48,7 +48,7 @@ def test_figures_of_a_plan_section_are_not_facts():
 
 
 def test_figures_in_a_section_on_shortcomings_are_not_facts():
-    text = "一、主要成效\n组织培训1次。\n二、存在的不足\n仍有2名执法人员参加培训不足1次。"
+    text = "一、主要成效\n组织法治培训1次。\n二、存在的不足\n仍有2名执法人员参加培训不足1次。"
     structure = parse_structure(text, KNOWLEDGE, 2023)
     assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [1]
 
