@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import openpyxl.utils
 from frictionless import Package, Resource, Schema
 
 from .knowledge import table_schema_path
@@ -215,6 +216,23 @@ def _save_stable_workbook(workbook, path):
                             compress_type=zipfile.ZIP_DEFLATED)
 
 
+# Columns no wider than this many characters; long evidence wraps in the cell instead.
+MAX_COLUMN_WIDTH = 60
+
+
+def _display_width(value):
+    """Width of a cell's text in Excel's units: a Chinese character is about two."""
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in value)
+
+
+def _readable(sheet, widths):
+    """A frozen header row with filters, and columns as wide as their text (up to a limit)."""
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for column, width in enumerate(widths, 1):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = min(width + 2, MAX_COLUMN_WIDTH)
+
+
 def _field_types(folder, table):
     """{field: type} of one table of the package in `folder`."""
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
@@ -242,11 +260,14 @@ def write_excel_copies(folder):
         reader = csv.reader(io.StringIO(text))
         header = next(reader)
         sheet.append(header)
+        widths = [len(name) for name in header]
         for row in reader:
             sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
             for cell in sheet[sheet.max_row]:
                 if cell.data_type == "f":  # openpyxl reads a text starting with = as a formula
                     cell.data_type = "s"
+            widths = [max(width, _display_width(value)) for width, value in zip(widths, row)]
+        _readable(sheet, widths)
         _save_stable_workbook(workbook, folder / f"{resource['name']}.xlsx")
 
 

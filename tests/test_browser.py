@@ -163,6 +163,25 @@ def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
     assert years == sorted(years)
 
 
+def test_the_catalogue_sorts_from_the_keyboard_and_keeps_its_view_in_the_address(site_url, page):
+    page.goto(site_url + "reports/")
+    year = page.locator("#catalogue th", has_text="年度")
+    assert year.get_attribute("aria-sort") == "none"
+    year.focus()
+    page.keyboard.press("Space")
+    assert year.get_attribute("aria-sort") == "ascending"
+    page.keyboard.press("Enter")
+    assert year.get_attribute("aria-sort") == "descending"
+    page.select_option('select[data-filter="level"]', "乡镇（街道）")
+    shown = page.locator("#catalogue tbody tr:visible").all_inner_texts()
+    address = page.url
+    assert "sort=" in address and "level=" in address
+    page.goto("about:blank")
+    page.goto(address)
+    assert page.locator("#catalogue tbody tr:visible").all_inner_texts() == shown
+    assert page.locator("#catalogue th", has_text="年度").get_attribute("aria-sort") == "descending"
+
+
 def test_downloads_resolve_and_the_spreadsheet_reads_back(site, site_url, page):
     import io
     import openpyxl

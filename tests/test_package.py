@@ -101,3 +101,17 @@ def test_excel_copies_are_byte_identical_between_builds(tmp_path):
         time.sleep(1.1)
     for workbook in (tmp_path / "a").glob("*.xlsx"):
         assert workbook.read_bytes() == (tmp_path / "b" / workbook.name).read_bytes(), workbook.name
+
+
+def test_excel_copies_have_a_frozen_header_filters_and_column_widths(tmp_path):
+    import openpyxl
+    from ruleoflaw.package import write_excel_copies
+    for source in ROOT.joinpath("datasets").glob("*.*"):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    write_excel_copies(tmp_path)
+    sheet = openpyxl.load_workbook(tmp_path / "indicators.xlsx").active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == sheet.dimensions
+    evidence = [cell.column_letter for cell in sheet[1] if cell.value == "evidence"][0]
+    assert sheet.column_dimensions[evidence].width == 60
+    assert sheet.column_dimensions["A"].width > 10

@@ -12,38 +12,62 @@ document.addEventListener("click", event => {
   })
 })
 
-// The reports catalogue: filter rows by the selects above it, sort by a header click.
-// Without JavaScript the whole table is shown, unsorted and unfiltered.
+// The reports catalogue: filter rows by the selects above it, sort by a header (click,
+// Enter or Space). Filters and sort are kept in the address (?province=…&sort=4-descending),
+// so a view can be shared and survives a reload. Without JavaScript the whole table is shown.
 document.querySelectorAll(".catalogue-filters").forEach(filters => {
   const table = document.getElementById(filters.dataset.for)
   const rows = [...table.tBodies[0].rows]
   const count = filters.querySelector(".catalogue-count")
+  const selects = [...filters.querySelectorAll("select")]
+  const headers = [...table.querySelectorAll("th[data-sort]")]
+  const remember = () => {
+    const params = new URLSearchParams()
+    selects.forEach(select => { if (select.value) params.set(select.dataset.filter, select.value) })
+    const sorted = headers.find(th => ["ascending", "descending"].includes(th.getAttribute("aria-sort")))
+    if (sorted) params.set("sort", `${headers.indexOf(sorted)}-${sorted.getAttribute("aria-sort")}`)
+    const query = params.toString()
+    history.replaceState(null, "", query ? `?${query}` : location.pathname)
+  }
   const apply = () => {
-    const wanted = [...filters.querySelectorAll("select")].map(select => [select.dataset.filter, select.value])
     let shown = 0
     rows.forEach(row => {
-      const visible = wanted.every(([key, value]) => !value || row.dataset[key] === value)
+      const visible = selects.every(select => !select.value || row.dataset[select.dataset.filter] === select.value)
       row.hidden = !visible
       shown += visible
     })
     count.textContent = `显示 ${shown} / ${rows.length} 份`
   }
-  filters.addEventListener("change", apply)
-  apply()
-  table.querySelectorAll("th[data-sort]").forEach((header, column) => {
+  const sortBy = (header, ascending) => {
+    const column = headers.indexOf(header)
+    headers.forEach(th => th.setAttribute("aria-sort", "none"))
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending")
+    const key = row => row.cells[column].textContent.trim()
+    const compare = header.dataset.sort === "number"
+      ? (a, b) => Number(key(a)) - Number(key(b))
+      : (a, b) => key(a).localeCompare(key(b), "zh-CN")
+    rows.sort((a, b) => ascending ? compare(a, b) : compare(b, a))
+    rows.forEach(row => table.tBodies[0].appendChild(row))
+  }
+  headers.forEach(header => {
     header.tabIndex = 0
-    const sort = () => {
-      const ascending = header.getAttribute("aria-sort") !== "ascending"
-      table.querySelectorAll("th").forEach(th => th.removeAttribute("aria-sort"))
-      header.setAttribute("aria-sort", ascending ? "ascending" : "descending")
-      const key = row => row.cells[column].textContent.trim()
-      const compare = header.dataset.sort === "number"
-        ? (a, b) => Number(key(a)) - Number(key(b))
-        : (a, b) => key(a).localeCompare(key(b), "zh-CN")
-      rows.sort((a, b) => ascending ? compare(a, b) : compare(b, a))
-      rows.forEach(row => table.tBodies[0].appendChild(row))
-    }
-    header.addEventListener("click", sort)
-    header.addEventListener("keydown", event => { if (event.key === "Enter") sort() })
+    header.setAttribute("aria-sort", "none")
+    const toggle = () => { sortBy(header, header.getAttribute("aria-sort") !== "ascending"); remember() }
+    header.addEventListener("click", toggle)
+    header.addEventListener("keydown", event => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault()  // Space would scroll the page
+        toggle()
+      }
+    })
   })
+  const params = new URLSearchParams(location.search)
+  selects.forEach(select => {
+    const wanted = params.get(select.dataset.filter)
+    if (wanted && [...select.options].some(option => option.value === wanted)) select.value = wanted
+  })
+  const [column, direction] = (params.get("sort") || "").split("-")
+  if (headers[Number(column)] && column !== "") sortBy(headers[Number(column)], direction !== "descending")
+  filters.addEventListener("change", () => { apply(); remember() })
+  apply()
 })
