@@ -4,6 +4,7 @@ Each case is files to put in reports/ and what the build must do with them:
 `published` (built, with what it says shown as text) or `refused` with words the
 error must contain. The texts are written for the tests; none is a copy of a page.
 """
+import io
 import zlib
 
 BODY = ("2023年，本县坚持以习近平法治思想为指导，全面推进依法行政。全年共受理行政复议案件12件，"
@@ -24,6 +25,16 @@ def _png():
     raw = b"\x00\x00\x00\x00"
     return (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
             + b"\x90wS\xde" + zlib.compress(raw))
+
+
+def _encrypted_pdf():
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    page.drawString(100, 750, "2023")
+    page.save()
+    return buffer.getvalue()
 
 
 STRAY_PREFIX = _report("乙乡")[:10].encode("utf-8")
@@ -90,6 +101,8 @@ CASES = {
     "review-that-corrects": ({"s19.txt": _report("卯乡"), "s19.yml":
                               "review:\n  - {figure: 12件, action: correct, correct: {value: 13}, by: 王五, date: 2026-11-30}\n"},
                              "published", ""),
+    "machine-float-and-signs": ({"floats.txt": _report("辰乡") + "\n调解成功率1e308%，受理行政复议案件−3件。"}, "published", ""),
+    "password-protected-pdf": ({"locked.pdf": _encrypted_pdf()}, "refused", "password-protected"),
     "https-sidecar-link": ({"s17.txt": _report("戌镇"),
                             "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
                            "published", ""),

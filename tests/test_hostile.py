@@ -173,3 +173,13 @@ def test_a_correction_in_a_sidecar_is_published_and_marked(hostile_build):
     assert (rows["reconsideration_received"]["value"], rows["reconsideration_received"]["review"]) == ("13", "corrected")
     page = (project / "site" / "reports" / "2023-s19" / "index.html").read_text(encoding="utf-8")
     assert "已更正" in page and "待核" in page
+
+
+def test_figures_keep_their_sign_and_machine_floats_are_no_figures(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "quantities.csv", encoding="utf-8") as handle:
+        figures = {row["figure"]: row["value"] for row in csv.DictReader(handle) if row["report_id"] == "2023-floats"}
+    assert figures.get("−3件") == "-3"
+    assert "308%" not in figures and "1e308%" not in figures
+    with open(project / "datasets" / "quality.csv", encoding="utf-8") as handle:
+        assert any(row["report_id"] == "2023-floats" and row["check"] == "negative-figure" for row in csv.DictReader(handle))
