@@ -35,6 +35,8 @@ FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", 
 # The head is the lines before the body (page header, title); the body starts
 # at the first long line. Opening: the start of that line.
 BODY_LINE, MAX_HEAD_LINES, OPENING_CHARS, TAIL_LINES = 60, 25, 240, 8
+# A report on year Y is published in Y to Y+2; a page date outside that is a repost's.
+PUBLISHED_WITHIN = 2
 # How much of the body is read for a self-reference when the head and opening name none.
 BODY_CHARS = 1500
 
@@ -373,6 +375,8 @@ def infer_metadata(text, sidecar, knowledge):
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
+    if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
+        publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
     doc_number = fields.get("doc_number") or next(
         (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)
     metadata = {

@@ -172,7 +172,7 @@ HEADER_CASES = [
 
 @pytest.mark.parametrize("head, expected", [case[1:] for case in HEADER_CASES], ids=[case[0] for case in HEADER_CASES])
 def test_page_header_fields(head, expected, knowledge):
-    text = head + "\n2023年,本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。"
+    text = head + "\n本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。"
     metadata = infer_metadata(text, {}, knowledge)
     assert {field: metadata[field] for field in expected} == expected
 
