@@ -4,22 +4,26 @@ A figure is named by the phrase it counts, not by the clause it stands in.
 Each quantity owns the words between the figure before it in its clause and
 itself, its head (受理行政复议案件 | 56件); when no rule finds its cue there,
 the words after it up to the next figure (3次 | 培训; 348名 | 执法人员参加培训),
-unless those are the next figure's (31个部门行政职权事项 | 3437项). A verb
-earlier in the clause governs every figure after it (抽查57个单位240余宗案卷),
-so a rule's `with` words are read in the clause up to the figure.
+unless those are the next figure's (31个部门行政职权事项 | 3437项) or name a
+body no indicator counts (31个部门…). A verb earlier in the clause governs
+the figures after it (抽查57个单位240余宗案卷), so a rule's `with` words are
+read in the clause up to the figure; an item of a list of figures keeps its own
+verb where jieba's part-of-speech tagger finds one (保留13件、废止4件).
 
 A list joined by 、 counts its last item (开展警示教育、执法培训等活动3场 are
-training; 解读土地流转、婚姻家庭等法律问题28个 count 问题, not 解读); a list
-of kinds from two unrelated indicators (在线办理公证、法律援助等业务) names
-none, one of kindred kinds (专题培训、讲座2期) counts as its first.
+training), a noun after 等 says what is counted (解读…等法律问题28个 count
+问题, not 解读), and a verb at the list's start governs items without a verb
+of their own (审核协议、合同共200份). A list of unrelated kinds (在线办理公证、
+法律援助等业务) or of more than two names nothing; of two kindred kinds
+(专题培训、讲座2期), its first.
 
 Declarative rules (schema/rules.yml) are tried in order, specific before
 general. A figure that fits no rule stays a quantity only: a wrong indicator is
 worse than none. Figures that are not the reporting government's for the
-reporting year name nothing: plan sections, clauses of intent (确保……以上),
-changes and other periods (同比增加40%, 较上年), other bodies' figures
-(指导各乡镇办理…), containers (事项清单31个) and subtypes of a total given just
-before them (其中警告49宗).
+reporting year name nothing: plan sections, clauses of intent (确保……以上) and
+routine (每半年一次), changes and other periods (同比增加40%, 由1296项减至…,
+较上年), courts' figures, topical subsets (涉企…), containers (事项清单31个)
+and subtypes of a total given just before them (其中警告49宗).
 """
 import logging
 import re
@@ -151,6 +155,7 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
     if len(items) <= 1:
         return rule
+
     def kind(item):
         with_cue = [r for r in rules if any(cue in item for cue in r["cues"])]
         return next((r for r in with_cue if _accepts(r, phrase["quantity"], governed, own, lead)),
