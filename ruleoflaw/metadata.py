@@ -162,7 +162,9 @@ class _Reader:
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
         self.own_department = re.compile(rf"[我本](?:{alternation(config['department_endings'])})")
-        self.named_zone = re.compile(rf"^(?:中共|关于)?(?P<zone>[{HAN}]{{2,10}}?(?:{alternation(self.zone_words)}))")
+        # a zone in no gazetteer, named where a sentence or clause begins (西咸新区…, …指导下,仲恺高新区坚持…)
+        self.named_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:中共|关于)?(?P<zone>[{HAN}]{{2,4}}?"
+                                     rf"(?:{alternation(self.zone_words)}))")
         self.suffixes = _suffix_table(config)
 
     def _is_word(self, phrase, start, end, names):
@@ -231,10 +233,10 @@ class _Reader:
         if own_department:  # 我局: a department that does not say its name here
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
                                                          "divisions": []}))
-        zone = self.named_zone.match(phrase)
+        zone = next((z for z in self.named_zone.finditer(phrase) if _is_place_name(z["zone"], self.zone_words)), None)
         if zone and not candidates:  # 西咸新区 is in no gazetteer
-            candidates.append((0, {"kind": "development_zone", "written": zone["zone"], "named": True,
-                                   "divisions": []}))
+            candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
+                                                    "named": True, "divisions": []}))
         if not candidates:
             return None
         return min(candidates, key=lambda c: c[0])[1]
@@ -266,6 +268,14 @@ class _Reader:
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+
+def _is_place_name(zone, zone_words):
+    """Whether what stands before a zone word is a name (两江, 西咸), not words (研究制定新区):
+    jieba's tagger finds no verb in it."""
+    import jieba.posseg
+    stem = next((zone[: -len(w)] for w in sorted(zone_words, key=len, reverse=True) if zone.endswith(w)), zone)
+    return not any(pair.flag.startswith("v") for pair in jieba.posseg.lcut(stem))
 
 
 def _zone_host(zone, zone_suffixes):

@@ -43,10 +43,12 @@ def detect_script(text):
 
 
 def to_simplified(text, phrases):
-    """Traditional -> Simplified with Taiwan phrases (檔案 -> 文件) and the domain's own (訴願 -> 行政复议)."""
+    """Traditional -> Simplified character by character (OpenCC t2s), after the domain's own phrase
+    table (訴願 -> 行政复议). Not Taiwan phrasing (tw2sp): the Traditional reports are mainland
+    reports mirrored in Traditional script, whose 规范性文件 tw2sp would turn into 规范性文档."""
     for phrase in sorted(phrases, key=len, reverse=True):
         text = text.replace(phrase, phrases[phrase])
-    return _converter("tw2sp").convert(text)
+    return _converter("t2s").convert(text)
 
 
 def strip_chrome(lines, boilerplate):

@@ -32,7 +32,9 @@ def gbk_encoded():
 
 
 def big5_traditional():
-    return opencc.OpenCC("s2twp").convert("\n".join(report_lines())).encode("big5", errors="strict")
+    """The report as a mainland page mirrored in Traditional characters (Taiwan standard forms, so
+    Big5 holds them; no Taiwan phrasing)."""
+    return opencc.OpenCC("s2tw").convert("\n".join(report_lines())).encode("big5", errors="strict")
 
 
 def saved_page():

@@ -23,11 +23,11 @@ def test_no_sentence_of_a_bundled_report_is_lost(knowledge):
                 assert line in text, f"{path.name} lost: {line[:40]}"
 
 
-def test_traditional_script_becomes_simplified_with_taiwan_phrases(knowledge):
-    raw = "本鎮全年受理行政復議案件20件，清理規範性檔案3件，程式最佳化。"
+def test_traditional_script_becomes_simplified_keeping_mainland_terms(knowledge):
+    raw = "本鎮全年受理行政復議案件20件，清理規範性文件3件、規範性檔案2件，完善檔案管理。"
     result = normalise(raw, knowledge)
     assert result["script"] == "traditional"
-    assert result["text"] == "本镇全年受理行政复议案件20件，清理规范性文件3件，程序优化。"
+    assert result["text"] == "本镇全年受理行政复议案件20件，清理规范性文件3件、规范性文件2件，完善档案管理。"
     assert result["original"] == raw
 
 
