@@ -103,10 +103,12 @@ def _name_automaton():
     return automaton
 
 
+@lru_cache(maxsize=64)
 def find_divisions(text):
-    """[(start, end, [full names])] of every division name in `text`, full or short,
+    """((start, end, [full names]), ...) of every division name in `text`, full or short,
     leftmost-longest and without overlaps: 湖州 -> [湖州市], 城口县鸡鸣乡 -> two mentions.
-    Two-character full names (城区, 和县) are often ordinary words: callers weigh them."""
+    Two-character full names (城区, 和县) are often ordinary words: callers weigh them.
+    Cached: metadata asks about the same report text several times."""
     found = sorted(((end + 1 - len(written), end + 1, names)
                     for end, (written, names) in _name_automaton().iter(text)),
                    key=lambda m: (m[0], -m[1]))
@@ -115,7 +117,7 @@ def find_divisions(text):
         if start >= reached:
             chosen.append((start, end, names))
             reached = end
-    return chosen
+    return tuple(chosen)
 
 
 def _mentions(text, name):

@@ -64,25 +64,28 @@ def _last_item(words):
 
 
 @lru_cache(maxsize=4096)
-def _has_verb(words):
-    """Whether jieba's part-of-speech tagger finds a verb in `words` (完成新增, 废止…), not in
-    a bare noun phrase (规范性文件, 合同共)."""
+def _tags(words):
+    """((word, part-of-speech flag), ...) of `words`, by jieba's tagger."""
     import jieba
     import jieba.posseg
     jieba.setLogLevel(logging.WARNING)
-    return any(pair.flag in VERB_TAGS for pair in jieba.posseg.lcut(words))
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.lcut(words))
 
 
-@lru_cache(maxsize=4096)
+def _has_verb(words):
+    """Whether the tagger finds a verb in `words` (完成新增, 废止…), not in a bare noun phrase
+    (规范性文件, 合同共)."""
+    return any(flag in VERB_TAGS for _, flag in _tags(words))
+
+
 def _up_to_verb(words):
     """The words up to the end of their first verb (区政府法律顾问共审查|重大行政决策1件), or
     nothing: what a list's first item lends the items after it is its verb, not its noun
     (其中行政许可16634件、其他权利事项14117件 lends nothing)."""
-    import jieba.posseg
     seen = ""
-    for pair in jieba.posseg.lcut(words):
-        seen += pair.word
-        if pair.flag.startswith("v"):  # 审查 is tagged a verbal noun
+    for word, flag in _tags(words):
+        seen += word
+        if flag.startswith("v"):  # 审查 is tagged a verbal noun
             return seen
     return ""
 

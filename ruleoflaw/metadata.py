@@ -208,11 +208,12 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count."""
         phrase = _blank(_blank(phrase, TITLE_QUOTE), self.config["leader_phrase"])
         candidates = []
-        for start, end, chain in self._chains(phrase) if named else ():
+        chains = self._chains(phrase)
+        for start, end, chain in chains if named else ():
             actor = self._actor_after(phrase, start, end, True)
             if actor:
                 candidates.append((start, {**actor, "divisions": chain}))
-        covered = [(s, e) for s, e, _ in self._chains(phrase)]
+        covered = [(s, e) for s, e, _ in chains]
         for match in self.generic.finditer(phrase):
             word = match["own"] or match["kind"]
             if any(s <= match.start() < e for s, e in covered):
@@ -225,10 +226,10 @@ class _Reader:
                 candidates.append((match.start(), {"kind": "development_zone", "written": zone[0], "named": True,
                                                    "divisions": [zone[1]]}))
                 continue
-            named = self.most_named(text, word)
-            actor = self._actor_after(phrase, match.start(), match.end(), False) if named else None
+            division = self.most_named(text, word)
+            actor = self._actor_after(phrase, match.start(), match.end(), False) if division else None
             if actor:
-                candidates.append((match.start(), {**actor, "divisions": [[named]], "generic": word}))
+                candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
         own_department = self.own_department.search(phrase)
         if own_department:  # 我局: a department that does not say its name here
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
@@ -245,8 +246,7 @@ class _Reader:
         """(zone as written, [full names of the division it is named after]) of the development
         zone the text names most (南昌经开区), if it names one more than any district."""
         zones, districts = Counter(), Counter()
-        mentions = gazetteer.find_divisions(text)
-        for start, end, names in mentions:
+        for start, end, names in gazetteer.find_divisions(text):
             if text[start:end] in self.zone_words:
                 continue
             zone = self.zone.match(text, end)

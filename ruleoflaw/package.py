@@ -233,10 +233,8 @@ def _readable(sheet, widths):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = min(width + 2, MAX_COLUMN_WIDTH)
 
 
-def _field_types(folder, table):
-    """{field: type} of one table of the package in `folder`."""
-    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    resource = next(r for r in descriptor["resources"] if r["name"] == table)
+def _field_types(resource):
+    """{field: type} of one table resource of a package descriptor."""
     return {f["name"]: f["type"] for f in resource["schema"]["fields"]}
 
 
@@ -252,7 +250,7 @@ def write_excel_copies(folder):
         if resource.get("format") != "csv":
             continue
         text = (folder / resource["path"]).read_text(encoding="utf-8")
-        types = _field_types(folder, resource["name"])
+        types = _field_types(resource)
         (folder / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
         workbook = openpyxl.Workbook()
         sheet = workbook.active
@@ -282,7 +280,8 @@ def write_indicator_slices(folder):
     vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((folder / "vocabulary.csv").read_text(encoding="utf-8")))]
     target = folder / "by-indicator"
     target.mkdir(exist_ok=True)
-    types = _field_types(folder, "indicators")
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    types = _field_types(next(r for r in descriptor["resources"] if r["name"] == "indicators"))
     for indicator in vocabulary:
         body = header + "".join(slices.get(indicator, []))
         (target / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
