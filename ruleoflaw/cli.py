@@ -3,6 +3,7 @@
     python build.py                 build datasets/ and the site sources in docs/
     python build.py site            ... and the static site with mkdocs (strict)
     python build.py serve           ... and preview it on http://127.0.0.1:8000
+    python build.py add URL         fetch a report page into reports/ (with its sidecar) and build
     python build.py extract PATH    print one report's metadata and figures as JSON
     python build.py evaluate        score extraction against the gold annotations
 """
@@ -159,6 +160,37 @@ def serve(root, address):
     for error in result["errors"]:
         _echo_err(f"error: {error.path}: {error.problem}")
     _mkdocs(project, "serve", "-a", address)
+
+
+@cli.command()
+@click.argument("url")
+@root_option
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from this machine or a private network (a local mirror); refused by default.")
+def add(url, root, allow_private):
+    """Fetch a report page, archive it in reports/ with its sidecar, and build.
+
+    The page is kept exactly as served, named by its SHA-256; the sidecar
+    records source_url, retrieved (today) and sha256. An address that is not
+    http(s), cannot be fetched, is already in reports/, or holds no report on
+    rule-of-law government is refused and nothing is kept.
+
+    Example:
+
+        python build.py add https://www.example.gov.cn/2024/fzzf.html
+    """
+    from .acquire import AcquireError, archive, fetch
+    from .pipeline import check_is_report
+    project = _project(root)
+    knowledge = _knowledge()
+    with exclusive_build(root, _echo_err):
+        try:
+            path = archive(project["reports"], url, fetch(url, allow_private), lambda saved: check_is_report(saved, knowledge))
+        except AcquireError as error:
+            raise click.ClickException(f"{error.url}: {error.problem}") from error
+        _echo_err(f"added {path.name} and {path.with_suffix('.yml').name} to {project['reports']}")
+        result = _build(project)
+    _finish(result)
 
 
 @cli.command()

@@ -8,6 +8,7 @@ as by its extension; the encoding is detected; an optional sidecar
 import codecs
 import datetime
 import difflib
+import hashlib
 import io
 import json
 import os
@@ -263,4 +264,8 @@ def ingest(path, knowledge):
         raise ReportError(path, f"holds {size:.1f} MB of text, more than the limit of {limit:g} MB; "
                                 f"split it, or raise the limit with {MAX_TEXT_VARIABLE}=<MB>")
     sidecar, warnings = read_sidecar(path)
+    if sidecar.get("sha256") and hashlib.sha256(data).hexdigest() != sidecar["sha256"]:
+        raise ReportError(path, f"has changed since it was archived: its SHA-256 is not the `sha256` of "
+                                f"{path.with_suffix(SIDECAR_SUFFIX).name}; restore the file, or update or remove "
+                                "that field if the change is meant")
     return {"source": path.name, "format": kind, "raw_text": text, "sidecar": sidecar, "warnings": warnings}

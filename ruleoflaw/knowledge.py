@@ -17,7 +17,8 @@ import yaml
 from .errors import KnowledgeError
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
-KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script", "checks", "headline")
+KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structure", "metadata", "script", "checks", "headline",
+                   "labels")
 
 
 def _load_yaml(path):
@@ -65,6 +66,17 @@ def _check_cross_references(knowledge, schema_dir):
                                  f"add it to indicators.yml or fix the spelling")
 
 
+def _check_labels(knowledge, schema_dir):
+    """Every code value a published table allows has its Chinese label in labels.yml."""
+    labels = knowledge["labels"]
+    for table in sorted((schema_dir / "tables").glob("*.json")):
+        for field in json.loads(table.read_text(encoding="utf-8"))["fields"]:
+            missing = [v for v in field.get("constraints", {}).get("enum", []) if v not in labels.get(field["name"], {})]
+            if missing:
+                raise KnowledgeError(schema_dir / "labels.yml", f"no Chinese label for {field['name']} "
+                                                                f"{', '.join(missing)} (allowed in tables/{table.name})")
+
+
 def load_knowledge(schema_dir=SCHEMA_DIR):
     """Return {file name: validated content} for every knowledge file."""
     return _load_knowledge(Path(schema_dir).resolve())
@@ -78,6 +90,7 @@ def _load_knowledge(schema_dir):
         _validate(name, data, schema_dir)
         knowledge[name] = data
     _check_cross_references(knowledge, schema_dir)
+    _check_labels(knowledge, schema_dir)
     knowledge["schema_dir"] = schema_dir
     return knowledge
 

@@ -2,7 +2,9 @@
 
 Each report gets `datasets/<id>/` with its `reports` row, its `indicators`
 (long format), the `vocabulary` they refer to, and its normalised and original
-text; `datasets/` itself holds the corpus package with all reports and figures.
+text, every file named after the report (2023-xinyuanxian-indicators.csv) so
+downloads from two reports never collide; `datasets/` itself holds the corpus
+package with all reports and figures.
 Table Schemas come from schema/tables/ and are inlined by frictionless-py so
 every package validates on its own once downloaded. Output is byte-stable:
 sorted rows, fixed CSV dialect, no timestamps.
@@ -24,6 +26,7 @@ from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
+CORPUS_ZIP = "rule-of-law-reports.zip"
 TABLES = ("reports", "values", "indicators", "quantities", "sections", "quality", "vocabulary")
 TITLES = {"reports": "报告目录 Reports", "indicators": "指标数据 Indicator figures",
           "quantities": "全部数字 Every figure stated", "sections": "章节 Sections by domain",
@@ -39,7 +42,9 @@ def report_row(record):
         "report_year", "publish_date", "doc_number", "index_number", "issuer")}
     sidecar = record["sidecar"]
     row.update(id=record["id"], source=record["source"], source_url=sidecar.get("source_url"),
-               retrieved=sidecar.get("retrieved"), script=record["script"], indicator_count=len(record["indicators"]))
+               retrieved=sidecar.get("retrieved"), script=record["script"],
+               indicator_count=len({row["indicator"] for row in record["indicators"]}),
+               figure_count=len(record["indicators"]))
     return row
 
 
@@ -74,7 +79,8 @@ def quality_rows(record):
 
 def vocabulary_rows(vocabulary):
     return [{"id": i["id"], "domain": i["domain"], "domain_zh": vocabulary["domains"][i["domain"]]["zh"],
-             "zh": i["zh"], "en": i["en"], "unit": i["unit"], "counts": i.get("counts"), "means": i["means"]}
+             "zh": i["zh"], "en": i["en"], "unit": i["unit"], "counts": i.get("counts"),
+             "means_zh": i["means_zh"], "means": i["means"]}
             for i in vocabulary["indicators"]]
 
 
@@ -102,18 +108,23 @@ def _write(path, text):
     path.write_text(text, encoding="utf-8", newline="")
 
 
-def _table_resource(knowledge, table, folder, rows):
+def _table_resource(knowledge, table, folder, rows, prefix=""):
     descriptor = json.loads(table_schema_path(knowledge, table).read_text(encoding="utf-8"))
     schema = Schema.from_descriptor(descriptor)
-    _write(folder / f"{table}.csv", csv_text(schema, rows))
-    return Resource(name=table, path=f"{table}.csv", title=TITLES[table], format="csv",
+    _write(folder / f"{prefix}{table}.csv", csv_text(schema, rows))
+    return Resource(name=table, path=f"{prefix}{table}.csv", title=TITLES[table], format="csv",
                     mediatype="text/csv", encoding="utf-8", schema=schema)
 
 
-def _text_resource(name, title, folder, text):
-    _write(folder / f"{name}.txt", text)
-    return Resource(name=name, path=f"{name}.txt", title=title, format="txt",
+def _text_resource(name, title, folder, text, prefix):
+    _write(folder / f"{prefix}{name}.txt", text)
+    return Resource(name=name, path=f"{prefix}{name}.txt", title=title, format="txt",
                     mediatype="text/plain", encoding="utf-8")
+
+
+def report_file(rid, name):
+    """The file name of one part of a report's package: 2023-xinyuanxian-indicators.csv."""
+    return f"{rid}-{name}"
 
 
 def _save_package(folder, package):
@@ -122,11 +133,13 @@ def _save_package(folder, package):
 
 
 def write_report_package(record, knowledge, folder):
-    """datasets/<id>/: datapackage.json, one CSV per table in TABLES, text.txt and original.txt."""
-    resources = [_table_resource(knowledge, table, folder, rows) for table, rows in _table_rows([record], knowledge).items()]
+    """datasets/<id>/: datapackage.json, <id>-<table>.csv per table in TABLES, <id>-text.txt and <id>-original.txt."""
+    prefix = report_file(record["id"], "")
+    resources = [_table_resource(knowledge, table, folder, rows, prefix)
+                 for table, rows in _table_rows([record], knowledge).items()]
     resources += [
-        _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"]),
-        _text_resource("original", "原文 Text as published", folder, record["original"]),
+        _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"], prefix),
+        _text_resource("original", "原文 Text as published", folder, record["original"], prefix),
     ]
     metadata = record["metadata"]
     package = Package(name=record["id"], title=metadata.get("title") or record["id"],
@@ -148,7 +161,7 @@ def _kept_rows(folders, table):
     """The rows of one table in the report packages a failed build kept (as written, strings)."""
     rows = []
     for folder in folders:
-        with open(Path(folder) / f"{table}.csv", encoding="utf-8", newline="") as handle:
+        with open(Path(folder) / report_file(Path(folder).name, f"{table}.csv"), encoding="utf-8", newline="") as handle:
             rows += list(csv.DictReader(handle))
     return rows
 
@@ -202,18 +215,25 @@ def _excel_csv(text, types):
     return "\ufeff" + out.getvalue()
 
 
+def _write_stable_zip(path, entries):
+    """A zip of (name, bytes) entries whose bytes depend on their content only."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            target.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
+
+
 def _save_stable_workbook(workbook, path):
     """Save an .xlsx whose bytes depend on its content only (no timestamps)."""
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     workbook.save(buffer)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            data = source.read(entry.filename)
-            if entry.filename == "docProps/core.xml":  # openpyxl stamps the save time here
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.isoformat().encode() + b"Z", data)
-            target.writestr(zipfile.ZipInfo(entry.filename, date_time=FIXED_TIME.timetuple()[:6]), data,
-                            compress_type=zipfile.ZIP_DEFLATED)
+    with zipfile.ZipFile(buffer) as source:
+        entries = [(entry.filename, source.read(entry.filename)) for entry in source.infolist()]
+    # openpyxl stamps the save time in docProps/core.xml
+    _write_stable_zip(path, [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*",
+                                            rb"\g<1>" + FIXED_TIME.isoformat().encode() + b"Z", data)
+                                     if name == "docProps/core.xml" else data) for name, data in entries])
 
 
 # Columns no wider than this many characters; long evidence wraps in the cell instead.
@@ -238,35 +258,66 @@ def _field_types(resource):
     return {f["name"]: f["type"] for f in resource["schema"]["fields"]}
 
 
+def _fill_sheet(sheet, text, types):
+    """One table's CSV text as a sheet: typed cells, text never a formula, readable columns."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader)
+    sheet.append(header)
+    widths = [len(name) for name in header]
+    for row in reader:
+        sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # openpyxl reads a text starting with = as a formula
+                cell.data_type = "s"
+        widths = [max(width, _display_width(value)) for width, value in zip(widths, row)]
+    _readable(sheet, widths)
+
+
+def _descriptor(folder):
+    return json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def _table_resources(descriptor):
+    """The CSV table resources of a package descriptor."""
+    return [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
+
+
 def write_excel_copies(folder):
-    """Beside every table CSV of a package folder: <table>.xlsx and <table>-excel.csv (UTF-8 with BOM).
+    """Beside every table CSV of the corpus package: <table>.xlsx and <table>-excel.csv (UTF-8 with BOM).
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
     division codes and ids stay text; text is stored as text, never as a formula.
     """
-    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    for resource in descriptor["resources"]:
-        if resource.get("format") != "csv":
-            continue
+    for resource in _table_resources(_descriptor(folder)):
         text = (folder / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
         (folder / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
         workbook = openpyxl.Workbook()
-        sheet = workbook.active
-        sheet.title = resource["name"]
-        reader = csv.reader(io.StringIO(text))
-        header = next(reader)
-        sheet.append(header)
-        widths = [len(name) for name in header]
-        for row in reader:
-            sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
-            for cell in sheet[sheet.max_row]:
-                if cell.data_type == "f":  # openpyxl reads a text starting with = as a formula
-                    cell.data_type = "s"
-            widths = [max(width, _display_width(value)) for width, value in zip(widths, row)]
-        _readable(sheet, widths)
+        workbook.active.title = resource["name"]
+        _fill_sheet(workbook.active, text, types)
         _save_stable_workbook(workbook, folder / f"{resource['name']}.xlsx")
+
+
+def write_report_downloads(folder):
+    """A report's package folder gains <id>.xlsx (one sheet per table) and <id>.zip (the package,
+    its texts and that workbook): one file each to take away, named after the report."""
+    rid = folder.name
+    descriptor = _descriptor(folder)
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for resource in _table_resources(descriptor):
+        _fill_sheet(workbook.create_sheet(resource["name"]),
+                    (folder / resource["path"]).read_text(encoding="utf-8"), _field_types(resource))
+    _save_stable_workbook(workbook, folder / f"{rid}.xlsx")
+    names = ["datapackage.json", *(resource["path"] for resource in descriptor["resources"]), f"{rid}.xlsx"]
+    _write_stable_zip(folder / f"{rid}.zip", [(f"{rid}/{name}", (folder / name).read_bytes()) for name in names])
+
+
+def write_corpus_zip(folder, name=CORPUS_ZIP):
+    """<folder>/rule-of-law-reports.zip: the corpus package (datapackage.json and its tables)."""
+    names = ["datapackage.json", *(resource["path"] for resource in _descriptor(folder)["resources"])]
+    _write_stable_zip(folder / name, [(f"rule-of-law-reports/{entry}", (folder / entry).read_bytes()) for entry in names])
 
 
 def write_indicator_slices(folder):
@@ -280,18 +331,56 @@ def write_indicator_slices(folder):
     vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((folder / "vocabulary.csv").read_text(encoding="utf-8")))]
     target = folder / "by-indicator"
     target.mkdir(exist_ok=True)
-    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    types = _field_types(next(r for r in descriptor["resources"] if r["name"] == "indicators"))
+    types = _field_types(next(r for r in _descriptor(folder)["resources"] if r["name"] == "indicators"))
     for indicator in vocabulary:
         body = header + "".join(slices.get(indicator, []))
         (target / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
         (target / f"{indicator}-excel.csv").write_text(_excel_csv(body, types), encoding="utf-8", newline="")
 
 
+# The columns of a by-indicator/<id>-values.json file: each headline value with the report it
+# belongs to, what the explore page filters on and the CSV it offers holds.
+EXPLORE_FIELDS = ("report_id", "title", "region", "admin_level", "province", "prefecture", "report_year",
+                  "value", "unit", "derivation", "figure_count")
+
+
+def _json_cell(value, field_type):
+    typed = None if value == "" else _typed(value, field_type)
+    return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
+
+
+def write_value_slices(folder):
+    """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
+    their reports; the explore page loads only the indicators it is asked for."""
+    types = {}
+    for resource in _descriptor(folder)["resources"]:
+        if resource["name"] in ("reports", "values"):
+            types.update(_field_types(resource))
+    with open(folder / "reports.csv", encoding="utf-8", newline="") as handle:
+        reports = {row["id"]: row for row in csv.DictReader(handle)}
+    slices = {}
+    with open(folder / "values.csv", encoding="utf-8", newline="") as handle:
+        for value in csv.DictReader(handle):
+            row = {**reports[value["report_id"]], **value}
+            slices.setdefault(value["indicator"], []).append(
+                [_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
+    with open(folder / "vocabulary.csv", encoding="utf-8", newline="") as handle:
+        vocabulary = [row["id"] for row in csv.DictReader(handle)]
+    for indicator in vocabulary:
+        data = {"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": slices.get(indicator, [])}
+        (folder / "by-indicator" / f"{indicator}-values.json").write_text(
+            json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
 def publish_downloads(datasets_dir, target):
-    """Copy datasets/ to where the site serves it, with Excel-friendly copies and per-indicator slices."""
+    """Copy datasets/ to where the site serves it, with Excel copies of the corpus tables, a
+    workbook and a zip per report, a zip of the corpus, and per-indicator slices."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(datasets_dir, target)
-    for package in sorted(Path(target).rglob("datapackage.json")):
-        write_excel_copies(package.parent)
-    write_indicator_slices(Path(target))
+    target = Path(target)
+    write_excel_copies(target)
+    for package in sorted(target.glob("*/datapackage.json")):
+        write_report_downloads(package.parent)
+    write_corpus_zip(target)
+    write_indicator_slices(target)
+    write_value_slices(target)

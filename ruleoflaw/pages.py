@@ -22,14 +22,6 @@ from .package import TABLES
 # Characters Python-Markdown (with the tables extension) treats as syntax and
 # accepts a backslash before; < > & are written as entities instead.
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-LEVELS_ZH = {"province": "省级", "prefecture": "地市级", "county": "区县级", "township": "乡镇（街道）",
-             "development_zone": "开发区", "department": "部门"}
-DERIVATIONS_ZH = {"single": "报告所列数值", "total": "报告所称合计", "sum": "分项相加", "none": "数值不一致，不取主值"}
-REVIEW_ZH = {"machine": "待核", "confirmed": "已核", "corrected": "已更正"}
-QUALIFIERS_ZH = {"exact": "精确", "approx": "约", "at_least": "以上（至少）", "at_most": "以下（至多）"}
-UNITS_ZH = {"count": "个数", "percent": "百分比（%）", "yuan": "元"}
-
-
 def md(value):
     """Any text -> Markdown that renders as exactly that text."""
     if value is None or value == "":
@@ -68,6 +60,22 @@ def _environment():
                              trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=md, plain=plain, url=_url)
     return env
+
+
+# Characters of the sentence shown either side of a figure in a table; the rest on demand.
+EXCERPT_CHARS = 14
+
+
+def evidence_excerpt(row):
+    """Markdown of the figure with a few characters either side, the figure in bold."""
+    sentence = row["evidence"]
+    figure_start, figure_end = row["figure_start"] - row["start"], row["figure_end"] - row["start"]
+    before = sentence[max(0, figure_start - EXCERPT_CHARS):figure_start]
+    after = sentence[figure_end:figure_end + EXCERPT_CHARS]
+    return "".join([
+        "…" if figure_start > EXCERPT_CHARS else "", md(before) if before.strip() else "",
+        f"<strong>{md(sentence[figure_start:figure_end])}</strong>", md(after) if after.strip() else "",
+        "…" if len(sentence) - figure_end > EXCERPT_CHARS else ""])
 
 
 def figure_anchor(row):
@@ -114,7 +122,7 @@ def _script_json(data):
 
 
 def _downloads(base, names):
-    formats = {".csv": "text/csv", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    formats = {".csv": "text/csv", ".zip": "application/zip", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                ".json": "application/json"}
     return [{"@type": "DataDownload", "contentUrl": base + name, "encodingFormat": formats[Path(name).suffix]}
             for name in names]
@@ -132,12 +140,14 @@ def report_json_ld(record, site_url):
             "temporalCoverage": str(meta.get("report_year") or ""),
             "spatialCoverage": {"@type": "Place", "name": " ".join(filter(None, (
                 meta.get("province"), meta.get("prefecture"), meta.get("county"), meta.get("region"))))},
-            "distribution": _downloads(base, ["indicators.csv", "indicators.xlsx", "quantities.csv", "datapackage.json"])}
+            "distribution": _downloads(base, [f"{record['id']}.zip", f"{record['id']}-values.csv",
+                                              f"{record['id']}-indicators.csv", f"{record['id']}.xlsx",
+                                              "datapackage.json"])}
 
 
 def indicator_json_ld(indicator, site_url):
     return {"@context": "https://schema.org", "@type": "Dataset", "name": f"{indicator['zh']}：各报告数值",
-            "description": indicator["means"], "url": f"{site_url}indicators/{indicator['id']}/",
+            "description": indicator["means_zh"], "url": f"{site_url}indicators/{indicator['id']}/",
             "license": "https://creativecommons.org/licenses/by/4.0/", "isAccessibleForFree": True,
             "variableMeasured": indicator["zh"],
             "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.csv"])}
@@ -153,7 +163,8 @@ def render_feed(records, site_url):
     entries = "".join(
         f"<entry><id>{html.escape(site_url)}reports/{r['id']}/</id><title>{html.escape(r['metadata']['title'])}</title>"
         f"<link href=\"{html.escape(site_url)}reports/{r['id']}/\"/><updated>{updated(r)}T00:00:00Z</updated>"
-        f"<summary>{html.escape(r['metadata']['region'] or '')} {r['metadata']['report_year']}：提取 {len(r['indicators'])} 项指标数值</summary></entry>\n"
+        f"<summary>{html.escape(r['metadata']['region'] or '')} {r['metadata']['report_year']}："
+        f"{len({row['indicator'] for row in r['indicators']})} 项指标，{len(r['indicators'])} 条数值</summary></entry>\n"
         for r in ordered)
     newest = updated(ordered[0]) if ordered else "2000-01-01"
     return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
@@ -178,10 +189,11 @@ def _domain_tables(rows, vocabulary):
 
 
 def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
+    labels = knowledge["labels"]
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
-             "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row),
-             "review_zh": REVIEW_ZH[row["review"]]}
+             "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
+             "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row)}
             for row in record["indicators"]]
     vocabulary = knowledge["indicators"]
     text = record["text"]
@@ -193,13 +205,14 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
     names_zh = {i["id"]: i["zh"] for i in vocabulary["indicators"]}
-    headlines = [{**value, "name": names_zh[value["indicator"]], "derivation_zh": DERIVATIONS_ZH[value["derivation"]],
+    headlines = [{**value, "name": names_zh[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
                   "display_value": display_value(value) if value["value"] is not None else "—"}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
-        id=record["id"], meta=meta, level_zh=LEVELS_ZH.get(meta.get("admin_level"), "—"),
+        id=record["id"], meta=meta, level_zh=labels["admin_level"].get(meta.get("admin_level"), "—"),
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
+        source_note=record["sidecar"].get("source_note"), retrieved=record["sidecar"].get("retrieved"),
         domains=_domain_tables(rows, vocabulary), citation=citation(record),
         json_ld=_script_json(report_json_ld(record, site_url)),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
@@ -234,16 +247,18 @@ def _division_tree(records):
     return [{"name": name, "count": count(node), "lines": lines(node, 0)} for name, node in sorted(tree.items())]
 
 
-def render_reports_index(records):
+def render_reports_index(records, knowledge):
+    labels = knowledge["labels"]
     ordered = sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"]))
     rows = [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
-             "level": LEVELS_ZH.get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
+             "level": labels["admin_level"].get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
              "year": r["metadata"]["report_year"], "published": r["metadata"]["publish_date"] or "",
+             "indicators": len({row["indicator"] for row in r["indicators"]}),
              "figures": len(r["indicators"])} for r in ordered]
     return _environment().get_template("reports_index.md.j2").render(
         records=records, rows=rows, tree=_division_tree(records),
         provinces=sorted({r["province"] for r in rows if r["province"]}),
-        levels_present=[level for level in LEVELS_ZH.values() if level in {r["level"] for r in rows}],
+        levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
         years=sorted({r["year"] for r in rows}, reverse=True))
 
 
@@ -254,31 +269,33 @@ def render_indicators_index(records, knowledge):
         for indicator in {row["indicator"] for row in record["indicators"]}:
             disclosed[indicator] = disclosed.get(indicator, 0) + 1
     return _environment().get_template("indicators_index.md.j2").render(
-        domains=vocabulary["domains"], indicators=vocabulary["indicators"], disclosed=disclosed, units=UNITS_ZH)
+        domains=vocabulary["domains"], indicators=vocabulary["indicators"], disclosed=disclosed, units=knowledge["labels"]["unit"])
 
 
-def _example_reading(example):
+def _example_reading(example, qualifiers):
     if example["value"] is None:
         return "不计入此指标"
-    qualifier = QUALIFIERS_ZH[example.get("qualifier", "exact")]
+    qualifier = qualifiers[example.get("qualifier", "exact")]
     return f"{example['value']:g}（{qualifier}）"
 
 
 def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_URL):
+    labels = knowledge["labels"]
     vocabulary = knowledge["indicators"]
-    examples = [{"text": e["text"], "reading": _example_reading(e)}
+    examples = [{"text": e["text"], "reading": _example_reading(e, labels["qualifier"])}
                 for rule in knowledge["rules"]["rules"] if rule["indicator"] == indicator["id"]
                 for e in rule["examples"]]
     rows = [{**row, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
-             "level_zh": LEVELS_ZH.get(r["metadata"]["admin_level"], "—"),
-             "qualifier_zh": QUALIFIERS_ZH[row["qualifier"]], "anchor": figure_anchor(row)}
+             "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
+             "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
+             "excerpt": evidence_excerpt(row)}
             for r in sorted(records, key=lambda r: r["id"]) for row in r["indicators"]
             if row["indicator"] == indicator["id"]]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
-                  "year": r["metadata"]["report_year"], "level_zh": LEVELS_ZH.get(r["metadata"]["admin_level"], "—"),
+                  "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_value(value) if value["value"] is not None else "—",
-                  "derivation_zh": DERIVATIONS_ZH[value["derivation"]]}
+                  "derivation_zh": labels["derivation"][value["derivation"]]}
                  for r in sorted(records, key=lambda r: r["id"]) for value in r["values"]
                  if value["indicator"] == indicator["id"]]
     chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
@@ -286,13 +303,14 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                       f"{indicator['zh']}：各报告主值", "%" if indicator["unit"] == "percent" else "")
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
-        rows=rows, headlines=headlines, units=UNITS_ZH, chart=chart,
+        rows=rows, headlines=headlines, units=labels["unit"], chart=chart,
         json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
 def render_home(records, knowledge):
+    levels = knowledge["labels"]["admin_level"]
     by_year = sorted(Counter(r["metadata"]["report_year"] for r in records).items())
-    by_level = [(LEVELS_ZH[level], count) for level in LEVELS_ZH
+    by_level = [(levels[level], count) for level in levels
                 if (count := sum(r["metadata"]["admin_level"] == level for r in records))]
     latest = sorted(records, key=lambda r: (r["metadata"]["publish_date"] or "", r["metadata"]["report_year"] or 0,
                                             r["id"]), reverse=True)[:10]
@@ -328,11 +346,29 @@ def render_quality(records, knowledge):
     return _environment().get_template("quality.md.j2").render(flags=flags)
 
 
+def render_explore(records, knowledge):
+    """The explore page: headline values of one indicator at a time, filtered in the browser."""
+    vocabulary = knowledge["indicators"]
+    reporting = Counter(value["indicator"] for r in records for value in r["values"])
+    domains = [{"zh": domain["zh"],
+                "indicators": [{"id": i["id"], "zh": i["zh"], "reports": reporting[i["id"]]}
+                               for i in vocabulary["indicators"] if i["domain"] == domain_id]}
+               for domain_id, domain in vocabulary["domains"].items()]
+    labels = knowledge["labels"]
+    shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": {"count": "", "percent": "%", "yuan": "元"},
+              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
+    return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
+                                                               labels=_script_json(shown))
+
+
 def render_datasets(knowledge, site_url=paths.DEFAULT_SITE_URL):
     """The downloads, licence, usage snippets and the data dictionary from the Table Schemas."""
     tables = []
     for name in TABLES:
         schema = json.loads(table_schema_path(knowledge, name).read_text(encoding="utf-8"))
+        for field in schema["fields"]:
+            codes = field.get("constraints", {}).get("enum", [])
+            field["values"] = "、".join(f"{code}（{knowledge['labels'][field['name']][code]}）" for code in codes)
         tables.append({"name": name, **schema})
     return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url)
 
@@ -369,7 +405,8 @@ def write_pages(records, knowledge, docs, site_url):
     _write(docs / "datasets.md", render_datasets(knowledge, site_url))
     _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "quality.md", render_quality(records, knowledge))
-    _write(docs / "reports" / "index.md", render_reports_index(records))
+    _write(docs / "explore.md", render_explore(records, knowledge))
+    _write(docs / "reports" / "index.md", render_reports_index(records, knowledge))
     for record in records:
         _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))

@@ -16,7 +16,7 @@ from .extract import extract
 from .ingest import ingest, list_reports
 from .metadata import infer_metadata
 from .normalise import normalise
-from .package import publish_downloads, write_corpus_package, write_report_package
+from .package import publish_downloads, report_file, write_corpus_package, write_report_package
 from .output import recover, staging_for, swap_in
 from .pages import write_pages
 from .headline import headline_values
@@ -50,6 +50,22 @@ def process_report(path, knowledge):
               "text": text, "original": normalised["original"], "script": normalised["script"],
               "structure": structure, **found}
     record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
+    return record
+
+
+# How far into a report's text its title or opening stands.
+OPENING_CHARS = 600
+
+
+def check_is_report(path, knowledge):
+    """The record of a report on rule-of-law government, or ReportError saying why the file is none:
+    no year, or no 法治政府/依法行政… in its title or opening lines (a news page, a site's home)."""
+    record = process_report(path, knowledge)
+    if record["metadata"]["report_year"] is None:
+        raise ReportError(path, "names no report year")
+    words = knowledge["metadata"]["title_words"]
+    if not any(word in record["text"][:OPENING_CHARS] for word in words):
+        raise ReportError(path, f"names none of {'、'.join(words)} in its title or opening lines")
     return record
 
 
@@ -109,8 +125,9 @@ def _separate_namesakes(records, published):
 def _previous_sources(datasets_dir):
     """{report id: source file} of the report packages an earlier build wrote."""
     found = {}
-    for catalogue in Path(datasets_dir).glob("*/reports.csv"):
-        if not paths.REPORT_ID.fullmatch(catalogue.parent.name):
+    for folder in Path(datasets_dir).iterdir() if Path(datasets_dir).is_dir() else ():
+        catalogue = folder / report_file(folder.name, "reports.csv")
+        if not paths.REPORT_ID.fullmatch(folder.name) or not catalogue.is_file():
             continue
         lines = catalogue.read_text(encoding="utf-8").splitlines()
         if len(lines) >= 2:
@@ -147,7 +164,8 @@ def build(project, knowledge, progress=lambda message: None):
         for warning in record["warnings"]:
             progress(f"warning: {warning}")
         progress(f"[{number}/{len(sources)}] {path.name} -> {record['id']}: "
-                 f"{len(record['indicators'])} indicators, {len(record['quantities'])} quantities")
+                 f"{len({row['indicator'] for row in record['indicators']})} indicators in "
+                 f"{len(record['indicators'])} figures, {len(record['quantities'])} quantities")
     datasets = project["datasets"]
     published = _previous_sources(datasets)
     for error in assign_unique_ids(records, published):

@@ -50,9 +50,13 @@ def golden(request):
     return check
 
 
-def new_project(folder):
-    """A scratch project: the bundled reports, mkdocs.yml and the hand-written docs, nothing built."""
-    shutil.copytree(REPORTS, folder / "reports")
+def new_project(folder, with_reports=True):
+    """A scratch project: the bundled reports (or an empty reports/), mkdocs.yml and the
+    hand-written docs, nothing built."""
+    if with_reports:
+        shutil.copytree(REPORTS, folder / "reports")
+    else:
+        (folder / "reports").mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")

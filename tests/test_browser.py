@@ -63,7 +63,9 @@ def first_page_under(site, section):
 
 def test_evidence_link_scrolls_its_figure_into_view(sync_api, site, site_url, page):
     page.goto(site_url + first_page_under(site, "reports"))
-    link = page.locator('article table a[href^="#f"]').first
+    evidence = page.locator("article details.evidence").first
+    evidence.locator("summary").click()
+    link = evidence.locator('a[href^="#f"]')
     anchor = link.get_attribute("href")
 
     link.click()
@@ -159,7 +161,7 @@ def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
     assert "港口镇" in page.locator("#catalogue tbody tr:visible").inner_text()
     page.select_option('select[data-filter="province"]', "")
     page.locator("#catalogue th", has_text="年度").click()
-    years = page.locator("#catalogue tbody tr td:nth-child(5)").all_inner_texts()
+    years = page.locator("#catalogue tbody tr td:nth-child(2)").all_inner_texts()
     assert years == sorted(years)
 
 
@@ -182,26 +184,137 @@ def test_the_catalogue_sorts_from_the_keyboard_and_keeps_its_view_in_the_address
     assert page.locator("#catalogue th", has_text="年度").get_attribute("aria-sort") == "descending"
 
 
-def test_downloads_resolve_and_the_spreadsheet_reads_back(site, site_url, page):
+def test_downloads_resolve_carry_the_report_id_and_the_workbook_reads_back(site, site_url, page):
     import io
+    import zipfile
     import openpyxl
     report = first_page_under(site, "reports")
+    rid = report.split("/")[1]
     page.goto(site_url + report)
     links = page.locator("article a[href*='/data/']").evaluate_all("links => links.map(link => link.href)")
-    assert any(link.endswith(".xlsx") for link in links) and any(link.endswith("datapackage.json") for link in links)
+    names = [link.rsplit("/", 1)[1] for link in links]
+    assert f"{rid}.zip" in names and f"{rid}.xlsx" in names and f"{rid}-indicators.csv" in names
+    assert all(name.startswith(rid) or name == "datapackage.json" for name in names), names
     for link in links:
         assert page.request.get(link).ok, link
-    xlsx = next(link for link in links if link.endswith("indicators.xlsx"))
-    sheet = openpyxl.load_workbook(io.BytesIO(page.request.get(xlsx).body())).active
+    workbook = openpyxl.load_workbook(io.BytesIO(page.request.get(next(l for l in links if l.endswith(".xlsx"))).body()))
+    sheet = workbook["indicators"]
     header, first = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
     assert header[:3] == ["report_id", "indicator", "value"]
     assert isinstance(first[0], str) and isinstance(first[2], (int, float))
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+    archive = zipfile.ZipFile(io.BytesIO(page.request.get(next(l for l in links if l.endswith(".zip"))).body()))
+    assert {f"{rid}/datapackage.json", f"{rid}/{rid}-indicators.csv", f"{rid}/{rid}-text.txt",
+            f"{rid}/{rid}.xlsx"} <= set(archive.namelist())
+    corpus = page.request.get(site_url + "data/rule-of-law-reports.zip")
+    assert corpus.ok and "rule-of-law-reports/values.csv" in zipfile.ZipFile(io.BytesIO(corpus.body())).namelist()
 
 
-@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR", "matrix.md", "datasets.md"])
+# Where each kind of page keeps its figures: the header of the value column of its tables.
+VALUE_COLUMNS = {"REPORT": ("数值", "主值"), "INDICATOR": ("数值", "主值"), "EXPLORE": ("主值",)}
+PAGES = {"REPORT": "reports/2023-xinyuanxian/", "INDICATOR": "indicators/training_participants/",
+         "EXPLORE": "explore/?indicator=training_participants"}
+
+
+def _open(browser, site_url, path, width):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(site_url + PAGES[path])
+    if path == "EXPLORE":
+        page.wait_for_selector("#explore[data-ready]")
+    return page
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_table_shows_its_value_column_without_scrolling(site_url, browser, path, width):
+    page = _open(browser, site_url, path, width)
+    columns = page.evaluate("""headers => [...document.querySelectorAll("article table")].flatMap(table => {
+        const cells = [...table.tHead.rows[0].cells]
+        const index = cells.findIndex(th => headers.includes(th.textContent.trim()))
+        if (index < 0 || !table.tBodies[0].rows.length) return []
+        const first = table.tBodies[0].rows[0].cells[index].getBoundingClientRect()
+        return [{header: cells[index].textContent.trim(), left: first.left, right: first.right}]
+    })""", list(VALUE_COLUMNS[path]))
+    page.close()
+    assert columns, f"no table with a value column on {PAGES[path]}"
+    for column in columns:
+        assert 0 <= column["left"] and column["right"] <= width, f"{column} off a {width}px screen"
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+def test_chart_text_is_at_least_11_pixels(site_url, browser, width):
+    page = _open(browser, site_url, "INDICATOR", width)
+    sizes = page.locator(".bar-chart .bar-label, .bar-chart .bar-value").evaluate_all(
+        "spans => spans.map(span => parseFloat(getComputedStyle(span).fontSize))")
+    page.close()
+    assert sizes and min(sizes) >= 11, sizes
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("path", ["REPORT", "INDICATOR"])
+def test_evidence_is_an_excerpt_with_the_whole_sentence_on_demand(site_url, browser, path, width):
+    page = _open(browser, site_url, path, width)
+    evidence = page.locator("article details.evidence").first
+    excerpt = evidence.locator("summary").inner_text()
+    figure = evidence.locator("summary strong").inner_text()
+    assert figure in excerpt and len(excerpt) <= 2 * 14 + len(figure) + 2
+    sentence = page.evaluate("details => details.lastChild.textContent", evidence.element_handle())
+    assert not evidence.get_attribute("open")
+    evidence.locator("summary").click()
+    shown = evidence.inner_text()
+    box = evidence.bounding_box()
+    page.close()
+    assert len(shown) > len(excerpt) and figure in shown
+    if width >= 1366:  # no tower of one or two characters a line
+        assert box["width"] >= 200, box
+
+
+def _explore_rows(page):
+    return page.locator("#explore-table tbody tr").all_inner_texts()
+
+
+def test_a_filtered_explore_view_reloads_from_its_address_and_its_csv_holds_its_rows(site_url, page):
+    import csv
+    page.goto(site_url + "explore/?indicator=training_participants")
+    page.wait_for_selector("#explore[data-ready]")
+    everything = _explore_rows(page)
+    page.select_option('select[data-key="level"]', "county")
+    page.locator("#explore-table th", has_text="主值").click()
+    shown = _explore_rows(page)
+    assert 0 < len(shown) < len(everything)
+    address = page.url
+    assert "indicator=training_participants" in address and "level=county" in address and "sort=1-ascending" in address
+    page.goto("about:blank")
+    page.goto(address)
+    page.wait_for_selector("#explore[data-ready]")
+    assert _explore_rows(page) == shown
+    assert page.locator("#explore-table th", has_text="主值").get_attribute("aria-sort") == "ascending"
+    with page.expect_download() as download:
+        page.locator(".explore-csv").click()
+    with open(download.value.path(), encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    regions = [line.split("\t")[0] for line in shown]
+    assert [row["region"] for row in rows] == regions
+    assert {row["admin_level"] for row in rows} == {"county"}
+    assert {row["indicator"] for row in rows} == {"training_participants"}
+
+
+def test_the_explore_page_loads_only_the_indicator_asked_for(site_url, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "explore/?indicator=litigation_cases")
+    page.wait_for_selector("#explore[data-ready]")
+    page.select_option('select[data-key="indicator"]', "training_participants")
+    page.wait_for_selector('#explore[data-ready="training_participants"]')
+    data = sorted(url.rsplit("/", 1)[1] for url in requested if "/by-indicator/" in url)
+    assert data == ["litigation_cases-values.json", "training_participants-values.json"]
+    assert "indicator=training_participants" in page.url
+
+
+@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR", "matrix.md", "datasets.md", "explore.md"])
 def test_pages_have_no_serious_accessibility_violations(site, site_url, page, path):
     path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators"),
-            "matrix.md": "matrix/", "datasets.md": "datasets/"}.get(path, path)
+            "matrix.md": "matrix/", "datasets.md": "datasets/", "explore.md": "explore/"}.get(path, path)
     page.goto(site_url + path)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -210,7 +323,7 @@ def test_pages_have_no_serious_accessibility_violations(site, site_url, page, pa
     assert not serious, "\n".join(serious)
 
 
-@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR"])
+@pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR", "explore/"])
 def test_the_layout_holds_on_a_375_pixel_phone(site, site_url, browser, path):
     path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators")}.get(path, path)
     phone = browser.new_page(viewport={"width": 375, "height": 740})
@@ -220,17 +333,21 @@ def test_the_layout_holds_on_a_375_pixel_phone(site, site_url, browser, path):
     assert overflow <= 0, f"{path or 'home'} is {overflow}px wider than the phone"
 
 
-def test_screenshots_of_home_report_and_indicator(site, site_url, browser, request, tmp_path):
+def test_screenshots_at_phone_and_desktop_widths(site, site_url, browser, request, tmp_path):
     """Rendered shots for the README; `pytest --update-goldens` refreshes the committed ones in docs/screenshots."""
     folder = SCREENSHOTS if request.config.getoption("--update-goldens") else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
-    shots = {"home.png": "", "report.png": first_page_under(site, "reports"),
-             "indicator.png": "indicators/mediation_success_rate/"}
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
-    for name, path in shots.items():
-        page.goto(site_url + path, wait_until="networkidle")
-        page.screenshot(path=str(folder / name))
-        assert (folder / name).stat().st_size > 20_000
-    page.close()
-    for name in shots:
+    shots = {"home": "", **{path.lower(): PAGES[path] for path in PAGES}}
+    names = []
+    for width in (1366, 375):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for name, path in shots.items():
+            page.goto(site_url + path, wait_until="networkidle")
+            if name == "explore":
+                page.wait_for_selector("#explore[data-ready]")
+            names.append(f"{name}-{width}.png")
+            page.screenshot(path=str(folder / names[-1]))
+            assert (folder / names[-1]).stat().st_size > 20_000
+        page.close()
+    for name in names:
         assert (SCREENSHOTS / name).exists(), f"docs/screenshots/{name} missing: run pytest --update-goldens"

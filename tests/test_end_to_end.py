@@ -46,7 +46,7 @@ def test_the_site_has_a_page_per_report_and_indicator(built, knowledge):
     for report in catalogue:
         page = (site / "reports" / report["id"] / "index.html").read_text(encoding="utf-8")
         assert report["region"] in page
-        assert (site / "data" / report["id"] / "indicators.csv").exists()
+        assert (site / "data" / report["id"] / f"{report['id']}-indicators.csv").exists()
     for indicator in knowledge["indicators"]["indicators"]:
         assert (site / "indicators" / indicator["id"] / "index.html").exists()
     for page in ("index.html", "reports/index.html", "indicators/index.html", "data/datapackage.json"):
@@ -62,7 +62,7 @@ def test_search_index_is_segmented_and_finds_every_report_that_mentions_a_term(b
         tokens_by_page.setdefault(page, set()).update(doc["text"].replace("\u200b", " ").split())
     catalogue = list(csv.DictReader((project / "datasets" / "reports.csv").open(encoding="utf-8")))
     mentioning = {f"reports/{r['id']}/" for r in catalogue
-                  if "行政复议" in (project / "datasets" / r["id"] / "text.txt").read_text(encoding="utf-8")}
+                  if "行政复议" in (project / "datasets" / r["id"] / f"{r['id']}-text.txt").read_text(encoding="utf-8")}
     assert mentioning
     found = {page for page, tokens in tokens_by_page.items() if "行政复议" in tokens}
     assert mentioning <= found

@@ -168,7 +168,7 @@ def test_script_text_in_a_saved_page_is_not_its_header(hostile_build):
 
 def test_a_correction_in_a_sidecar_is_published_and_marked(hostile_build):
     project, _, _ = hostile_build
-    with open(project / "datasets" / "2023-s19" / "indicators.csv", encoding="utf-8") as handle:
+    with open(project / "datasets" / "2023-s19" / "2023-s19-indicators.csv", encoding="utf-8") as handle:
         rows = {row["indicator"]: row for row in csv.DictReader(handle)}
     assert (rows["reconsideration_received"]["value"], rows["reconsideration_received"]["review"]) == ("13", "corrected")
     page = (project / "site" / "reports" / "2023-s19" / "index.html").read_text(encoding="utf-8")
@@ -183,3 +183,14 @@ def test_figures_keep_their_sign_and_machine_floats_are_no_figures(hostile_build
     assert "308%" not in figures and "1e308%" not in figures
     with open(project / "datasets" / "quality.csv", encoding="utf-8") as handle:
         assert any(row["report_id"] == "2023-floats" and row["check"] == "negative-figure" for row in csv.DictReader(handle))
+
+
+@pytest.mark.browser
+def test_in_a_browser_a_corrected_figure_shows_its_new_value_marked_corrected(browser, hostile_site_url):
+    page = browser.new_page()
+    page.goto(hostile_site_url + "reports/2023-s19/")
+    rows = page.locator("article tr").filter(has_text="受理行政复议案件数").all_inner_texts()
+    page.close()
+    cells = [row.split("\t") for row in rows]
+    assert any(row[1:2] == ["13"] and "已更正" in row for row in cells), rows
+    assert not any("12" in row[1:2] for row in cells), rows

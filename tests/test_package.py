@@ -23,12 +23,12 @@ def written(tmp_path_factory, bundled_records, knowledge):
 
 
 def test_indicators_csv_matches_its_golden_file(written, golden):
-    golden("2021-gangkouzhen-indicators.csv", (written / "indicators.csv").read_text(encoding="utf-8"))
+    golden("2021-gangkouzhen-indicators.csv", (written / "2021-gangkouzhen-indicators.csv").read_text(encoding="utf-8"))
 
 
 def test_every_row_slices_its_evidence_and_figure_out_of_the_text(written):
-    text = (written / "text.txt").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO((written / "indicators.csv").read_text(encoding="utf-8"))))
+    text = (written / "2021-gangkouzhen-text.txt").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((written / "2021-gangkouzhen-indicators.csv").read_text(encoding="utf-8"))))
     assert rows
     for row in rows:
         assert text[int(row["start"]):int(row["end"])] == row["evidence"]
@@ -67,8 +67,8 @@ def test_the_committed_datasets_are_what_a_fresh_build_produces(tmp_path):
 
 
 def test_sections_slice_their_heading_out_of_the_text(written):
-    text = (written / "text.txt").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO((written / "sections.csv").read_text(encoding="utf-8"))))
+    text = (written / "2021-gangkouzhen-text.txt").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((written / "2021-gangkouzhen-sections.csv").read_text(encoding="utf-8"))))
     assert {row["domain"] for row in rows} >= {"reconsideration", "litigation", "disputes"}
     for row in rows:
         assert text[int(row["start"]):int(row["end"])].startswith(row["title"])
@@ -115,3 +115,11 @@ def test_excel_copies_have_a_frozen_header_filters_and_column_widths(tmp_path):
     evidence = [cell.column_letter for cell in sheet[1] if cell.value == "evidence"][0]
     assert sheet.column_dimensions[evidence].width == 60
     assert sheet.column_dimensions["A"].width > 10
+
+
+def test_citation_cff_describes_the_dataset_under_its_licence():
+    import yaml
+    from ruleoflaw.package import LICENSE
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert {"cff-version", "message", "title", "authors"} <= set(citation)  # required by CFF 1.2.0
+    assert citation["type"] == "dataset" and citation["license"] == LICENSE["name"]

@@ -56,7 +56,10 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     record = {**bundled_records[SOURCE], "sidecar": {"source_url": "https://www.zs.gov.cn/a.html", "retrieved": "2024-03-01"}}
     assert citation(record) == ("港口镇. 港口镇2021年法治政府建设年度报告[EB/OL]. (2022-02-14)[2024-03-01]. "
                                 "https://www.zs.gov.cn/a.html.")
-    assert citation(bundled_records["003_63f67845c91befe9.txt"]) == "杰勒阿尕什镇. 杰勒阿尕什镇2024年法治政府建设年度报告[EB/OL]."
+    assert citation(bundled_records["003_63f67845c91befe9.txt"]) == (
+        "杰勒阿尕什镇. 杰勒阿尕什镇2024年法治政府建设年度报告[EB/OL]. [2026-11-30]. "
+        "http://www.xjem.gov.cn/xjem/zwwgk/202504/9342b77905874487affdc17e58a42770.shtml.")
+    assert citation(bundled_records["000_a8c57fa29ca69867.txt"]) == "新源县. 新源县2023年法治政府建设工作总结[EB/OL]."
 
 
 def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_not(bundled_records, knowledge):

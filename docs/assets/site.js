@@ -12,23 +12,63 @@ document.addEventListener("click", event => {
   })
 })
 
-// The reports catalogue: filter rows by the selects above it, sort by a header (click,
-// Enter or Space). Filters and sort are kept in the address (?province=…&sort=4-descending),
-// so a view can be shared and survives a reload. Without JavaScript the whole table is shown.
+// Sortable tables: a header sorts by its column (click, Enter or Space) and says how it is
+// sorted (aria-sort). `rows()` gives the rows to order; `changed()` runs after each sort.
+const sortable = (table, rows, changed) => {
+  const headers = [...table.querySelectorAll("th[data-sort]")]
+  const sortBy = (header, ascending) => {
+    const column = headers.indexOf(header)
+    headers.forEach(th => th.setAttribute("aria-sort", "none"))
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending")
+    const key = row => (row.cells[column].dataset.value ?? row.cells[column].textContent).trim()
+    const compare = header.dataset.sort === "number"
+      ? (a, b) => (Number(key(a)) || 0) - (Number(key(b)) || 0)
+      : (a, b) => key(a).localeCompare(key(b), "zh-CN")
+    const ordered = rows().sort((a, b) => ascending ? compare(a, b) : compare(b, a))
+    ordered.forEach(row => table.tBodies[0].appendChild(row))
+  }
+  headers.forEach(header => {
+    header.tabIndex = 0
+    header.setAttribute("aria-sort", "none")
+    const toggle = () => { sortBy(header, header.getAttribute("aria-sort") !== "ascending"); changed() }
+    header.addEventListener("click", toggle)
+    header.addEventListener("keydown", event => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault()  // Space would scroll the page
+        toggle()
+      }
+    })
+  })
+  return {
+    // "4-descending", or "" when unsorted: how the address keeps the order
+    state: () => {
+      const sorted = headers.find(th => ["ascending", "descending"].includes(th.getAttribute("aria-sort")))
+      return sorted ? `${headers.indexOf(sorted)}-${sorted.getAttribute("aria-sort")}` : ""
+    },
+    restore: state => {
+      const [column, direction] = (state || "").split("-")
+      if (column !== "" && headers[Number(column)]) sortBy(headers[Number(column)], direction !== "descending")
+    },
+  }
+}
+
+// Keep a view's filters and sort in the address, so it can be shared and survives a reload.
+const rememberInAddress = entries => {
+  const params = new URLSearchParams()
+  entries.forEach(([key, value]) => { if (value) params.set(key, value) })
+  const query = params.toString()
+  history.replaceState(null, "", query ? `?${query}` : location.pathname)
+}
+
+// The reports catalogue: filter rows by the selects above it, sort by a header. Without
+// JavaScript the whole table is shown.
 document.querySelectorAll(".catalogue-filters").forEach(filters => {
   const table = document.getElementById(filters.dataset.for)
   const rows = [...table.tBodies[0].rows]
   const count = filters.querySelector(".catalogue-count")
   const selects = [...filters.querySelectorAll("select")]
-  const headers = [...table.querySelectorAll("th[data-sort]")]
-  const remember = () => {
-    const params = new URLSearchParams()
-    selects.forEach(select => { if (select.value) params.set(select.dataset.filter, select.value) })
-    const sorted = headers.find(th => ["ascending", "descending"].includes(th.getAttribute("aria-sort")))
-    if (sorted) params.set("sort", `${headers.indexOf(sorted)}-${sorted.getAttribute("aria-sort")}`)
-    const query = params.toString()
-    history.replaceState(null, "", query ? `?${query}` : location.pathname)
-  }
+  const remember = () => rememberInAddress([...selects.map(s => [s.dataset.filter, s.value]), ["sort", sorting.state()]])
+  const sorting = sortable(table, () => rows, remember)
   const apply = () => {
     let shown = 0
     rows.forEach(row => {
@@ -38,36 +78,109 @@ document.querySelectorAll(".catalogue-filters").forEach(filters => {
     })
     count.textContent = `显示 ${shown} / ${rows.length} 份`
   }
-  const sortBy = (header, ascending) => {
-    const column = headers.indexOf(header)
-    headers.forEach(th => th.setAttribute("aria-sort", "none"))
-    header.setAttribute("aria-sort", ascending ? "ascending" : "descending")
-    const key = row => row.cells[column].textContent.trim()
-    const compare = header.dataset.sort === "number"
-      ? (a, b) => Number(key(a)) - Number(key(b))
-      : (a, b) => key(a).localeCompare(key(b), "zh-CN")
-    rows.sort((a, b) => ascending ? compare(a, b) : compare(b, a))
-    rows.forEach(row => table.tBodies[0].appendChild(row))
-  }
-  headers.forEach(header => {
-    header.tabIndex = 0
-    header.setAttribute("aria-sort", "none")
-    const toggle = () => { sortBy(header, header.getAttribute("aria-sort") !== "ascending"); remember() }
-    header.addEventListener("click", toggle)
-    header.addEventListener("keydown", event => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault()  // Space would scroll the page
-        toggle()
-      }
-    })
-  })
   const params = new URLSearchParams(location.search)
   selects.forEach(select => {
     const wanted = params.get(select.dataset.filter)
     if (wanted && [...select.options].some(option => option.value === wanted)) select.value = wanted
   })
-  const [column, direction] = (params.get("sort") || "").split("-")
-  if (headers[Number(column)] && column !== "") sortBy(headers[Number(column)], direction !== "descending")
+  sorting.restore(params.get("sort"))
   filters.addEventListener("change", () => { apply(); remember() })
   apply()
+})
+
+// The explore page: one indicator's headline values (data/by-indicator/<id>-values.json),
+// filtered by province, prefecture, level and year, sorted by a header; the address holds
+// the whole view, and "下载 CSV" gives exactly the rows shown, in their order.
+document.querySelectorAll("#explore").forEach(async filters => {
+  const labels = JSON.parse(document.getElementById("explore-labels").textContent)
+  const table = document.getElementById("explore-table")
+  const body = table.tBodies[0]
+  const count = filters.querySelector(".explore-count")
+  const download = filters.querySelector(".explore-csv")
+  const select = key => filters.querySelector(`select[data-key=${key}]`)
+  const keys = ["indicator", "province", "prefecture", "level", "year"]
+  const column = {province: "province", prefecture: "prefecture", level: "admin_level", year: "report_year"}
+  let data = {fields: [], rows: []}
+  let shown = []
+  const field = (row, name) => row[data.fields.indexOf(name)]
+  const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]), ["sort", sorting.state()]])
+  const sorting = sortable(table, () => [...body.rows], () => { shown = [...body.rows].map(tr => tr.record); remember(); offerCsv() })
+  const cell = (text, value) => {
+    const td = document.createElement("td")
+    td.textContent = text ?? ""
+    if (value !== undefined) td.dataset.value = value ?? ""
+    return td
+  }
+  const offerCsv = () => {
+    const quote = value => {
+      const text = value === null || value === undefined ? "" : String(value)
+      return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+    }
+    const lines = [["indicator", ...data.fields], ...shown.map(row => [data.indicator, ...row])]
+    URL.revokeObjectURL(download.href)
+    download.href = URL.createObjectURL(new Blob([lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
+                                                 {type: "text/csv;charset=utf-8"}))
+    download.download = `${data.indicator}-values-filtered.csv`
+  }
+  const fillOptions = (key, values, wanted) => {
+    const list = select(key)
+    list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(labels.levels[v] && key === "level" ? labels.levels[v] : v, v)))
+    list.value = values.map(String).includes(wanted) ? wanted : ""
+  }
+  const render = () => {
+    shown = data.rows.filter(row => keys.slice(1).every(key =>
+      !select(key).value || String(field(row, column[key]) ?? "") === select(key).value))
+    body.replaceChildren(...shown.map(row => {
+      const tr = document.createElement("tr")
+      tr.record = row
+      const value = field(row, "value")
+      const link = document.createElement("a")
+      link.href = `${filters.dataset.reports}${field(row, "report_id")}/`
+      link.textContent = field(row, "title")
+      const reportCell = document.createElement("td")
+      reportCell.append(link)
+      tr.append(cell(field(row, "region")),
+                cell(value === null ? "—" : `${value.toLocaleString("zh-CN")}${labels.units[field(row, "unit")] || ""}`, value),
+                cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
+                cell(field(row, "province")), cell(field(row, "prefecture")),
+                cell(labels.derivations[field(row, "derivation")]), reportCell)
+      return tr
+    }))
+    count.textContent = `显示 ${shown.length} / ${data.rows.length} 份报告的主值`
+    offerCsv()
+  }
+  const load = async (params) => {
+    const indicator = select("indicator").value
+    const response = await fetch(`${filters.dataset.values}${indicator}-values.json`)
+    data = await response.json()
+    const distinct = name => [...new Set(data.rows.map(row => field(row, name)).filter(v => v !== null))]
+      .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
+    fillOptions("province", distinct("province"), params.get("province") || "")
+    fillOptions("prefecture", distinct("prefecture"), params.get("prefecture") || "")
+    fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
+    const level = select("level")
+    level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
+    render()
+    sorting.restore(params.get("sort"))
+    shown = [...body.rows].map(tr => tr.record)
+    offerCsv()
+    filters.dataset.ready = indicator
+  }
+  const params = new URLSearchParams(location.search)
+  const wanted = params.get("indicator")
+  select("indicator").value = [...select("indicator").options].some(o => o.value === wanted) ? wanted : labels.first
+  filters.addEventListener("change", async event => {
+    if (event.target === select("indicator")) {
+      delete filters.dataset.ready
+      await load(new URLSearchParams())
+    } else {
+      render()
+      sorting.restore(new URLSearchParams(location.search).get("sort"))
+      shown = [...body.rows].map(tr => tr.record)
+      offerCsv()
+    }
+    remember()
+  })
+  await load(params)
+  remember()
 })
