@@ -47,10 +47,16 @@ def _project(root):
     return project
 
 
-def _build(project):
+def _build(project, engine):
     _require_jieba()
+    from .engine import Mapper
     from .pipeline import build
-    result = build(project, _knowledge(), progress=_echo_err)
+    try:
+        mapper = Mapper(**engine)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
+    with mapper:
+        result = build(project, _knowledge(), progress=_echo_err, mapper=mapper)
     _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
     return result
 
@@ -100,6 +106,19 @@ def _finish(result):
         raise click.ClickException(f"{len(result['errors'])} report(s) could not be built; the others were")
 
 
+def engine_options(command):
+    """--engine, --jobs and --scheduler: how the per-report work runs (ruleoflaw/engine.py)."""
+    command = click.option("--scheduler", metavar="ADDRESS",
+                           help="The Dask scheduler to use with --engine dask (tcp://host:8786).")(command)
+    command = click.option("--jobs", type=click.IntRange(min=1), default=None,
+                           help="Worker processes for --engine processes  [default: all cores]")(command)
+    command = click.option("--engine", type=click.Choice(["processes", "serial", "dask"]), default="processes",
+                           show_default=True, help="Run per-report work in a pool of processes on this "
+                                                   "machine, in this process, or on a Dask cluster "
+                                                   "(pip install -e '.[dask]').")(command)
+    return command
+
+
 root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=paths.ROOT,
                            show_default=True, help="Project folder holding reports/ and mkdocs.yml; "
                                                    "datasets/, docs/ and site/ are written there.")
@@ -108,8 +127,9 @@ root_option = click.option("--root", type=click.Path(file_okay=False, path_type=
 @click.group(invoke_without_command=True)
 @root_option
 @click.option("--site", "with_site", is_flag=True, help="Also build the static site into site/.")
+@engine_options
 @click.pass_context
-def cli(context, root, with_site):
+def cli(context, root, with_site, engine, jobs, scheduler):
     """Build open data from annual reports on rule-of-law government.
 
     With no command: turn every report in reports/ into a data package in
@@ -122,7 +142,7 @@ def cli(context, root, with_site):
     if context.invoked_subcommand is None:
         project = _project(root)
         with exclusive_build(root, _echo_err):
-            result = _build(project)
+            result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
             if with_site:
                 _build_site(project)
         _finish(result)
@@ -130,7 +150,8 @@ def cli(context, root, with_site):
 
 @cli.command()
 @root_option
-def site(root):
+@engine_options
+def site(root, engine, jobs, scheduler):
     """Build datasets, pages and the static site (mkdocs build --strict) into site/.
 
     Example:
@@ -139,7 +160,7 @@ def site(root):
     """
     project = _project(root)
     with exclusive_build(root, _echo_err):
-        result = _build(project)
+        result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
         _build_site(project)
     _finish(result)
 
@@ -147,7 +168,8 @@ def site(root):
 @cli.command()
 @root_option
 @click.option("--address", default="127.0.0.1:8000", show_default=True, help="Where to serve the preview.")
-def serve(root, address):
+@engine_options
+def serve(root, address, engine, jobs, scheduler):
     """Build, then preview the site locally with live reload.
 
     Example:
@@ -156,7 +178,7 @@ def serve(root, address):
     """
     project = _project(root)
     with exclusive_build(root, _echo_err):
-        result = _build(project)
+        result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
     for error in result["errors"]:
         _echo_err(f"error: {error.path}: {error.problem}")
     _mkdocs(project, "serve", "-a", address)
@@ -167,7 +189,8 @@ def serve(root, address):
 @root_option
 @click.option("--allow-private", is_flag=True,
               help="Also fetch from this machine or a private network (a local mirror); refused by default.")
-def add(url, root, allow_private):
+@engine_options
+def add(url, root, allow_private, engine, jobs, scheduler):
     """Fetch a report page, archive it in reports/ with its sidecar, and build.
 
     The page is kept exactly as served, named by its SHA-256; the sidecar
@@ -189,7 +212,7 @@ def add(url, root, allow_private):
         except AcquireError as error:
             raise click.ClickException(f"{error.url}: {error.problem}") from error
         _echo_err(f"added {path.name} and {path.with_suffix('.yml').name} to {project['reports']}")
-        result = _build(project)
+        result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
     _finish(result)
 
 

@@ -16,11 +16,11 @@ import re
 import shutil
 import zipfile
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
-import openpyxl
-import openpyxl.utils
-from frictionless import Package, Resource, Schema
+import xlsxwriter
+from frictionless import Resource, Schema
 
 from .knowledge import table_schema_path
 
@@ -92,9 +92,8 @@ def _cell(value):
     return str(value)
 
 
-def csv_text(schema, rows):
-    """Rows as CSV in the column order of their Table Schema, \\n line ends, minimal quoting."""
-    names = [f.name for f in schema.fields]
+def csv_text(names, rows):
+    """Rows as CSV in the column order `names` of their Table Schema, \\n line ends, minimal quoting."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)
@@ -108,18 +107,30 @@ def _write(path, text):
     path.write_text(text, encoding="utf-8", newline="")
 
 
+@lru_cache(maxsize=None)
+def _table_descriptor(schema_path, table):
+    """The resource descriptor of one table (its Table Schema inlined by frictionless-py), built
+    once per build: each package only sets its own path."""
+    schema = Schema.from_descriptor(json.loads(Path(schema_path).read_text(encoding="utf-8")))
+    return Resource(name=table, path=f"{table}.csv", title=TITLES[table], format="csv",
+                    mediatype="text/csv", encoding="utf-8", schema=schema).to_dict()
+
+
+@lru_cache(maxsize=None)
+def _text_descriptor(name, title):
+    return Resource(name=name, path=f"{name}.txt", title=title, format="txt",
+                    mediatype="text/plain", encoding="utf-8").to_dict()
+
+
 def _table_resource(knowledge, table, folder, rows, prefix=""):
-    descriptor = json.loads(table_schema_path(knowledge, table).read_text(encoding="utf-8"))
-    schema = Schema.from_descriptor(descriptor)
-    _write(folder / f"{prefix}{table}.csv", csv_text(schema, rows))
-    return Resource(name=table, path=f"{prefix}{table}.csv", title=TITLES[table], format="csv",
-                    mediatype="text/csv", encoding="utf-8", schema=schema)
+    descriptor = _table_descriptor(str(table_schema_path(knowledge, table)), table)
+    _write(folder / f"{prefix}{table}.csv", csv_text([f["name"] for f in descriptor["schema"]["fields"]], rows))
+    return {**descriptor, "path": f"{prefix}{table}.csv"}
 
 
 def _text_resource(name, title, folder, text, prefix):
     _write(folder / f"{prefix}{name}.txt", text)
-    return Resource(name=name, path=f"{prefix}{name}.txt", title=title, format="txt",
-                    mediatype="text/plain", encoding="utf-8")
+    return {**_text_descriptor(name, title), "path": f"{prefix}{name}.txt"}
 
 
 def report_file(rid, name):
@@ -127,8 +138,7 @@ def report_file(rid, name):
     return f"{rid}-{name}"
 
 
-def _save_package(folder, package):
-    descriptor = package.to_dict()
+def _save_package(folder, descriptor):
     _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
@@ -142,10 +152,9 @@ def write_report_package(record, knowledge, folder):
         _text_resource("original", "原文 Text as published", folder, record["original"], prefix),
     ]
     metadata = record["metadata"]
-    package = Package(name=record["id"], title=metadata.get("title") or record["id"],
-                      description=f"Figures extracted from {record['source']}", licenses=[LICENSE],
-                      resources=resources)
-    _save_package(folder, package)
+    _save_package(folder, {"name": record["id"], "title": metadata.get("title") or record["id"],
+                           "description": f"Figures extracted from {record['source']}", "licenses": [LICENSE],
+                           "resources": resources})
 
 
 def _table_rows(records, knowledge):
@@ -157,25 +166,32 @@ def _table_rows(records, knowledge):
             else [row for record in records for row in per_record[table](record)] for table in TABLES}
 
 
-def _kept_rows(folders, table):
-    """The rows of one table in the report packages a failed build kept (as written, strings)."""
-    rows = []
-    for folder in folders:
-        with open(Path(folder) / report_file(Path(folder).name, f"{table}.csv"), encoding="utf-8", newline="") as handle:
-            rows += list(csv.DictReader(handle))
-    return rows
+def _append_rows(out, path):
+    """Append the rows of a CSV file (its header skipped) to an open file."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        next(handle, None)
+        shutil.copyfileobj(handle, out)
 
 
-def write_corpus_package(records, knowledge, folder, kept=()):
-    """datasets/: the corpus package with every report, figure and the vocabulary; `kept` are the
-    package folders of reports that failed this time, whose earlier rows stay in the corpus."""
-    kept = sorted(kept)
-    resources = [_table_resource(knowledge, table, folder, rows + (_kept_rows(kept, table) if table != "vocabulary" else []))
-                 for table, rows in _table_rows(sorted(records, key=lambda r: r["id"]), knowledge).items()]
-    package = Package(name="rule-of-law-reports", title="法治政府建设年度报告指标数据",
-                      description="Figures extracted from annual reports on rule-of-law government construction.",
-                      licenses=[LICENSE], resources=resources)
-    _save_package(folder, package)
+def write_corpus_package(report_ids, knowledge, folder, kept=()):
+    """datasets/: the corpus package with every report, figure and the vocabulary, streamed from
+    the report packages already written in `folder` (in id order) without holding their rows;
+    `kept` are the package folders of reports that failed this time, whose earlier rows stay."""
+    resources = []
+    for table in TABLES:
+        descriptor = _table_descriptor(str(table_schema_path(knowledge, table)), table)
+        names = [f["name"] for f in descriptor["schema"]["fields"]]
+        if table == "vocabulary":
+            _write(folder / f"{table}.csv", csv_text(names, vocabulary_rows(knowledge["indicators"])))
+        else:
+            with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as out:
+                out.write(csv_text(names, []))
+                for package in [Path(folder) / rid for rid in sorted(report_ids)] + sorted(map(Path, kept)):
+                    _append_rows(out, package / report_file(package.name, f"{table}.csv"))
+        resources.append(descriptor)
+    _save_package(folder, {"name": "rule-of-law-reports", "title": "法治政府建设年度报告指标数据",
+                           "description": "Figures extracted from annual reports on rule-of-law government construction.",
+                           "licenses": [LICENSE], "resources": resources})
 
 
 def _typed(value, field_type):
@@ -223,19 +239,6 @@ def _write_stable_zip(path, entries):
                             compress_type=zipfile.ZIP_DEFLATED)
 
 
-def _save_stable_workbook(workbook, path):
-    """Save an .xlsx whose bytes depend on its content only (no timestamps)."""
-    workbook.properties.created = workbook.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    with zipfile.ZipFile(buffer) as source:
-        entries = [(entry.filename, source.read(entry.filename)) for entry in source.infolist()]
-    # openpyxl stamps the save time in docProps/core.xml
-    _write_stable_zip(path, [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*",
-                                            rb"\g<1>" + FIXED_TIME.isoformat().encode() + b"Z", data)
-                                     if name == "docProps/core.xml" else data) for name, data in entries])
-
-
 # Columns no wider than this many characters; long evidence wraps in the cell instead.
 MAX_COLUMN_WIDTH = 60
 
@@ -245,32 +248,39 @@ def _display_width(value):
     return sum(2 if ord(char) > 0x2E80 else 1 for char in value)
 
 
-def _readable(sheet, widths):
-    """A frozen header row with filters, and columns as wide as their text (up to a limit)."""
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    for column, width in enumerate(widths, 1):
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = min(width + 2, MAX_COLUMN_WIDTH)
-
-
 def _field_types(resource):
     """{field: type} of one table resource of a package descriptor."""
     return {f["name"]: f["type"] for f in resource["schema"]["fields"]}
 
 
-def _fill_sheet(sheet, text, types):
-    """One table's CSV text as a sheet: typed cells, text never a formula, readable columns."""
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader)
-    sheet.append(header)
-    widths = [len(name) for name in header]
-    for row in reader:
-        sheet.append([_typed(value, types[name]) for name, value in zip(header, row)])
-        for cell in sheet[sheet.max_row]:
-            if cell.data_type == "f":  # openpyxl reads a text starting with = as a formula
-                cell.data_type = "s"
-        widths = [max(width, _display_width(value)) for width, value in zip(widths, row)]
-    _readable(sheet, widths)
+def write_workbook(path, sheets):
+    """An .xlsx of one sheet per (name, CSV text, field types), streamed by xlsxwriter in constant
+    memory: numbers as numbers, codes and ids as text, text never a formula, a frozen header row
+    with filters, columns as wide as their text (up to a limit). Its bytes depend on the content
+    only (fixed document time)."""
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                               "strings_to_numbers": False, "strings_to_urls": False})
+    workbook.set_properties({"created": FIXED_TIME})
+    for name, text, types in sheets:
+        sheet = workbook.add_worksheet(name)
+        reader = csv.reader(io.StringIO(text))
+        header = next(reader)
+        sheet.write_row(0, 0, header)
+        widths = [len(column) for column in header]
+        last = 0
+        for last, row in enumerate(reader, 1):
+            for column, (field, value) in enumerate(zip(header, row)):
+                typed = _typed(value, types[field])
+                if isinstance(typed, str):
+                    sheet.write_string(last, column, typed)
+                elif typed is not None:
+                    sheet.write_number(last, column, typed)
+            widths = [max(width, _display_width(value)) for width, value in zip(widths, row)]
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, last, len(header) - 1)
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, min(width + 2, MAX_COLUMN_WIDTH))
+    workbook.close()
 
 
 def _descriptor(folder):
@@ -293,23 +303,18 @@ def write_excel_copies(folder):
         text = (folder / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
         (folder / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
-        workbook = openpyxl.Workbook()
-        workbook.active.title = resource["name"]
-        _fill_sheet(workbook.active, text, types)
-        _save_stable_workbook(workbook, folder / f"{resource['name']}.xlsx")
+        write_workbook(folder / f"{resource['name']}.xlsx", [(resource["name"], text, types)])
 
 
-def write_report_downloads(folder):
-    """A report's package folder gains <id>.xlsx (one sheet per table) and <id>.zip (the package,
-    its texts and that workbook): one file each to take away, named after the report."""
-    rid = folder.name
+def write_report_downloads(package, folder):
+    """The downloads of one report: its package's files, <id>.xlsx (one sheet per table) and
+    <id>.zip (the package, its texts and that workbook), one file each to take away, named
+    after the report, in `folder`."""
+    rid = Path(package).name
+    shutil.copytree(package, folder)
     descriptor = _descriptor(folder)
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for resource in _table_resources(descriptor):
-        _fill_sheet(workbook.create_sheet(resource["name"]),
-                    (folder / resource["path"]).read_text(encoding="utf-8"), _field_types(resource))
-    _save_stable_workbook(workbook, folder / f"{rid}.xlsx")
+    write_workbook(folder / f"{rid}.xlsx", [(resource["name"], (folder / resource["path"]).read_text(encoding="utf-8"),
+                                             _field_types(resource)) for resource in _table_resources(descriptor)])
     names = ["datapackage.json", *(resource["path"] for resource in descriptor["resources"]), f"{rid}.xlsx"]
     _write_stable_zip(folder / f"{rid}.zip", [(f"{rid}/{name}", (folder / name).read_bytes()) for name in names])
 
@@ -373,14 +378,15 @@ def write_value_slices(folder):
 
 
 def publish_downloads(datasets_dir, target):
-    """Copy datasets/ to where the site serves it, with Excel copies of the corpus tables, a
-    workbook and a zip per report, a zip of the corpus, and per-indicator slices."""
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(datasets_dir, target)
+    """The corpus package's files where the site serves them, with Excel copies of the corpus
+    tables, a zip of the corpus, and per-indicator slices (each report's own downloads are
+    written by write_report_downloads)."""
     target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    for path in Path(datasets_dir).iterdir():
+        if path.is_file():
+            shutil.copy(path, target / path.name)
     write_excel_copies(target)
-    for package in sorted(target.glob("*/datapackage.json")):
-        write_report_downloads(package.parent)
     write_corpus_zip(target)
     write_indicator_slices(target)
     write_value_slices(target)

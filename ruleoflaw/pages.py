@@ -8,8 +8,9 @@ a source document is ever interpreted as Markdown or HTML: it is escaped here.
 import html
 import json
 import re
-from collections import Counter
 import shutil
+from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -54,7 +55,10 @@ def display_value(row):
     return {"percent": f"{number}%", "yuan": f"{number} 元"}.get(row["unit"], number)
 
 
+@lru_cache(maxsize=1)
 def _environment():
+    """The templates, compiled once per build (compiling the report template per page cost more
+    than rendering it)."""
     env = jinja2.Environment(loader=jinja2.PackageLoader("ruleoflaw", "templates"),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
@@ -398,8 +402,15 @@ def _write(path, text):
     path.write_text(text, encoding="utf-8")
 
 
+def write_report_page(record, knowledge, docs, site_url):
+    """Write one report's page (the full record: text and structure) into the folder `docs`."""
+    _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
+
+
 def write_pages(records, knowledge, docs, site_url):
-    """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) into the folder `docs`."""
+    """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) that span the corpus
+    into the folder `docs`: every page but the reports' own (write_report_page). `records` need not
+    hold the reports' texts: id, source, sidecar, metadata, indicators, values and flags."""
     docs = Path(docs)
     _write(docs / "index.md", render_home(records, knowledge))
     _write(docs / "datasets.md", render_datasets(knowledge, site_url))
@@ -407,8 +418,6 @@ def write_pages(records, knowledge, docs, site_url):
     _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "explore.md", render_explore(records, knowledge))
     _write(docs / "reports" / "index.md", render_reports_index(records, knowledge))
-    for record in records:
-        _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]),

@@ -6,19 +6,25 @@ report is an error that names the file; the others are still built, and what
 an earlier build wrote for the bad one is left in place.
 """
 import csv
+import hashlib
+import json
 import shutil
 from collections import Counter
 from pathlib import Path
 
-from . import paths
+from . import cache, paths
+from .cache import build_fingerprint, record_key
+from .engine import Mapper
 from .errors import ReportError
 from .extract import extract
-from .ingest import ingest, list_reports
+from .ingest import SIDECAR_SUFFIX, ingest, list_reports
+from .knowledge import load_knowledge
 from .metadata import infer_metadata
 from .normalise import normalise
-from .package import publish_downloads, report_file, write_corpus_package, write_report_package
+from .package import (publish_downloads, report_file, write_corpus_package, write_report_downloads,
+                      write_report_package)
 from .output import recover, staging_for, swap_in
-from .pages import write_pages
+from .pages import write_pages, write_report_page
 from .headline import headline_values
 from .quality import check_figures
 from .review import ReviewMismatch, apply_review
@@ -80,7 +86,7 @@ def assign_unique_ids(records, published=None):
     published = published or {}
     errors, kept, by_text = [], [], {}
     for record in sorted(records, key=lambda r: (published.get(r["id"]) != r["source"], r["source"])):
-        first = by_text.setdefault(record["text"], record)
+        first = by_text.setdefault(record["text_digest"], record)
         if first is record:
             kept.append(record)
         else:
@@ -142,45 +148,121 @@ def output_targets(project):
     return [project["datasets"], project["site"], docs, *(docs / name for name in paths.GENERATED_DOCS)]
 
 
-def build(project, knowledge, progress=lambda message: None):
-    """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors}.
-    Run it under `output.exclusive_build`: one build at a time."""
+# What the corpus-wide tables and pages need of a report: everything but its text, structure
+# and quantities, which only its own package and page use (read back from the cache).
+SUMMARY_FIELDS = ("id", "source", "sidecar", "warnings", "metadata", "script", "indicators", "values", "flags")
+
+
+def summarise_report(task):
+    """Per-report work, run by the engine: (source path, schema folder, cache folder) ->
+    {"summary": ...} with the cache key of the full record, or {"error": (path, problem)}.
+
+    A report whose source, sidecar, knowledge and code are unchanged is read from the cache."""
+    path, schema_dir, cache_folder = task
+    key = record_key(path, Path(path).with_suffix(SIDECAR_SUFFIX), build_fingerprint(schema_dir))
+    summary = cache.load(cache_folder, f"{key}-summary")
+    if summary is not None:
+        return {"summary": summary}
+    try:
+        record = process_report(path, load_knowledge(schema_dir))
+        if record["metadata"]["report_year"] is None:
+            raise ReportError(path, "names no report year; add `report_year:` to its sidecar "
+                                    f"{Path(path).with_suffix(SIDECAR_SUFFIX).name}")
+    except ReportError as error:
+        return {"error": (error.path, error.problem)}
+    summary = {field: record[field] for field in SUMMARY_FIELDS}
+    summary.update(key=key, text_digest=hashlib.sha256(record["text"].encode("utf-8")).hexdigest())
+    cache.save(cache_folder, key, record)
+    cache.save(cache_folder, f"{key}-summary", summary)
+    return {"summary": summary}
+
+
+def build(project, knowledge, progress=lambda message: None, mapper=None):
+    """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors};
+    records are the reports' summaries (SUMMARY_FIELDS). `mapper` runs the per-report work
+    (engine.Mapper: a process pool by default). Run it under `output.exclusive_build`."""
     recover(output_targets(project))
     sources, skipped = list_reports(project["reports"])
     for hidden in skipped:
         progress(f"warning: {hidden}: hidden file skipped; rename it without the leading dot to build it")
-    records, errors = [], []
-    for number, path in enumerate(sources, 1):
-        try:
-            record = process_report(path, knowledge)
-            if record["metadata"]["report_year"] is None:
-                raise ReportError(path, "names no report year; add `report_year:` to its sidecar "
-                                        f"{Path(path).with_suffix('.yml').name}")
-        except ReportError as error:
-            errors.append(error)
-            progress(f"[{number}/{len(sources)}] {path.name}: ERROR {error.problem}")
-            continue
-        records.append(record)
-        for warning in record["warnings"]:
-            progress(f"warning: {warning}")
-        progress(f"[{number}/{len(sources)}] {path.name} -> {record['id']}: "
-                 f"{len({row['indicator'] for row in record['indicators']})} indicators in "
-                 f"{len(record['indicators'])} figures, {len(record['quantities'])} quantities")
-    datasets = project["datasets"]
-    published = _previous_sources(datasets)
-    for error in assign_unique_ids(records, published):
-        errors.append(ReportError(project["reports"] / error.path, error.problem))
-        progress(f"{error.path}: ERROR {error.problem}")
-
-    write_outputs(records, errors, published, knowledge, project)
+    schema_dir, cache_folder = str(knowledge["schema_dir"]), str(cache.cache_dir(project["root"]))
+    own_mapper = mapper is None
+    mapper = mapper or Mapper()
+    try:
+        records, errors = [], []
+        results = mapper.map(summarise_report, [(str(path), schema_dir, cache_folder) for path in sources])
+        for number, (path, result) in enumerate(zip(sources, results), 1):
+            if "error" in result:
+                errors.append(ReportError(*result["error"]))
+                progress(f"[{number}/{len(sources)}] {path.name}: ERROR {result['error'][1]}")
+                continue
+            record = result["summary"]
+            records.append(record)
+            for warning in record["warnings"]:
+                progress(f"warning: {warning}")
+            progress(f"[{number}/{len(sources)}] {path.name} -> {record['id']}: "
+                     f"{len({row['indicator'] for row in record['indicators']})} indicators in "
+                     f"{len(record['indicators'])} figures")
+        datasets = project["datasets"]
+        published = _previous_sources(datasets)
+        for error in assign_unique_ids(records, published):
+            errors.append(ReportError(project["reports"] / error.path, error.problem))
+            progress(f"{error.path}: ERROR {error.problem}")
+        write_outputs(records, errors, published, knowledge, project, mapper, progress)
+    finally:
+        if own_mapper:
+            mapper.close()
     return {"records": records, "errors": errors}
 
 
-def write_outputs(records, errors, published, knowledge, project):
+def _output_key(record, site_url):
+    """What a report's package, page and downloads depend on: its record, its id, the site's address."""
+    return hashlib.sha256(f"{record['key']}\n{record['id']}\n{site_url}".encode()).hexdigest()
+
+
+def write_report_outputs(task):
+    """Per-report work, run by the engine: write one report's package into the staged datasets/,
+    and its page and downloads into the staged docs/; an output whose key is unchanged since
+    the last build is copied from the live one instead of made again."""
+    record, schema_dir, cache_folder, staged, pages, live_docs, site_url, reuse = task
+    rid = record["id"]
+    package = paths.report_dataset(staged, rid)
+    page, downloads = paths.report_page(pages, rid), paths.published_data(pages) / rid
+    downloads.parent.mkdir(parents=True, exist_ok=True)
+    page.parent.mkdir(parents=True, exist_ok=True)
+    if reuse:
+        shutil.copy(paths.report_page(live_docs, rid), page)
+        shutil.copytree(paths.published_data(live_docs) / rid, downloads)
+        return
+    knowledge = load_knowledge(schema_dir)
+    full = {**cache.load(cache_folder, record["key"]), "id": rid}
+    if package.exists():
+        shutil.rmtree(package)
+    package.mkdir()
+    write_report_package(full, knowledge, package)
+    write_report_page(full, knowledge, pages, site_url)
+    write_report_downloads(package, downloads)
+
+
+def _reusable(record, manifest, project, site_url):
+    """Whether the live outputs of a report are those this build would write."""
+    rid = record["id"]
+    return (manifest.get(rid) == _output_key(record, site_url)
+            and paths.report_dataset(project["datasets"], rid).is_dir()
+            and paths.report_page(project["docs"], rid).is_file()
+            and (paths.published_data(project["docs"]) / rid).is_dir())
+
+
+def _manifest_path(project):
+    return Path(project["root"]) / cache.CACHE_FOLDER / "outputs.json"
+
+
+def write_outputs(records, errors, published, knowledge, project, mapper, progress=lambda message: None):
     """datasets/ and the generated docs/, each written whole into staging and swapped in, so a
     build killed at any moment leaves the previous output whole. A report (or its sidecar) that
     failed keeps the package an earlier build wrote for it, and that package's rows."""
     datasets, docs = Path(project["datasets"]), Path(project["docs"])
+    site_url = project["site_url"]
     staged = staging_for(datasets)
     if datasets.is_dir():
         shutil.copytree(datasets, staged, dirs_exist_ok=True)
@@ -189,20 +271,29 @@ def write_outputs(records, errors, published, knowledge, project):
     for rid, source in published.items():
         if rid not in current and Path(source or "").stem not in failed:
             shutil.rmtree(paths.report_dataset(staged, rid))
-    for record in records:
-        folder = paths.report_dataset(staged, record["id"])
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir()
-        write_report_package(record, knowledge, folder)
+    try:
+        manifest = json.loads(_manifest_path(project).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
+    pages = staging_for(docs)
+    schema_dir, cache_folder = str(knowledge["schema_dir"]), str(cache.cache_dir(project["root"]))
+    reuse = [_reusable(record, manifest, project, site_url) for record in records]
+    progress(f"{sum(reuse)} of {len(records)} reports unchanged since the last build: their package, "
+             "page and downloads are kept")
+    for _ in mapper.map(write_report_outputs, [
+            (record, schema_dir, cache_folder, str(staged), str(pages), str(docs), site_url, reused)
+            for record, reused in zip(records, reuse)]):
+        pass
     kept = [paths.report_dataset(staged, rid) for rid, source in published.items()
             if rid not in current and Path(source or "").stem in failed]
-    write_corpus_package(records, knowledge, staged, kept)
-    pages = staging_for(docs)
-    write_pages(records, knowledge, pages, project["site_url"])
+    write_corpus_package(current, knowledge, staged, kept)
+    write_pages(records, knowledge, pages, site_url)
     publish_downloads(staged, paths.published_data(pages))
     swap_in(staged, datasets)
     for name in paths.GENERATED_DOCS:
         if (pages / name).exists():
             swap_in(pages / name, docs / name)
     shutil.rmtree(pages)
+    _manifest_path(project).parent.mkdir(parents=True, exist_ok=True)
+    _manifest_path(project).write_text(json.dumps({r["id"]: _output_key(r, site_url) for r in records},
+                                                  sort_keys=True), encoding="utf-8")

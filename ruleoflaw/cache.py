@@ -1,0 +1,65 @@
+"""A content-addressed cache of processed reports, so a rebuild redoes only what changed.
+
+A report's key is the SHA-256 of everything its record depends on: the source file's
+bytes, its sidecar's bytes, every file under schema/ and the code of this package. The
+same key always means the same record, so a cached record is used as is; a change to
+any of them gives a new key. Entries are pickles under <project>/.cache/records/, written
+whole (temporary file, then rename) so a killed build leaves no half entry. Deleting
+.cache/ only costs time.
+"""
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+CODE_DIR = Path(__file__).resolve().parent
+CACHE_FOLDER = ".cache"
+
+
+def _tree_digest(folder, digest):
+    for path in sorted(p for p in Path(folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+
+
+@lru_cache(maxsize=4)
+def build_fingerprint(schema_dir):
+    """SHA-256 of the domain knowledge (schema/) and this package's code and templates."""
+    digest = hashlib.sha256()
+    _tree_digest(schema_dir, digest)
+    _tree_digest(CODE_DIR, digest)
+    return digest.hexdigest()
+
+
+def record_key(source, sidecar, fingerprint):
+    """The key of a report's record: its source and sidecar bytes under this build's fingerprint."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for path in (Path(source), Path(sidecar)):
+        digest.update(path.read_bytes() if path.is_file() else b"\x00absent")
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def cache_dir(root):
+    return Path(root) / CACHE_FOLDER / "records"
+
+
+def load(folder, key):
+    """The cached value of `key`, or None (absent, or unreadable: then it is simply redone)."""
+    path = Path(folder) / key[:2] / f"{key}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None
+
+
+def save(folder, key, value):
+    target = Path(folder) / key[:2] / f"{key}.pickle"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, target)

@@ -1,0 +1,104 @@
+"""The build at scale gives the same bytes however it runs: in one process, in a pool of
+processes, on a Dask cluster, clean or as a rebuild that reuses what did not change."""
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, new_project
+
+# A figure of the 港口镇 report that changes between the two builds of the rebuild test.
+CHANGED_REPORT, OLD_FIGURE, NEW_FIGURE = "001_d6eaf61c1023c0d0.txt", "281件", "282件"
+
+
+def _build(project, *options):
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(project), *options],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stderr
+
+
+def _tree(folder):
+    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def _outputs_equal(one, other):
+    for folder in ("datasets", "docs"):
+        left, right = _tree(one / folder), _tree(other / folder)
+        assert sorted(set(left) ^ set(right)) == [], folder
+        assert sorted(name for name in left if left[name] != right[name]) == [], folder
+
+
+def test_a_pool_of_processes_builds_what_one_process_builds(tmp_path):
+    serial, pooled = new_project(tmp_path / "serial"), new_project(tmp_path / "pooled")
+    _build(serial, "--engine", "serial")
+    _build(pooled, "--engine", "processes", "--jobs", "2")
+    _outputs_equal(serial, pooled)
+
+
+def test_a_rebuild_after_one_change_reuses_the_rest_and_equals_a_clean_build(tmp_path):
+    rebuilt, clean = new_project(tmp_path / "rebuilt"), new_project(tmp_path / "clean")
+    assert "0 of 3 reports unchanged" in _build(rebuilt)
+    for project in (rebuilt, clean):
+        report = project / "reports" / CHANGED_REPORT
+        text = report.read_text(encoding="utf-8")
+        assert OLD_FIGURE in text
+        report.write_text(text.replace(OLD_FIGURE, NEW_FIGURE, 1), encoding="utf-8")
+        sidecar = report.with_suffix(".yml")  # the change is meant: its archived digest follows
+        sidecar.write_text(re.sub(r"sha256: \w+", f"sha256: {hashlib.sha256(report.read_bytes()).hexdigest()}",
+                                  sidecar.read_text(encoding="utf-8")), encoding="utf-8")
+    log = _build(rebuilt)
+    assert "2 of 3 reports unchanged since the last build" in log
+    assert not (clean / ".cache").exists()
+    _build(clean)
+    _outputs_equal(rebuilt, clean)
+    assert NEW_FIGURE in (rebuilt / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
+
+
+def test_a_build_with_nothing_changed_reuses_every_report(tmp_path):
+    project = new_project(tmp_path / "project")
+    _build(project)
+    assert "3 of 3 reports unchanged since the last build" in _build(project)
+
+
+def test_a_deleted_cache_costs_time_not_correctness(tmp_path):
+    project, clean = new_project(tmp_path / "project"), new_project(tmp_path / "clean")
+    _build(project)
+    shutil.rmtree(project / ".cache" / "records")
+    _build(project)
+    _build(clean)
+    _outputs_equal(project, clean)
+
+
+DASK_RUN = """
+import subprocess, sys
+from distributed import LocalCluster
+if __name__ == "__main__":
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run = subprocess.run([sys.executable, sys.argv[1], "--root", sys.argv[2], "--engine", "dask",
+                              "--scheduler", cluster.scheduler_address], capture_output=True, text=True)
+        sys.stderr.write(run.stderr)
+        sys.exit(run.returncode)
+"""
+
+
+def test_the_dask_engine_on_a_local_cluster_builds_what_one_process_builds(tmp_path):
+    pytest.importorskip("distributed", reason="the optional extra .[dask] is not installed")
+    serial, clustered = new_project(tmp_path / "serial"), new_project(tmp_path / "clustered")
+    _build(serial, "--engine", "serial")
+    script = tmp_path / "cluster.py"
+    script.write_text(DASK_RUN, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), str(ROOT / "build.py"), str(clustered)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    _outputs_equal(serial, clustered)
+
+
+def test_the_dask_engine_without_a_scheduler_is_a_usage_error(tmp_path):
+    project = new_project(tmp_path / "project")
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(project), "--engine", "dask"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 2 and "--scheduler" in run.stderr
