@@ -32,4 +32,4 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) site docs/index.md docs/datasets.md docs/matrix.md docs/quality.md docs/explore.md docs/feed.xml docs/assets/javascripts docs/reports docs/indicators docs/data
+	rm -rf $(VENV) site docs/index.md docs/datasets.md docs/matrix.md docs/quality.md docs/explore.md docs/feed.xml docs/reports docs/indicators docs/data

@@ -62,14 +62,12 @@ def _build(project, engine):
 
 
 def _require_jieba():
-    """Extraction needs jieba, and Material's search quietly indexes Chinese unsegmented without
-    it; refuse to build instead."""
+    """Extraction tags parts of speech with jieba; without it, refuse to build rather than extract less."""
     try:
         import jieba  # noqa: F401
     except ImportError as error:
-        raise click.ClickException(f"jieba cannot be imported ({error}): extraction tags parts of speech with it, "
-                                   "and without it the site's Chinese search would not find words; install the "
-                                   "project with `pip install -e .`") from error
+        raise click.ClickException(f"jieba cannot be imported ({error}): extraction tags parts of speech with it; "
+                                   "install the project with `pip install -e .`") from error
 
 
 def _end_with_parent():
@@ -79,9 +77,6 @@ def _end_with_parent():
 
 
 def _mkdocs(project, command, *extra):
-    _require_jieba()
-    # mkdocs reads the search plugin's jieba dictionary relative to where it
-    # runs, so it always runs in this checkout, whatever --root says.
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
                          cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=_end_with_parent)
     if run.returncode:
@@ -89,10 +84,16 @@ def _mkdocs(project, command, *extra):
 
 
 def _build_site(project):
-    """mkdocs build --strict into a staging folder, swapped in whole: site/ is never half built."""
+    """mkdocs build --strict into a staging folder, indexed for search (Pagefind), swapped in
+    whole: site/ is never half built."""
+    from .search import SearchIndexError, index_site
     staged = staging_for(project["site"])
     try:
         _mkdocs(project, "build", "--strict", "-d", str(staged))
+        try:
+            index_site(staged)
+        except SearchIndexError as error:
+            raise click.ClickException(str(error)) from error
         swap_in(staged, project["site"])
     finally:
         if staged.exists():

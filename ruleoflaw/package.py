@@ -12,7 +12,6 @@ sorted rows, fixed CSV dialect, no timestamps.
 import csv
 import io
 import json
-import re
 import shutil
 import zipfile
 from datetime import datetime
@@ -292,55 +291,70 @@ def _table_resources(descriptor):
     return [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
 
 
-def write_excel_copies(folder):
-    """Beside every table CSV of the corpus package: <table>.xlsx and <table>-excel.csv (UTF-8 with BOM).
+# The corpus tables the site serves loose (CSV, Excel CSV, XLSX): the small ones a reader opens
+# whole. The long ones (every figure, every quantity, every section: hundreds of MB at ten
+# thousand reports) are served in the corpus zip and, for figures, sliced by indicator.
+SITE_TABLES = ("reports", "values", "quality", "vocabulary")
+# What a report's downloads hold loose beside its zip: its headline values.
+REPORT_LOOSE_TABLES = ("values",)
+
+
+def write_excel_copies(source, target, tables=SITE_TABLES):
+    """For each of `tables` of the corpus package in `source`: <table>.csv, <table>.xlsx and
+    <table>-excel.csv (UTF-8 with BOM) in `target`.
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
     division codes and ids stay text; text is stored as text, never as a formula.
     """
-    for resource in _table_resources(_descriptor(folder)):
-        text = (folder / resource["path"]).read_text(encoding="utf-8")
+    for resource in _table_resources(_descriptor(source)):
+        if resource["name"] not in tables:
+            continue
+        text = (source / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
-        (folder / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
-        write_workbook(folder / f"{resource['name']}.xlsx", [(resource["name"], text, types)])
+        shutil.copy(source / resource["path"], target / resource["path"])
+        (target / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
+        write_workbook(target / f"{resource['name']}.xlsx", [(resource["name"], text, types)])
+
+
+def _package_entries(package, prefix):
+    """(name in the zip, bytes) of a package folder's descriptor and every resource it lists."""
+    names = ["datapackage.json", *(resource["path"] for resource in _descriptor(package)["resources"])]
+    return [(f"{prefix}/{name}", (package / name).read_bytes()) for name in names]
 
 
 def write_report_downloads(package, folder):
-    """The downloads of one report: its package's files, <id>.xlsx (one sheet per table) and
-    <id>.zip (the package, its texts and that workbook), one file each to take away, named
-    after the report, in `folder`."""
-    rid = Path(package).name
-    shutil.copytree(package, folder)
-    descriptor = _descriptor(folder)
-    write_workbook(folder / f"{rid}.xlsx", [(resource["name"], (folder / resource["path"]).read_text(encoding="utf-8"),
-                                             _field_types(resource)) for resource in _table_resources(descriptor)])
-    names = ["datapackage.json", *(resource["path"] for resource in descriptor["resources"]), f"{rid}.xlsx"]
-    _write_stable_zip(folder / f"{rid}.zip", [(f"{rid}/{name}", (folder / name).read_bytes()) for name in names])
+    """The downloads of one report, in `folder`: <id>.zip (its whole package: the tables, the
+    descriptor, the normalised and original texts) and, loose, its headline values CSV, every
+    file named after the report."""
+    package, folder, rid = Path(package), Path(folder), Path(package).name
+    folder.mkdir(parents=True)
+    _write_stable_zip(folder / f"{rid}.zip", _package_entries(package, rid))
+    for table in REPORT_LOOSE_TABLES:
+        shutil.copy(package / report_file(rid, f"{table}.csv"), folder / report_file(rid, f"{table}.csv"))
 
 
-def write_corpus_zip(folder, name=CORPUS_ZIP):
-    """<folder>/rule-of-law-reports.zip: the corpus package (datapackage.json and its tables)."""
-    names = ["datapackage.json", *(resource["path"] for resource in _descriptor(folder)["resources"])]
-    _write_stable_zip(folder / name, [(f"rule-of-law-reports/{entry}", (folder / entry).read_bytes()) for entry in names])
+def write_corpus_zip(source, target):
+    """<target>/rule-of-law-reports.zip: the corpus package (datapackage.json and all its tables)."""
+    _write_stable_zip(target / CORPUS_ZIP, _package_entries(source, "rule-of-law-reports"))
 
 
-def write_indicator_slices(folder):
-    """by-indicator/<id>.csv (and -excel.csv): the corpus's rows of one indicator each."""
-    text = (folder / "indicators.csv").read_text(encoding="utf-8")
+def write_indicator_slices(source, target):
+    """by-indicator/<id>.csv and <id>.xlsx: the corpus's figures of one indicator each."""
+    text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
     column = next(csv.reader([header])).index("indicator")
     slices = {}
     for line, row in zip(rows, csv.reader(rows)):
         slices.setdefault(row[column], []).append(line)
-    vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((folder / "vocabulary.csv").read_text(encoding="utf-8")))]
-    target = folder / "by-indicator"
-    target.mkdir(exist_ok=True)
-    types = _field_types(next(r for r in _descriptor(folder)["resources"] if r["name"] == "indicators"))
+    vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((source / "vocabulary.csv").read_text(encoding="utf-8")))]
+    folder = target / "by-indicator"
+    folder.mkdir(exist_ok=True)
+    types = _field_types(next(r for r in _descriptor(source)["resources"] if r["name"] == "indicators"))
     for indicator in vocabulary:
         body = header + "".join(slices.get(indicator, []))
-        (target / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
-        (target / f"{indicator}-excel.csv").write_text(_excel_csv(body, types), encoding="utf-8", newline="")
+        (folder / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
+        write_workbook(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -354,39 +368,36 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
-def write_value_slices(folder):
+def write_value_slices(source, target):
     """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
     their reports; the explore page loads only the indicators it is asked for."""
     types = {}
-    for resource in _descriptor(folder)["resources"]:
+    for resource in _descriptor(source)["resources"]:
         if resource["name"] in ("reports", "values"):
             types.update(_field_types(resource))
-    with open(folder / "reports.csv", encoding="utf-8", newline="") as handle:
+    with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = {row["id"]: row for row in csv.DictReader(handle)}
     slices = {}
-    with open(folder / "values.csv", encoding="utf-8", newline="") as handle:
+    with open(source / "values.csv", encoding="utf-8", newline="") as handle:
         for value in csv.DictReader(handle):
             row = {**reports[value["report_id"]], **value}
             slices.setdefault(value["indicator"], []).append(
                 [_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
-    with open(folder / "vocabulary.csv", encoding="utf-8", newline="") as handle:
+    with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
         vocabulary = [row["id"] for row in csv.DictReader(handle)]
     for indicator in vocabulary:
         data = {"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": slices.get(indicator, [])}
-        (folder / "by-indicator" / f"{indicator}-values.json").write_text(
+        (target / "by-indicator" / f"{indicator}-values.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def publish_downloads(datasets_dir, target):
-    """The corpus package's files where the site serves them, with Excel copies of the corpus
-    tables, a zip of the corpus, and per-indicator slices (each report's own downloads are
-    written by write_report_downloads)."""
-    target = Path(target)
+    """The corpus downloads where the site serves them: the small tables loose with their Excel
+    copies, the whole package as one zip, and per-indicator slices of figures and headline
+    values (each report's own downloads are written by write_report_downloads)."""
+    source, target = Path(datasets_dir), Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    for path in Path(datasets_dir).iterdir():
-        if path.is_file():
-            shutil.copy(path, target / path.name)
-    write_excel_copies(target)
-    write_corpus_zip(target)
-    write_indicator_slices(target)
-    write_value_slices(target)
+    write_excel_copies(source, target)
+    write_corpus_zip(source, target)
+    write_indicator_slices(source, target)
+    write_value_slices(source, target)

@@ -8,7 +8,7 @@ a source document is ever interpreted as Markdown or HTML: it is escaped here.
 import html
 import json
 import re
-import shutil
+import statistics
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +18,7 @@ import jinja2
 from . import paths
 from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
-from .package import TABLES
+from .package import SITE_TABLES, TABLES
 
 # Characters Python-Markdown (with the tables extension) treats as syntax and
 # accepts a backslash before; < > & are written as entities instead.
@@ -144,9 +144,7 @@ def report_json_ld(record, site_url):
             "temporalCoverage": str(meta.get("report_year") or ""),
             "spatialCoverage": {"@type": "Place", "name": " ".join(filter(None, (
                 meta.get("province"), meta.get("prefecture"), meta.get("county"), meta.get("region"))))},
-            "distribution": _downloads(base, [f"{record['id']}.zip", f"{record['id']}-values.csv",
-                                              f"{record['id']}-indicators.csv", f"{record['id']}.xlsx",
-                                              "datapackage.json"])}
+            "distribution": _downloads(base, [f"{record['id']}.zip", f"{record['id']}-values.csv"])}
 
 
 def indicator_json_ld(indicator, site_url):
@@ -154,7 +152,12 @@ def indicator_json_ld(indicator, site_url):
             "description": indicator["means_zh"], "url": f"{site_url}indicators/{indicator['id']}/",
             "license": "https://creativecommons.org/licenses/by/4.0/", "isAccessibleForFree": True,
             "variableMeasured": indicator["zh"],
-            "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.csv"])}
+            "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.csv",
+                                                                        f"{indicator['id']}.xlsx"])}
+
+
+# The feed holds the newest reports only, as feeds do; the catalogue has them all.
+FEED_ENTRIES = 100
 
 
 def render_feed(records, site_url):
@@ -163,7 +166,7 @@ def render_feed(records, site_url):
         meta = record["metadata"]
         return meta["publish_date"] or f"{meta['report_year']}-12-31"
 
-    ordered = sorted(records, key=lambda r: (updated(r), r["id"]), reverse=True)
+    ordered = sorted(records, key=lambda r: (updated(r), r["id"]), reverse=True)[:FEED_ENTRIES]
     entries = "".join(
         f"<entry><id>{html.escape(site_url)}reports/{r['id']}/</id><title>{html.escape(r['metadata']['title'])}</title>"
         f"<link href=\"{html.escape(site_url)}reports/{r['id']}/\"/><updated>{updated(r)}T00:00:00Z</updated>"
@@ -179,16 +182,18 @@ def render_feed(records, site_url):
 
 
 def _domain_tables(rows, vocabulary):
-    """Per domain, every indicator of the vocabulary: its figures, or one 未披露 row."""
+    """Per domain, the figures of its indicators, and the indicators the report does not disclose."""
     tables = []
     for domain_id, domain in vocabulary["domains"].items():
-        domain_rows = []
+        found, missing = [], []
         for indicator in vocabulary["indicators"]:
             if indicator["domain"] != domain_id:
                 continue
-            found = [{**row, "disclosed": True} for row in rows if row["indicator"] == indicator["id"]]
-            domain_rows += found or [{"indicator": indicator["id"], "name": indicator["zh"], "disclosed": False}]
-        tables.append({"zh": domain["zh"], "rows": domain_rows})
+            figures = [row for row in rows if row["indicator"] == indicator["id"]]
+            found += figures
+            if not figures:
+                missing.append({"indicator": indicator["id"], "name": indicator["zh"]})
+        tables.append({"zh": domain["zh"], "rows": found, "missing": missing})
     return tables
 
 
@@ -251,19 +256,55 @@ def _division_tree(records):
     return [{"name": name, "count": count(node), "lines": lines(node, 0)} for name, node in sorted(tree.items())]
 
 
-def render_reports_index(records, knowledge):
-    labels = knowledge["labels"]
+# A catalogue of more reports than this is split: a page per report year with its filterable
+# table, and a page per province with its division tree, so no page passes a megabyte.
+CATALOGUE_ROWS = 1000
+
+
+def _catalogue_rows(records, labels):
     ordered = sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"]))
-    rows = [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
+    return [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
              "level": labels["admin_level"].get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
              "year": r["metadata"]["report_year"], "published": r["metadata"]["publish_date"] or "",
              "indicators": len({row["indicator"] for row in r["indicators"]}),
              "figures": len(r["indicators"])} for r in ordered]
-    return _environment().get_template("reports_index.md.j2").render(
-        records=records, rows=rows, tree=_division_tree(records),
-        provinces=sorted({r["province"] for r in rows if r["province"]}),
-        levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
-        years=sorted({r["year"] for r in rows}, reverse=True))
+
+
+def render_catalogue(records, knowledge):
+    """{page path under docs/: Markdown} of the reports catalogue: one page, or for a large corpus
+    an index of years and provinces with a page each."""
+    labels = knowledge["labels"]
+    template = _environment().get_template("reports_index.md.j2")
+
+    def page(subset, title, with_table=True, with_tree=True, years=(), provinces=(), up=""):
+        """`up`: from the page's address back to reports/, where the report pages are."""
+        rows = _catalogue_rows(subset, labels) if with_table else []
+        return template.render(
+            title=title, up=up, count=len(subset), rows=rows, tree=_division_tree(subset) if with_tree else [],
+            year_pages=years, province_pages=provinces,
+            provinces=sorted({r["province"] for r in rows if r["province"]}),
+            levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
+            years=sorted({r["year"] for r in rows}, reverse=True))
+
+    if len(records) <= CATALOGUE_ROWS:
+        return {"reports/index.md": page(records, "报告目录")}
+    by_year, by_province = {}, {}
+    for record in records:
+        by_year.setdefault(record["metadata"]["report_year"], []).append(record)
+        by_province.setdefault(record["metadata"]["province"] or "（未能确定省份）", []).append(record)
+    years = [{"name": f"{year} 年度", "link": f"year-{year}.md", "count": len(by_year[year])}
+             for year in sorted(by_year, reverse=True)]
+    provinces = [{"name": name, "link": f"province-{paths.slug(name) or 'unknown'}.md", "count": len(group)}
+                 for name, group in sorted(by_province.items())]
+    pages = {"reports/index.md": page(records, "报告目录", with_table=False, with_tree=False,
+                                      years=years, provinces=provinces)}
+    for year in years:
+        pages[f"reports/{year['link']}"] = page(by_year[int(year["link"][5:-3])], f"{year['name']}报告",
+                                                with_tree=False, up="../")
+    for province in provinces:
+        pages[f"reports/{province['link']}"] = page(by_province[province["name"]], f"{province['name']}的报告",
+                                                    with_table=False)
+    return pages
 
 
 def render_indicators_index(records, knowledge):
@@ -283,9 +324,39 @@ def _example_reading(example, qualifiers):
     return f"{example['value']:g}（{qualifier}）"
 
 
-def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_URL):
+# Beyond these many rows an indicator page shows a summary by province instead of one row per
+# report (its data stays one click away: the explore page and the slices), so no page grows
+# past a megabyte however many reports there are.
+INDICATOR_TABLE_ROWS = 200
+CHART_BARS = 30
+
+
+def _by_province(headlines):
+    """Per province: how many reports give a headline value, and its median, lowest and highest."""
+    groups = {}
+    for h in headlines:
+        if h["value"] is not None:
+            groups.setdefault(h["province"] or "（未能确定省份）", []).append(h["value"])
+    return [{"province": province, "reports": len(values), "median": statistics.median(values),
+             "low": min(values), "high": max(values)} for province, values in sorted(groups.items())]
+
+
+def _rows_by_indicator(records):
+    """{indicator: ([figure rows], [headline values])}, each with its report, in report-id order."""
+    grouped = {}
+    for r in sorted(records, key=lambda r: r["id"]):
+        for row in r["indicators"]:
+            grouped.setdefault(row["indicator"], ([], []))[0].append((r, row))
+        for value in r["values"]:
+            grouped.setdefault(value["indicator"], ([], []))[1].append((r, value))
+    return grouped
+
+
+def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_URL, grouped=None):
+    """An indicator's page; `grouped` (_rows_by_indicator) saves regrouping the corpus per page."""
     labels = knowledge["labels"]
     vocabulary = knowledge["indicators"]
+    figures, values = (grouped if grouped is not None else _rows_by_indicator(records)).get(indicator["id"], ([], []))
     examples = [{"text": e["text"], "reading": _example_reading(e, labels["qualifier"])}
                 for rule in knowledge["rules"]["rules"] if rule["indicator"] == indicator["id"]
                 for e in rule["examples"]]
@@ -294,21 +365,25 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "excerpt": evidence_excerpt(row)}
-            for r in sorted(records, key=lambda r: r["id"]) for row in r["indicators"]
-            if row["indicator"] == indicator["id"]]
+            for r, row in figures[:INDICATOR_TABLE_ROWS + 1]]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
+                  "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_value(value) if value["value"] is not None else "—",
                   "derivation_zh": labels["derivation"][value["derivation"]]}
-                 for r in sorted(records, key=lambda r: r["id"]) for value in r["values"]
-                 if value["indicator"] == indicator["id"]]
-    chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
-                       if h["value"] is not None],
-                      f"{indicator['zh']}：各报告主值", "%" if indicator["unit"] == "percent" else "")
+                 for r, value in values]
+    unit = "%" if indicator["unit"] == "percent" else ""
+    provinces = _by_province(headlines)
+    if sum(h["value"] is not None for h in headlines) <= CHART_BARS:
+        chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
+                           if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
+    else:
+        chart = bar_chart([(p["province"], p["median"]) for p in provinces], f"{indicator['zh']}：各省份主值的中位数", unit)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
-        rows=rows, headlines=headlines, units=labels["unit"], chart=chart,
-        json_ld=_script_json(indicator_json_ld(indicator, site_url)))
+        rows=rows[:INDICATOR_TABLE_ROWS], all_rows=len(figures), headlines=headlines[:INDICATOR_TABLE_ROWS],
+        all_headlines=len(headlines), provinces=provinces, units=labels["unit"], chart=chart,
+        value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
 def render_home(records, knowledge):
@@ -328,17 +403,37 @@ def render_home(records, knowledge):
         checked=sum(row["review"] != "machine" for r in records for row in r["indicators"]))
 
 
+# A disclosure matrix of more reports than this has a column per province (the share of its
+# reports that disclose each indicator) instead of a column per report.
+MATRIX_REPORTS = 40
+
+
 def render_matrix(records, knowledge):
-    """Indicators x reports: which government discloses what."""
+    """Indicators x reports (or x provinces, for a large corpus): which governments disclose what."""
     vocabulary = knowledge["indicators"]
     ordered = sorted(records, key=lambda r: r["id"])
     disclosed = [{row["indicator"] for row in r["indicators"]} for r in ordered]
+    count = {i["id"]: sum(i["id"] in found for found in disclosed) for i in vocabulary["indicators"]}
+    if len(records) <= MATRIX_REPORTS:
+        columns = [{"link": f"reports/{r['id']}.md", "label": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}",
+                    "total": len(found), "cells": {i: "●" if i in found else "○" for i in count}}
+                   for r, found in zip(ordered, disclosed)]
+    else:
+        groups = {}
+        for r, found in zip(ordered, disclosed):
+            groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
+        columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
+                    "cells": {i: f"{100 * sum(i in found for found in group) / len(group):.0f}%" for i in count}}
+                   for province, group in sorted(groups.items())]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
-             "marks": [i["id"] in found for found in disclosed],
-             "count": sum(i["id"] in found for found in disclosed)} for i in vocabulary["indicators"]]
-    reports = [{"id": r["id"], "label": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}",
-                "count": len(found)} for r, found in zip(ordered, disclosed)]
-    return _environment().get_template("matrix.md.j2").render(rows=rows, reports=reports)
+             "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}
+            for i in vocabulary["indicators"]]
+    return _environment().get_template("matrix.md.j2").render(rows=rows, columns=columns,
+                                                              by_report=len(records) <= MATRIX_REPORTS)
+
+
+# The quality page lists this many flags at most; quality.csv holds them all.
+QUALITY_ROWS = 500
 
 
 def render_quality(records, knowledge):
@@ -347,7 +442,7 @@ def render_quality(records, knowledge):
     flags = [{**flag, "report_id": r["id"], "indicator_zh": names[flag["indicator"]],
               "report": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}"}
              for r in sorted(records, key=lambda r: r["id"]) for flag in r["flags"]]
-    return _environment().get_template("quality.md.j2").render(flags=flags)
+    return _environment().get_template("quality.md.j2").render(flags=flags[:QUALITY_ROWS], all_flags=len(flags))
 
 
 def render_explore(records, knowledge):
@@ -373,28 +468,8 @@ def render_datasets(knowledge, site_url=paths.DEFAULT_SITE_URL):
         for field in schema["fields"]:
             codes = field.get("constraints", {}).get("enum", [])
             field["values"] = "、".join(f"{code}（{knowledge['labels'][field['name']][code]}）" for code in codes)
-        tables.append({"name": name, **schema})
+        tables.append({"name": name, "loose": name in SITE_TABLES, **schema})
     return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url)
-
-
-# Material's search worker splits a Chinese query into words of the index but
-# never lets a word end on the query's last character, so 行政复议 is searched
-# as 行政. The fix is one comparison; a copy of the worker with it is written
-# where docs/ overrides the theme's file of the same path.
-SEARCH_WORKER_BUG = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e"
-SEARCH_WORKER_FIX = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"
-
-
-def write_search_worker(docs):
-    """Write the patched search worker into docs/; False when the theme no longer needs it."""
-    import material
-    workers = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
-    for worker in workers.glob("search.*.min.js"):
-        code = worker.read_text(encoding="utf-8")
-        if SEARCH_WORKER_BUG not in code:
-            return False
-        _write(Path(docs) / "assets" / "javascripts" / "workers" / worker.name, code.replace(SEARCH_WORKER_BUG, SEARCH_WORKER_FIX))
-    return True
 
 
 def _write(path, text):
@@ -417,10 +492,11 @@ def write_pages(records, knowledge, docs, site_url):
     _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "explore.md", render_explore(records, knowledge))
-    _write(docs / "reports" / "index.md", render_reports_index(records, knowledge))
+    for path, text in render_catalogue(records, knowledge).items():
+        _write(docs / path, text)
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
+    grouped = _rows_by_indicator(records)
     for indicator in knowledge["indicators"]["indicators"]:
         _write(paths.indicator_page(docs, indicator["id"]),
-               render_indicator(indicator, records, knowledge, site_url))
+               render_indicator(indicator, records, knowledge, site_url, grouped))
     _write(docs / "feed.xml", render_feed(records, site_url))
-    write_search_worker(docs)

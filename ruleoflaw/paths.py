@@ -58,7 +58,7 @@ def report_dataset(datasets_dir, rid):
 
 
 # Generated site sources inside docs/ (ignored by git; rebuilt from datasets/).
-GENERATED_DOCS = ("index.md", "datasets.md", "matrix.md", "quality.md", "explore.md", "feed.xml", "reports", "indicators", "data", "assets/javascripts")
+GENERATED_DOCS = ("index.md", "datasets.md", "matrix.md", "quality.md", "explore.md", "feed.xml", "reports", "indicators", "data")
 
 
 def report_page(docs_dir, rid):

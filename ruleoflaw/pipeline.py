@@ -8,6 +8,7 @@ an earlier build wrote for the bad one is left in place.
 import csv
 import hashlib
 import json
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -230,9 +231,9 @@ def write_report_outputs(task):
     page, downloads = paths.report_page(pages, rid), paths.published_data(pages) / rid
     downloads.parent.mkdir(parents=True, exist_ok=True)
     page.parent.mkdir(parents=True, exist_ok=True)
-    if reuse:
-        shutil.copy(paths.report_page(live_docs, rid), page)
-        shutil.copytree(paths.published_data(live_docs) / rid, downloads)
+    if reuse:  # hard links: nothing in a staging folder is ever rewritten in place
+        os.link(paths.report_page(live_docs, rid), page)
+        shutil.copytree(paths.published_data(live_docs) / rid, downloads, copy_function=os.link)
         return
     knowledge = load_knowledge(schema_dir)
     full = {**cache.load(cache_folder, record["key"]), "id": rid}
@@ -265,7 +266,11 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     site_url = project["site_url"]
     staged = staging_for(datasets)
     if datasets.is_dir():
-        shutil.copytree(datasets, staged, dirs_exist_ok=True)
+        # Hard links, not copies: a report package is replaced whole (removed, then written
+        # anew) and the corpus files are written anew below, so no live file is changed.
+        shutil.copytree(datasets, staged, dirs_exist_ok=True, copy_function=os.link)
+        for corpus_file in (path for path in staged.iterdir() if path.is_file()):
+            corpus_file.unlink()
     failed = {Path(e.path).stem for e in errors}
     current = {r["id"] for r in records}
     for rid, source in published.items():

@@ -4,6 +4,8 @@ import functools
 import importlib
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ruleoflaw.knowledge import load_knowledge
+from ruleoflaw.paths import GENERATED_DOCS
 from ruleoflaw.pipeline import process_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,9 +62,45 @@ def new_project(folder, with_reports=True):
         (folder / "reports").mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
+    for page in (ROOT / "docs").glob("*.md"):
+        if page.name not in GENERATED_DOCS:
+            shutil.copy(page, folder / "docs" / page.name)
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
     return folder
+
+
+def build_site(project):
+    """`build.py site` into a scratch project (datasets, pages, mkdocs --strict, the search index);
+    returns its site/ folder, or fails the test with the build's own words."""
+    run = subprocess.run([sys.executable, "build.py", "site", "--root", str(project)],
+                         cwd=ROOT, capture_output=True, text=True)
+    if run.returncode:
+        pytest.fail(f"build.py site failed (exit {run.returncode}):\n{run.stderr[-4000:]}", pytrace=False)
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The static site built from the bundled reports into a scratch project folder."""
+    return build_site(new_project(tmp_path_factory.mktemp("project")))
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    with served(site) as address:
+        yield address
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
 
 
 # --- a real browser: Debian's chromium driven by Playwright (tests marked `browser`) ---

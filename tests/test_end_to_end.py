@@ -28,15 +28,29 @@ def test_a_progress_line_is_printed_per_report(built):
     assert len([line for line in run.stderr.splitlines() if line.startswith("[")]) == len(list(REPORTS.glob("*.txt")))
 
 
-def test_every_data_package_passes_frictionless_validate(built):
-    project, _ = built
-    packages = sorted((project / "datasets").rglob("datapackage.json"))
-    assert len(packages) == len(list(REPORTS.glob("*.txt"))) + 1
+def _validate_all(packages):
     for package in packages:
         run = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", str(package)],
                              capture_output=True, text=True)
         report = json.loads(run.stdout)
         assert report["valid"], f"{package}: {run.stdout[:2000]}"
+
+
+def test_every_data_package_passes_frictionless_validate(built):
+    project, _ = built
+    packages = sorted((project / "datasets").rglob("datapackage.json"))
+    assert len(packages) == len(list(REPORTS.glob("*.txt"))) + 1
+    _validate_all(packages)
+
+
+def test_every_zip_the_site_offers_unpacks_to_a_valid_package(built, tmp_path):
+    import zipfile
+    project, _ = built
+    archives = sorted((project / "site" / "data").rglob("*.zip"))
+    assert len(archives) == len(list(REPORTS.glob("*.txt"))) + 1
+    for archive in archives:
+        zipfile.ZipFile(archive).extractall(tmp_path / archive.stem)
+    _validate_all(sorted(tmp_path.rglob("datapackage.json")))
 
 
 def test_the_site_has_a_page_per_report_and_indicator(built, knowledge):
@@ -46,26 +60,11 @@ def test_the_site_has_a_page_per_report_and_indicator(built, knowledge):
     for report in catalogue:
         page = (site / "reports" / report["id"] / "index.html").read_text(encoding="utf-8")
         assert report["region"] in page
-        assert (site / "data" / report["id"] / f"{report['id']}-indicators.csv").exists()
+        assert (site / "data" / report["id"] / f"{report['id']}.zip").exists()
     for indicator in knowledge["indicators"]["indicators"]:
         assert (site / "indicators" / indicator["id"] / "index.html").exists()
-    for page in ("index.html", "reports/index.html", "indicators/index.html", "data/datapackage.json"):
+    for page in ("index.html", "reports/index.html", "indicators/index.html", "data/rule-of-law-reports.zip"):
         assert (site / page).exists()
-
-
-def test_search_index_is_segmented_and_finds_every_report_that_mentions_a_term(built):
-    project, _ = built
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tokens_by_page = {}
-    for doc in index["docs"]:
-        page = doc["location"].split("#")[0]
-        tokens_by_page.setdefault(page, set()).update(doc["text"].replace("\u200b", " ").split())
-    catalogue = list(csv.DictReader((project / "datasets" / "reports.csv").open(encoding="utf-8")))
-    mentioning = {f"reports/{r['id']}/" for r in catalogue
-                  if "行政复议" in (project / "datasets" / r["id"] / f"{r['id']}-text.txt").read_text(encoding="utf-8")}
-    assert mentioning
-    found = {page for page, tokens in tokens_by_page.items() if "行政复议" in tokens}
-    assert mentioning <= found
 
 
 def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):
@@ -78,15 +77,6 @@ def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):
     assert "broken.txt" in run.stderr and "could not be built" in run.stderr
     after = {p: p.read_bytes() for p in (project / "datasets").rglob("*") if p.is_file()}
     assert after == before
-
-
-def test_domain_terms_stay_whole_words_in_the_search_index(built):
-    project, _ = built
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tokens = {token for doc in index["docs"] for token in doc["text"].replace("\u200b", " ").split()}
-    assert {"行政复议", "规范性文件", "法律明白人", "调解成功率", "矛盾纠纷"} <= tokens
-    terms = [line.split()[0] for line in (ROOT / "schema" / "search_terms.txt").read_text(encoding="utf-8").splitlines()]
-    assert "败诉率" in terms and "法律明白人" in terms
 
 
 def test_a_site_build_without_jieba_fails_instead_of_degrading(tmp_path):

@@ -66,4 +66,29 @@ def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_no
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
     for indicator in knowledge["indicators"]["indicators"]:
         assert f"](../indicators/{indicator['id']}.md)" in page
-    assert page.count("| 未披露 |") == 49 - len({r["indicator"] for r in bundled_records["003_63f67845c91befe9.txt"]["indicators"]})
+    undisclosed = [line for line in page.splitlines() if line.startswith("未披露：")]
+    named = sum(line.count("](../indicators/") for line in undisclosed)
+    assert named == 49 - len({r["indicator"] for r in bundled_records["003_63f67845c91befe9.txt"]["indicators"]})
+
+
+def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_records, knowledge, monkeypatch):
+    """Beyond the thresholds (lowered here) the catalogue splits by year and province, the matrix
+    has a column per province, and an indicator page summarises by province."""
+    from ruleoflaw import pages
+    monkeypatch.setattr(pages, "CATALOGUE_ROWS", 2)
+    monkeypatch.setattr(pages, "MATRIX_REPORTS", 2)
+    monkeypatch.setattr(pages, "INDICATOR_TABLE_ROWS", 1)
+    monkeypatch.setattr(pages, "CHART_BARS", 1)
+    records = list(bundled_records.values())
+    catalogue = pages.render_catalogue(records, knowledge)
+    years = {r["metadata"]["report_year"] for r in records}
+    assert set(catalogue) == {"reports/index.md", *(f"reports/year-{y}.md" for y in years),
+                              "reports/province-guangdongsheng.md", "reports/province-xinjiangweiwuerzizhiqu.md"}
+    for record in records:
+        assert f'href="../{record["id"]}/"' in catalogue[f"reports/year-{record['metadata']['report_year']}.md"]
+        assert sum(f"]({record['id']}.md)" in text for text in catalogue.values()) == 1  # in its province's tree
+    matrix = pages.render_matrix(records, knowledge)
+    assert "广东省（1）" in matrix and "新疆维吾尔自治区（2）" in matrix and "](reports/" not in matrix
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
+    page = pages.render_indicator(indicator, records, knowledge)
+    assert "各省份主值的中位数" in page and "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page

@@ -1,0 +1,202 @@
+// Site search with Pagefind (index written by ruleoflaw/search.py into pagefind/).
+// Every page: a search form in the header that opens search/?q=... .
+// The search page (#site-search): runs the query from ?q= and lists the pages found.
+//
+// Han text is indexed as character bigrams, each spelled as one ASCII word
+// (ruleoflaw/search.py explains why; keep the spelling here in step with it):
+// a character is its code point in 3 base-36 digits, a bigram "zx" + both codes,
+// the last character of a run "zx" + its code + "zzz". A query is folded to
+// Simplified (pagefind/search-fold.json, from OpenCC), then each Han run is
+// spelled as bigrams covering it; one character searches the prefix "zx" + its code.
+(() => {
+  const script = document.currentScript
+  const root = new URL("..", script ? script.src : location.href)  // this script is assets/search.js
+  const bundle = new URL("pagefind/", root)
+  const searchPage = new URL("search/", root)
+  const HAN = /[\u3400-\u9fff]+/g
+  const PREFIX = "zx"
+  const PAGE_SIZE = 10
+  const EXCERPT_BEFORE = 24
+  const EXCERPT_AFTER = 56
+
+  const code = char => char.codePointAt(0).toString(36).padStart(3, "0")
+
+  // Query words for one Han run: bigrams covering it (every page containing the run contains them all).
+  const runWords = run => {
+    const chars = [...run]
+    if (chars.length === 1) return [PREFIX + code(chars[0])]
+    const words = []
+    for (let i = 0; i + 1 < chars.length; i += 2) words.push(PREFIX + code(chars[i]) + code(chars[i + 1]))
+    if (chars.length % 2) words.push(PREFIX + code(chars[chars.length - 2]) + code(chars[chars.length - 1]))
+    return words
+  }
+
+  // Index words back to text: each spelled word stands for its first character. Spaces
+  // between spelled words are the index's, and so are those between Han text and
+  // Chinese punctuation; a space between Han text and Latin letters or digits stays.
+  const TOKEN = /(?<![0-9a-z])zx([0-9a-z]{3})[0-9a-z]{3}(?![0-9a-z])(?:\s+(?=zx[0-9a-z]{6}(?![0-9a-z])))?/g
+  const WIDE = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+  const WIDE_GAP = new RegExp(`(?<=${WIDE})\\s+(?=${WIDE})`, "g")
+  const decode = text => text.replace(TOKEN, (_, first) => String.fromCodePoint(parseInt(first, 36))).replace(WIDE_GAP, "")
+
+  let folding = null
+  const foldMap = () => {
+    folding ??= fetch(new URL("search-fold.json", bundle))
+      .then(response => response.ok ? response.json() : {from: "", to: ""})
+      .then(({from, to}) => {
+        const map = new Map()
+        const targets = [...to]
+        ;[...from].forEach((char, i) => map.set(char, targets[i]))
+        return map
+      })
+      .catch(() => new Map())
+    return folding
+  }
+
+  // Full-width letters and digits to ASCII, Traditional characters to Simplified, quotes and spaces tidied.
+  const fold = async query => {
+    const map = await foldMap()
+    return [...query.normalize("NFKC")].map(char => map.get(char) ?? char).join("")
+      .replace(/["“”'‘’]/g, " ").replace(/\s+/g, " ").trim()
+  }
+
+  const spell = folded => folded.replace(HAN, run => ` ${runWords(run).join(" ")} `).replace(/\s+/g, " ").trim().toLowerCase()
+
+  let engine = null
+  const pagefind = () => {
+    engine ??= import(new URL("pagefind.js", bundle).href).then(async module => {
+      await module.options({baseUrl: root.pathname})
+      return module
+    })
+    return engine
+  }
+
+  // {folded, results}: Pagefind's results (each with data()) for what a reader typed.
+  const search = async query => {
+    const folded = await fold(query)
+    if (!folded) return {folded, results: []}
+    const found = await (await pagefind()).search(spell(folded))
+    return {folded, results: found ? found.results : []}
+  }
+
+  const escape = text => text.replace(/[&<>"]/g, char => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[char])
+
+  // A short passage around the first place the query (or one of its words) occurs, with every occurrence marked.
+  // The page's text begins with its title, shown already: a later occurrence is preferred.
+  const excerpt = (text, folded, title) => {
+    const needles = [folded, ...folded.split(" ")].filter(Boolean)
+    const lowered = text.toLowerCase()
+    const after = text.startsWith(title) ? title.length : 0
+    let at = -1
+    for (const needle of needles) {
+      at = lowered.indexOf(needle.toLowerCase(), after)
+      if (at < 0) at = lowered.indexOf(needle.toLowerCase())
+      if (at >= 0) break
+    }
+    const start = Math.max(0, at - EXCERPT_BEFORE)
+    const passage = text.slice(start, Math.max(at, 0) + EXCERPT_AFTER)
+    const words = [...new Set(needles)].sort((a, b) => b.length - a.length)
+      .map(word => escape(word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    const marked = escape(passage).replace(new RegExp(words.join("|"), "gi"), match => `<mark>${match}</mark>`)
+    return (start > 0 ? "…" : "") + marked + (start + passage.length < text.length ? "…" : "")
+  }
+
+  const SECTIONS = {reports: "报告", indicators: "指标"}
+  const section = url => SECTIONS[new URL(url, location.href).pathname.slice(root.pathname.length).split("/")[0]] || "页面"
+
+  const renderResult = async (result, folded) => {
+    const data = await result.data()
+    const item = document.createElement("li")
+    item.className = "site-search__result"
+    const text = decode(data.content || "")
+    const title = data.meta && data.meta.title ? decode(data.meta.title) : data.url
+    item.innerHTML = `<a href="${escape(data.url)}">${escape(title)}</a>` +
+      `<span class="site-search__section">${section(data.url)}</span>` +
+      `<p class="site-search__excerpt">${excerpt(text, folded, title)}</p>`
+    return item
+  }
+
+  // The search page: the query from ?q=, results a page at a time.
+  const runPage = container => {
+    const form = container.querySelector("form")
+    const input = form.querySelector("input[name=q]")
+    const status = container.querySelector(".site-search__status")
+    const list = container.querySelector(".site-search__results")
+    const more = container.querySelector(".site-search__more")
+    const pageTitle = document.title
+    let shown = 0, current = null, run = 0
+
+    const showMore = async () => {
+      const mine = run
+      more.hidden = true
+      const slice = current.results.slice(shown, shown + PAGE_SIZE)
+      const items = await Promise.all(slice.map(result => renderResult(result, current.folded)))
+      if (mine !== run) return
+      items.forEach(item => list.appendChild(item))
+      shown += slice.length
+      more.hidden = shown >= current.results.length
+      container.dataset.ready = "true"
+    }
+
+    const start = async query => {
+      const mine = ++run
+      delete container.dataset.ready
+      list.replaceChildren()
+      more.hidden = true
+      shown = 0
+      input.value = query
+      if (!query.trim()) {
+        status.textContent = "输入关键词搜索全部报告和指标页面。"
+        container.dataset.ready = "true"
+        return
+      }
+      status.textContent = "正在搜索…"
+      try {
+        current = await search(query)
+      } catch (error) {
+        if (mine === run) {
+          status.textContent = "搜索索引未能加载。"
+          container.dataset.ready = "error"
+        }
+        return
+      }
+      if (mine !== run) return
+      const count = current.results.length
+      status.textContent = count ? `“${query.trim()}”：找到 ${count} 个页面。` : `“${query.trim()}”：没有找到页面。`
+      document.title = `${query.trim()} - ${pageTitle}`
+      await showMore()
+    }
+
+    form.addEventListener("submit", event => {
+      event.preventDefault()
+      const url = new URL(location.href)
+      url.searchParams.set("q", input.value.trim())
+      history.pushState(null, "", url)
+      start(input.value)
+    })
+    more.addEventListener("click", showMore)
+    window.addEventListener("popstate", () => start(new URLSearchParams(location.search).get("q") || ""))
+    start(new URLSearchParams(location.search).get("q") || "")
+  }
+
+  // The header form on every page.
+  const addHeaderForm = () => {
+    const header = document.querySelector(".md-header__inner")
+    if (!header || header.querySelector(".site-search-header")) return
+    const form = document.createElement("form")
+    form.className = "site-search-header"
+    form.setAttribute("role", "search")
+    form.action = searchPage.href
+    form.method = "get"
+    form.innerHTML = '<input type="search" name="q" placeholder="搜索" aria-label="搜索全站" autocomplete="off">' +
+      '<button type="submit" aria-label="搜索"><svg viewBox="0 0 24 24" aria-hidden="true" width="18" height="18">' +
+      '<path fill="currentColor" d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.516 6.516 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg></button>'
+    const source = header.querySelector(".md-header__source")
+    header.insertBefore(form, source)
+  }
+
+  window.ruleoflawSearch = {fold, spell, decode, search}
+  addHeaderForm()
+  const container = document.getElementById("site-search")
+  if (container) runPage(container)
+})()

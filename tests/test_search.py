@@ -1,0 +1,285 @@
+"""Site search with Pagefind: recall in Chinese, Traditional folded to Simplified, a region's
+report first, what a first query costs, and nothing fetched from other hosts.
+
+The browser tests drive Debian's chromium through Playwright (see conftest.py) on the
+search page, search/?q=..., as a reader would. The queries and how their expected
+results are worked out are in tests/search_queries.yml; they run on the bundled
+reports and, when benchmarks/corpus.py is there, on a generated corpus of 100 reports.
+"""
+import csv
+import gzip
+import hashlib
+import importlib.util
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT, build_site, new_project, served
+from ruleoflaw.search import BUNDLE, FOLD_MAP, SearchIndexError, han_words, index_site, traditional_to_simplified
+
+QUERIES = yaml.safe_load((Path(__file__).resolve().parent / "search_queries.yml").read_text(encoding="utf-8"))["queries"]
+SEARCH_TIMEOUT_MS = 30_000
+FIRST_QUERY_BUDGET = 500_000  # bytes, gzip, everything the search page loads for its first query
+CORPUS_SIZE = 100
+CORPUS = ROOT / "benchmarks" / "corpus.py"
+
+
+
+
+def open_search(page, site_url, query):
+    page.goto(site_url + "search/?q=" + quote(query))
+    page.wait_for_selector("#site-search[data-ready]", timeout=SEARCH_TIMEOUT_MS)
+
+
+def search(page, site_url, query):
+    """The site paths of every result the search page lists for `query`, in order."""
+    open_search(page, site_url, query)
+    assert page.locator("#site-search").get_attribute("data-ready") == "true", f"search for {query} failed"
+    more = page.locator(".site-search__more")
+    while more.is_visible():
+        shown = page.locator(".site-search__result").count()
+        more.click()
+        page.wait_for_function("n => document.querySelectorAll('.site-search__result').length > n",
+                               arg=shown, timeout=SEARCH_TIMEOUT_MS)
+    links = page.locator(".site-search__result > a").evaluate_all("links => links.map(link => link.href)")
+    return [urlsplit(link).path for link in links]
+
+
+def report_ids(paths):
+    return [match.group(1) for path in paths if (match := re.fullmatch(r"/reports/([^/]+)/", path))]
+
+
+def reports_containing(project, text):
+    return {folder.name for folder in (project / "datasets").iterdir()
+            if (folder / f"{folder.name}-text.txt").is_file()
+            and text in (folder / f"{folder.name}-text.txt").read_text(encoding="utf-8")}
+
+
+def catalogue(project):
+    with (project / "datasets" / "reports.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def check_query(page, site_url, project, entry):
+    """Assert what tests/search_queries.yml says of one query."""
+    query = entry["query"]
+    found = search(page, site_url, query)
+    if "contains" in entry:
+        expected = reports_containing(project, entry["contains"])
+        missing = expected - set(report_ids(found))
+        assert not missing, f"{query}: no result for the reports containing {entry['contains']}: {sorted(missing)}"
+    if "same_as" in entry:
+        assert found == search(page, site_url, entry["same_as"]), f"{query} and {entry['same_as']} differ"
+    if entry.get("first") == "region":
+        titled = {row["id"] for row in catalogue(project) if query in row["title"]}
+        if not titled:
+            pytest.skip(f"no report of this corpus is titled with {query}")
+        assert found and report_ids(found[:1]) and report_ids(found[:1])[0] in titled, (
+            f"{query}: the first result is {found[:1]}, not the report of {query} ({sorted(titled)})")
+    return found
+
+
+# --- the bundled reports --------------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("entry", QUERIES, ids=[f"{e['query']}-{next(k for k in e if k != 'query')}" for e in QUERIES])
+def test_the_query_set_on_the_bundled_reports(site, site_url, page, entry):
+    check_query(page, site_url, site.parent, entry)
+
+
+@pytest.mark.browser
+def test_a_two_character_query_finds_exactly_the_pages_containing_it(site, site_url, page):
+    """复议 inside 行政复议: every report containing it (by its text file), and no page without it."""
+    project = site.parent
+    expected = reports_containing(project, "复议")
+    assert expected, "no bundled report contains 复议: the test would prove nothing"
+    found = search(page, site_url, "复议")
+    assert expected <= set(report_ids(found))
+    for path in found:
+        text = (site / path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+        assert "复议" in text, f"{path} has no 复议"
+
+
+@pytest.mark.browser
+def test_traditional_queries_find_what_simplified_ones_do(site_url, page):
+    simplified = search(page, site_url, "行政复议")
+    assert simplified
+    assert search(page, site_url, "行政復議") == simplified
+
+
+@pytest.mark.browser
+def test_a_region_finds_its_report_first(site_url, page):
+    found = search(page, site_url, "新源县")
+    assert found[0] == "/reports/2023-xinyuanxian/", found[:5]
+    assert len(found) > 1, "新源县 is named on other pages too (indicators, matrix): they should be found after it"
+
+
+@pytest.mark.browser
+def test_results_show_a_title_and_a_passage_with_the_query_marked(site_url, page):
+    open_search(page, site_url, "新源县")
+    first = page.locator(".site-search__result").first
+    assert first.locator("a").inner_text().startswith("新源县")
+    assert "zx" not in first.inner_text(), "an index word was shown instead of the text it stands for"
+    assert first.locator(".site-search__excerpt mark").first.inner_text() == "新源县"
+
+
+@pytest.mark.browser
+def test_the_browser_spells_a_query_as_the_index_does(site_url, page):
+    open_search(page, site_url, "")
+    spelled = page.evaluate("ruleoflawSearch.spell('行政复议 新源县 法')")
+    # Non-overlapping bigrams of 行政复议, the last two of an odd run, one character as a prefix.
+    assert spelled.split() == [han_words("行政")[0], han_words("复议")[0],
+                               han_words("新源")[0], han_words("源县")[0], han_words("法")[0][:5]]
+
+
+@pytest.mark.browser
+def test_the_first_query_downloads_at_most_500_kb(site_url, context, page):
+    sizes = {}
+
+    def record(response):
+        try:
+            body = response.body()
+        except Exception:  # noqa: BLE001 (a redirect has no body)
+            return
+        sizes[urlsplit(response.url).path] = len(gzip.compress(body, 6))
+
+    context.on("response", record)
+    open_search(page, site_url, "复议")
+    page.wait_for_load_state("networkidle")
+    assert any(path.startswith(f"/{BUNDLE}/index/") for path in sizes), f"no index chunk was fetched: {sorted(sizes)}"
+    total = sum(sizes.values())
+    assert total <= FIRST_QUERY_BUDGET, f"{total} bytes gzip: " + ", ".join(
+        f"{path} {size}" for path, size in sorted(sizes.items(), key=lambda item: -item[1]))
+
+
+@pytest.mark.browser
+def test_searching_requests_nothing_but_the_local_site(site, site_url, context, page):
+    requested = []
+    context.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "reports/2023-xinyuanxian/")
+    page.locator(".site-search-header input[name=q]").fill("复议")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    page.wait_for_selector("#site-search[data-ready=true]", timeout=SEARCH_TIMEOUT_MS)
+    assert page.locator(".site-search__result").count() > 0
+    page.wait_for_load_state("networkidle")
+    host = urlsplit(site_url).hostname
+    assert any(urlsplit(url).path.startswith(f"/{BUNDLE}/fragment/") for url in requested), (
+        "no result was loaded, so Pagefind's requests were not watched")
+    foreign = sorted({url for url in requested
+                      if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != host})
+    assert not foreign, f"searching requested other hosts: {foreign}"
+
+
+# --- the index itself (no browser) ---------------------------------------------------
+
+def _tree_digest(folder):
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_indexing_the_same_site_twice_gives_the_same_bundle(site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(BUNDLE))
+    index_site(copy)
+    assert _tree_digest(copy / BUNDLE) == _tree_digest(site / BUNDLE)
+
+
+def test_the_fold_map_is_characters_from_opencc(site):
+    import json
+    folding = json.loads((site / BUNDLE / FOLD_MAP).read_text(encoding="utf-8"))
+    assert len(folding["from"]) == len(folding["to"]) > 2000
+    pairs = dict(zip(folding["from"], folding["to"]))
+    assert pairs["復"] == "复" and pairs["議"] == "议" and pairs["縣"] == "县" and "复" not in pairs
+    assert pairs == traditional_to_simplified()
+
+
+def test_a_han_run_is_spelled_as_its_bigrams_and_its_last_character():
+    words = han_words("行政复议")
+    assert len(words) == 4 and all(len(word) == 8 and word.startswith("zx") for word in words)
+    assert words[0][5:] == words[1][2:5] and words[-1].endswith("zzz")
+
+
+def _small_site(folder):
+    (folder / "about").mkdir(parents=True)
+    (folder / "about" / "index.html").write_text(
+        '<html lang="zh"><body><article class="md-content__inner"><h1>关于</h1><p>行政复议</p></article></body></html>',
+        encoding="utf-8")
+    return folder
+
+
+def test_a_failing_pagefind_is_reported_with_its_output(tmp_path, monkeypatch):
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'something broke' >&2\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(failing))
+    site = _small_site(tmp_path / "site")
+    with pytest.raises(SearchIndexError, match=r"(?s)Pagefind failed \(exit 3\).*something broke"):
+        index_site(site)
+    assert not (site / BUNDLE).exists()
+
+
+def test_a_missing_pagefind_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "nowhere"))
+    with pytest.raises(SearchIndexError, match=r"pip install 'pagefind\[extended\]"):
+        index_site(_small_site(tmp_path / "site"))
+
+
+def test_a_site_without_main_content_is_refused(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    with pytest.raises(SearchIndexError, match="no page"):
+        index_site(tmp_path / "site")
+
+
+# --- a generated corpus of 100 reports ---------------------------------------------------
+
+@pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory):
+    if not CORPUS.is_file():
+        pytest.skip("benchmarks/corpus.py is not there: no generated corpus to search")
+    spec = importlib.util.spec_from_file_location("corpus", CORPUS)
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    project = new_project(tmp_path_factory.mktemp("search-corpus"), with_reports=False)
+    corpus.generate(CORPUS_SIZE, project, seed=0)
+    return build_site(project)
+
+
+@pytest.fixture(scope="session")
+def corpus_url(corpus_site):
+    with served(corpus_site) as address:
+        yield address
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("entry", [e for e in QUERIES if "first" not in e],
+                         ids=[f"{e['query']}-{next(k for k in e if k != 'query')}" for e in QUERIES if "first" not in e])
+def test_the_query_set_on_a_generated_corpus(corpus_site, corpus_url, page, entry):
+    check_query(page, corpus_url, corpus_site.parent, entry)
+
+
+@pytest.mark.browser
+def test_regions_of_a_generated_corpus_find_their_reports_first(corpus_site, corpus_url, page):
+    rows = sorted(catalogue(corpus_site.parent), key=lambda row: row["id"])
+    regions = sorted({row["region"] for row in rows if row["region"]})[::10]
+    assert regions
+    for region in regions:
+        check_query(page, corpus_url, corpus_site.parent, {"query": region, "first": "region"})
+
+
+@pytest.mark.browser
+def test_the_first_query_on_a_generated_corpus_downloads_at_most_500_kb(corpus_url, context, page):
+    sizes = []
+    context.on("response", lambda response: sizes.append(len(gzip.compress(response.body(), 6)))
+               if response.status == 200 else None)
+    open_search(page, corpus_url, "复议")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".site-search__result").count() > 0
+    assert sum(sizes) <= FIRST_QUERY_BUDGET, sum(sizes)
