@@ -30,6 +30,8 @@ class Mapper:
         self._pool = self._client = None
 
     def map(self, function, items):
+        """The results of function(item) in the order of `items`; with the process pool, an
+        iterator that yields each as soon as it and those before it are done."""
         items = list(items)
         if not items:
             return []
@@ -39,7 +41,7 @@ class Mapper:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs)
             # chunks of a few reports: fewer round trips, still balanced across workers
-            return list(self._pool.map(function, items, chunksize=max(1, len(items) // (self.jobs * 8))))
+            return self._pool.map(function, items, chunksize=max(1, len(items) // (self.jobs * 8)))
         return self._dask_map(function, items)
 
     def _dask_map(self, function, items):

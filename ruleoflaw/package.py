@@ -10,8 +10,10 @@ every package validates on its own once downloaded. Output is byte-stable:
 sorted rows, fixed CSV dialect, no timestamps.
 """
 import csv
+import hashlib
 import io
 import json
+import os
 import shutil
 import zipfile
 from datetime import datetime
@@ -243,8 +245,9 @@ MAX_COLUMN_WIDTH = 60
 
 
 def _display_width(value):
-    """Width of a cell's text in Excel's units: a Chinese character is about two."""
-    return sum(2 if ord(char) > 0x2E80 else 1 for char in value)
+    """Width of a cell's text in Excel's units: a Chinese character is about two, as it is two
+    bytes in GB 18030 (which encodes every character, in C)."""
+    return len(value.encode("gb18030"))
 
 
 def _field_types(resource):
@@ -299,7 +302,32 @@ SITE_TABLES = ("reports", "values", "quality", "vocabulary")
 REPORT_LOOSE_TABLES = ("values",)
 
 
-def write_excel_copies(source, target, tables=SITE_TABLES):
+class Derived:
+    """Files derived from an input, made only when the input changed since the last build.
+
+    `root` is the folder being written, `previous` the live folder of the last build's
+    downloads and `digests` the input digests that build recorded ({output path under root:
+    SHA-256 of its input}); an output whose input has the same digest is hard-linked from
+    there instead of made again. `made` collects this build's digests, to record for the next."""
+
+    def __init__(self, root, previous=None, digests=None):
+        self.root, self.previous = Path(root), Path(previous) if previous else None
+        self.digests, self.made = digests or {}, {}
+
+    def make(self, target, names, data, write):
+        """Make the files `names` in `target` from `data` (bytes or str) with write(), or reuse them."""
+        digest = hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+        relative = [str(Path(target, name).relative_to(self.root)) for name in names]
+        self.made.update(dict.fromkeys(relative, digest))
+        if self.previous is not None and all(self.digests.get(name) == digest and (self.previous / name).is_file()
+                                             for name in relative):
+            for name in relative:
+                os.link(self.previous / name, self.root / name)
+            return
+        write()
+
+
+def write_excel_copies(source, target, tables=SITE_TABLES, derived=None):
     """For each of `tables` of the corpus package in `source`: <table>.csv, <table>.xlsx and
     <table>-excel.csv (UTF-8 with BOM) in `target`.
 
@@ -307,14 +335,18 @@ def write_excel_copies(source, target, tables=SITE_TABLES):
     copies open cleanly. Column types come from the package's Table Schemas, so
     division codes and ids stay text; text is stored as text, never as a formula.
     """
+    derived = derived or Derived(target)
     for resource in _table_resources(_descriptor(source)):
         if resource["name"] not in tables:
             continue
         text = (source / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
         shutil.copy(source / resource["path"], target / resource["path"])
-        (target / f"{resource['name']}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
-        write_workbook(target / f"{resource['name']}.xlsx", [(resource["name"], text, types)])
+
+        def write(name=resource["name"], text=text, types=types):
+            (target / f"{name}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
+            write_workbook(target / f"{name}.xlsx", [(name, text, types)])
+        derived.make(target, [f"{resource['name']}-excel.csv", f"{resource['name']}.xlsx"], text, write)
 
 
 def _package_entries(package, prefix):
@@ -339,7 +371,7 @@ def write_corpus_zip(source, target):
     _write_stable_zip(target / CORPUS_ZIP, _package_entries(source, "rule-of-law-reports"))
 
 
-def write_indicator_slices(source, target):
+def write_indicator_slices(source, target, derived=None):
     """by-indicator/<id>.csv and <id>.xlsx: the corpus's figures of one indicator each."""
     text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
@@ -351,10 +383,14 @@ def write_indicator_slices(source, target):
     folder = target / "by-indicator"
     folder.mkdir(exist_ok=True)
     types = _field_types(next(r for r in _descriptor(source)["resources"] if r["name"] == "indicators"))
+    derived = derived or Derived(target)
     for indicator in vocabulary:
         body = header + "".join(slices.get(indicator, []))
-        (folder / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
-        write_workbook(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
+
+        def write(indicator=indicator, body=body):
+            (folder / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
+            write_workbook(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
+        derived.make(folder, [f"{indicator}.csv", f"{indicator}.xlsx"], body, write)
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -391,13 +427,17 @@ def write_value_slices(source, target):
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def publish_downloads(datasets_dir, target):
+def publish_downloads(datasets_dir, target, previous=None, digests=None):
     """The corpus downloads where the site serves them: the small tables loose with their Excel
     copies, the whole package as one zip, and per-indicator slices of figures and headline
-    values (each report's own downloads are written by write_report_downloads)."""
+    values (each report's own downloads are written by write_report_downloads). Excel copies
+    and slices whose input is unchanged since the build whose downloads are in `previous`
+    (which recorded `digests`) are linked from there. Returns the digests to record."""
     source, target = Path(datasets_dir), Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    write_excel_copies(source, target)
+    derived = Derived(target, previous, digests)
+    write_excel_copies(source, target, derived=derived)
     write_corpus_zip(source, target)
-    write_indicator_slices(source, target)
+    write_indicator_slices(source, target, derived)
     write_value_slices(source, target)
+    return derived.made

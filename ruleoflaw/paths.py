@@ -61,8 +61,13 @@ def report_dataset(datasets_dir, rid):
 GENERATED_DOCS = ("index.md", "datasets.md", "matrix.md", "quality.md", "explore.md", "feed.xml", "reports", "indicators", "data")
 
 
+def report_pages(docs_dir):
+    """The folder of the reports' pages (and of the catalogue)."""
+    return Path(docs_dir) / "reports"
+
+
 def report_page(docs_dir, rid):
-    return Path(docs_dir) / "reports" / f"{checked_id(rid)}.md"
+    return report_pages(docs_dir) / f"{checked_id(rid)}.md"
 
 
 def indicator_page(docs_dir, indicator_id):

@@ -154,16 +154,24 @@ def output_targets(project):
 SUMMARY_FIELDS = ("id", "source", "sidecar", "warnings", "metadata", "script", "indicators", "values", "flags")
 
 
+def _key(task):
+    path, schema_dir, _ = task
+    return record_key(path, Path(path).with_suffix(SIDECAR_SUFFIX), build_fingerprint(schema_dir))
+
+
+def cached_summary(task):
+    """{"summary": ...} of a report whose source, sidecar, knowledge and code are unchanged
+    since a build cached it, else None."""
+    summary = cache.load(task[2], f"{_key(task)}-summary")
+    return None if summary is None else {"summary": summary}
+
+
 def summarise_report(task):
     """Per-report work, run by the engine: (source path, schema folder, cache folder) ->
     {"summary": ...} with the cache key of the full record, or {"error": (path, problem)}.
-
-    A report whose source, sidecar, knowledge and code are unchanged is read from the cache."""
+    The full record and its summary are cached under the key."""
     path, schema_dir, cache_folder = task
-    key = record_key(path, Path(path).with_suffix(SIDECAR_SUFFIX), build_fingerprint(schema_dir))
-    summary = cache.load(cache_folder, f"{key}-summary")
-    if summary is not None:
-        return {"summary": summary}
+    key = _key(task)
     try:
         record = process_report(path, load_knowledge(schema_dir))
         if record["metadata"]["report_year"] is None:
@@ -191,7 +199,10 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
     mapper = mapper or Mapper()
     try:
         records, errors = [], []
-        results = mapper.map(summarise_report, [(str(path), schema_dir, cache_folder) for path in sources])
+        tasks = [(str(path), schema_dir, cache_folder) for path in sources]
+        cached = [cached_summary(task) for task in tasks]
+        computed = iter(mapper.map(summarise_report, [task for task, hit in zip(tasks, cached) if hit is None]))
+        results = (hit if hit is not None else next(computed) for hit in cached)
         for number, (path, result) in enumerate(zip(sources, results), 1):
             if "error" in result:
                 errors.append(ReportError(*result["error"]))
@@ -221,20 +232,20 @@ def _output_key(record, site_url):
     return hashlib.sha256(f"{record['key']}\n{record['id']}\n{site_url}".encode()).hexdigest()
 
 
+def _keep_report_outputs(rid, pages, live_docs):
+    """Link a report's live page and downloads into the staged docs/ (its package is already in
+    the staged datasets/). Hard links: nothing in a staging folder is ever rewritten in place."""
+    os.link(paths.report_page(live_docs, rid), paths.report_page(pages, rid))
+    shutil.copytree(paths.published_data(live_docs) / rid, paths.published_data(pages) / rid, copy_function=os.link)
+
+
 def write_report_outputs(task):
     """Per-report work, run by the engine: write one report's package into the staged datasets/,
-    and its page and downloads into the staged docs/; an output whose key is unchanged since
-    the last build is copied from the live one instead of made again."""
-    record, schema_dir, cache_folder, staged, pages, live_docs, site_url, reuse = task
+    and its page and downloads into the staged docs/."""
+    record, schema_dir, cache_folder, staged, pages, site_url = task
     rid = record["id"]
     package = paths.report_dataset(staged, rid)
-    page, downloads = paths.report_page(pages, rid), paths.published_data(pages) / rid
-    downloads.parent.mkdir(parents=True, exist_ok=True)
-    page.parent.mkdir(parents=True, exist_ok=True)
-    if reuse:  # hard links: nothing in a staging folder is ever rewritten in place
-        os.link(paths.report_page(live_docs, rid), page)
-        shutil.copytree(paths.published_data(live_docs) / rid, downloads, copy_function=os.link)
-        return
+    downloads = paths.published_data(pages) / rid
     knowledge = load_knowledge(schema_dir)
     full = {**cache.load(cache_folder, record["key"]), "id": rid}
     if package.exists():
@@ -248,7 +259,7 @@ def write_report_outputs(task):
 def _reusable(record, manifest, project, site_url):
     """Whether the live outputs of a report are those this build would write."""
     rid = record["id"]
-    return (manifest.get(rid) == _output_key(record, site_url)
+    return (manifest.get("reports", {}).get(rid) == _output_key(record, site_url)
             and paths.report_dataset(project["datasets"], rid).is_dir()
             and paths.report_page(project["docs"], rid).is_file()
             and (paths.published_data(project["docs"]) / rid).is_dir())
@@ -285,20 +296,29 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     reuse = [_reusable(record, manifest, project, site_url) for record in records]
     progress(f"{sum(reuse)} of {len(records)} reports unchanged since the last build: their package, "
              "page and downloads are kept")
-    for _ in mapper.map(write_report_outputs, [
-            (record, schema_dir, cache_folder, str(staged), str(pages), str(docs), site_url, reused)
-            for record, reused in zip(records, reuse)]):
+    paths.report_pages(pages).mkdir(parents=True)
+    paths.published_data(pages).mkdir(parents=True)
+    for record, reused in zip(records, reuse):
+        if reused:
+            _keep_report_outputs(record["id"], pages, docs)
+    for _ in mapper.map(write_report_outputs, [(record, schema_dir, cache_folder, str(staged), str(pages), site_url)
+                                               for record, reused in zip(records, reuse) if not reused]):
         pass
     kept = [paths.report_dataset(staged, rid) for rid, source in published.items()
             if rid not in current and Path(source or "").stem in failed]
     write_corpus_package(current, knowledge, staged, kept)
     write_pages(records, knowledge, pages, site_url)
-    publish_downloads(staged, paths.published_data(pages))
+    downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
+                                  manifest.get("downloads"))
+    # The manifest vouches for the live outputs: gone while they are being swapped, so a build
+    # killed between two swaps leaves none and the next build makes everything again.
+    _manifest_path(project).unlink(missing_ok=True)
     swap_in(staged, datasets)
     for name in paths.GENERATED_DOCS:
         if (pages / name).exists():
             swap_in(pages / name, docs / name)
     shutil.rmtree(pages)
     _manifest_path(project).parent.mkdir(parents=True, exist_ok=True)
-    _manifest_path(project).write_text(json.dumps({r["id"]: _output_key(r, site_url) for r in records},
-                                                  sort_keys=True), encoding="utf-8")
+    _manifest_path(project).write_text(json.dumps(
+        {"reports": {r["id"]: _output_key(r, site_url) for r in records}, "downloads": downloads},
+        sort_keys=True), encoding="utf-8")

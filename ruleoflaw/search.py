@@ -41,9 +41,10 @@ SKIPPED_PAGES = {"404.html", "search/index.html"}
 # Inside the main content: permalinks, scripts, controls and the search form are not text to find.
 DROPPED = ("script", "style", "noscript", "template", "button", "select", "form", "svg", "nav", "footer")
 DROPPED_CLASSES = ("headerlink", "md-source-file", "md-content__button")
-# A catalogue row that only says an indicator was not disclosed names the
-# indicator, not anything the report says: left out, or every report page
-# would answer for every indicator name.
+# A table row that only says an indicator was not disclosed names the indicator,
+# not anything the report says: left out, or every report page would answer for
+# every indicator name (report pages list those in a paragraph marked
+# data-pagefind-ignore, dropped with the other ignored elements).
 NOT_DISCLOSED = "未披露"
 TIMEOUT_SECONDS = 600
 

@@ -105,6 +105,17 @@ def test_a_two_character_query_finds_exactly_the_pages_containing_it(site, site_
 
 
 @pytest.mark.browser
+def test_an_indicator_a_report_does_not_disclose_does_not_find_that_report(site, site_url, page, knowledge):
+    """Report pages list the indicators they do not disclose; those names are not the report's words."""
+    project = site.parent
+    text = (project / "datasets" / "2024-jieleiagashenzhen" / "2024-jieleiagashenzhen-text.txt").read_text(encoding="utf-8")
+    disclosed = {row["indicator"] for row in csv.DictReader(
+        (project / "datasets" / "2024-jieleiagashenzhen" / "2024-jieleiagashenzhen-indicators.csv").open(encoding="utf-8"))}
+    name = next(i["zh"] for i in knowledge["indicators"]["indicators"] if i["id"] not in disclosed and i["zh"] not in text)
+    assert "/reports/2024-jieleiagashenzhen/" not in search(page, site_url, name), name
+
+
+@pytest.mark.browser
 def test_traditional_queries_find_what_simplified_ones_do(site_url, page):
     simplified = search(page, site_url, "行政复议")
     assert simplified
