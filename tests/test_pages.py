@@ -66,7 +66,7 @@ def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_no
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
     for indicator in knowledge["indicators"]["indicators"]:
         assert f"](../indicators/{indicator['id']}.md)" in page
-    undisclosed = [line for line in page.splitlines() if line.startswith("未披露：")]
+    undisclosed = [line for line in page.splitlines() if line.startswith('<p class="undisclosed"')]
     named = sum(line.count("](../indicators/") for line in undisclosed)
     assert named == 49 - len({r["indicator"] for r in bundled_records["003_63f67845c91befe9.txt"]["indicators"]})
 
