@@ -54,6 +54,7 @@ def new_project(folder, count, seed):
     folder.mkdir(parents=True, exist_ok=True)
     corpus.generate(count, folder, seed)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides", dirs_exist_ok=True)
     reset_outputs(folder)
     return folder
 

@@ -61,6 +61,7 @@ def new_project(folder, with_reports=True):
     else:
         (folder / "reports").mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
     (folder / "docs").mkdir()
     for page in (ROOT / "docs").glob("*.md"):
         if page.name not in GENERATED_DOCS:
