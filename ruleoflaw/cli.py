@@ -171,18 +171,30 @@ def site(root, engine, jobs, scheduler):
 @click.option("--address", default="127.0.0.1:8000", show_default=True, help="Where to serve the preview.")
 @engine_options
 def serve(root, address, engine, jobs, scheduler):
-    """Build, then preview the site locally with live reload.
+    """Build the site (search index included), then serve site/ locally until Ctrl-C.
+
+    What is served is what would be deployed. Rebuild to see changes.
 
     Example:
 
         python build.py serve --address 127.0.0.1:8000
     """
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.UsageError(f"--address {address!r} is not HOST:PORT")
     project = _project(root)
     with exclusive_build(root, _echo_err):
         result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
+        _build_site(project)
     for error in result["errors"]:
         _echo_err(f"error: {error.path}: {error.problem}")
-    _mkdocs(project, "serve", "-a", address)
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(project["site"]))
+    with ThreadingHTTPServer((host, int(port)), handler) as server:
+        _echo_err(f"serving {project['site']} on http://{address}/ (Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
 
 
 @cli.command()

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import REPORTS, ROOT
 
-COMMANDS = ["", "site", "serve", "extract", "evaluate"]
+COMMANDS = ["", "site", "serve", "add", "extract", "evaluate"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -49,3 +49,33 @@ def test_build_py_runs_from_a_python_outside_the_project_environment():
                          capture_output=True, text=True, cwd=ROOT, env={"PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr[-2000:]
     assert json.loads(run.stdout)["metadata"]["region"] == "杰勒阿尕什镇"
+
+
+def test_serve_builds_the_site_with_its_search_and_serves_it(tmp_path):
+    """`build.py serve` serves what would be deployed: pages and the Pagefind index."""
+    import socket
+    import time
+    import urllib.request
+    from conftest import new_project
+    project = new_project(tmp_path / "project")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--root", str(project),
+                               "--address", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/pagefind/pagefind.js", timeout=5) as answer:
+                    assert answer.status == 200
+                    break
+            except OSError:
+                assert server.poll() is None, server.stderr.read()[-3000:]
+                assert time.monotonic() < deadline, "serve did not answer within 5 minutes"
+                time.sleep(1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/reports/2021-gangkouzhen/", timeout=5) as answer:
+            assert "港口镇" in answer.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
