@@ -372,7 +372,8 @@ def write_corpus_zip(source, target):
 
 
 def write_indicator_slices(source, target, derived=None):
-    """by-indicator/<id>.csv and <id>.xlsx: the corpus's figures of one indicator each."""
+    """by-indicator/<id>.xlsx: the corpus's figures of one indicator each (as CSV they are the
+    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports)."""
     text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
     column = next(csv.reader([header])).index("indicator")
@@ -388,9 +389,8 @@ def write_indicator_slices(source, target, derived=None):
         body = header + "".join(slices.get(indicator, []))
 
         def write(indicator=indicator, body=body):
-            (folder / f"{indicator}.csv").write_text(body, encoding="utf-8", newline="")
             write_workbook(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
-        derived.make(folder, [f"{indicator}.csv", f"{indicator}.xlsx"], body, write)
+        derived.make(folder, [f"{indicator}.xlsx"], body, write)
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it

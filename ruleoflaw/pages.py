@@ -152,8 +152,7 @@ def indicator_json_ld(indicator, site_url):
             "description": indicator["means_zh"], "url": f"{site_url}indicators/{indicator['id']}/",
             "license": "https://creativecommons.org/licenses/by/4.0/", "isAccessibleForFree": True,
             "variableMeasured": indicator["zh"],
-            "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.csv",
-                                                                        f"{indicator['id']}.xlsx"])}
+            "distribution": _downloads(f"{site_url}data/by-indicator/", [f"{indicator['id']}.xlsx"])}
 
 
 # The feed holds the newest reports only, as feeds do; the catalogue has them all.

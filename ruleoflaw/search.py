@@ -46,7 +46,35 @@ DROPPED_CLASSES = ("headerlink", "md-source-file", "md-content__button")
 # every indicator name (report pages list those in a paragraph marked
 # data-pagefind-ignore, dropped with the other ignored elements).
 NOT_DISCLOSED = "未披露"
+# What pages repeat is not indexed again (every word indexed costs Pagefind memory and the
+# bundle bytes, and a page found for boilerplate is a page found for nothing):
+#   - a figure's evidence (<details class="evidence">, on report and indicator pages) is a
+#     sentence of the report's full text, which the report page indexes;
+#   - the download and citation lines (a paragraph opening with <strong>下载</strong> or
+#     <strong>引用</strong>) say the title and file names again;
+#   - a report page's metadata card (div.meta-card) is kept for its region (the row 地区) only;
+#   - a report page's indicator section, between its title and its full text, is kept for the
+#     indicator names of its headline-values table only (the table without evidence, its
+#     column 指标): the figure tables repeat those names beside evidence, and the section's
+#     headings (行政复议, 普法宣传 ...) are on every report page.
+#   - in any table, the columns of report titles (报告: each title is its report page's, and the
+#     region is in the column 地区 beside it) and of labels every row repeats (限定 精确/以上,
+#     来源 报告所列数值, 核对 待核).
+EVIDENCE_CLASS = "evidence"
+DROPPED_COLUMNS = ("报告", "限定", "来源", "核对")
+META_CARD_CLASS = "meta-card"
+REPORT_TEXT_CLASS = "report-text"
+REGION_LABEL = "地区"
+INDICATOR_LABEL = "指标"
+LINE_LABELS = ("下载", "引用")
 TIMEOUT_SECONDS = 600
+# Pagefind holds a whole run's index in memory (about 2.5 MB a report page before the drops
+# above): a site of more pages than SHARD_PAGES is indexed in shards of at most that many,
+# one Pagefind run and one bundle each, which the search page merges (Pagefind's mergeIndex).
+# The first shard is the bundle in pagefind/, shard k the bundle in pagefind/<k>/, listed in
+# pagefind/shards.json. A site of up to SHARD_PAGES pages gets one bundle, no other.
+SHARD_PAGES = 1500
+SHARDS_FILE = "shards.json"
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 PREFIX = "zx"
@@ -76,6 +104,13 @@ def spell(text):
     return HAN_RUN.sub(lambda match: " " + " ".join(han_words(match.group())) + " ", text)
 
 
+def _spell_text(text):
+    """An element's text or tail, spelled; blank lines between blocks are one line break."""
+    if text and not text.strip():
+        return "\n"
+    return spell(text)
+
+
 def _has_class(element, names):
     classes = (element.get("class") or "").split()
     return any(name in classes for name in names)
@@ -100,10 +135,81 @@ def _drop(element):
     parent.remove(element)
 
 
+def _opens_with_label(paragraph):
+    """True for a paragraph opening with <strong>下载</strong> or <strong>引用</strong>."""
+    first = paragraph[0] if len(paragraph) else None
+    return (not (paragraph.text or "").strip() and first is not None and first.tag == "strong"
+            and _text(first) in LINE_LABELS)
+
+
+def _keep_column(table, label):
+    """Reduce `table` to the body cells of its column headed `label` (its first column when none is)."""
+    header = table.xpath("./thead/tr[1]/th | ./tr[th][1]/th")
+    labels = [_text(cell) for cell in header]
+    keep = labels.index(label) if label in labels else 0
+    for row in table.xpath("./thead/tr | ./tbody/tr | ./tr"):
+        if not row.xpath("./td"):
+            _drop(row)
+            continue
+        for number, cell in enumerate(row.xpath("./td | ./th")):
+            if number != keep:
+                _drop(cell)
+
+
+def _region_only(card):
+    """The metadata card reduced to its region's value (the row 地区)."""
+    region = lxml_html.Element("p")
+    region.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
+                           if _text(row.xpath("./td")[0]) == REGION_LABEL)
+    region.tail = card.tail
+    card.getparent().replace(card, region)
+
+
+def _drop_columns(table, labels):
+    """Remove from `table` the columns headed by one of `labels`."""
+    header = table.xpath("./thead/tr[1]/th | ./tr[th][1]/th")
+    dropped = {number for number, cell in enumerate(header) if _text(cell) in labels}
+    if not dropped:
+        return
+    for row in table.xpath("./thead/tr | ./tbody/tr | ./tr"):
+        for number, cell in enumerate(row.xpath("./td | ./th")):
+            if number in dropped:
+                _drop(cell)
+
+
+def _drop_repeated(article):
+    """Leave out what the page says elsewhere or every report page says (see EVIDENCE_CLASS)."""
+    children = [child for child in article if isinstance(child.tag, str)]
+    full_text = next((number for number, child in enumerate(children)
+                      if child.tag == "p" and _has_class(child, (REPORT_TEXT_CLASS,))), None)
+    if full_text is not None:
+        # A report page: its full text starts at the last heading h2 before its first paragraph
+        # (报告全文, or the report's own first section); before it, the title, the metadata
+        # card and the indicator section.
+        start = next((number for number in range(full_text, -1, -1) if children[number].tag == "h2"), full_text)
+        for child in children[:start]:
+            if child.tag == "h1":
+                continue
+            if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):
+                _region_only(child)
+            elif child.tag == "table" and not any(_has_class(details, (EVIDENCE_CLASS,))
+                                                  for details in child.iter("details")):
+                _keep_column(child, INDICATOR_LABEL)
+            else:
+                _drop(child)
+    for table in list(article.iter("table")):
+        _drop_columns(table, DROPPED_COLUMNS)
+    for element in list(article.iter("details", "p")):
+        if ((element.tag == "details" and _has_class(element, (EVIDENCE_CLASS,)))
+                or (element.tag == "p" and _opens_with_label(element))):
+            _drop(element)
+
+
 def indexed_document(page):
-    """The HTML Pagefind reads for one built page: its main content only, Han text spelled as
-    bigram words (see the module docstring), its title as Pagefind metadata. None when
-    the page has no main content."""
+    """The HTML Pagefind reads for one built page: its main content only, less what it repeats
+    (see EVIDENCE_CLASS), Han text spelled as bigram words (see the module docstring), no
+    attributes (an id would make Pagefind keep an anchor per heading in every fragment), its
+    title as Pagefind metadata. None when the page has no main content."""
     tree = lxml_html.fromstring(page)
     articles = tree.xpath("//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]")
     if not articles:
@@ -120,13 +226,13 @@ def indexed_document(page):
             _drop(row)
     headings = article.xpath(".//h1") or tree.xpath("//title")
     title = _text(headings[0]) if headings else ""
+    _drop_repeated(article)
     for element in article.iter():
-        element.text = spell(element.text)
+        element.attrib.clear()
+        element.text = _spell_text(element.text)
         if element is not article:
-            element.tail = spell(element.tail)
+            element.tail = _spell_text(element.tail)
     article.tail = None
-    for name in list(article.attrib):
-        del article.attrib[name]
     article.set("data-pagefind-body", "")
     # The title, spelled like the text, as Pagefind's title metadata: Pagefind ranks a page
     # whose title matches the query higher (5x), so a region's report comes before the
@@ -180,19 +286,42 @@ def _pages(site):
         yield relative, path
 
 
-def index_site(site_dir):
+def shard_sizes(count, limit):
+    """How many pages each shard gets: as few shards as keep each to `limit` pages, as even as can be."""
+    shards = max(1, -(-count // max(1, limit)))
+    size, larger = divmod(count, shards)
+    return [size + 1] * larger + [size] * (shards - larger)
+
+
+def _run_pagefind(executable, source, output, count, site):
+    command = [str(executable), "--site", str(source), "--output-path", str(output), "--force-language", "zh"]
+    try:
+        run = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
+                             env={**os.environ, "NO_COLOR": "1"})
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SearchIndexError(f"Pagefind ({executable}) could not run: {error}") from error
+    if run.returncode or not (output / "pagefind.js").is_file():
+        text = (run.stderr or "") + (run.stdout or "")
+        raise SearchIndexError(f"Pagefind failed (exit {run.returncode}) indexing {count} pages of {site}:\n"
+                               f"{text[-3000:]}")
+
+
+def index_site(site_dir, shard_pages=None):
     """Index the built site in `site_dir` with Pagefind into site_dir/pagefind/ (replaced whole),
-    with the query-folding map beside it. Returns the number of pages indexed. Raises
-    SearchIndexError when Pagefind is missing or fails."""
+    with the query-folding map beside it: one bundle, or, over `shard_pages` pages (default
+    SHARD_PAGES), one bundle per shard (pagefind/ and pagefind/<k>/, listed in
+    pagefind/shards.json). Returns the number of pages indexed. Raises SearchIndexError when
+    Pagefind is missing or fails."""
     site = Path(site_dir)
     if not site.is_dir():
         raise SearchIndexError(f"no built site at {site}")
     executable = _executable()
     bundle = site / BUNDLE
+    limit = SHARD_PAGES if shard_pages is None else shard_pages
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as scratch:
         scratch = Path(scratch)
-        source, staged = scratch / "pages", scratch / BUNDLE
-        count = 0
+        source = scratch / "pages"
+        written = []
         for relative, path in _pages(site):
             document = indexed_document(path.read_bytes())
             if document is None:
@@ -200,22 +329,28 @@ def index_site(site_dir):
             target = source / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document, encoding="utf-8")
-            count += 1
-        if not count:
+            written.append(relative)
+        if not written:
             raise SearchIndexError(f"no page of {site} has main content (<article class=\"md-content__inner\">) to index")
-        command = [str(executable), "--site", str(source), "--output-path", str(staged),
-                   "--force-language", "zh"]
-        try:
-            run = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-                                 env={**os.environ, "NO_COLOR": "1"})
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise SearchIndexError(f"Pagefind ({executable}) could not run: {error}") from error
-        if run.returncode or not (staged / "pagefind.js").is_file():
-            output = (run.stderr or "") + (run.stdout or "")
-            raise SearchIndexError(f"Pagefind failed (exit {run.returncode}) indexing {count} pages of {site}:\n"
-                                   f"{output[-3000:]}")
+        # Shards in page order (reports by id, so by year), one Pagefind run at a time.
+        staged = scratch / BUNDLE
+        sizes = shard_sizes(len(written), limit)
+        first = 0
+        for number, size in enumerate(sizes):
+            pages = source if size == len(written) else scratch / f"pages-{number}"
+            if pages is not source:
+                for relative in written[first:first + size]:
+                    (pages / relative).parent.mkdir(parents=True, exist_ok=True)
+                    (source / relative).rename(pages / relative)
+            output = staged if number == 0 else staged / str(number)
+            _run_pagefind(executable, pages, output, size, site)
+            if pages is not source:
+                shutil.rmtree(pages)
+            first += size
+        shards = [f"{number}/" for number in range(1, len(sizes))]
+        (staged / SHARDS_FILE).write_text(json.dumps({"shards": shards}) + "\n", encoding="utf-8")
         write_fold_map(staged)
         if bundle.exists():
             shutil.rmtree(bundle)
         shutil.move(str(staged), str(bundle))
-    return count
+    return len(written)

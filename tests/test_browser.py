@@ -28,9 +28,7 @@ def first_page_under(site, section):
 
 def test_evidence_link_scrolls_its_figure_into_view(sync_api, site, site_url, page):
     page.goto(site_url + first_page_under(site, "reports"))
-    evidence = page.locator("article details.evidence").first
-    evidence.locator("summary").click()
-    link = evidence.locator('a[href^="#f"]')
+    link = page.locator('article table a.evidence[href^="#f"]').first
     anchor = link.get_attribute("href")
 
     link.click()
@@ -173,9 +171,8 @@ def test_chart_text_is_at_least_11_pixels(site_url, browser, width):
 
 
 @pytest.mark.parametrize("width", [375, 1366])
-@pytest.mark.parametrize("path", ["REPORT", "INDICATOR"])
-def test_evidence_is_an_excerpt_with_the_whole_sentence_on_demand(site_url, browser, path, width):
-    page = _open(browser, site_url, path, width)
+def test_indicator_evidence_is_an_excerpt_with_the_whole_sentence_on_demand(site_url, browser, width):
+    page = _open(browser, site_url, "INDICATOR", width)
     evidence = page.locator("article details.evidence").first
     excerpt = evidence.locator("summary").inner_text()
     figure = evidence.locator("summary strong").inner_text()
@@ -188,6 +185,22 @@ def test_evidence_is_an_excerpt_with_the_whole_sentence_on_demand(site_url, brow
     page.close()
     assert len(sentence) > len(excerpt) and " ".join(sentence.split()) in " ".join(shown.split())
     if width >= 1366:  # no tower of one or two characters a line
+        assert box["width"] >= 200, box
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+def test_report_evidence_is_an_excerpt_that_opens_its_sentence_in_the_full_text(site_url, browser, width):
+    page = _open(browser, site_url, "REPORT", width)
+    link = page.locator("article table a.evidence").first
+    excerpt, figure = link.inner_text(), link.locator("strong").inner_text()
+    assert figure in excerpt and len(excerpt) <= 2 * 14 + len(figure) + 2
+    box = link.bounding_box()
+    link.click()
+    paragraph = page.locator("mark.evidence:target").locator("xpath=ancestor::p[1]")
+    context = paragraph.inner_text()
+    page.close()
+    assert excerpt.strip("…") in context and len(context) > len(excerpt)
+    if width >= 1366:
         assert box["width"] >= 200, box
 
 

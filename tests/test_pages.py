@@ -27,7 +27,7 @@ def test_report_headings_keep_the_reports_levels(bundled_records, knowledge):
 
 def test_every_indicator_row_links_to_a_highlighted_figure(bundled_records, knowledge):
     page = render_report(bundled_records[SOURCE], knowledge)
-    links = set(re.findall(r"\]\(#(f\d+)\)", page))
+    links = set(re.findall(r'<a class="evidence" href="#(f\d+)"', page))
     marks = set(re.findall(r'<mark id="(f\d+)"', page))
     assert links and links == marks
 
