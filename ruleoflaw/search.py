@@ -3,7 +3,10 @@
 `index_site(site)` runs after mkdocs has built the site. It writes site/pagefind/:
 Pagefind's bundle (pagefind.js, its WebAssembly, index chunks, one fragment per
 page) and search-fold.json, the Traditional -> Simplified character map the
-search page folds queries with (docs/assets/search.js).
+search page folds queries with (docs/assets/search.js), and shards.json, the further
+bundles of a site indexed in shards (SHARD_PAGES), which the search page merges.
+Text a page repeats (evidence, citations, metadata, the indicator section of a
+report page) is not indexed: see EVIDENCE_CLASS.
 
 Chinese recall. Pagefind segments Chinese with jieba when it indexes and with
 the browser's Intl.Segmenter when it searches; the two disagree (Pagefind issue
@@ -38,6 +41,9 @@ BUNDLE = "pagefind"
 FOLD_MAP = "search-fold.json"
 # Pages never indexed: the search page itself and the 404 page.
 SKIPPED_PAGES = {"404.html", "search/index.html"}
+# The catalogue pages list every report's title and region, each of which its report page
+# holds: indexed, they would answer every region's name with a page of thousands of rows.
+CATALOGUE_PAGES = re.compile(r"reports/(index\.html|(year|province)-[^/]+/index\.html)")
 # Inside the main content: permalinks, scripts, controls and the search form are not text to find.
 DROPPED = ("script", "style", "noscript", "template", "button", "select", "form", "svg", "nav", "footer")
 DROPPED_CLASSES = ("headerlink", "md-source-file", "md-content__button")
@@ -68,12 +74,14 @@ REGION_LABEL = "地区"
 INDICATOR_LABEL = "指标"
 LINE_LABELS = ("下载", "引用")
 TIMEOUT_SECONDS = 600
-# Pagefind holds a whole run's index in memory (about 2.5 MB a report page before the drops
-# above): a site of more pages than SHARD_PAGES is indexed in shards of at most that many,
-# one Pagefind run and one bundle each, which the search page merges (Pagefind's mergeIndex).
-# The first shard is the bundle in pagefind/, shard k the bundle in pagefind/<k>/, listed in
+# Pagefind holds a whole run's index in memory, about 1.9 MB a page (measured: 529 pages 1.0 GB,
+# 764 pages 1.5 GB peak RSS; it grows with the distinct words of each page, not with the
+# bytes): a site of more pages than SHARD_PAGES is indexed in shards of at most that many,
+# one Pagefind run and one bundle each (about 1.2 GB a run), which the search page merges
+# (Pagefind's mergeIndex). Shards follow page order (reports by id, so by year). The first
+# shard is the bundle in pagefind/, shard k the bundle in pagefind/<k>/, listed in
 # pagefind/shards.json. A site of up to SHARD_PAGES pages gets one bundle, no other.
-SHARD_PAGES = 1500
+SHARD_PAGES = 600
 SHARDS_FILE = "shards.json"
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -281,7 +289,7 @@ def _executable():
 def _pages(site):
     for path in sorted(site.rglob("*.html")):
         relative = path.relative_to(site).as_posix()
-        if relative in SKIPPED_PAGES or relative.split("/", 1)[0] == BUNDLE:
+        if relative in SKIPPED_PAGES or CATALOGUE_PAGES.fullmatch(relative) or relative.split("/", 1)[0] == BUNDLE:
             continue
         yield relative, path
 

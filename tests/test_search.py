@@ -19,13 +19,15 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site, new_project, served
-from ruleoflaw.search import BUNDLE, FOLD_MAP, SearchIndexError, han_words, index_site, traditional_to_simplified
+from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, SearchIndexError, han_words, index_site, indexed_document,
+                              shard_sizes, traditional_to_simplified)
 
 QUERIES = yaml.safe_load((Path(__file__).resolve().parent / "search_queries.yml").read_text(encoding="utf-8"))["queries"]
 SEARCH_TIMEOUT_MS = 30_000
 FIRST_QUERY_BUDGET = 500_000  # bytes, gzip, everything the search page loads for its first query
 CORPUS_SIZE = 100
 CORPUS = ROOT / "benchmarks" / "corpus.py"
+SMALL_SHARDS = 20  # pages a shard when the bundled site is indexed in shards
 
 
 
@@ -186,6 +188,54 @@ def test_searching_requests_nothing_but_the_local_site(site, site_url, context, 
     assert not foreign, f"searching requested other hosts: {foreign}"
 
 
+# --- the bundled reports indexed in shards ----------------------------------------------
+
+@pytest.fixture(scope="session")
+def sharded_site(site, tmp_path_factory):
+    """The bundled site indexed in shards of SMALL_SHARDS pages, as a large site is."""
+    copy = tmp_path_factory.mktemp("sharded") / "site"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(BUNDLE))
+    (copy.parent / "datasets").symlink_to(site.parent / "datasets")
+    index_site(copy, shard_pages=SMALL_SHARDS)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def sharded_url(sharded_site):
+    with served(sharded_site) as address:
+        yield address
+
+
+def test_a_site_over_the_shard_size_is_indexed_in_shards_listed_for_the_search_page(site, sharded_site):
+    import json
+    shards = json.loads((sharded_site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))["shards"]
+    sizes = shard_sizes(len(list((site / BUNDLE / "fragment").iterdir())), SMALL_SHARDS)
+    assert len(sizes) >= 3 and max(sizes) <= SMALL_SHARDS and max(sizes) - min(sizes) <= 1
+    assert shards == [f"{number}/" for number in range(1, len(sizes))]
+    for number, size in enumerate(sizes):
+        bundle = sharded_site / BUNDLE / (shards[number - 1] if number else "")
+        assert (bundle / "pagefind-entry.json").is_file()
+        assert len(list((bundle / "fragment").iterdir())) == size
+    # Below the shard size (the bundled site as built): one bundle, no shard.
+    assert json.loads((site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))["shards"] == []
+    assert not [path for path in (site / BUNDLE).iterdir() if path.is_dir() and path.name.isdigit()]
+
+
+def test_indexing_in_shards_twice_gives_the_same_bundles(sharded_site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(sharded_site, copy, ignore=shutil.ignore_patterns(BUNDLE))
+    index_site(copy, shard_pages=SMALL_SHARDS)
+    assert _tree_digest(copy / BUNDLE) == _tree_digest(sharded_site / BUNDLE)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("entry", QUERIES, ids=[f"{e['query']}-{next(k for k in e if k != 'query')}" for e in QUERIES])
+def test_the_query_set_across_shards_finds_what_one_bundle_does(sharded_site, sharded_url, site_url, page, entry):
+    """Every shard is searched: the same pages as with one bundle, every report containing the query among them."""
+    found = check_query(page, sharded_url, sharded_site.parent, entry)
+    assert sorted(found) == sorted(search(page, site_url, entry["query"])), entry["query"]
+
+
 # --- the index itself (no browser) ---------------------------------------------------
 
 def _tree_digest(folder):
@@ -209,6 +259,34 @@ def test_the_fold_map_is_characters_from_opencc(site):
     pairs = dict(zip(folding["from"], folding["to"]))
     assert pairs["復"] == "复" and pairs["議"] == "议" and pairs["縣"] == "县" and "复" not in pairs
     assert pairs == traditional_to_simplified()
+
+
+def _unspelled(document):
+    """The text of an indexed document, each index word read back as the character it starts with."""
+    from lxml import html as lxml_html
+    text = " ".join(lxml_html.fromstring(document).xpath("//article")[0].itertext())
+    return "".join(re.sub(r"zx([0-9a-z]{3})[0-9a-z]{3}", lambda m: chr(int(m.group(1), 36)), text).split())
+
+
+def test_a_report_page_is_indexed_for_its_text_title_region_and_indicator_names_not_what_it_repeats(site, knowledge):
+    """Evidence repeats the full text, the download and citation lines the title, the metadata card
+    places and dates, the indicator section its headline names and headings on every report page."""
+    project = site.parent
+    report = "2023-xinyuanxian"
+    document = indexed_document((site / "reports" / report / "index.html").read_bytes())
+    text = _unspelled(document)
+    full_text = (project / "datasets" / report / f"{report}-text.txt").read_text(encoding="utf-8")
+    for line in filter(None, ("".join(line.split()) for line in full_text.splitlines())):
+        assert line in text, f"a line of the report is not indexed: {line[:40]}"
+    zh = {indicator["id"]: indicator["zh"] for indicator in knowledge["indicators"]["indicators"]}
+    with (project / "datasets" / report / f"{report}-values.csv").open(encoding="utf-8") as handle:
+        names = {zh[row["indicator"]] for row in csv.DictReader(handle)}
+    assert names and all(name in text for name in names)
+    region = next(row["region"] for row in catalogue(project) if row["id"] == report)
+    assert text.count(region) >= 2  # the title and the metadata card's region
+    assert "<details" not in document and "id=" not in document and "href=" not in document
+    for repeated in ("在全文中查看", "GB/T7714", f"{report}.zip", "区划代码", "提取的指标", "待核", "精确"):
+        assert repeated not in text, repeated
 
 
 def test_a_han_run_is_spelled_as_its_bigrams_and_its_last_character():
@@ -294,3 +372,12 @@ def test_the_first_query_on_a_generated_corpus_downloads_at_most_500_kb(corpus_u
     page.wait_for_load_state("networkidle")
     assert page.locator(".site-search__result").count() > 0
     assert sum(sizes) <= FIRST_QUERY_BUDGET, sum(sizes)
+
+
+def test_catalogue_pages_are_not_indexed():
+    """A catalogue lists every report's title; the report pages answer for them."""
+    from ruleoflaw.search import CATALOGUE_PAGES
+    assert all(CATALOGUE_PAGES.fullmatch(page) for page in
+               ("reports/index.html", "reports/year-2023/index.html", "reports/province-guangdongsheng/index.html"))
+    assert not any(CATALOGUE_PAGES.fullmatch(page) for page in
+                   ("reports/2023-xinyuanxian/index.html", "index.html", "indicators/index.html"))

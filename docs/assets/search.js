@@ -62,21 +62,46 @@
 
   const spell = folded => folded.replace(HAN, run => ` ${runWords(run).join(" ")} `).replace(/\s+/g, " ").trim().toLowerCase()
 
+  // A large site is indexed in shards (ruleoflaw/search.py, SHARD_PAGES): the bundle in pagefind/
+  // and one in pagefind/<k>/ for each further shard, listed in pagefind/shards.json, merged
+  // here with Pagefind's mergeIndex so that one search covers them all.
+  const shards = () => fetch(new URL("shards.json", bundle))
+    .then(response => response.ok ? response.json() : {shards: []})
+    .then(data => Array.isArray(data.shards) ? data.shards : [])
+    .catch(() => [])
+
   let engine = null
   const pagefind = () => {
-    engine ??= import(new URL("pagefind.js", bundle).href).then(async module => {
+    engine ??= Promise.all([import(new URL("pagefind.js", bundle).href), shards()]).then(async ([module, paths]) => {
       await module.options({baseUrl: root.pathname})
+      await Promise.all(paths.map(path => module.mergeIndex(new URL(path, bundle).href, {baseUrl: root.pathname})))
       return module
     })
     return engine
   }
 
-  // {folded, results}: Pagefind's results (each with data()) for what a reader typed.
+  // {folded, results}: Pagefind's results (each with data()) for what a reader typed: the pages
+  // holding every word of the query. Pagefind leaves out of a search a word its index does not
+  // hold at all, and answers for the others: a query with a bigram no page has would find pages
+  // holding only its other bigrams, and so would a shard that lacks one (ruleoflaw/search.py).
+  // So a result must also be found by each word alone; those searches read the index chunks
+  // the query has loaded already.
   const search = async query => {
     const folded = await fold(query)
     if (!folded) return {folded, results: []}
-    const found = await (await pagefind()).search(spell(folded))
-    return {folded, results: found ? found.results : []}
+    const engine = await pagefind()
+    const spelled = spell(folded)
+    const found = await engine.search(spelled)
+    let results = found ? found.results : []
+    const words = [...new Set(spelled.split(" "))].filter(word => /[0-9a-z]/.test(word))
+    if (words.length > 1 && results.length) {
+      const alone = await Promise.all(words.map(async word => {
+        const each = await engine.search(word)
+        return new Set(each ? each.results.map(result => result.id) : [])
+      }))
+      results = results.filter(result => alone.every(ids => ids.has(result.id)))
+    }
+    return {folded, results}
   }
 
   const escape = text => text.replace(/[&<>"]/g, char => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[char])
