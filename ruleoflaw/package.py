@@ -314,8 +314,9 @@ class Derived:
         self.root, self.previous = Path(root), Path(previous) if previous else None
         self.digests, self.made = digests or {}, {}
 
-    def make(self, target, names, data, write):
-        """Make the files `names` in `target` from `data` (bytes or str) with write(), or reuse them."""
+    def needed(self, target, names, data):
+        """Whether the files `names` in `target` must be made from `data` (bytes or str); when
+        not, they are linked from the last build."""
         digest = hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
         relative = [str(Path(target, name).relative_to(self.root)) for name in names]
         self.made.update(dict.fromkeys(relative, digest))
@@ -323,30 +324,44 @@ class Derived:
                                              for name in relative):
             for name in relative:
                 os.link(self.previous / name, self.root / name)
-            return
-        write()
+            return False
+        return True
 
 
-def write_excel_copies(source, target, tables=SITE_TABLES, derived=None):
+def write_workbook_task(task):
+    """write_workbook over (path, sheets): a task an engine can map."""
+    write_workbook(*task)
+
+
+def write_excel_copies(source, target, tables=SITE_TABLES, derived=None, workbooks=None):
     """For each of `tables` of the corpus package in `source`: <table>.csv, <table>.xlsx and
-    <table>-excel.csv (UTF-8 with BOM) in `target`.
+    <table>-excel.csv (UTF-8 with BOM) in `target`. The workbooks are appended to the list
+    `workbooks` as tasks (write_workbook_task) when it is given, else written here.
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
     division codes and ids stay text; text is stored as text, never as a formula.
     """
-    derived = derived or Derived(target)
+    derived, tasks = derived or Derived(target), []
     for resource in _table_resources(_descriptor(source)):
-        if resource["name"] not in tables:
+        name = resource["name"]
+        if name not in tables:
             continue
         text = (source / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
         shutil.copy(source / resource["path"], target / resource["path"])
-
-        def write(name=resource["name"], text=text, types=types):
+        if derived.needed(target, [f"{name}-excel.csv", f"{name}.xlsx"], text):
             (target / f"{name}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
-            write_workbook(target / f"{name}.xlsx", [(name, text, types)])
-        derived.make(target, [f"{resource['name']}-excel.csv", f"{resource['name']}.xlsx"], text, write)
+            tasks.append((target / f"{name}.xlsx", [(name, text, types)]))
+    _run_or_defer(tasks, workbooks)
+
+
+def _run_or_defer(tasks, workbooks):
+    if workbooks is None:
+        for task in tasks:
+            write_workbook_task(task)
+    else:
+        workbooks.extend(tasks)
 
 
 def _package_entries(package, prefix):
@@ -371,9 +386,10 @@ def write_corpus_zip(source, target):
     _write_stable_zip(target / CORPUS_ZIP, _package_entries(source, "rule-of-law-reports"))
 
 
-def write_indicator_slices(source, target, derived=None):
+def write_indicator_slices(source, target, derived=None, workbooks=None):
     """by-indicator/<id>.xlsx: the corpus's figures of one indicator each (as CSV they are the
-    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports)."""
+    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports); the
+    workbooks go to the list `workbooks` as tasks when it is given, else are written here."""
     text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
     column = next(csv.reader([header])).index("indicator")
@@ -385,12 +401,11 @@ def write_indicator_slices(source, target, derived=None):
     folder.mkdir(exist_ok=True)
     types = _field_types(next(r for r in _descriptor(source)["resources"] if r["name"] == "indicators"))
     derived = derived or Derived(target)
-    for indicator in vocabulary:
-        body = header + "".join(slices.get(indicator, []))
-
-        def write(indicator=indicator, body=body):
-            write_workbook(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
-        derived.make(folder, [f"{indicator}.xlsx"], body, write)
+    tasks = [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
+             for indicator in vocabulary
+             for body in [header + "".join(slices.get(indicator, []))]
+             if derived.needed(folder, [f"{indicator}.xlsx"], body)]
+    _run_or_defer(tasks, workbooks)
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -427,17 +442,22 @@ def write_value_slices(source, target):
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def publish_downloads(datasets_dir, target, previous=None, digests=None):
+def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tasks=map):
     """The corpus downloads where the site serves them: the small tables loose with their Excel
     copies, the whole package as one zip, and per-indicator slices of figures and headline
     values (each report's own downloads are written by write_report_downloads). Excel copies
     and slices whose input is unchanged since the build whose downloads are in `previous`
-    (which recorded `digests`) are linked from there. Returns the digests to record."""
+    (which recorded `digests`) are linked from there. The workbooks are written by
+    `map_tasks` (an engine's map: all cores). Returns the digests to record."""
     source, target = Path(datasets_dir), Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    derived = Derived(target, previous, digests)
-    write_excel_copies(source, target, derived=derived)
+    derived, workbooks = Derived(target, previous, digests), []
+    write_excel_copies(source, target, derived=derived, workbooks=workbooks)
+    write_indicator_slices(source, target, derived, workbooks)
+    # the largest first, so the pool's last task is a short one
+    done = map_tasks(write_workbook_task, sorted(workbooks, key=lambda task: -sum(len(text) for _, text, _ in task[1])))
     write_corpus_zip(source, target)
-    write_indicator_slices(source, target, derived)
     write_value_slices(source, target)
+    for _ in done:  # the engine's results arrive in order; their end is the workbooks' end
+        pass
     return derived.made

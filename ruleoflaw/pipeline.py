@@ -309,7 +309,7 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     write_corpus_package(current, knowledge, staged, kept)
     write_pages(records, knowledge, pages, site_url)
     downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
-                                  manifest.get("downloads"))
+                                  manifest.get("downloads"), mapper.map)
     # The manifest vouches for the live outputs: gone while they are being swapped, so a build
     # killed between two swaps leaves none and the next build makes everything again.
     _manifest_path(project).unlink(missing_ok=True)
