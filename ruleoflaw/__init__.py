@@ -2,6 +2,7 @@
 
 The pipeline, one module per stage, each a function from plain data to plain data:
 
+    acquire     fetch a report page into reports/ with its sidecar (build.py add)
     ingest      read a file in reports/: format, encoding, sidecar   -> raw text
     normalise   strip site chrome, fold widths, Traditional -> Simplified
     metadata    title, region, level, divisions, year, dates, 文号   (gazetteer)
@@ -10,10 +11,12 @@ The pipeline, one module per stage, each a function from plain data to plain dat
     quality     flags on implausible figures (checks in schema/checks.yml)
     package     Frictionless data packages in datasets/
     pages       Markdown pages for the MkDocs site in docs/
+    search      the Pagefind index of the built site
 
 Around them: `knowledge` loads and validates schema/*.yml, `paths` derives every
-path from a report id, `pipeline` runs the stages, `cli` is the command line
-behind build.py.
+path from a report id, `pipeline` runs the stages, `engine` maps the per-report
+work (one process, a pool, or Dask), `cache` keeps processed reports by content
+hash, `output` stages and swaps outputs, `cli` is the command line behind build.py.
 """
 from importlib import import_module
 

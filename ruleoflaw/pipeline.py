@@ -1,7 +1,9 @@
 """The build, as load inputs / process / save outputs.
 
 `process_report` runs the stages on one source file and returns a plain record;
-`build` runs it over reports/, then writes data packages and pages. A bad
+`build` runs it over reports/ (through the engine, reading unchanged reports from
+the cache), then writes each report's package, page and downloads (again through
+the engine, keeping those of unchanged reports) and what spans the corpus. A bad
 report is an error that names the file; the others are still built, and what
 an earlier build wrote for the bad one is left in place.
 """
