@@ -4,7 +4,8 @@
 Pagefind's bundle (pagefind.js, its WebAssembly, index chunks, one fragment per
 page) and search-fold.json, the Traditional -> Simplified character map the
 search page folds queries with (docs/assets/search.js), and shards.json, the further
-bundles of a site indexed in shards (SHARD_PAGES), which the search page merges.
+bundles of a site indexed in shards by report year (SHARD_PAGES), of which the search page
+merges those of the years a reader chose.
 Text a page repeats (evidence, citations, metadata, the indicator section of a
 report page) is not indexed: see EVIDENCE_CLASS.
 
@@ -76,12 +77,21 @@ LINE_LABELS = ("下载", "引用")
 TIMEOUT_SECONDS = 600
 # Pagefind holds a whole run's index in memory, about 1.9 MB a page (measured: 529 pages 1.0 GB,
 # 764 pages 1.5 GB peak RSS; it grows with the distinct words of each page, not with the
-# bytes): a site of more pages than SHARD_PAGES is indexed in shards of at most that many,
-# one Pagefind run and one bundle each (about 1.2 GB a run), which the search page merges
-# (Pagefind's mergeIndex). Shards follow page order (reports by id, so by year). The first
-# shard is the bundle in pagefind/, shard k the bundle in pagefind/<k>/, listed in
-# pagefind/shards.json. A site of up to SHARD_PAGES pages gets one bundle, no other.
+# bytes): a site of more pages than SHARD_PAGES is indexed in shards, one Pagefind run and one
+# bundle each (about 1.2 GB a run), and the search page merges (Pagefind's mergeIndex) only
+# those it needs, so a first query downloads the index chunks of a few shards, not of all.
+# Shards follow the report year: the pages of report folders (reports/<id>/, <id> opening with
+# the report's 4-digit year, REPORT_YEAR) are grouped by year, each year split into as few
+# shards of at most SHARD_PAGES pages as can be (as even as can be, in path order); every other
+# page (home, indicators, explore, datasets, matrix ...) is in the base shard, the bundle in
+# pagefind/, which is always searched. Year shards are the bundles pagefind/1/, pagefind/2/ ...,
+# newest year first, listed in pagefind/shards.json:
+#   {"shards": [{"path": "1/", "year": 2025}, ...], "years": [2025, 2024, ...]}
+# (years newest first). The search page searches the newest year by default and lets the
+# reader choose others or all. A site of up to SHARD_PAGES pages gets one bundle, no other
+# ({"shards": [], "years": []}).
 SHARD_PAGES = 600
+REPORT_YEAR = re.compile(r"reports/((?:19|20)\d\d)[^/]*/.+")
 SHARDS_FILE = "shards.json"
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -301,6 +311,32 @@ def shard_sizes(count, limit):
     return [size + 1] * larger + [size] * (shards - larger)
 
 
+def report_year(relative):
+    """The report year of a page in a report's folder (reports/<year>-.../...), else None."""
+    match = REPORT_YEAR.fullmatch(relative)
+    return int(match.group(1)) if match else None
+
+
+def shard_groups(pages, limit):
+    """[(year, pages)] of a site indexed in shards: first the base shard (year None: every page
+    not in a report's folder, whatever their number), then each year's shards, newest year
+    first, each year in as few shards of at most `limit` pages as can be, in path order."""
+    base, by_year = [], {}
+    for relative in sorted(pages):
+        year = report_year(relative)
+        if year is None:
+            base.append(relative)
+        else:
+            by_year.setdefault(year, []).append(relative)
+    groups = [(None, base)]
+    for year in sorted(by_year, reverse=True):
+        first = 0
+        for size in shard_sizes(len(by_year[year]), limit):
+            groups.append((year, by_year[year][first:first + size]))
+            first += size
+    return groups
+
+
 def _run_pagefind(executable, source, output, count, site):
     command = [str(executable), "--site", str(source), "--output-path", str(output), "--force-language", "zh"]
     try:
@@ -317,8 +353,9 @@ def _run_pagefind(executable, source, output, count, site):
 def index_site(site_dir, shard_pages=None):
     """Index the built site in `site_dir` with Pagefind into site_dir/pagefind/ (replaced whole),
     with the query-folding map beside it: one bundle, or, over `shard_pages` pages (default
-    SHARD_PAGES), one bundle per shard (pagefind/ and pagefind/<k>/, listed in
-    pagefind/shards.json). Returns the number of pages indexed. Raises SearchIndexError when
+    SHARD_PAGES), a base bundle (pagefind/: the pages outside report folders) and the report
+    years' shards (pagefind/<k>/, listed with their years in pagefind/shards.json; see
+    SHARD_PAGES). Returns the number of pages indexed. Raises SearchIndexError when
     Pagefind is missing or fails."""
     site = Path(site_dir)
     if not site.is_dir():
@@ -340,23 +377,26 @@ def index_site(site_dir, shard_pages=None):
             written.append(relative)
         if not written:
             raise SearchIndexError(f"no page of {site} has main content (<article class=\"md-content__inner\">) to index")
-        # Shards in page order (reports by id, so by year), one Pagefind run at a time.
         staged = scratch / BUNDLE
-        sizes = shard_sizes(len(written), limit)
-        first = 0
-        for number, size in enumerate(sizes):
-            pages = source if size == len(written) else scratch / f"pages-{number}"
+        if len(written) <= limit:
+            groups = [(None, written)]
+        else:
+            groups = shard_groups(written, limit)
+        listing = []
+        for number, (year, pages_of_shard) in enumerate(groups):
+            pages = source if len(groups) == 1 else scratch / f"pages-{number}"
             if pages is not source:
-                for relative in written[first:first + size]:
+                for relative in pages_of_shard:
                     (pages / relative).parent.mkdir(parents=True, exist_ok=True)
                     (source / relative).rename(pages / relative)
             output = staged if number == 0 else staged / str(number)
-            _run_pagefind(executable, pages, output, size, site)
+            _run_pagefind(executable, pages, output, len(pages_of_shard), site)
             if pages is not source:
                 shutil.rmtree(pages)
-            first += size
-        shards = [f"{number}/" for number in range(1, len(sizes))]
-        (staged / SHARDS_FILE).write_text(json.dumps({"shards": shards}) + "\n", encoding="utf-8")
+            if number:
+                listing.append({"path": f"{number}/", "year": year})
+        years = sorted({shard["year"] for shard in listing}, reverse=True)
+        (staged / SHARDS_FILE).write_text(json.dumps({"shards": listing, "years": years}) + "\n", encoding="utf-8")
         write_fold_map(staged)
         if bundle.exists():
             shutil.rmtree(bundle)

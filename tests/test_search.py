@@ -19,8 +19,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site, new_project, served
-from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, SearchIndexError, han_words, index_site, indexed_document,
-                              shard_sizes, traditional_to_simplified)
+from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, SearchIndexError, _pages, han_words, index_site,
+                              indexed_document, report_year, shard_groups, shard_sizes, traditional_to_simplified)
 
 QUERIES = yaml.safe_load((Path(__file__).resolve().parent / "search_queries.yml").read_text(encoding="utf-8"))["queries"]
 SEARCH_TIMEOUT_MS = 30_000
@@ -32,15 +32,21 @@ SMALL_SHARDS = 20  # pages a shard when the bundled site is indexed in shards
 
 
 
-def open_search(page, site_url, query):
-    page.goto(site_url + "search/?q=" + quote(query))
+def open_search(page, site_url, query, years=None):
+    page.goto(site_url + "search/?q=" + quote(query) + (f"&years={years}" if years else ""))
     page.wait_for_selector("#site-search[data-ready]", timeout=SEARCH_TIMEOUT_MS)
 
 
-def search(page, site_url, query):
-    """The site paths of every result the search page lists for `query`, in order."""
-    open_search(page, site_url, query)
-    assert page.locator("#site-search").get_attribute("data-ready") == "true", f"search for {query} failed"
+def search(page, site_url, query, years=None):
+    """The site paths of every result the search page lists for `query` (in the report years
+    `years`, the address's years=, when given), in order."""
+    open_search(page, site_url, query, years)
+    return listed(page)
+
+
+def listed(page):
+    """The site paths of every result the search page lists, in order (all of them, a page at a time)."""
+    assert page.locator("#site-search").get_attribute("data-ready") == "true", "the search failed"
     more = page.locator(".site-search__more")
     while more.is_visible():
         shown = page.locator(".site-search__result").count()
@@ -66,16 +72,16 @@ def catalogue(project):
         return list(csv.DictReader(handle))
 
 
-def check_query(page, site_url, project, entry):
-    """Assert what tests/search_queries.yml says of one query."""
+def check_query(page, site_url, project, entry, years=None):
+    """Assert what tests/search_queries.yml says of one query (searching the report years `years`)."""
     query = entry["query"]
-    found = search(page, site_url, query)
+    found = search(page, site_url, query, years)
     if "contains" in entry:
         expected = reports_containing(project, entry["contains"])
         missing = expected - set(report_ids(found))
         assert not missing, f"{query}: no result for the reports containing {entry['contains']}: {sorted(missing)}"
     if "same_as" in entry:
-        assert found == search(page, site_url, entry["same_as"]), f"{query} and {entry['same_as']} differ"
+        assert found == search(page, site_url, entry["same_as"], years), f"{query} and {entry['same_as']} differ"
     if entry.get("first") == "region":
         titled = {row["id"] for row in catalogue(project) if query in row["title"]}
         if not titled:
@@ -206,19 +212,55 @@ def sharded_url(sharded_site):
         yield address
 
 
-def test_a_site_over_the_shard_size_is_indexed_in_shards_listed_for_the_search_page(site, sharded_site):
+def _shards(site):
     import json
-    shards = json.loads((sharded_site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))["shards"]
-    sizes = shard_sizes(len(list((site / BUNDLE / "fragment").iterdir())), SMALL_SHARDS)
-    assert len(sizes) >= 3 and max(sizes) <= SMALL_SHARDS and max(sizes) - min(sizes) <= 1
-    assert shards == [f"{number}/" for number in range(1, len(sizes))]
-    for number, size in enumerate(sizes):
-        bundle = sharded_site / BUNDLE / (shards[number - 1] if number else "")
-        assert (bundle / "pagefind-entry.json").is_file()
-        assert len(list((bundle / "fragment").iterdir())) == size
-    # Below the shard size (the bundled site as built): one bundle, no shard.
-    assert json.loads((site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))["shards"] == []
+    return json.loads((site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))
+
+
+def _fragments(bundle):
+    return len(list((bundle / "fragment").iterdir()))
+
+
+def _report_years(project):
+    return sorted({int(row["id"][:4]) for row in catalogue(project)}, reverse=True)
+
+
+def test_a_site_over_the_shard_size_is_indexed_in_a_base_shard_and_shards_by_year(site, sharded_site):
+    listing = _shards(sharded_site)
+    years = _report_years(site.parent)
+    assert len(years) >= 2, "the bundled reports should span two years or more: the test would prove little"
+    assert listing["years"] == years
+    pages = [relative for relative, _ in _pages(site)]
+    report_pages = {year: [page for page in pages if report_year(page) == year] for year in years}
+    assert set(report_pages) == set(years) and all(report_pages.values())
+    # The base shard: every page outside a report's folder, whatever their number.
+    base = [page for page in pages if report_year(page) is None]
+    assert len(base) > SMALL_SHARDS and _fragments(sharded_site / BUNDLE) == len(base)
+    # The year shards: numbered from 1, newest year first, each year in as few shards as can be.
+    assert [shard["path"] for shard in listing["shards"]] == [f"{n}/" for n in range(1, len(listing["shards"]) + 1)]
+    assert [shard["year"] for shard in listing["shards"]] == sorted((shard["year"] for shard in listing["shards"]),
+                                                                     reverse=True)
+    for year in years:
+        shards = [shard for shard in listing["shards"] if shard["year"] == year]
+        assert [_fragments(sharded_site / BUNDLE / shard["path"]) for shard in shards] == shard_sizes(
+            len(report_pages[year]), SMALL_SHARDS)
+        for shard in shards:
+            assert (sharded_site / BUNDLE / shard["path"] / "pagefind-entry.json").is_file()
+    # Below the shard size (the bundled site as built): one bundle, no shard, no year.
+    assert _shards(site) == {"shards": [], "years": []}
     assert not [path for path in (site / BUNDLE).iterdir() if path.is_dir() and path.name.isdigit()]
+
+
+def test_a_year_with_more_pages_than_a_shard_holds_is_split_evenly():
+    pages = ["index.html", "indicators/a/index.html"] + [f"reports/2024-r{n:02d}/index.html" for n in range(5)] + [
+        f"reports/2025-r{n:02d}/index.html" for n in range(2)]
+    groups = shard_groups(pages, 2)
+    assert groups == [(None, ["index.html", "indicators/a/index.html"]),
+                      (2025, ["reports/2025-r00/index.html", "reports/2025-r01/index.html"]),
+                      (2024, ["reports/2024-r00/index.html", "reports/2024-r01/index.html"]),
+                      (2024, ["reports/2024-r02/index.html", "reports/2024-r03/index.html"]),
+                      (2024, ["reports/2024-r04/index.html"])]
+    assert report_year("reports/index.html") is None and report_year("reports/year-2023/index.html") is None
 
 
 def test_indexing_in_shards_twice_gives_the_same_bundles(sharded_site, tmp_path):
@@ -230,10 +272,80 @@ def test_indexing_in_shards_twice_gives_the_same_bundles(sharded_site, tmp_path)
 
 @pytest.mark.browser
 @pytest.mark.parametrize("entry", QUERIES, ids=[f"{e['query']}-{next(k for k in e if k != 'query')}" for e in QUERIES])
-def test_the_query_set_across_shards_finds_what_one_bundle_does(sharded_site, sharded_url, site_url, page, entry):
-    """Every shard is searched: the same pages as with one bundle, every report containing the query among them."""
-    found = check_query(page, sharded_url, sharded_site.parent, entry)
+def test_the_query_set_in_all_years_finds_what_one_bundle_does(sharded_site, sharded_url, site_url, page, entry):
+    """years=all: every shard is searched, the same pages as with one bundle, every report containing the query among them.
+    A region's report is found but not necessarily first: Pagefind ranks each bundle by its own word
+    statistics, and a shard of the bundled reports holds one or two pages (a year shard of a large
+    site holds hundreds, as one bundle does)."""
+    if entry.get("first") == "region":
+        found = search(page, sharded_url, entry["query"], "all")
+        titled = {row["id"] for row in catalogue(sharded_site.parent) if entry["query"] in row["title"]}
+        assert titled <= set(report_ids(found)), entry["query"]
+    else:
+        found = check_query(page, sharded_url, sharded_site.parent, entry, years="all")
     assert sorted(found) == sorted(search(page, site_url, entry["query"])), entry["query"]
+
+
+@pytest.mark.browser
+def test_the_default_search_covers_the_newest_year_and_the_base_shard(site, sharded_site, sharded_url, site_url, page):
+    project = site.parent
+    newest = _report_years(project)[0]
+    for query in ("复议", "行政复议"):
+        found = search(page, sharded_url, query)
+        everywhere = search(page, site_url, query)
+        in_newest = {report for report in reports_containing(project, query) if report.startswith(str(newest))}
+        assert in_newest <= set(report_ids(found)), query
+        assert all(report.startswith(str(newest)) for report in report_ids(found)), found
+        # Every page outside a report's folder is in the base shard, searched whatever the years.
+        assert sorted(path for path in found if not path.startswith("/reports/")) == sorted(
+            path for path in everywhere if not path.startswith("/reports/")), query
+    open_search(page, sharded_url, "复议")
+    scope = page.locator(".site-search__scope")
+    assert scope.is_visible() and f"只搜索了 {newest} 年度" in scope.inner_text() and "全部年度" in scope.inner_text()
+    boxes = page.locator(".site-search__years input[type=checkbox]")
+    assert page.locator(".site-search__years legend").inner_text() == "年度"
+    assert boxes.evaluate_all("boxes => boxes.filter(box => box.checked).map(box => box.value)") == [str(newest)]
+
+
+@pytest.mark.browser
+def test_choosing_years_with_the_keyboard_updates_the_address_and_a_reload_restores_them(site, sharded_url, page):
+    project = site.parent
+    years = _report_years(project)
+    older = years[-1]
+    open_search(page, sharded_url, "复议")
+    box = page.locator(f".site-search__years input[value='{older}']")
+    box.focus()
+    page.keyboard.press("Space")
+    page.wait_for_url(re.compile(r"years="))
+    page.wait_for_selector("#site-search[data-ready=true]", timeout=SEARCH_TIMEOUT_MS)
+    chosen = sorted([years[0], older]) if len(years) > 2 else None
+    expected = ",".join(map(str, chosen)) if chosen else "all"
+    assert urlsplit(page.url).query.endswith("&years=" + expected), page.url  # commas left readable
+    page.reload()
+    page.wait_for_selector("#site-search[data-ready=true]", timeout=SEARCH_TIMEOUT_MS)
+    checked = page.locator(".site-search__years input:checked").evaluate_all("boxes => boxes.map(box => box.value)")
+    assert str(older) in checked and str(years[0]) in checked
+    shown = set(report_ids(listed(page)))
+    wanted = {report for report in reports_containing(project, "复议") if int(report[:4]) in (older, years[0])}
+    assert wanted <= shown and all(int(report[:4]) in (older, years[0]) for report in shown), shown
+    # 全部年度, by keyboard too: every year checked, years=all in the address, every report found.
+    page.locator(".site-search__years input[value=all]").focus()
+    page.keyboard.press("Space")
+    page.wait_for_url(re.compile(r"years=all"))
+    page.wait_for_selector("#site-search[data-ready=true]", timeout=SEARCH_TIMEOUT_MS)
+    assert page.locator(".site-search__years input:not(:checked)").count() == 0
+    page.reload()
+    page.wait_for_selector("#site-search[data-ready=true]", timeout=SEARCH_TIMEOUT_MS)
+    assert page.locator(".site-search__years input:not(:checked)").count() == 0
+    assert "只搜索了" not in page.locator(".site-search__scope").inner_text()
+
+
+@pytest.mark.browser
+def test_a_site_in_one_bundle_shows_no_year_choice(site_url, page):
+    open_search(page, site_url, "复议", years="2023")
+    assert page.locator(".site-search__result").count() > 0
+    assert not page.locator(".site-search__years").is_visible()
+    assert not page.locator(".site-search__scope").is_visible()
 
 
 # --- the index itself (no browser) ---------------------------------------------------

@@ -62,21 +62,64 @@
 
   const spell = folded => folded.replace(HAN, run => ` ${runWords(run).join(" ")} `).replace(/\s+/g, " ").trim().toLowerCase()
 
-  // A large site is indexed in shards (ruleoflaw/search.py, SHARD_PAGES): the bundle in pagefind/
-  // and one in pagefind/<k>/ for each further shard, listed in pagefind/shards.json, merged
-  // here with Pagefind's mergeIndex so that one search covers them all.
-  const shards = () => fetch(new URL("shards.json", bundle))
-    .then(response => response.ok ? response.json() : {shards: []})
-    .then(data => Array.isArray(data.shards) ? data.shards : [])
-    .catch(() => [])
+  // A large site is indexed in shards by report year (ruleoflaw/search.py, SHARD_PAGES): the
+  // base bundle in pagefind/ (every page outside a report's folder), always searched, and the
+  // year shards in pagefind/<k>/, listed with their years in pagefind/shards.json
+  // ({"shards": [{"path": "1/", "year": 2025}, ...], "years": [2025, ...]}, newest first).
+  // Only the shards of the chosen years are merged (Pagefind's mergeIndex), so a first query
+  // downloads the index chunks of a few shards, not of every one. A shard listed without a
+  // year is always merged. A site in one bundle lists no shard and no year.
+  let listing = null
+  const shardList = () => {
+    listing ??= fetch(new URL("shards.json", bundle))
+      .then(response => response.ok ? response.json() : {})
+      .catch(() => ({}))
+      .then(data => {
+        const shards = (Array.isArray(data.shards) ? data.shards : [])
+          .map(shard => typeof shard === "string" ? {path: shard, year: null} : shard)
+          .filter(shard => shard && typeof shard.path === "string")
+        const listed = Array.isArray(data.years) ? data.years : shards.map(shard => shard.year)
+        const years = [...new Set(listed.filter(Number.isInteger))].sort((a, b) => b - a)
+        return {shards, years}
+      })
+    return listing
+  }
 
-  let engine = null
-  const pagefind = () => {
-    engine ??= Promise.all([import(new URL("pagefind.js", bundle).href), shards()]).then(async ([module, paths]) => {
-      await module.options({baseUrl: root.pathname})
-      await Promise.all(paths.map(path => module.mergeIndex(new URL(path, bundle).href, {baseUrl: root.pathname})))
-      return module
+  // The years to search, from the address's years= ("all", or years separated by commas):
+  // "all", or a list of the site's years, newest first; by default the newest year only.
+  const chosenYears = (param, years) => {
+    if (!years.length) return "all"
+    if ((param || "").trim() === "all") return "all"
+    const asked = new Set((param || "").split(",").map(year => Number(year.trim())).filter(Number.isInteger))
+    const chosen = years.filter(year => asked.has(year))
+    if (!chosen.length) return [years[0]]
+    return chosen.length === years.length ? "all" : chosen
+  }
+  // An address with its commas (years=2024,2025) left as they are.
+  const readable = url => {
+    url.search = url.searchParams.toString().replace(/%2C/gi, ",")
+    return url
+  }
+  const yearsParam = chosen => chosen === "all" ? "all" : [...chosen].sort((a, b) => a - b).join(",")
+
+  // The years searched: "all" or a list of years (set by the search page from the address).
+  let years = null
+  let engine = null, engineKey = null
+  const pagefind = async () => {
+    const {shards, years: all} = await shardList()
+    const chosen = years ?? chosenYears(null, all)
+    const wanted = shards.filter(shard => shard.year == null || chosen === "all" || chosen.includes(shard.year))
+    const key = wanted.map(shard => shard.path).join(" ")
+    if (engine && engineKey === key) return engine
+    const previous = engine
+    engineKey = key
+    engine = import(new URL("pagefind.js", bundle).href).then(async module => {
+      if (previous) await previous.then(instance => instance.destroy()).catch(() => {})
+      const instance = module.createInstance({baseUrl: root.pathname})
+      await Promise.all(wanted.map(shard => instance.mergeIndex(new URL(shard.path, bundle).href, {baseUrl: root.pathname})))
+      return instance
     })
+    engine.catch(() => { if (engineKey === key) { engine = null; engineKey = null } })
     return engine
   }
 
@@ -150,6 +193,83 @@
     const more = container.querySelector(".site-search__more")
     const pageTitle = document.title
     let shown = 0, current = null, run = 0
+    let allYears = []
+    let yearBoxes = null, allBox = null
+
+    // The year choice (a site indexed in shards by year): a checkbox a year and 全部年度, and a
+    // note saying which years were searched. Hidden on a site in one bundle.
+    const scope = container.querySelector(".site-search__scope") || (() => {
+      const note = document.createElement("p")
+      note.className = "site-search__scope"
+      note.id = "site-search-scope"
+      note.hidden = true
+      status.before(note)
+      return note
+    })()
+    const fieldset = container.querySelector(".site-search__years") || (() => {
+      const set = document.createElement("fieldset")
+      set.className = "site-search__years"
+      set.hidden = true
+      scope.before(set)
+      return set
+    })()
+    if (!scope.id) scope.id = "site-search-scope"
+
+    const showYears = () => {
+      if (!allYears.length) return
+      allBox.checked = years === "all"
+      allBox.indeterminate = false
+      yearBoxes.forEach(box => { box.checked = years === "all" || years.includes(Number(box.value)) })
+      if (years === "all") {
+        scope.textContent = `搜索了全部年度（${allYears[allYears.length - 1]}–${allYears[0]} 年）的报告。`
+      } else {
+        scope.textContent = `只搜索了 ${[...years].sort((a, b) => a - b).join("、")} 年度的报告；勾选其他年度或「全部年度」可搜索更多报告。`
+      }
+    }
+
+    const buildYears = () => {
+      fieldset.replaceChildren()
+      const legend = document.createElement("legend")
+      legend.textContent = "年度"
+      fieldset.appendChild(legend)
+      const box = (value, label) => {
+        const wrapper = document.createElement("label")
+        wrapper.className = "site-search__year"
+        const input = document.createElement("input")
+        input.type = "checkbox"
+        input.name = "years"
+        input.value = String(value)
+        wrapper.append(input, document.createTextNode(label))
+        fieldset.appendChild(wrapper)
+        return input
+      }
+      allBox = box("all", "全部年度")
+      yearBoxes = allYears.map(year => box(year, `${year} 年`))
+      fieldset.setAttribute("aria-describedby", scope.id)
+      fieldset.hidden = false
+      scope.hidden = false
+      fieldset.addEventListener("change", event => {
+        const target = event.target
+        if (target === allBox) {
+          years = allBox.checked ? "all" : [allYears[0]]
+        } else {
+          const checked = yearBoxes.filter(input => input.checked).map(input => Number(input.value))
+          years = chosenYears(checked.join(","), allYears)
+          if (!checked.length) years = [allYears[0]]
+        }
+        showYears()
+        const url = new URL(location.href)
+        url.searchParams.set("q", input.value.trim())
+        url.searchParams.set("years", yearsParam(years))
+        history.pushState(null, "", readable(url))
+        start(input.value)
+      })
+    }
+
+    const readYears = () => {
+      if (allYears.length) years = chosenYears(new URLSearchParams(location.search).get("years"), allYears)
+      showYears()
+    }
 
     const showMore = async () => {
       const mine = run
@@ -187,7 +307,10 @@
       }
       if (mine !== run) return
       const count = current.results.length
-      status.textContent = count ? `“${query.trim()}”：找到 ${count} 个页面。` : `“${query.trim()}”：没有找到页面。`
+      const partial = allYears.length && years !== "all"
+      status.textContent = count ? `“${query.trim()}”：找到 ${count} 个页面。`
+        : partial ? `“${query.trim()}”：所选年度中没有找到页面；可勾选其他年度或「全部年度」再搜索。`
+        : `“${query.trim()}”：没有找到页面。`
       document.title = `${query.trim()} - ${pageTitle}`
       await showMore()
     }
@@ -196,12 +319,21 @@
       event.preventDefault()
       const url = new URL(location.href)
       url.searchParams.set("q", input.value.trim())
-      history.pushState(null, "", url)
+      history.pushState(null, "", readable(url))
       start(input.value)
     })
     more.addEventListener("click", showMore)
-    window.addEventListener("popstate", () => start(new URLSearchParams(location.search).get("q") || ""))
-    start(new URLSearchParams(location.search).get("q") || "")
+    window.addEventListener("popstate", () => {
+      readYears()
+      start(new URLSearchParams(location.search).get("q") || "")
+    })
+    const query = new URLSearchParams(location.search).get("q") || ""
+    shardList().then(list => {
+      allYears = list.years
+      if (allYears.length) buildYears()
+      readYears()
+      start(query)
+    })
   }
 
   // The header form on every page.
@@ -220,7 +352,7 @@
     header.insertBefore(form, source)
   }
 
-  window.ruleoflawSearch = {fold, spell, decode, search}
+  window.ruleoflawSearch = {fold, spell, decode, search, chosenYears}
   addHeaderForm()
   const container = document.getElementById("site-search")
   if (container) runPage(container)
