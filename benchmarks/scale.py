@@ -18,7 +18,6 @@ read medians and ratios, never one run.
 """
 import argparse
 import contextlib
-import functools
 import gzip
 import os
 import re
@@ -28,9 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +37,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 from ruleoflaw.paths import GENERATED_DOCS  # noqa: E402  (the docs a build writes)
+from ruleoflaw.preview import serving  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 QUERY = "复议"
@@ -135,23 +133,6 @@ def site_stats(project):
     }
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        """No request log."""
-
-
-@contextlib.contextmanager
-def served(folder):
-    """A static server on 127.0.0.1 for `folder`; yields its address."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def browser_first_search(site, query=QUERY):
@@ -164,7 +145,7 @@ def browser_first_search(site, query=QUERY):
         return None, 0, f"no {CHROMIUM}: first search not measured"
     page_path = f"search/?q={query}" if (site / "search" / "index.html").is_file() else f"?q={query}"
     sizes = []
-    with served(site) as address, sync_playwright() as playwright:
+    with serving(site) as address, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
         try:
             page = browser.new_page()

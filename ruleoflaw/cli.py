@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -179,8 +180,7 @@ def serve(root, address, engine, jobs, scheduler):
 
         python build.py serve --address 127.0.0.1:8000
     """
-    import functools
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from .preview import serving
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit():
         raise click.UsageError(f"--address {address!r} is not HOST:PORT")
@@ -190,11 +190,9 @@ def serve(root, address, engine, jobs, scheduler):
         _build_site(project)
     for error in result["errors"]:
         _echo_err(f"error: {error.path}: {error.problem}")
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(project["site"]))
-    with ThreadingHTTPServer((host, int(port)), handler) as server:
-        _echo_err(f"serving {project['site']} on http://{address}/ (Ctrl-C to stop)")
-        with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever()
+    with serving(project["site"], host, int(port), quiet=False) as url, contextlib.suppress(KeyboardInterrupt):
+        _echo_err(f"serving {project['site']} on {url} (Ctrl-C to stop)")
+        threading.Event().wait()
 
 
 @cli.command()

@@ -147,7 +147,7 @@ def write_report_package(record, knowledge, folder):
     """datasets/<id>/: datapackage.json, <id>-<table>.csv per table in TABLES, <id>-text.txt and <id>-original.txt."""
     prefix = report_file(record["id"], "")
     resources = [_table_resource(knowledge, table, folder, rows, prefix)
-                 for table, rows in _table_rows([record], knowledge).items()]
+                 for table, rows in _report_table_rows(record, knowledge).items()]
     resources += [
         _text_resource("text", "规范化全文 Normalised text (offsets refer to it)", folder, record["text"], prefix),
         _text_resource("original", "原文 Text as published", folder, record["original"], prefix),
@@ -158,13 +158,12 @@ def write_report_package(record, knowledge, folder):
                            "resources": resources})
 
 
-def _table_rows(records, knowledge):
-    """{table: rows} of TABLES for these records, in the order of TABLES."""
+def _report_table_rows(record, knowledge):
+    """{table: rows} of TABLES for one report, in the order of TABLES."""
     per_record = {"reports": lambda r: [report_row(r)], "values": value_rows, "indicators": indicator_rows,
-                  "quantities": quantity_rows,
-                  "sections": section_rows, "quality": quality_rows}
-    return {table: vocabulary_rows(knowledge["indicators"]) if table == "vocabulary"
-            else [row for record in records for row in per_record[table](record)] for table in TABLES}
+                  "quantities": quantity_rows, "sections": section_rows, "quality": quality_rows}
+    return {table: vocabulary_rows(knowledge["indicators"]) if table == "vocabulary" else per_record[table](record)
+            for table in TABLES}
 
 
 def _append_rows(out, path):
@@ -333,17 +332,17 @@ def write_workbook_task(task):
     write_workbook(*task)
 
 
-def write_excel_copies(source, target, tables=SITE_TABLES, derived=None, workbooks=None):
-    """For each of `tables` of the corpus package in `source`: <table>.csv, <table>.xlsx and
-    <table>-excel.csv (UTF-8 with BOM) in `target`. The workbooks are appended to the list
-    `workbooks` as tasks (write_workbook_task) when it is given, else written here.
+def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
+    """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv
+    and <table>-excel.csv (UTF-8 with BOM) in `target`; returns the tasks (write_workbook_task)
+    that write <table>.xlsx beside them.
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
     division codes and ids stay text; text is stored as text, never as a formula.
     """
-    derived, tasks = derived or Derived(target), []
-    for resource in _table_resources(_descriptor(source)):
+    tasks = []
+    for resource in resources:
         name = resource["name"]
         if name not in tables:
             continue
@@ -353,15 +352,7 @@ def write_excel_copies(source, target, tables=SITE_TABLES, derived=None, workboo
         if derived.needed(target, [f"{name}-excel.csv", f"{name}.xlsx"], text):
             (target / f"{name}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
             tasks.append((target / f"{name}.xlsx", [(name, text, types)]))
-    _run_or_defer(tasks, workbooks)
-
-
-def _run_or_defer(tasks, workbooks):
-    if workbooks is None:
-        for task in tasks:
-            write_workbook_task(task)
-    else:
-        workbooks.extend(tasks)
+    return tasks
 
 
 def _package_entries(package, prefix):
@@ -386,26 +377,20 @@ def write_corpus_zip(source, target):
     _write_stable_zip(target / CORPUS_ZIP, _package_entries(source, "rule-of-law-reports"))
 
 
-def write_indicator_slices(source, target, derived=None, workbooks=None):
-    """by-indicator/<id>.xlsx: the corpus's figures of one indicator each (as CSV they are the
-    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports); the
-    workbooks go to the list `workbooks` as tasks when it is given, else are written here."""
+def write_indicator_slices(source, types, vocabulary, folder, derived):
+    """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of
+    one indicator each (as CSV they are the corpus zip's indicators.csv again, a tenth of the site
+    at ten thousand reports). `types` are the figures table's field types."""
     text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
     column = next(csv.reader([header])).index("indicator")
     slices = {}
     for line, row in zip(rows, csv.reader(rows)):
         slices.setdefault(row[column], []).append(line)
-    vocabulary = [row["id"] for row in csv.DictReader(io.StringIO((source / "vocabulary.csv").read_text(encoding="utf-8")))]
-    folder = target / "by-indicator"
-    folder.mkdir(exist_ok=True)
-    types = _field_types(next(r for r in _descriptor(source)["resources"] if r["name"] == "indicators"))
-    derived = derived or Derived(target)
-    tasks = [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
-             for indicator in vocabulary
-             for body in [header + "".join(slices.get(indicator, []))]
-             if derived.needed(folder, [f"{indicator}.xlsx"], body)]
-    _run_or_defer(tasks, workbooks)
+    return [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
+            for indicator in vocabulary
+            for body in [header + "".join(slices.get(indicator, []))]
+            if derived.needed(folder, [f"{indicator}.xlsx"], body)]
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -419,13 +404,10 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
-def write_value_slices(source, target):
+def write_value_slices(source, types, vocabulary, folder):
     """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
-    their reports; the explore page loads only the indicators it is asked for."""
-    types = {}
-    for resource in _descriptor(source)["resources"]:
-        if resource["name"] in ("reports", "values"):
-            types.update(_field_types(resource))
+    their reports (`types`: the field types of both tables); the explore page loads only the
+    indicators it is asked for."""
     with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = {row["id"]: row for row in csv.DictReader(handle)}
     slices = {}
@@ -434,11 +416,9 @@ def write_value_slices(source, target):
             row = {**reports[value["report_id"]], **value}
             slices.setdefault(value["indicator"], []).append(
                 [_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
-    with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
-        vocabulary = [row["id"] for row in csv.DictReader(handle)]
     for indicator in vocabulary:
         data = {"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": slices.get(indicator, [])}
-        (target / "by-indicator" / f"{indicator}-values.json").write_text(
+        (folder / f"{indicator}-values.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
@@ -450,14 +430,19 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
     (which recorded `digests`) are linked from there. The workbooks are written by
     `map_tasks` (an engine's map: all cores). Returns the digests to record."""
     source, target = Path(datasets_dir), Path(target)
-    target.mkdir(parents=True, exist_ok=True)
-    derived, workbooks = Derived(target, previous, digests), []
-    write_excel_copies(source, target, derived=derived, workbooks=workbooks)
-    write_indicator_slices(source, target, derived, workbooks)
+    slices = target / "by-indicator"
+    slices.mkdir(parents=True, exist_ok=True)
+    resources = {resource["name"]: resource for resource in _table_resources(_descriptor(source))}
+    with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
+        vocabulary = [row["id"] for row in csv.DictReader(handle)]
+    derived = Derived(target, previous, digests)
+    workbooks = (write_excel_copies(source, resources.values(), target, derived)
+                 + write_indicator_slices(source, _field_types(resources["indicators"]), vocabulary, slices, derived))
     # the largest first, so the pool's last task is a short one
     done = map_tasks(write_workbook_task, sorted(workbooks, key=lambda task: -sum(len(text) for _, text, _ in task[1])))
     write_corpus_zip(source, target)
-    write_value_slices(source, target)
+    write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
+                       vocabulary, slices)
     for _ in done:  # the engine's results arrive in order; their end is the workbooks' end
         pass
     return derived.made

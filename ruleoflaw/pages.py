@@ -49,10 +49,14 @@ def _url(value):
     return html.escape(str(value).replace(" ", "%20").replace("(", "%28").replace(")", "%29"), quote=True)
 
 
+# What follows a value of each unit on a page (the explore page's script uses the same).
+UNIT_SUFFIXES = {"count": "", "percent": "%", "yuan": " 元"}
+
+
 def display_value(row):
     value = row["value"]
     number = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return {"percent": f"{number}%", "yuan": f"{number} 元"}.get(row["unit"], number)
+    return number + UNIT_SUFFIXES.get(row["unit"], "")
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +216,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "text": text[block["start"]:block["end"]],
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
-    names_zh = {i["id"]: i["zh"] for i in vocabulary["indicators"]}
-    headlines = [{**value, "name": names_zh[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
+    headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
                   "display_value": display_value(value) if value["value"] is not None else "—"}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
@@ -371,7 +374,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                   "display_value": display_value(value) if value["value"] is not None else "—",
                   "derivation_zh": labels["derivation"][value["derivation"]]}
                  for r, value in values]
-    unit = "%" if indicator["unit"] == "percent" else ""
+    unit = UNIT_SUFFIXES[indicator["unit"]]
     provinces = _by_province(headlines)
     if sum(h["value"] is not None for h in headlines) <= CHART_BARS:
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
@@ -453,8 +456,8 @@ def render_explore(records, knowledge):
                                for i in vocabulary["indicators"] if i["domain"] == domain_id]}
                for domain_id, domain in vocabulary["domains"].items()]
     labels = knowledge["labels"]
-    shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": {"count": "", "percent": "%", "yuan": "元"},
-              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
+    shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
+             "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))
 

@@ -156,24 +156,18 @@ def output_targets(project):
 SUMMARY_FIELDS = ("id", "source", "sidecar", "warnings", "metadata", "script", "indicators", "values", "flags")
 
 
-def _key(task):
-    path, schema_dir, _ = task
-    return record_key(path, Path(path).with_suffix(SIDECAR_SUFFIX), build_fingerprint(schema_dir))
-
-
 def cached_summary(task):
     """{"summary": ...} of a report whose source, sidecar, knowledge and code are unchanged
-    since a build cached it, else None."""
-    summary = cache.load(task[2], f"{_key(task)}-summary")
+    since a build cached it under the task's key, else None."""
+    summary = cache.load(task[2], f"{task[3]}-summary")
     return None if summary is None else {"summary": summary}
 
 
 def summarise_report(task):
-    """Per-report work, run by the engine: (source path, schema folder, cache folder) ->
-    {"summary": ...} with the cache key of the full record, or {"error": (path, problem)}.
+    """Per-report work, run by the engine: (source path, schema folder, cache folder, cache key)
+    -> {"summary": ...} with the key of the full record, or {"error": (path, problem)}.
     The full record and its summary are cached under the key."""
-    path, schema_dir, cache_folder = task
-    key = _key(task)
+    path, schema_dir, cache_folder, key = task
     try:
         record = process_report(path, load_knowledge(schema_dir))
         if record["metadata"]["report_year"] is None:
@@ -201,7 +195,9 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
     mapper = mapper or Mapper()
     try:
         records, errors = [], []
-        tasks = [(str(path), schema_dir, cache_folder) for path in sources]
+        fingerprint = build_fingerprint(schema_dir)
+        tasks = [(str(path), schema_dir, cache_folder,
+                  record_key(path, path.with_suffix(SIDECAR_SUFFIX), fingerprint)) for path in sources]
         cached = [cached_summary(task) for task in tasks]
         computed = iter(mapper.map(summarise_report, [task for task, hit in zip(tasks, cached) if hit is None]))
         results = (hit if hit is not None else next(computed) for hit in cached)

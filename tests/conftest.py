@@ -1,19 +1,16 @@
 """Shared fixtures: the project's knowledge and the bundled reports, processed once, and the browser."""
-import contextlib
-import functools
 import importlib
 import os
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from ruleoflaw.knowledge import load_knowledge
 from ruleoflaw.paths import GENERATED_DOCS
+from ruleoflaw.preview import serving as served  # a static server for a folder: tests import it from here
 from ruleoflaw.pipeline import process_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,21 +135,3 @@ def browser(sync_api):
         browser.close()
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        """No request log in pytest's output."""
-
-
-@contextlib.contextmanager
-def served(folder):
-    """A static server on localhost for `folder`; yields its address."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

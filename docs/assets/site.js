@@ -101,10 +101,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const keys = ["indicator", "province", "prefecture", "level", "year"]
   const column = {province: "province", prefecture: "prefecture", level: "admin_level", year: "report_year"}
   let data = {fields: [], rows: []}
-  let shown = []
   const field = (row, name) => row[data.fields.indexOf(name)]
   const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]), ["sort", sorting.state()]])
-  const sorting = sortable(table, () => [...body.rows], () => { shown = [...body.rows].map(tr => tr.record); remember(); offerCsv() })
+  const sorting = sortable(table, () => [...body.rows], () => { remember(); offerCsv() })
   const cell = (text, value) => {
     const td = document.createElement("td")
     td.textContent = text ?? ""
@@ -116,6 +115,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const text = value === null || value === undefined ? "" : String(value)
       return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
     }
+    const shown = [...body.rows].map(tr => tr.record)  // the rows on screen, in their order
     const lines = [["indicator", ...data.fields], ...shown.map(row => [data.indicator, ...row])]
     URL.revokeObjectURL(download.href)
     download.href = URL.createObjectURL(new Blob([lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
@@ -124,11 +124,12 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   const fillOptions = (key, values, wanted) => {
     const list = select(key)
-    list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(labels.levels[v] && key === "level" ? labels.levels[v] : v, v)))
+    list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(v, v)))
     list.value = values.map(String).includes(wanted) ? wanted : ""
   }
-  const render = () => {
-    shown = data.rows.filter(row => keys.slice(1).every(key =>
+  // The rows the filters let through, in the order the address's sort says, and their CSV.
+  const render = sort => {
+    const shown = data.rows.filter(row => keys.slice(1).every(key =>
       !select(key).value || String(field(row, column[key]) ?? "") === select(key).value))
     body.replaceChildren(...shown.map(row => {
       const tr = document.createElement("tr")
@@ -147,6 +148,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       return tr
     }))
     count.textContent = `显示 ${shown.length} / ${data.rows.length} 份报告的主值`
+    sorting.restore(sort)
     offerCsv()
   }
   const load = async (params) => {
@@ -160,10 +162,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
     const level = select("level")
     level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
-    render()
-    sorting.restore(params.get("sort"))
-    shown = [...body.rows].map(tr => tr.record)
-    offerCsv()
+    render(params.get("sort"))
     filters.dataset.ready = indicator
   }
   const params = new URLSearchParams(location.search)
@@ -174,10 +173,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       delete filters.dataset.ready
       await load(new URLSearchParams())
     } else {
-      render()
-      sorting.restore(new URLSearchParams(location.search).get("sort"))
-      shown = [...body.rows].map(tr => tr.record)
-      offerCsv()
+      render(new URLSearchParams(location.search).get("sort"))
     }
     remember()
   })
