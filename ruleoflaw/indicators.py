@@ -262,9 +262,10 @@ def _not_the_reporters(head, config):
             any(head.endswith(word) for word in config["changes"]))
 
 
-def _phrases(text, quantities, breaks):
+def _phrases(text, quantities, breaks, change_results):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
-    figure before it), tail (to the figure after it), governed (the clause up to it), next}."""
+    figure before it; from the clause's start for what a change came to, 权责事项由2711项减至
+    2656项), tail (to the figure after it), governed (the clause up to it), next}."""
     clauses = [clause_bounds(breaks, q["start"], q["end"], len(text)) for q in quantities]
     for at, (quantity, clause) in enumerate(zip(quantities, clauses)):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
@@ -274,7 +275,7 @@ def _phrases(text, quantities, breaks):
         # an item of a list of figures (审查决策1件、规范性文件10件; 18件规范性文件、68件…): its own
         # words are its item, and the verb before the list may govern it
         continues = at > 0 and clauses[at - 1] == clause and LIST_JOINER in head
-        if continues:
+        if continues or (previous != clause[0] and head.strip() in change_results):
             head = text[clause[0]:quantity["start"]]
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
                "head": _masked(head),
@@ -289,7 +290,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     totals_by_sentence = {}
     breaks = clause_breaks(text)
     claimed = False
-    for phrase in _phrases(text, quantities, breaks):
+    for phrase in _phrases(text, quantities, breaks, set(rules_config["change_results"])):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own
             phrase = {**phrase, "head": ""}

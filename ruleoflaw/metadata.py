@@ -26,6 +26,8 @@ DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+# A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
+OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A date a page prints after the title: …建设情况报告 (2017-05-19)
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
@@ -119,17 +121,24 @@ def _split_head(lines):
 
 def _titles(lines, config, heading_patterns):
     """[(title line, its index)] of the short head lines with a title word and kind, before
-    the first heading: a page often prints its title twice, once with the issuer above it."""
+    the first heading: a page often prints its title twice, once with the issuer above it.
+    A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
+    cleaned = [TITLE_DATE.sub("", re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |").lstrip("•- ")))
+               for line in lines]
     found = []
-    for at, line in enumerate(lines):
-        line = re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |").lstrip("•- "))
-        line = TITLE_DATE.sub("", line)
+    for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
             break
-        if (not line.endswith(("。", ":", "：")) and
-                any(w in line for w in config["title_words"]) and any(k in line for k in config["title_kinds"])):
+        if line.endswith(("。", ":", "：")) or not any(w in line for w in config["title_words"]):
+            continue
+        if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
+            continue
+        following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
+        if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
+                and following.endswith(tuple(config["title_kinds"]))):
+            found.append(((line + following).strip(" |"), at + 1))
     return found
 
 
@@ -162,9 +171,15 @@ class _Reader:
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
         self.own_department = re.compile(rf"[我本](?:{alternation(config['department_endings'])})")
-        # a zone in no gazetteer, named where a sentence or clause begins (西咸新区…, …指导下,仲恺高新区坚持…)
-        self.named_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:中共|关于)?(?P<zone>[{HAN}]{{2,4}}?"
+        # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
+        # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
+        self.named_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:中共|关于)?(?:(?:19|20)\d\d年度?)?"
+                                     rf"(?P<zone>[{HAN}]{{2,4}}?"
                                      rf"(?:{alternation(self.zone_words)}))")
+        # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
+        self.zone_department = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<department>"
+                                          rf"(?:{alternation(self.zone_words)})[{HAN}]{{1,8}}?"
+                                          rf"(?:{alternation(config['department_endings'])}))")
         self.suffixes = _suffix_table(config)
 
     def _is_word(self, phrase, start, end, names):
@@ -238,6 +253,10 @@ class _Reader:
         if zone and not candidates:  # 西咸新区 is in no gazetteer
             candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
                                                     "named": True, "divisions": []}))
+        department = self.zone_department.search(phrase)
+        if department and not candidates:
+            candidates.append((department.start("department"), {"kind": "department", "named": True,
+                                                                "written": department["department"], "divisions": []}))
         if not candidates:
             return None
         return min(candidates, key=lambda c: c[0])[1]
@@ -275,6 +294,8 @@ def _is_place_name(zone, zone_words):
     jieba's tagger finds no verb in it."""
     import jieba.posseg
     stem = next((zone[: -len(w)] for w in sorted(zone_words, key=len, reverse=True) if zone.endswith(w)), zone)
+    if not stem:  # 经济开发区 alone is the kind of zone, not its name
+        return False
     return not any(pair.flag.startswith("v") for pair in jieba.posseg.lcut(stem))
 
 
@@ -338,6 +359,9 @@ def _report_year(title, opening, head, text, publish_date):
         match = YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
             return int(match.group(1))
+    match = OPENING_YEAR.match(opening or "")
+    if match:
+        return int(match.group(1))
     counts = Counter(int(y) for y in YEAR.findall(_blank("\n".join(head), TITLE_QUOTE)))
     counts = counts or Counter(int(y) for y in YEAR.findall(_blank(text, TITLE_QUOTE)))
     if counts:
