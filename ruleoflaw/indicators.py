@@ -157,6 +157,8 @@ def _accepts(rule, quantity, governed, own, lead):
         return False
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
+    if any(word in lead for word in rule.get("not_topic", [])):
+        return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False
     return not any(word in own for word in rule.get("not", []))
@@ -262,10 +264,20 @@ def _not_the_reporters(head, config):
             any(head.endswith(word) for word in config["changes"]))
 
 
-def _phrases(text, quantities, breaks, change_results):
+def _reads_before(head, quantity, previous, config):
+    """Whether a figure reads the words before the figure ahead of it too: what a change came
+    to (权责事项由2711项减至2656项), and the people of the events just counted (培训班3期150人次,
+    考法3场、278人次)."""
+    if head.strip() in config["change_results"]:
+        return True
+    return (head in ("", LIST_JOINER) and quantity["unit_written"] in config["person_units"]
+            and previous["unit_written"] in config["event_units"])
+
+
+def _phrases(text, quantities, breaks, config):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
-    figure before it; from the clause's start for what a change came to, 权责事项由2711项减至
-    2656项), tail (to the figure after it), governed (the clause up to it), next}."""
+    figure before it, or from the clause's start where it reads that figure's words too, see
+    _reads_before), tail (to the figure after it), governed (the clause up to it), next}."""
     clauses = [clause_bounds(breaks, q["start"], q["end"], len(text)) for q in quantities]
     for at, (quantity, clause) in enumerate(zip(quantities, clauses)):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
@@ -275,7 +287,10 @@ def _phrases(text, quantities, breaks, change_results):
         # an item of a list of figures (审查决策1件、规范性文件10件; 18件规范性文件、68件…): its own
         # words are its item, and the verb before the list may govern it
         continues = at > 0 and clauses[at - 1] == clause and LIST_JOINER in head
-        if continues or (previous != clause[0] and head.strip() in change_results):
+        if previous != clause[0] and _reads_before(head, quantity, quantities[at - 1], config):
+            continues = False
+            head = text[clause[0]:quantities[at - 1]["end"]]
+        elif continues:
             head = text[clause[0]:quantity["start"]]
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
                "head": _masked(head),
@@ -290,7 +305,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     totals_by_sentence = {}
     breaks = clause_breaks(text)
     claimed = False
-    for phrase in _phrases(text, quantities, breaks, set(rules_config["change_results"])):
+    for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own
             phrase = {**phrase, "head": ""}

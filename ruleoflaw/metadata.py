@@ -176,6 +176,10 @@ class _Reader:
         self.named_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:中共|关于)?(?:(?:19|20)\d\d年度?)?"
                                      rf"(?P<zone>[{HAN}]{{2,4}}?"
                                      rf"(?:{alternation(self.zone_words)}))")
+        # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
+        # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
+        self.bare_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<zone>"
+                                    rf"{alternation(self.zone_words)})(?![{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<department>"
                                           rf"(?:{alternation(self.zone_words)})[{HAN}]{{1,8}}?"
@@ -250,7 +254,8 @@ class _Reader:
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
                                                          "divisions": []}))
         zone = next((z for z in self.named_zone.finditer(phrase) if _is_place_name(z["zone"], self.zone_words)), None)
-        if zone and not candidates:  # 西咸新区 is in no gazetteer
+        if zone and all(zone.start("zone") < start for start, _ in candidates):
+            # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division
             candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
                                                     "named": True, "divisions": []}))
         department = self.zone_department.search(phrase)
@@ -259,7 +264,20 @@ class _Reader:
                                                                 "written": department["department"], "divisions": []}))
         if not candidates:
             return None
+        bare = self.bare_zone.search(phrase)
+        if bare and all(bare.start("zone") < start for start, _ in candidates):
+            return self.zone_by_kind(phrase, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
         return min(candidates, key=lambda c: c[0])[1]
+
+    def zone_by_kind(self, phrase, text):
+        """The reporter of a zone that calls itself only by its kind (高新区), placed in the city
+        its text names most, or None."""
+        match = self.bare_zone.search(phrase)
+        if not match:
+            return None
+        city = self.most_named(text, "市")
+        return {"kind": "development_zone", "written": match["zone"], "named": True,
+                "divisions": [[city]] if city else []}
 
     def most_named_zone(self, text):
         """(zone as written, [full names of the division it is named after]) of the development
@@ -403,6 +421,9 @@ def infer_metadata(text, sidecar, knowledge):
     title_blocks = ["\n".join(lines[max(0, at - 1):at + 1]) for _, at in titles]  # the issuer above a title
     sources = [title, *title_blocks, fields.get("issuer"), opening, signed_by]
     reporter = next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
+    if reporter is None:
+        reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
+                                      for s in (title, opening) if s)), None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
