@@ -33,9 +33,13 @@ import re
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import html as lxml_html
+
+from .engine import Mapper, default_jobs
 
 # The bundle's folder inside the site, and the query-folding map inside it.
 BUNDLE = "pagefind"
@@ -89,10 +93,15 @@ TIMEOUT_SECONDS = 600
 #   {"shards": [{"path": "1/", "year": 2025}, ...], "years": [2025, 2024, ...]}
 # (years newest first). The search page searches the newest year by default and lets the
 # reader choose others or all. A site of up to SHARD_PAGES pages gets one bundle, no other
-# ({"shards": [], "years": []}).
+# ({"shards": [], "years": []}). Small shards are indexed side by side, one Pagefind run a
+# core, as many together as hold at most SHARD_PAGES pages, so memory stays that of one run.
 SHARD_PAGES = 600
 REPORT_YEAR = re.compile(r"reports/((?:19|20)\d\d)[^/]*/.+")
 SHARDS_FILE = "shards.json"
+# Pagefind writes its own search interfaces into every bundle; the search page uses
+# pagefind.js alone (docs/assets/search.js), so these are removed.
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+                       "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 PREFIX = "zx"
@@ -104,15 +113,19 @@ class SearchIndexError(RuntimeError):
     """Pagefind is missing or failed; the message says which and what to do."""
 
 
-def _code(char):
-    number = ord(char)
-    return _DIGITS[number // 1296] + _DIGITS[number // 36 % 36] + _DIGITS[number % 36]
+@lru_cache(maxsize=1)
+def _codes():
+    """A str.translate table: each Han character of HAN_RUN -> its code, 3 base-36 digits."""
+    return {number: _DIGITS[number // 1296] + _DIGITS[number // 36 % 36] + _DIGITS[number % 36]
+            for number in range(0x3400, 0xA000)}
 
 
 def han_words(run):
-    """The index words of one run of Han characters: its bigrams, then its last character."""
-    codes = [_code(char) for char in run]
-    return [PREFIX + a + b for a, b in zip(codes, codes[1:])] + [PREFIX + codes[-1] + END]
+    """The index words of one run of Han characters: its bigrams, then its last character.
+    The run's codes are written one after another, 3 digits each: a bigram is 6 of them."""
+    codes = run.translate(_codes())
+    last = len(codes) - 3
+    return [PREFIX + codes[at:at + 6] for at in range(0, last, 3)] + [PREFIX + codes[last:] + END]
 
 
 def spell(text):
@@ -350,13 +363,40 @@ def _run_pagefind(executable, source, output, count, site):
                                f"{text[-3000:]}")
 
 
-def index_site(site_dir, shard_pages=None):
+def _waves(runs, page_budget, jobs):
+    """The runs in order, in waves run side by side: at most `jobs` a wave and, past its first
+    run, at most `page_budget` pages together, since Pagefind's memory grows with the pages
+    of a run (see SHARD_PAGES) and each run uses one core."""
+    waves = []
+    for run in runs:
+        wave = waves[-1] if waves else None
+        if wave and len(wave) < jobs and sum(r[2] for r in wave) + run[2] <= page_budget:
+            wave.append(run)
+        else:
+            waves.append([run])
+    return waves
+
+
+def _write_indexed_document(task):
+    """Worker: write the indexed document of one built page (source path, target path);
+    whether the page had main content."""
+    source, target = task
+    document = indexed_document(Path(source).read_bytes())
+    if document is None:
+        return False
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    Path(target).write_text(document, encoding="utf-8")
+    return True
+
+
+def index_site(site_dir, shard_pages=None, jobs=None):
     """Index the built site in `site_dir` with Pagefind into site_dir/pagefind/ (replaced whole),
     with the query-folding map beside it: one bundle, or, over `shard_pages` pages (default
     SHARD_PAGES), a base bundle (pagefind/: the pages outside report folders) and the report
     years' shards (pagefind/<k>/, listed with their years in pagefind/shards.json; see
-    SHARD_PAGES). Returns the number of pages indexed. Raises SearchIndexError when
-    Pagefind is missing or fails."""
+    SHARD_PAGES). The pages are prepared for Pagefind over `jobs` processes (default: all
+    cores). Returns the number of pages indexed. Raises SearchIndexError when Pagefind is
+    missing or fails."""
     site = Path(site_dir)
     if not site.is_dir():
         raise SearchIndexError(f"no built site at {site}")
@@ -366,15 +406,11 @@ def index_site(site_dir, shard_pages=None):
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as scratch:
         scratch = Path(scratch)
         source = scratch / "pages"
-        written = []
-        for relative, path in _pages(site):
-            document = indexed_document(path.read_bytes())
-            if document is None:
-                continue
-            target = source / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(document, encoding="utf-8")
-            written.append(relative)
+        pages = list(_pages(site))
+        with Mapper("processes", jobs) as mapper:
+            kept = list(mapper.map(_write_indexed_document, [(str(path), str(source / relative))
+                                                             for relative, path in pages]))
+        written = [relative for (relative, _), has_content in zip(pages, kept) if has_content]
         if not written:
             raise SearchIndexError(f"no page of {site} has main content (<article class=\"md-content__inner\">) to index")
         staged = scratch / BUNDLE
@@ -382,19 +418,22 @@ def index_site(site_dir, shard_pages=None):
             groups = [(None, written)]
         else:
             groups = shard_groups(written, limit)
-        listing = []
-        for number, (year, pages_of_shard) in enumerate(groups):
+        runs = []  # (pages folder, output folder, page count) of each Pagefind run
+        for number, (_, pages_of_shard) in enumerate(groups):
             pages = source if len(groups) == 1 else scratch / f"pages-{number}"
             if pages is not source:
                 for relative in pages_of_shard:
                     (pages / relative).parent.mkdir(parents=True, exist_ok=True)
                     (source / relative).rename(pages / relative)
-            output = staged if number == 0 else staged / str(number)
-            _run_pagefind(executable, pages, output, len(pages_of_shard), site)
-            if pages is not source:
-                shutil.rmtree(pages)
-            if number:
-                listing.append({"path": f"{number}/", "year": year})
+            runs.append((pages, scratch / f"bundle-{number}", len(pages_of_shard)))
+        for wave in _waves(runs, limit, jobs or default_jobs()):
+            with ThreadPoolExecutor(max_workers=len(wave)) as threads:  # each run is its own process
+                list(threads.map(lambda run: _run_pagefind(executable, run[0], run[1], run[2], site), wave))
+        for number, (_, output, _) in enumerate(runs):
+            for name in UNUSED_BUNDLE_FILES:
+                (output / name).unlink(missing_ok=True)
+            shutil.move(str(output), str(staged / str(number) if number else staged))
+        listing = [{"path": f"{number}/", "year": year} for number, (year, _) in enumerate(groups) if number]
         years = sorted({shard["year"] for shard in listing}, reverse=True)
         (staged / SHARDS_FILE).write_text(json.dumps({"shards": listing, "years": years}) + "\n", encoding="utf-8")
         write_fold_map(staged)

@@ -19,8 +19,12 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site, new_project, served
-from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, SearchIndexError, _pages, han_words, index_site,
-                              indexed_document, report_year, shard_groups, shard_sizes, traditional_to_simplified)
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, UNUSED_BUNDLE_FILES, SearchIndexError, _pages, _waves,
+                              han_words, index_site, indexed_document, report_year, shard_groups, shard_sizes,
+                              traditional_to_simplified)
 
 QUERIES = yaml.safe_load((Path(__file__).resolve().parent / "search_queries.yml").read_text(encoding="utf-8"))["queries"]
 SEARCH_TIMEOUT_MS = 30_000
@@ -261,6 +265,24 @@ def test_a_year_with_more_pages_than_a_shard_holds_is_split_evenly():
                       (2024, ["reports/2024-r02/index.html", "reports/2024-r03/index.html"]),
                       (2024, ["reports/2024-r04/index.html"])]
     assert report_year("reports/index.html") is None and report_year("reports/year-2023/index.html") is None
+
+
+@given(st.lists(st.integers(min_value=1, max_value=700), max_size=30), st.integers(min_value=1, max_value=4))
+def test_pagefind_runs_side_by_side_stay_within_one_shards_pages(sizes, jobs):
+    runs = [(f"pages-{n}", f"bundle-{n}", size) for n, size in enumerate(sizes)]
+    waves = _waves(runs, 600, jobs)
+    assert [run for wave in waves for run in wave] == runs
+    for wave in waves:
+        assert 1 <= len(wave) <= jobs
+        assert len(wave) == 1 or sum(run[2] for run in wave) <= 600
+
+
+def test_the_bundles_hold_no_search_interface_the_site_does_not_use(sharded_site):
+    bundles = [sharded_site / BUNDLE, *(path for path in (sharded_site / BUNDLE).iterdir() if path.name.isdigit())]
+    assert len(bundles) > 1
+    for bundle in bundles:
+        assert (bundle / "pagefind.js").is_file()
+        assert not [name for name in UNUSED_BUNDLE_FILES if (bundle / name).exists()]
 
 
 def test_indexing_in_shards_twice_gives_the_same_bundles(sharded_site, tmp_path):
