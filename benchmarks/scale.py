@@ -6,6 +6,9 @@ and this checkout's mkdocs.yml, docs/about.md and docs/assets/, then
   whole build   `build.py site --root P` on a clean project (datasets, pages, mkdocs, swap-in)
   our stages    `build.py --root P` on a clean project (datasets and pages only)
   mkdocs        `python -m mkdocs build` of those pages alone; mkdocs+post = whole - ours
+  anchor        with --anchor: Material for MkDocs alone on the same texts (one page per
+                report as written, navigation.prune, its own search with jieba): the
+                yardstick issue 11 sets the whole build against (at most 1.5x)
 
 each child's wall time and peak RSS (os.wait4), the site's size and files, its
 largest page, datasets/ and site/data/, and the bytes a first search costs: the
@@ -178,10 +181,47 @@ def first_search(project, use_browser=True):
     return {"gz_bytes": None, "raw_bytes": None, "note": "no search index found"}
 
 
+# --- the Material-only anchor ---------------------------------------------------------
+
+ANCHOR_CONFIG = """site_name: anchor
+theme:
+  name: material
+  language: zh
+  features: [navigation.prune]
+plugins:
+  - search:
+      separator: '[\\s\\u200b\\-]'
+"""
+
+
+def anchor_project(project):
+    """A plain Material site of the same reports: each text a page under its file name,
+    paragraphs as written, no data, no templates of ours."""
+    anchor = project.parent / f"{project.name}-anchor"
+    shutil.rmtree(anchor, ignore_errors=True)
+    (anchor / "docs" / "reports").mkdir(parents=True)
+    (anchor / "mkdocs.yml").write_text(ANCHOR_CONFIG, encoding="utf-8")
+    (anchor / "docs" / "index.md").write_text("# anchor\n", encoding="utf-8")
+    for report in sorted((project / "reports").glob("*.txt")):
+        lines = [line.strip() for line in report.read_text(encoding="utf-8").splitlines() if line.strip()]
+        body = "\n\n".join(lines[1:])
+        (anchor / "docs" / "reports" / f"{report.stem}.md").write_text(f"# {lines[0]}\n\n{body}\n", encoding="utf-8")
+    return anchor
+
+
+def measure_anchor(project):
+    """{seconds, rss_mb, code}: Material alone building the anchor project of these reports."""
+    anchor = anchor_project(project)
+    logs = project.parent / f"{project.name}-logs"
+    child = run_child(mkdocs_command(anchor), logs / "anchor.log", env={"NO_MKDOCS_2_WARNING": "1"})
+    shutil.rmtree(anchor, ignore_errors=True)
+    return child
+
+
 # --- one size ------------------------------------------------------------------------
 
-def measure(project, count, seed, build_args, use_browser):
-    """One run at one size: {n, whole, ours, mkdocs, ... site stats, search}."""
+def measure(project, count, seed, build_args, use_browser, with_anchor=False):
+    """One run at one size: {n, whole, ours, mkdocs, anchor, ... site stats, search}."""
     new_project(project, count, seed)
     logs = project.parent / f"{project.name}-logs"
     logs.mkdir(exist_ok=True)
@@ -191,9 +231,12 @@ def measure(project, count, seed, build_args, use_browser):
     reset_outputs(project)
     ours = run_child(build_command(project, build_args=build_args), logs / "ours.log")
     mkdocs = run_child(mkdocs_command(project), logs / "mkdocs.log", env={"NO_MKDOCS_2_WARNING": "1"})
-    failed = [f"{name} exited {child['code']} (see {child['log']})"
-              for name, child in (("build.py site", whole), ("build.py", ours), ("mkdocs", mkdocs)) if child["code"]]
+    anchor = measure_anchor(project) if with_anchor else None
+    children = (("build.py site", whole), ("build.py", ours), ("mkdocs", mkdocs), ("anchor", anchor))
+    failed = [f"{name} exited {child['code']} (see {child['log']})" for name, child in children
+              if child and child["code"]]
     return {"n": count, "whole": whole["seconds"], "ours": ours["seconds"], "mkdocs": mkdocs["seconds"],
+            "anchor": anchor["seconds"] if anchor else None,
             "post": whole["seconds"] - ours["seconds"],
             "rss_mb": max(whole["rss_mb"], ours["rss_mb"], mkdocs["rss_mb"]),
             "rss": {"whole": whole["rss_mb"], "ours": ours["rss_mb"], "mkdocs": mkdocs["rss_mb"]},
@@ -239,6 +282,8 @@ def table(results):
 def median_result(runs):
     """The median of each measured number over repeated runs of one size."""
     first = dict(runs[0])
+    if all(r["anchor"] is not None for r in runs):
+        first["anchor"] = statistics.median(r["anchor"] for r in runs)
     for key in ("whole", "ours", "mkdocs", "post", "rss_mb", "site_bytes", "files", "largest_page_bytes",
                 "datasets_bytes", "data_bytes"):
         first[key] = statistics.median(r[key] for r in runs)
@@ -254,6 +299,9 @@ def ratios(results):
                      f"ours {r['ours'] / base['ours']:.2f}, mkdocs alone {r['mkdocs'] / base['mkdocs']:.2f} "
                      f"(N ratio {r['n'] / base['n']:.0f}); per report: whole {r['whole'] / r['n'] * 1e3:.0f} ms, "
                      f"ours {r['ours'] / r['n'] * 1e3:.0f} ms")
+        if r["anchor"] is not None:
+            lines.append(f"  N={r['n']}: Material alone (anchor) {r['anchor']:.1f} s; "
+                         f"whole build / anchor = {r['whole'] / r['anchor']:.2f} (target <= 1.5)")
     return "\n".join(lines)
 
 
@@ -279,6 +327,8 @@ def main(argv=None):
     parser.add_argument("--rebuild-one", action="store_true",
                         help="after the largest size: change one figure in one report and rebuild")
     parser.add_argument("--build-args", default="", help="extra build.py options (only --jobs/--engine, if it lists them)")
+    parser.add_argument("--anchor", action="store_true",
+                        help="also build the same texts with Material for MkDocs alone and compare")
     parser.add_argument("--no-browser", action="store_true", help="do not measure a Pagefind search in a browser")
     args = parser.parse_args(argv)
     build_args = shlex.split(args.build_args)
@@ -297,7 +347,7 @@ def main(argv=None):
                 project = work / f"n{count}-r{repeat}"
                 shutil.rmtree(project, ignore_errors=True)
                 print(f"N={count} run {repeat + 1}/{args.repeats} in {project} ...", file=sys.stderr, flush=True)
-                runs.append(measure(project, count, args.seed, build_args, not args.no_browser))
+                runs.append(measure(project, count, args.seed, build_args, not args.no_browser, args.anchor))
                 print(table_row(runs[-1]), file=sys.stderr, flush=True)
                 if not args.keep and not (args.rebuild_one and count == max(args.sizes)
                                           and repeat == args.repeats - 1):

@@ -197,7 +197,14 @@ def _opens_with(words, starts, modifiers):
     return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
 
 
-def first_rule(phrase, lead, rules, config):
+def _rules_by_unit(rules):
+    """For a figure's unit as written, the rules that may take it, in order: a rule takes a
+    number only in one of its units (a zero statement has none, so every rule may take it)."""
+    units = {unit for rule in rules for unit in rule.get("units", [])}
+    return {unit: [rule for rule in rules if unit in rule.get("units", [])] for unit in units}
+
+
+def first_rule(phrase, lead, rules, config, candidates=None):
     """(rule, whether it claims the words after the figure) for the first rule (specific
     before general) whose cue stands in the figure's head, else in the words after it.
     The rule is None when none accepts the figure, when a list lumps unrelated kinds
@@ -206,7 +213,8 @@ def first_rule(phrase, lead, rules, config):
     counts (31个部门…). A figure claims the words after it when they open with its cue
     (92项政务服务事项已有86项…): the next figure then owns none of them. An event counted
     before the verb that names it (常务会议5次专题研究…) is that verb's; what a zero
-    statement counts follows its negation (连续两年无败诉)."""
+    statement counts follows its negation (连续两年无败诉). `candidates`, the rules that take
+    the figure's unit (default: all), are the ones tried; every rule names the kinds of a list."""
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
@@ -229,7 +237,8 @@ def first_rule(phrase, lead, rules, config):
     else:
         phases = [before_figure, after_figure]
     for reads_after, governed, own in phases:
-        accepted = [rule for rule in rules if _accepts(rule, quantity, governed, own, lead)]
+        accepted = [rule for rule in (rules if candidates is None else candidates)
+                    if _accepts(rule, quantity, governed, own, lead)]
         if reads_after:  # the first rule, in order, with a cue before or after the figure
             rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
         else:
@@ -305,6 +314,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     totals_by_sentence = {}
     breaks = clause_breaks(text)
     claimed = False
+    by_unit = _rules_by_unit(rules_config["rules"])
     for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own
@@ -316,7 +326,9 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
         lead = _masked(text[quantity["sentence_start"]:clause_end])
-        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config)
+        candidates = (by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
+                      else rules_config["rules"])
+        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
