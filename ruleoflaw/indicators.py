@@ -147,7 +147,7 @@ def _items(words):
 
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
-    topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
+    topic; its clause and the one before, for what may not be the topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
     words, which must stand before the figure) and the words it owns (`own`, for `not` words)
     agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
@@ -157,7 +157,7 @@ def _accepts(rule, quantity, governed, own, lead):
         return False
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
-    if any(word in lead for word in rule.get("not_topic", [])):
+    if rule.get("not_topic") and any(word in "".join(CLAUSE_BREAK.split(lead)[-2:]) for word in rule["not_topic"]):
         return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False
@@ -292,6 +292,9 @@ def _phrases(text, quantities, breaks, config):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
+        if (following and quantity["unit_written"] in config["person_units"]
+                and any(word in text[quantity["end"]:tail_end] for word in config["attends"])):
+            tail_end = clause[1]  # 7名执法人员参加…举办的4期…培训班: the people attend the training
         head = text[previous:quantity["start"]]
         # an item of a list of figures (审查决策1件、规范性文件10件; 18件规范性文件、68件…): its own
         # words are its item, and the verb before the list may govern it
