@@ -37,6 +37,7 @@ LIST_JOINER = "、"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
+BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 
 
 def clause_breaks(text):
@@ -267,6 +268,13 @@ def _counts_containers(phrase, config):
             not re.match(r"[\u4e00-\u9fff]", phrase["tail"]))
 
 
+def _in_brackets(text, quantity):
+    """Whether the figure stands alone in brackets after what it sizes (以上八类案件(1532件),
+    劳动和社会保障(7.76%)领域): a breakdown of a category just named, not a total."""
+    return (text[quantity["start"] - 1:quantity["start"]] in BRACKET_OPENERS
+            and text[quantity["end"]:quantity["end"] + 1] in BRACKET_CLOSERS)
+
+
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period or another body's."""
     return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
@@ -323,12 +331,14 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if claimed:  # the figure before took these words as its own
             phrase = {**phrase, "head": ""}
         claimed = False
-        if quantity["plan"] or _counts_containers(phrase, rules_config):
+        if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
         clause = _masked(text[clause_start:clause_end])
         if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
         lead = _masked(text[quantity["sentence_start"]:clause_end])
+        if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
+            continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         candidates = (by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
                       else rules_config["rules"])
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
