@@ -8,11 +8,9 @@
     python build.py evaluate        score extraction against the gold annotations
 """
 import contextlib
-import ctypes
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -21,10 +19,10 @@ from pathlib import Path
 import click
 
 from . import paths
+from .engine import end_with_parent
 from .errors import KnowledgeError, ReportError
 from .output import exclusive_build, staging_for, swap_in
 
-PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
 
 
@@ -71,15 +69,9 @@ def _require_jieba():
                                    "install the project with `pip install -e .`") from error
 
 
-def _end_with_parent():
-    """In the mkdocs child: be ended when build.py ends, even by SIGKILL (Linux)."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
 def _mkdocs(project, command, *extra):
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
-                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=_end_with_parent)
+                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=end_with_parent)
     if run.returncode:
         raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
 

@@ -7,10 +7,22 @@ ids, the schema folder) and loads the knowledge itself, once per worker process:
 gazetteer is never shipped with each task. With Dask the workers must see the project
 folder at the same path (one machine, or a shared disk).
 """
+import contextlib
+import ctypes
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 
 ENGINES = ("processes", "serial", "dask")
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
+
+
+def end_with_parent():
+    """In a child process (a pool worker, mkdocs): be ended when build.py ends, even by
+    SIGKILL (Linux). A forked worker shares the build's lock (output.exclusive_build): one
+    that outlived a killed build would hold it, and the next build would wait forever."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def default_jobs():
@@ -39,7 +51,7 @@ class Mapper:
             return [function(item) for item in items]
         if self.engine == "processes":
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=end_with_parent)
             # chunks of a few reports: fewer round trips, still balanced across workers
             return self._pool.map(function, items, chunksize=max(1, len(items) // (self.jobs * 8)))
         return self._dask_map(function, items)

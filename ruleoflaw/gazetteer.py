@@ -76,6 +76,8 @@ def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
         if row["name"] != prefecture:  # 中山市 lists itself as its own "area"
             add(code, row["name"], provinces[row["provinceCode"]], prefecture, row["name"])
     for row in _read(folder / "streets.csv"):
+        if not SHORT_NAME.sub("", row["name"]):
+            continue  # a placeholder named only by its kind (街道): no place is called that
         area = areas.get(row["areaCode"])
         prefecture = cities.get(row["cityCode"])
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture

@@ -37,6 +37,8 @@ LIST_JOINER = "、"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
+# An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
+OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 
 
@@ -100,13 +102,20 @@ def _cue_places(head, tail, counts_events, generic_nouns):
     figure names what it counts (3项制度)."""
     items = _items(head)
     last = items[-1]
-    summed = last.rpartition("等")[2].strip("共计达为有约近“”\"") if "等" in last else ""
-    if summed and not counts_events and not summed.endswith(tuple(generic_nouns)):
+    summed = _noun_after_deng(last, counts_events, generic_nouns)
+    if summed:
         return [summed]
     if "等" in last:  # A、B等…: the kinds are the items
         return items
     borrows = len(items) > 1 and not re.match(r"[\u4e00-\u9fff]", tail) and not _has_verb(last)
     return [last, _up_to_verb(items[0])] if borrows else [last]
+
+
+def _noun_after_deng(last, counts_events, generic_nouns):
+    """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
+    there is none, it only sums the list up (…等活动3场) or the figure counts events."""
+    summed = last.rpartition("等")[2].strip("共计达为有约近“”\"") if "等" in last else ""
+    return summed if summed and not counts_events and not summed.endswith(tuple(generic_nouns)) else ""
 
 
 def _counted_after(words):
@@ -165,7 +174,7 @@ def _accepts(rule, quantity, governed, own, lead):
     return not any(word in own for word in rule.get("not", []))
 
 
-def _lump(rule, phrase, governed, own, lead, rules, kindred):
+def _lump(rule, phrase, governed, own, lead, rules, kindred, noun_after_deng=""):
     """The rule a list before the figure is counted as, or None. Each item names a kind: the
     first rule with a cue in it that takes the figure, else the first with a cue in it at all
     (学习 is a kind of its own even where its rule would not take the figure). A list of one kind
@@ -173,7 +182,7 @@ def _lump(rule, phrase, governed, own, lead, rules, kindred):
     figure; of unrelated kinds (在线办理公证、法律援助等业务4000件) or more than two
     (学习、培训、宣讲1.2万次), as nothing."""
     items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
-    if len(items) <= 1:
+    if len(items) <= 1 or noun_after_deng:  # 公民、法人等…依申请公开信息12件: the items are not kinds
         return rule
 
     def kind(item):
@@ -226,10 +235,14 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         governed = head + figure if _has_verb(head) else governed
     after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + tail)
 
-    def opens(rule):
-        return _opens_with(tail, rule["cues"], config["modifiers"])
+    after_object = OBJECT_FRAME.match(tail)  # 4次|对《审计法》等法律法规进行|专题学习: the verb after the object
 
-    before_figure = (False, governed, head + figure)
+    def opens(rule):
+        return (_opens_with(tail, rule["cues"], config["modifiers"]) or
+                bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]))
+
+    # what a zero statement's negation covers follows it: its `not` words are read there too
+    before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))
     after_figure = (True, governed + tail, head + figure + tail)
     if _opens_with(tail, config["counted_bodies"], config["modifiers"]) or tail.lstrip().startswith(LIST_JOINER):
         phases = [before_figure]  # 31个部门…; 13件、废止…: the words after are not this figure's
@@ -256,7 +269,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         if (reads_after and not claims and following is not None and not _has_cue(in_head, rule["cues"])
                 and _accepts(rule, following, governed, tail, lead)):
             return None, False
-        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"]), claims
+        noun = _noun_after_deng(_items(phrase["head"])[-1], counts_events, config["generic_nouns"])
+        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"], noun), claims
     return None, False
 
 
@@ -276,9 +290,12 @@ def _in_brackets(text, quantity):
 
 
 def _not_the_reporters(head, config):
-    """Whether the words before a figure make it a change, another period or another body's."""
+    """Whether the words before a figure make it a change, another period, another body's, or
+    one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
+    named = head.rstrip(" 共计达为有约近")
     return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
-            any(head.endswith(word) for word in config["changes"]))
+            any(head.endswith(word) for word in config["changes"]) or
+            any(named.endswith(mark) and not named.endswith("各" + mark) for mark in config["category_marks"]))
 
 
 def _reads_before(head, quantity, previous, config):
@@ -336,6 +353,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         clause = _masked(text[clause_start:clause_end])
         if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
+        if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
+            continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
         lead = _masked(text[quantity["sentence_start"]:clause_end])
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series

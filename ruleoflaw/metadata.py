@@ -39,6 +39,8 @@ FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", 
 BODY_LINE, MAX_HEAD_LINES, OPENING_CHARS, TAIL_LINES = 60, 25, 240, 8
 # A report on year Y is published in Y to Y+2; a page date outside that is a repost's.
 PUBLISHED_WITHIN = 2
+# The longest line taken as a title that names no rule-of-law word (see _plain_title).
+PLAIN_TITLE_CHARS = 40
 # How much of the body is read for a self-reference when the head and opening name none.
 BODY_CHARS = 1500
 
@@ -392,6 +394,14 @@ def _addressee(line):
     return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
 
 
+def _plain_title(head, kinds):
+    """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
+    工作年度报告): short, with a year, ending in a title kind (报告, 总结). None if there is none."""
+    return next((line.strip() for line in head
+                 if len(line.strip()) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.strip().endswith(tuple(kinds))),
+                None)
+
+
 def _composed_title(region, year, opening):
     """A title for a report without one, in the report's own wording (总结 or 报告)."""
     if not (region and year):
@@ -435,7 +445,7 @@ def infer_metadata(text, sidecar, knowledge):
     doc_number = fields.get("doc_number") or next(
         (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)
     metadata = {
-        "title": title or _composed_title(region, year, opening),
+        "title": title or _plain_title(head, ("报告", "总结", "年报")) or _composed_title(region, year, opening),
         "region": region,
         "admin_level": level,
         "province": division and division["province"],

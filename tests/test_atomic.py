@@ -30,8 +30,9 @@ def _snapshot(project):
     return files
 
 
-def _mkdocs_children(project):
-    run = subprocess.run(["pgrep", "-f", f"mkdocs build -f {project}/mkdocs.yml"], capture_output=True, text=True)
+def _processes(command_line):
+    """The pids of the processes whose command line holds `command_line`."""
+    run = subprocess.run(["pgrep", "-f", command_line], capture_output=True, text=True)
     return run.stdout.split()
 
 
@@ -58,7 +59,9 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_output_whole(seconds, 
         {k: v for k, v in before.items() if not k.startswith("site/")}
     assert {k for k in after if k.startswith("site/")} == {k for k in before if k.startswith("site/")}
     time.sleep(1)
-    assert _mkdocs_children(built_project) == [], "mkdocs ran on after build.py was killed"
+    assert _processes(f"mkdocs build -f {built_project}/mkdocs.yml") == [], "mkdocs ran on after build.py was killed"
+    # Forked pool workers share the build's lock: one left running would block every later build.
+    assert _processes(f"build.py site --root {built_project}") == [], "a worker ran on after build.py was killed"
 
 
 def test_the_build_after_a_killed_one_finishes_and_tidies_up(built_project):
@@ -77,3 +80,19 @@ def test_a_second_build_waits_and_says_who_holds_the_lock(built_project):
     _, stderr = waiting.communicate(timeout=600)
     assert f"waiting: another build (pid {os.getpid()}) holds" in stderr
     assert waiting.returncode == 0, stderr[-3000:]
+
+
+def test_a_killed_build_leaves_no_worker_holding_the_lock(built_project):
+    build = _build(built_project)
+    deadline = time.monotonic() + 120
+    while len(_processes(f"build.py site --root {built_project}")) < 2:  # the build and a pool worker
+        assert build.poll() is None, "the build ended before it started a worker"
+        assert time.monotonic() < deadline, "the build started no worker within 120 s"
+        time.sleep(0.05)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    time.sleep(1)
+    assert _processes(f"build.py site --root {built_project}") == []
+    after = _build(built_project)
+    _, stderr = after.communicate(timeout=600)
+    assert after.returncode == 0, stderr[-3000:]

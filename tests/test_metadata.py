@@ -151,6 +151,10 @@ REPORTER_CASES = [
     ("a 新城 is a zone",
      "泾河新城2022年度法治政府建设工作报告\n2022年,泾河新城深入贯彻落实习近平总书记全面依法治国新理念新思想新战略,认真落实中、省、市决策部署。",
      {"region": "泾河新城", "admin_level": "development_zone"}),
+    ("a county's disclosure report keeps its own title; 街道 alone names no place",
+     "正定县2022年政府信息公开工作年度报告\n本报告在2022年正定新区、正定高新区,各乡(镇、街道办事处)、县政府各部门政府信息公开工作年度报告基础上汇总编制。\n"
+     "一、总体情况\n2022年正定县坚持以习近平新时代中国特色社会主义思想为指导,正定县全面推进政务公开。",
+     {"title": "正定县2022年政府信息公开工作年度报告", "region": "正定县", "admin_level": "county"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
