@@ -355,7 +355,10 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue
         if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
-        lead = _masked(text[quantity["sentence_start"]:clause_end])
+        # the sentence so far, from its last semicolon: items a semicolon divides are each their own
+        # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
+        lead_start = max(quantity["sentence_start"], max(text.rfind(mark, 0, clause_start) for mark in "；;") + 1)
+        lead = _masked(text[lead_start:clause_end])
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         candidates = (by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
