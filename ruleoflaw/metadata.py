@@ -182,6 +182,11 @@ class _Reader:
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
         self.bare_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<zone>"
                                     rf"{alternation(self.zone_words)})(?![{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
+        # a township in no gazetteer, opening a phrase as the government it names
+        # (北城街街道办事处2025年…报告): its name ends in a township word and a government word follows
+        townships = alternation(config["level_suffixes"]["township"])
+        self.named_township = re.compile(rf"^(?:关于)?(?:(?:19|20)\d\d年度?[，,]?)?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
+                                         rf"(?:{alternation(config['government_words'])})")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<department>"
                                           rf"(?:{alternation(self.zone_words)})[{HAN}]{{1,8}}?"
@@ -260,6 +265,10 @@ class _Reader:
             # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division
             candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
                                                     "named": True, "divisions": []}))
+        township = self.named_township.match(phrase)
+        if township and not candidates:  # 北城街街道 is in no gazetteer
+            candidates.append((0, {"kind": "government", "written": township["township"], "named": True,
+                                   "divisions": []}))
         department = self.zone_department.search(phrase)
         if department and not candidates:
             candidates.append((department.start("department"), {"kind": "department", "named": True,
@@ -338,7 +347,8 @@ def _place(reporter, text, reader):
     context = text + "".join(names[0] for names in chain[:-1])
     candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
     division = next(filter(None, candidates), None)
-    own_name = chain[-1][0] if chain and len(chain[-1]) == 1 else None
+    # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
+    own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
     if division and any(division["name"].endswith(w) for w in reader.zone_words):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":

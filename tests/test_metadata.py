@@ -155,6 +155,9 @@ REPORTER_CASES = [
      "正定县2022年政府信息公开工作年度报告\n本报告在2022年正定新区、正定高新区,各乡(镇、街道办事处)、县政府各部门政府信息公开工作年度报告基础上汇总编制。\n"
      "一、总体情况\n2022年正定县坚持以习近平新时代中国特色社会主义思想为指导,正定县全面推进政务公开。",
      {"title": "正定县2022年政府信息公开工作年度报告", "region": "正定县", "admin_level": "county"}),
+    ("a township in no gazetteer that opens its title as a government is the reporter",
+     "北城街街道办事处2025年法治政府建设年度报告\n2025年,北城街街道办事处坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。",
+     {"region": "北城街街道", "admin_level": "township"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
