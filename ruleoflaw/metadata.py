@@ -239,6 +239,11 @@ class _Reader:
             actor = self._actor_after(phrase, start, end, True)
             if actor:
                 candidates.append((start, {**actor, "divisions": chain}))
+        # 鲤城区人民政府金龙街道办事处: a government's name run into its sub-unit's is the sub-unit's report
+        for (start, end, _), (next_start, _, _) in zip(chains, chains[1:]):
+            government = self.government.match(phrase, end)
+            if government and government.end() == next_start and start in [c[0] for c in candidates]:
+                candidates = [c for c in candidates if c[0] != start]
         covered = [(s, e) for s, e, _ in chains]
         for match in self.generic.finditer(phrase):
             word = match["own"] or match["kind"]
@@ -349,7 +354,7 @@ def _place(reporter, text, reader):
     division = next(filter(None, candidates), None)
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
     own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
-    if division and any(division["name"].endswith(w) for w in reader.zone_words):
+    if division and reporter["kind"] != "department" and any(division["name"].endswith(w) for w in reader.zone_words):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
         region = _as_written(division["name"], text) if division else own_name
