@@ -40,6 +40,8 @@ SUBTYPE = "其中"
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
+# Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
+FILLERS = "共计达为有约近"
 
 
 def clause_breaks(text):
@@ -93,16 +95,15 @@ def _up_to_verb(words):
     return ""
 
 
-def _cue_places(head, tail, counts_events, generic_nouns):
+def _cue_places(head, tail, summed):
     """Where in a figure's head a cue may name it, nearest first. A list counts its last
     item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
     only sums the list up (…执法培训等活动3场: any item) or the figure counts events
     (学习…等法律法规6次); and a verb at the list's start governs the items that have no verb
     of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
-    figure names what it counts (3项制度)."""
+    figure names what it counts (3项制度). `summed` is the noun after 等 (_noun_after_deng)."""
     items = _items(head)
     last = items[-1]
-    summed = _noun_after_deng(last, counts_events, generic_nouns)
     if summed:
         return [summed]
     if "等" in last:  # A、B等…: the kinds are the items
@@ -114,7 +115,7 @@ def _cue_places(head, tail, counts_events, generic_nouns):
 def _noun_after_deng(last, counts_events, generic_nouns):
     """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
     there is none, it only sums the list up (…等活动3场) or the figure counts events."""
-    summed = last.rpartition("等")[2].strip("共计达为有约近“”\"") if "等" in last else ""
+    summed = last.rpartition("等")[2].strip(FILLERS + "“”\"") if "等" in last else ""
     return summed if summed and not counts_events and not summed.endswith(tuple(generic_nouns)) else ""
 
 
@@ -157,9 +158,9 @@ def _items(words):
 
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
-    topic; its clause and the one before, for what may not be the topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
-    words, which must stand before the figure) and the words it owns (`own`, for `not` words)
-    agree."""
+    topic; its clause and the one before, for what may not be the topic), the clause up to it
+    (`governed`, for the verb a `with` word names, and for `before` words, which must stand
+    before the figure) and the words it owns (`own`, for `not` words) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
     if rule.get("before") and not any(word in governed[:governed.rfind(quantity["figure"])]
@@ -228,7 +229,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
-    in_head = _cue_places(head, tail, counts_events, config["generic_nouns"])
+    noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"])
+    in_head = _cue_places(head, tail, noun_after_deng)
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)
@@ -269,8 +271,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         if (reads_after and not claims and following is not None and not _has_cue(in_head, rule["cues"])
                 and _accepts(rule, following, governed, tail, lead)):
             return None, False
-        noun = _noun_after_deng(_items(phrase["head"])[-1], counts_events, config["generic_nouns"])
-        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"], noun), claims
+        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"], noun_after_deng), claims
     return None, False
 
 
@@ -278,7 +279,7 @@ def _counts_containers(phrase, config):
     """Whether the figure counts containers: 事项清单31个 are lists, not items (but 实施清单3682个事项
     names what it counts after the unit)."""
     return (phrase["quantity"]["unit_written"] in config["container_units"] and
-            phrase["head"].rstrip("共计达为有").endswith(tuple(config["containers"])) and
+            phrase["head"].rstrip(FILLERS).endswith(tuple(config["containers"])) and
             not re.match(r"[\u4e00-\u9fff]", phrase["tail"]))
 
 
@@ -292,7 +293,7 @@ def _in_brackets(text, quantity):
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period, another body's, or
     one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
-    named = head.rstrip(" 共计达为有约近")
+    named = head.rstrip(" " + FILLERS)
     return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
             any(head.endswith(word) for word in config["changes"]) or
             any(named.endswith(mark) and not named.endswith("各" + mark) for mark in config["category_marks"]))
@@ -357,12 +358,12 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own
         # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
-        lead_start = max(quantity["sentence_start"], max(text.rfind(mark, 0, clause_start) for mark in "；;") + 1)
+        lead_start = max(text.rfind(mark, quantity["sentence_start"], clause_start) + 1 for mark in "；;")
+        lead_start = max(lead_start, quantity["sentence_start"])
         lead = _masked(text[lead_start:clause_end])
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
-        candidates = (by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
-                      else rules_config["rules"])
+        candidates = by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number" else None
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:

@@ -31,6 +31,9 @@ OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A date a page prints after the title: …建设情况报告 (2017-05-19)
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
+# Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
+CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
+YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
           "report_year", "publish_date", "doc_number", "index_number", "issuer")
@@ -175,20 +178,18 @@ class _Reader:
         self.own_department = re.compile(rf"[我本](?:{alternation(config['department_endings'])})")
         # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
         # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
-        self.named_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:中共|关于)?(?:(?:19|20)\d\d年度?)?"
-                                     rf"(?P<zone>[{HAN}]{{2,4}}?"
+        self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>[{HAN}]{{2,4}}?"
                                      rf"(?:{alternation(self.zone_words)}))")
         # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
-        self.bare_zone = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<zone>"
-                                    rf"{alternation(self.zone_words)})(?![{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
+        self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{alternation(self.zone_words)})(?![{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
         # a township in no gazetteer, opening a phrase as the government it names
         # (北城街街道办事处2025年…报告): its name ends in a township word and a government word follows
         townships = alternation(config["level_suffixes"]["township"])
-        self.named_township = re.compile(rf"^(?:关于)?(?:(?:19|20)\d\d年度?[，,]?)?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
+        self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{alternation(config['government_words'])})")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
-        self.zone_department = re.compile(rf"(?:^|(?<=[，,。；;：:\s□]))(?:(?:19|20)\d\d年度?)?(?P<department>"
+        self.zone_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<department>"
                                           rf"(?:{alternation(self.zone_words)})[{HAN}]{{1,8}}?"
                                           rf"(?:{alternation(config['department_endings'])}))")
         self.suffixes = _suffix_table(config)
@@ -282,15 +283,17 @@ class _Reader:
             return None
         bare = self.bare_zone.search(phrase)
         if bare and all(bare.start("zone") < start for start, _ in candidates):
-            return self.zone_by_kind(phrase, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
+            return self._zone_by_kind(bare, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
         return min(candidates, key=lambda c: c[0])[1]
 
     def zone_by_kind(self, phrase, text):
-        """The reporter of a zone that calls itself only by its kind (高新区), placed in the city
-        its text names most, or None."""
+        """The reporter of a zone that calls itself only by its kind (高新区) where a clause of
+        the phrase begins, or None."""
         match = self.bare_zone.search(phrase)
-        if not match:
-            return None
+        return self._zone_by_kind(match, text) if match else None
+
+    def _zone_by_kind(self, match, text):
+        """A bare zone word's reporter, placed in the city the text names most."""
         city = self.most_named(text, "市")
         return {"kind": "development_zone", "written": match["zone"], "named": True,
                 "divisions": [[city]] if city else []}

@@ -403,6 +403,7 @@ def index_site(site_dir, shard_pages=None, jobs=None):
     executable = _executable()
     bundle = site / BUNDLE
     limit = SHARD_PAGES if shard_pages is None else shard_pages
+    jobs = jobs or default_jobs()
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as scratch:
         scratch = Path(scratch)
         source = scratch / "pages"
@@ -426,7 +427,7 @@ def index_site(site_dir, shard_pages=None, jobs=None):
                     (pages / relative).parent.mkdir(parents=True, exist_ok=True)
                     (source / relative).rename(pages / relative)
             runs.append((pages, scratch / f"bundle-{number}", len(pages_of_shard)))
-        for wave in _waves(runs, limit, jobs or default_jobs()):
+        for wave in _waves(runs, limit, jobs):
             with ThreadPoolExecutor(max_workers=len(wave)) as threads:  # each run is its own process
                 list(threads.map(lambda run: _run_pagefind(executable, run[0], run[1], run[2], site), wave))
         for number, (_, output, _) in enumerate(runs):
