@@ -22,7 +22,10 @@ LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
 # 屏边苗族自治县 is written 屏边县, 红河哈尼族彝族自治州 红河州: the place name and the kind.
-AUTONOMOUS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)+自治(?P<kind>县|州|旗)$")
+# Some name their people without 族 (伊犁哈萨克自治州 is written 伊犁州).
+PEOPLES_WITHOUT_ZU = ("哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯")
+AUTONOMOUS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,5}?族|"
+                        + "|".join(PEOPLES_WITHOUT_ZU) + r")+自治(?P<kind>县|州|旗)$")
 
 
 def common_form(name):

@@ -80,7 +80,7 @@ def _header_fields(lines, labels):
     found = {}
     spaced = {r"\s*".join(map(re.escape, label)): label for label in labels}
     alternation = "|".join(sorted(spaced, key=len, reverse=True))
-    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)*")
+    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【/]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)*")
     value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
     for line in lines:
         # labels are found first and values read after each, so that an empty field
@@ -171,7 +171,12 @@ class _Reader:
         self.government = re.compile(rf"(?:{alternation(config['government_words'])})")
         self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{alternation(config['department_endings'])})")
         self.other_body = re.compile(rf"(?:{alternation(config['other_bodies'])})")
-        self.zone = re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(self.zone_words)})")
+        # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
+        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{alternation(self.zone_words)})")
+        self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
+        self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
+                                             rf"{alternation(config['central_departments'])})(?!门|[{HAN}]{{0,8}}?(?:省|市|县|区))")
+        # ... not 公安部门 (the police of any place) nor the State Council bureau's provincial one
         generic = alternation(config["generic_words"])
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
@@ -245,6 +250,7 @@ class _Reader:
             government = self.government.match(phrase, end)
             if government and government.end() == next_start and start in [c[0] for c in candidates]:
                 candidates = [c for c in candidates if c[0] != start]
+        candidates = self._branches(candidates)
         covered = [(s, e) for s, e, _ in chains]
         for match in self.generic.finditer(phrase):
             word = match["own"] or match["kind"]
@@ -275,6 +281,10 @@ class _Reader:
         if township and not candidates:  # 北城街街道 is in no gazetteer
             candidates.append((0, {"kind": "government", "written": township["township"], "named": True,
                                    "divisions": []}))
+        central = self.central_department.search(phrase)
+        if central and not candidates:  # 原环境保护部: a department of the State Council, in no division
+            candidates.append((central.start("department"), {"kind": "department", "named": True,
+                                                             "written": central["department"], "divisions": []}))
         department = self.zone_department.search(phrase)
         if department and not candidates:
             candidates.append((department.start("department"), {"kind": "department", "named": True,
@@ -285,6 +295,18 @@ class _Reader:
         if bare and all(bare.start("zone") < start for start, _ in candidates):
             return self._zone_by_kind(bare, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _branches(self, candidates):
+        """The candidates with a department's name run into its branch's (重庆市公安局 渝北区分局)
+        joined into the branch, placed in the branch's district."""
+        by_start = dict(candidates)
+        for start, actor in candidates:
+            branch = by_start.get(start + len(actor["written"])) if actor["kind"] == "department" else None
+            if branch and branch["kind"] == "department" and self.branch.search(branch["written"]):
+                joined = {**actor, "written": actor["written"] + branch["written"],
+                          "divisions": actor["divisions"] + branch["divisions"]}
+                return [(s, a) for s, a in candidates if a is not branch and a is not actor] + [(start, joined)]
+        return candidates
 
     def zone_by_kind(self, phrase, text):
         """The reporter of a zone that calls itself only by its kind (高新区) where a clause of
