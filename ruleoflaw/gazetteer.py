@@ -34,10 +34,15 @@ def common_form(name):
     return match["place"] + match["kind"] if match else None
 
 
+# The statistics name some townships of a development zone with the zone's kind first
+# (开发区银杏大街街道); reports write them without it (银杏大街街道).
+ZONE_PREFIX = re.compile(r"^(?:经济开发区|开发区|高新区|经开区)(?=[\u4e00-\u9fff]{3,}(?:街道|镇|乡)$)")
+
+
 def written_forms(name, levels):
-    """Every way a division is written: in full, its common form, and for provinces and
-    prefectures its short form (湖州 for 湖州市)."""
-    forms = {name, common_form(name) or name}
+    """Every way a division is written: in full, its common form, without a zone's kind before
+    a township's name, and for provinces and prefectures its short form (湖州 for 湖州市)."""
+    forms = {name, common_form(name) or name, ZONE_PREFIX.sub("", name)}
     if levels & SHORT_FORM_LEVELS:
         forms.add(short_name(name))
     return forms

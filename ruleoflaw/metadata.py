@@ -366,9 +366,10 @@ def _zone_host(zone, zone_suffixes):
 
 
 def _as_written(name, text):
-    """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县."""
-    common = gazetteer.common_form(name)
-    return common if common and text.count(common) > text.count(name) else name
+    """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县,
+    银杏大街街道 where it never writes 开发区银杏大街街道."""
+    forms = [name, gazetteer.common_form(name) or name, gazetteer.ZONE_PREFIX.sub("", name)]
+    return max(forms, key=text.count)
 
 
 def _place(reporter, text, reader):
@@ -478,6 +479,9 @@ def infer_metadata(text, sidecar, knowledge):
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
+    if reporter is None:  # …我省各级政府…, the province never named: its level is still known
+        own = reader.own_government.search("\n".join(lines[body_at:])[:BODY_CHARS])
+        level = own and config["own_word_levels"].get(own.group(1))
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
