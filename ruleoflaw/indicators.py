@@ -30,6 +30,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+import ahocorasick
+
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
@@ -215,6 +217,36 @@ def _rules_by_unit(rules):
     return {unit: [rule for rule in rules if unit in rule.get("units", [])] for unit in units}
 
 
+def _cue_finder(rules):
+    """An Aho-Corasick automaton over every rule's cues: a rule can name a figure only
+    through a cue in the figure's own words (its head, or the words after it), so the rules
+    worth trying are those with a cue there, found in one pass instead of rule by rule."""
+    automaton = ahocorasick.Automaton()
+    for rule in rules:
+        for cue in rule["cues"]:
+            automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return automaton
+
+
+_RULE_INDEX = {}
+
+
+def _rule_index(rules):
+    """(rules by unit, cue finder) of a rule list, made once per loaded knowledge, not per report."""
+    cached = _RULE_INDEX.get(id(rules))
+    if cached is None or cached[0] is not rules:  # an id reused by other rules after these were freed
+        _RULE_INDEX.clear()
+        cached = _RULE_INDEX[id(rules)] = (rules, _rules_by_unit(rules), _cue_finder(rules))
+    return cached[1:]
+
+
+def _with_cue_in(rules, finder, *texts):
+    """The rules, in order, that have a cue in one of `texts`."""
+    present = {cue for text in texts for _, cue in finder.iter(text)}
+    return [rule for rule in rules if not present.isdisjoint(rule["cues"])]
+
+
 def first_rule(phrase, lead, rules, config, candidates=None):
     """(rule, whether it claims the words after the figure) for the first rule (specific
     before general) whose cue stands in the figure's head, else in the words after it.
@@ -343,7 +375,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     totals_by_sentence = {}
     breaks = clause_breaks(text)
     claimed = False
-    by_unit = _rules_by_unit(rules_config["rules"])
+    by_unit, finder = _rule_index(rules_config["rules"])
     for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own
@@ -363,7 +395,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         lead = _masked(text[lead_start:clause_end])
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
-        candidates = by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number" else None
+        candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
+                                  else rules_config["rules"], finder, phrase["head"], phrase["tail"])
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
