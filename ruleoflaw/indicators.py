@@ -39,6 +39,8 @@ LIST_JOINER = "、"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
+POSSESSIVE = "的"
+NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
@@ -83,6 +85,13 @@ def _has_verb(words):
     """Whether the tagger finds a verb in `words` (完成新增, 废止…), not in a bare noun phrase
     (规范性文件, 合同共)."""
     return any(flag in VERB_TAGS for _, flag in _tags(words))
+
+
+def _opens_with_noun(words):
+    """Whether the tagger reads a thing first in `words` (操作规程…), not a function word
+    (和上年…: conjunctions, prepositions, particles, adverbs, pronouns, numbers, measures) nor a verb."""
+    tags = _tags(words[:NOUN_WINDOW]) if re.match(r"[\u4e00-\u9fff]", words) else ()
+    return bool(tags) and not tags[0][1].startswith(("c", "p", "u", "d", "r", "m", "q", "f", "v"))
 
 
 def _up_to_verb(words):
@@ -270,6 +279,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + tail)
 
     after_object = OBJECT_FRAME.match(tail)  # 4次|对《审计法》等法律法规进行|专题学习: the verb after the object
+    # …政务服务事项的|8个|操作规程: what the figure's head owns is not what it counts
+    possessed = head.rstrip(" " + FILLERS).endswith(POSSESSIVE) and _opens_with_noun(tail)
 
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or
@@ -293,6 +304,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
             rule = _first_in_places(accepted, in_head, config["kindred"])
         if rule is None:
             continue
+        if possessed and not _has_cue(after, rule["cues"]):
+            return None, False
         if not reads_after and counts_events:
             verb = next((other for other in accepted if opens(other) and other["indicator"] != rule["indicator"]
                          and _accepts(other, quantity, governed + tail, own + tail, lead)), None)

@@ -32,6 +32,9 @@ TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A date a page prints after the title: …建设情况报告 (2017-05-19)
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
+# A two-character name opening with one of these after other words is the conjunction
+# and a level word (市政府和县委), unless a division's level ends the words before (马鞍山市和县).
+CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
@@ -180,7 +183,14 @@ class _Reader:
         generic = alternation(config["generic_words"])
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
-        self.own_department = re.compile(rf"[我本](?:{alternation(config['department_endings'])})")
+        # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
+        self.kind_government = re.compile(rf"{CLAUSE_START}({alternation(config['generic_words'])})"
+                                          rf"(?:{alternation(config['government_words'])})")
+        self.clause_start = re.compile(CLAUSE_START)
+        self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
+        self.slogan = re.compile(rf"(?:{alternation(config['slogan_words'])})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
+        # (not 我委托: entrusting is no commission)
+        self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
         # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
         self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>[{HAN}]{{2,4}}?"
@@ -201,9 +211,13 @@ class _Reader:
 
     def _is_word(self, phrase, start, end, names):
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
-        division only when a government, department, zone or other body follows it."""
+        division only when a government, department, zone or other body follows it, and not
+        when it opens with a conjunction after other words (市政府和县委 is 和 县委)."""
         if end - start > 2 or phrase[start:end] not in names:
             return False
+        if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}]", phrase[start - 1])
+                and phrase[start - 1] not in LEVEL_ENDS):
+            return True
         after = phrase[end:]
         return not any(p.match(after) for p in (self.government, self.department, self.zone, self.other_body))
 
@@ -227,6 +241,9 @@ class _Reader:
             return None
         zone = self.zone.match(after)
         if zone and not self.government.match(after):
+            department = self.department.match(after, zone.end())
+            if department and not self.government.search(department.group()):  # 武汉经开区统计局
+                return {"kind": "department", "written": written + zone.group() + department.group(), "named": named}
             return {"kind": "development_zone", "written": written + zone.group(), "named": named}
         if self.government.match(after):
             return {"kind": "government", "written": written, "named": named}
@@ -252,6 +269,7 @@ class _Reader:
                 candidates = [c for c in candidates if c[0] != start]
         candidates = self._branches(candidates)
         covered = [(s, e) for s, e, _ in chains]
+        unresolved = None  # the first 县政府 whose county the text never names in full
         for match in self.generic.finditer(phrase):
             word = match["own"] or match["kind"]
             if any(s <= match.start() < e for s, e in covered):
@@ -268,6 +286,8 @@ class _Reader:
             actor = self._actor_after(phrase, match.start(), match.end(), False) if division else None
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
+            elif unresolved is None and self.government.match(after) and self.clause_start.match(phrase, match.start()):
+                unresolved = (match.start(), word)
         own_department = self.own_department.search(phrase)
         if own_department:  # 我局: a department that does not say its name here
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
@@ -289,6 +309,9 @@ class _Reader:
         if department and not candidates:
             candidates.append((department.start("department"), {"kind": "department", "named": True,
                                                                 "written": department["department"], "divisions": []}))
+        if unresolved and candidates and all(
+                start > unresolved[0] and not (actor["written"] or "").endswith(unresolved[1]) for start, actor in candidates):
+            return None  # 县政府坚持…落实金华市…要求: the county reports, not the city its text names
         if not candidates:
             return None
         bare = self.bare_zone.search(phrase)
@@ -307,6 +330,16 @@ class _Reader:
                           "divisions": actor["divisions"] + branch["divisions"]}
                 return [(s, a) for s, a in candidates if a is not branch and a is not actor] + [(start, joined)]
         return candidates
+
+    def announced(self, body, text):
+        """The reporter a report names where it announces itself (…现将宝城镇2025年度法治政府建设
+        情况报告如下), whatever its opening names before, or None."""
+        for match in self.announcement.finditer(body):
+            words = re.match(r"[^。；;\n]{0,60}", body[match.end():]).group()
+            actor = self.reporter(words, text)
+            if actor and actor["named"] and actor["written"] and words.startswith(actor["written"]):
+                return actor
+        return None
 
     def zone_by_kind(self, phrase, text):
         """The reporter of a zone that calls itself only by its kind (高新区) where a clause of
@@ -342,6 +375,9 @@ class _Reader:
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
                          for name in names if name.endswith(kind))
+        known = gazetteer.load_gazetteer()
+        # a county's short name is no name on its own (城关, 东方), but in a slogan it is (法治武义建设)
+        counts.update(match[1] + kind for match in self.slogan.finditer(text) if match[1] + kind in known)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
@@ -470,8 +506,10 @@ def infer_metadata(text, sidecar, knowledge):
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = ["\n".join(lines[max(0, at - 1):at + 1]) for _, at in titles]  # the issuer above a title
-    sources = [title, *title_blocks, fields.get("issuer"), opening, signed_by]
-    reporter = next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
+    sources = [title, *title_blocks, fields.get("issuer")]
+    reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
+                or reader.announced("\n".join(lines[body_at:])[:BODY_CHARS], text)
+                or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by) if s)), None))
     if reporter is None:
         reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
                                       for s in (title, opening) if s)), None)
@@ -479,8 +517,9 @@ def infer_metadata(text, sidecar, knowledge):
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
-    if reporter is None:  # …我省各级政府…, the province never named: its level is still known
-        own = reader.own_government.search("\n".join(lines[body_at:])[:BODY_CHARS])
+    if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
+        body = "\n".join(lines[body_at:])[:BODY_CHARS]
+        own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))
         level = own and config["own_word_levels"].get(own.group(1))
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
