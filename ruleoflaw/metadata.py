@@ -188,6 +188,7 @@ class _Reader:
                                           rf"(?:{alternation(config['government_words'])})")
         self.clause_start = re.compile(CLAUSE_START)
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
+        self.slogan_before = re.compile(rf"(?:{alternation(config['slogan_words'])})$")
         self.slogan = re.compile(rf"(?:{alternation(config['slogan_words'])})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
@@ -197,7 +198,8 @@ class _Reader:
                                      rf"(?:{alternation(self.zone_words)}))")
         # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
-        self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{alternation(self.zone_words)})(?![{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
+        self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{alternation(self.zone_words)})"
+                                    rf"(?!(?!{alternation(config['government_words'])})[{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
         # a township in no gazetteer, opening a phrase as the government it names
         # (北城街街道办事处2025年…报告): its name ends in a township word and a government word follows
         townships = alternation(config["level_suffixes"]["township"])
@@ -250,6 +252,8 @@ class _Reader:
         department = self.department.match(after)
         if department and not self.government.search(department.group()):
             return {"kind": "department", "written": written + department.group(), "named": named}
+        if self.slogan_before.search(phrase[:start]):
+            return None  # 建设法治甘肃: a campaign's name, not who reports
         return {"kind": "government", "written": written, "named": named}
 
     def reporter(self, phrase, text, named=True):
@@ -306,6 +310,8 @@ class _Reader:
             candidates.append((central.start("department"), {"kind": "department", "named": True,
                                                              "written": central["department"], "divisions": []}))
         department = self.zone_department.search(phrase)
+        if department and self.government.search(department["department"]):
+            department = None  # 经济技术开发区管理委员会 is the zone itself, not one of its departments
         if department and not candidates:
             candidates.append((department.start("department"), {"kind": "department", "named": True,
                                                                 "written": department["department"], "divisions": []}))

@@ -209,6 +209,13 @@ REPORTER_CASES = [
     ("a commission that calls itself 我委 is a department",
      "2022年,在区委、区政府的坚强领导下,我委把习近平法治思想纳入党委理论学习中心组学习内容,扎实推进法治政府建设。",
      {"admin_level": "department"}),
+    ("a campaign named after a place (法治甘肃) is not who reports",
+     "2022年,在市委、市政府和县委的坚强领导下,全县法治政府建设工作以习近平法治思想为指引,以建设法治高台、法治甘肃为目标,推动政府各项工作全面纳入法治化轨道。\n"
+     "县委、县政府高度重视法治建设,制定下发了《高台县法治政府建设实施方案》。县政府常务会议开展会前学法21次。",
+     {"region": "高台县", "admin_level": "county"}),
+    ("a zone's administrative committee is the zone, not one of its departments",
+     "经济技术开发区管理委员会关于 2022年法治政府建设情况报告\n2022年,经开区坚持以习近平新时代中国特色社会主义思想为指引,深入学习贯彻习近平法治思想。",
+     {"admin_level": "development_zone"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
