@@ -172,7 +172,8 @@ class _Reader:
         self.zone_words = sorted(config["level_suffixes"]["development_zone"], key=len, reverse=True)
         alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
         self.government = re.compile(rf"(?:{alternation(config['government_words'])})")
-        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{alternation(config['department_endings'])})")
+        # (卫生健康委员会 whole, not cut at its ending 健康委)
+        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{alternation(config['department_endings'])})(?:员会)?")
         self.other_body = re.compile(rf"(?:{alternation(config['other_bodies'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{alternation(self.zone_words)})")
