@@ -520,6 +520,9 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:
         reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
                                       for s in (title, opening) if s)), None)
+    if reporter is None:  # a short first paragraph read as a head line (…领导下,顺义区坚持…。现将…如下。),
+        # or the page's own path (当前位置:胡家园街道> 政务公开)
+        reporter = next(filter(None, (reader.reporter(s, text) for s in head if s)), None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)

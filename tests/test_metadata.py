@@ -222,6 +222,10 @@ REPORTER_CASES = [
     ("a brigade that calls itself 我队 is a department",
      "2020年,在管委会的坚强领导下,我队坚持以习近平新时代中国特色社会主义思想为指导,严格规范公正文明执法。",
      {"admin_level": "department"}),
+    ("a first paragraph short enough to read as a head line still names the reporter",
+     "2021年,在市委、市政府的坚强领导下,顺义区坚持习近平法治思想,进一步提升法治政府建设水平。\n"
+     "一、2021年度推进法治政府建设的主要举措和成效\n(一)深入学习宣传习近平法治思想。全面部署学习宣传贯彻习近平法治思想和中央全面依法治国工作会议精神,推动各项工作落实。",
+     {"region": "顺义区", "admin_level": "county"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
