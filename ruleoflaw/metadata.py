@@ -138,8 +138,9 @@ def _titles(lines, config, heading_patterns):
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
             break
-        if line.endswith(("。", ":", "：")) or not any(w in line for w in config["title_words"]):
-            continue
+        if (line.endswith(("。", ":", "：")) or not any(w in line for w in config["title_words"])
+                or any(mark in line for mark in config["breadcrumb_marks"])):
+            continue  # a sentence, no title, or the page's path (首页 > … > 法治政府建设年度报告公开)
         if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
             continue
