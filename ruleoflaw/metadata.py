@@ -189,6 +189,8 @@ class _Reader:
         self.kind_government = re.compile(rf"{CLAUSE_START}({alternation(config['generic_words'])})"
                                           rf"(?:{alternation(config['government_words'])})")
         self.clause_start = re.compile(CLAUSE_START)
+        # a party committee and its government reporting together (长寿镇党委、政府坚持…)
+        self.joint_government = re.compile(rf"(?:{alternation(config['other_bodies'])})、(?:{alternation(config['government_words'])})")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         self.slogan_before = re.compile(rf"(?:{alternation(config['slogan_words'])})$")
         self.slogan = re.compile(rf"(?:{alternation(config['slogan_words'])})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
@@ -242,7 +244,10 @@ class _Reader:
         after = phrase[end:]
         written = phrase[start:end]
         if self.other_body.match(after) and not self.government.match(after):
-            return None
+            joint = self.joint_government.match(after)
+            if not joint:
+                return None
+            return {"kind": "government", "written": written, "named": named}  # 长寿镇党委、政府坚持…
         zone = self.zone.match(after)
         if zone and not self.government.match(after):
             department = self.department.match(after, zone.end())

@@ -230,6 +230,9 @@ REPORTER_CASES = [
      "您现在所在的位置 : 首页 > 海丰县人民政府门户网站 > 专题专栏 > 海丰县法治政府建设年度报告公开 > 2025年\n分享到:\n"
      "海丰县卫生健康局2025年法治政府建设年度报告\n2025年,海丰县卫生健康局深入贯彻习近平法治思想,严格落实法治政府建设实施纲要。",
      {"title": "海丰县卫生健康局2025年法治政府建设年度报告", "region": "海丰县卫生健康局", "admin_level": "department"}),
+    ("a party committee and its government reporting together are the government",
+     "2023年,长寿镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神,全面落实习近平法治思想。",
+     {"region": "长寿镇", "admin_level": "township"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
