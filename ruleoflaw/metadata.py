@@ -172,47 +172,50 @@ class _Reader:
         self.config = config
         self.zone_words = sorted(config["level_suffixes"]["development_zone"], key=len, reverse=True)
         alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-        self.government = re.compile(rf"(?:{alternation(config['government_words'])})")
+        # each word list as one alternation, made once and shared by the patterns below
+        governments, endings = alternation(config["government_words"]), alternation(config["department_endings"])
+        bodies, generic = alternation(config["other_bodies"]), alternation(config["generic_words"])
+        zones, slogans = alternation(self.zone_words), alternation(config["slogan_words"])
+        self.government = re.compile(rf"(?:{governments})")
         # (卫生健康委员会 whole, not cut at its ending 健康委)
-        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{alternation(config['department_endings'])})(?:员会)?")
-        self.other_body = re.compile(rf"(?:{alternation(config['other_bodies'])})")
+        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{endings})(?:员会)?")
+        self.other_body = re.compile(rf"(?:{bodies})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
-        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{alternation(self.zone_words)})")
+        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})")
         self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
                                              rf"{alternation(config['central_departments'])})(?!门|[{HAN}]{{0,8}}?(?:省|市|县|区))")
         # ... not 公安部门 (the police of any place) nor the State Council bureau's provincial one
-        generic = alternation(config["generic_words"])
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
-        self.own_government = re.compile(rf"[我本]({alternation(config['generic_words'])})")
+        self.own_government = re.compile(rf"[我本]({generic})")
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
-        self.kind_government = re.compile(rf"{CLAUSE_START}({alternation(config['generic_words'])})"
-                                          rf"(?:{alternation(config['government_words'])})")
+        self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
+                                          rf"(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
         # a party committee and its government reporting together (长寿镇党委、政府坚持…)
-        self.joint_government = re.compile(rf"(?:{alternation(config['other_bodies'])})、(?:{alternation(config['government_words'])})")
+        self.joint_government = re.compile(rf"(?:{bodies})、(?:{governments})")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
-        self.slogan_before = re.compile(rf"(?:{alternation(config['slogan_words'])})$")
-        self.slogan = re.compile(rf"(?:{alternation(config['slogan_words'])})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
+        self.slogan_before = re.compile(rf"(?:{slogans})$")
+        self.slogan = re.compile(rf"(?:{slogans})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
         # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
         self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>[{HAN}]{{2,4}}?"
-                                     rf"(?:{alternation(self.zone_words)}))")
+                                     rf"(?:{zones}))")
         # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
-        self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{alternation(self.zone_words)})"
-                                    rf"(?!(?!{alternation(config['government_words'])})[{HAN}]{{0,8}}?(?:{alternation(config['department_endings'])})|[(（])")
+        self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{zones})"
+                                    rf"(?!(?!{governments})[{HAN}]{{0,8}}?(?:{endings})|[(（])")
         # a township in no gazetteer, opening a phrase as the government it names
         # (北城街街道办事处2025年…报告): its name ends in a township word and a government word follows
         townships = alternation(config["level_suffixes"]["township"])
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
-                                         rf"(?:{alternation(config['government_words'])})")
+                                         rf"(?:{governments})")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<department>"
-                                          rf"(?:{alternation(self.zone_words)})[{HAN}]{{1,8}}?"
-                                          rf"(?:{alternation(config['department_endings'])}))")
+                                          rf"(?:{zones})[{HAN}]{{1,8}}?"
+                                          rf"(?:{endings}))")
         self.suffixes = _suffix_table(config)
 
     def _is_word(self, phrase, start, end, names):
