@@ -20,15 +20,19 @@ from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
 from .package import SITE_TABLES, TABLES
 
+def html_text(value):
+    """Any text -> HTML that shows exactly that text, on one line ("—" when there is none)."""
+    if value is None or value == "":
+        return "—"
+    return html.escape(" ".join(str(value).split()), quote=False)
+
+
 # Characters Python-Markdown (with the tables extension) treats as syntax and
 # accepts a backslash before; < > & are written as entities instead.
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 def md(value):
     """Any text -> Markdown that renders as exactly that text."""
-    if value is None or value == "":
-        return "—"
-    text = " ".join(str(value).split())
-    return html.escape(MARKDOWN_SYNTAX.sub(r"\\\1", text), quote=False)
+    return MARKDOWN_SYNTAX.sub(r"\\\1", html_text(value))
 
 
 def plain(value):
@@ -66,7 +70,7 @@ def _environment():
     env = jinja2.Environment(loader=jinja2.PackageLoader("ruleoflaw", "templates"),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md, plain=plain, url=_url)
+    env.filters.update(md=md, html=html_text, plain=plain, url=_url)
     return env
 
 
@@ -75,14 +79,14 @@ EXCERPT_CHARS = 14
 
 
 def evidence_excerpt(row):
-    """Markdown of the figure with a few characters either side, the figure in bold."""
+    """HTML of the figure with a few characters either side, the figure in bold."""
     sentence = row["evidence"]
     figure_start, figure_end = row["figure_start"] - row["start"], row["figure_end"] - row["start"]
     before = sentence[max(0, figure_start - EXCERPT_CHARS):figure_start]
     after = sentence[figure_end:figure_end + EXCERPT_CHARS]
     return "".join([
-        "…" if figure_start > EXCERPT_CHARS else "", md(before) if before.strip() else "",
-        f"<strong>{md(sentence[figure_start:figure_end])}</strong>", md(after) if after.strip() else "",
+        "…" if figure_start > EXCERPT_CHARS else "", html_text(before) if before.strip() else "",
+        f"<strong>{html_text(sentence[figure_start:figure_end])}</strong>", html_text(after) if after.strip() else "",
         "…" if len(sentence) - figure_end > EXCERPT_CHARS else ""])
 
 

@@ -2,10 +2,12 @@
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
+from lxml import html as lxml_html
 
 from conftest import REPORTS, ROOT, new_project
 
@@ -65,6 +67,36 @@ def test_the_site_has_a_page_per_report_and_indicator(built, knowledge):
         assert (site / "indicators" / indicator["id"] / "index.html").exists()
     for page in ("index.html", "reports/index.html", "indicators/index.html", "data/rule-of-law-reports.zip"):
         assert (site / page).exists()
+
+
+def _page_ids(page, cache={}):
+    if page not in cache:
+        cache[page] = set(lxml_html.parse(str(page)).getroot().xpath("//@id"))
+    return cache[page]
+
+
+def test_every_link_between_pages_reaches_a_page_and_its_anchor(built):
+    """mkdocs --strict checks the links it writes; the figure tables and report texts are HTML
+    passed through whole (ruleoflaw/passthrough.py), so their links are checked here."""
+    site = built[0] / "site"
+    broken, checked = [], 0
+    for page in site.rglob("*.html"):
+        if "pagefind" in page.parts:
+            continue
+        for link in lxml_html.parse(str(page)).getroot().xpath("//a/@href"):
+            if re.match(r"[a-z][a-z0-9+.-]*:|//|#|$", link):
+                continue  # another site, or this page (its own anchors are in the browser tests)
+            address, _, anchor = link.partition("#")
+            address = address.split("?")[0]
+            # the 404 page, served at any depth, links from the site's root
+            target = (site / address.lstrip("/") if address.startswith("/") else page.parent / address).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            checked += 1
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {link}")
+            elif anchor and target.suffix == ".html" and anchor not in _page_ids(target):
+                broken.append(f"{page.relative_to(site)}: {link} (no id {anchor})")
+    assert checked > 1000 and not broken, broken[:20]
 
 
 def test_a_bad_report_is_named_and_costs_nothing_else(built, tmp_path):

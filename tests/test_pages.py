@@ -3,9 +3,12 @@ import html
 import re
 
 import markdown
+import pytest
 from hypothesis import given, settings, strategies as st
+from mkdocs.config import load_config
 
-from ruleoflaw.pages import md, render_indicator, render_report
+from conftest import ROOT
+from ruleoflaw.pages import html_text, md, render_indicator, render_report
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
 
@@ -51,6 +54,56 @@ def test_markup_in_a_report_stays_text():
     assert _rendered_text(md(hostile)) == hostile
 
 
+@pytest.fixture(scope="module")
+def site_markdown():
+    """Markdown to HTML as mkdocs does it for the site: mkdocs.yml's extensions and their settings,
+    and the same without the pass-through of HTML regions."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    extensions, settings = config["markdown_extensions"], config["mdx_configs"]
+    assert "ruleoflaw.passthrough" in extensions
+
+    def convert(source, passthrough=True):
+        chosen = [e for e in extensions if passthrough or e != "ruleoflaw.passthrough"]
+        return markdown.markdown(source, extensions=chosen, extension_configs=settings)
+    return convert
+
+
+def _lines(rendered):
+    """The lines of a page but blank ones and the region markers (HTML comments when not passed through)."""
+    return [line for line in rendered.splitlines() if line.strip() and line not in ("<!-- html -->", "<!-- /html -->")]
+
+
+def test_html_regions_pass_through_to_the_page_python_markdown_would_make(bundled_records, knowledge, site_markdown):
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "publicity_events")
+    for page in [render_report(record, knowledge) for record in bundled_records.values()] + [
+            render_indicator(indicator, list(bundled_records.values()), knowledge)]:
+        source = page.split("---\n", 2)[2]
+        assert "<!-- html -->" in source
+        passed = site_markdown(source)
+        assert "<!-- html -->" not in passed and "<table>" in passed
+        assert _lines(passed) == _lines(site_markdown(source, passthrough=False))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1))
+def test_any_text_in_an_html_region_renders_as_itself(site_markdown, text):
+    visible = " ".join(text.split())
+    rendered = site_markdown(f"<!-- html -->\n<p class=\"report-text\">{html_text(text)}</p>\n<!-- /html -->\n")
+    assert rendered.startswith('<p class="report-text">') and rendered.endswith("</p>")
+    assert html.unescape(rendered[len('<p class="report-text">'):-len("</p>")]) == (visible or "—")
+
+
+def test_a_report_cannot_end_an_html_region(site_markdown):
+    hostile = "前\n<!-- /html -->\n<script>alert(1)</script>\n## 标题"
+    rendered = site_markdown(f"<!-- html -->\n<p>{html_text(hostile)}</p>\n<!-- /html -->\n")
+    assert "<script>" not in rendered and "<h2" not in rendered
+
+
+def test_an_html_region_never_closed_is_an_error(site_markdown):
+    with pytest.raises(ValueError, match="never closed"):
+        site_markdown("<!-- html -->\n<p>x</p>\n")
+
+
 def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     from ruleoflaw.pages import citation
     record = {**bundled_records[SOURCE], "sidecar": {"source_url": "https://www.zs.gov.cn/a.html", "retrieved": "2024-03-01"}}
@@ -65,9 +118,9 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
 def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_not(bundled_records, knowledge):
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
     for indicator in knowledge["indicators"]["indicators"]:
-        assert f"](../indicators/{indicator['id']}.md)" in page
+        assert f'href="../../indicators/{indicator["id"]}/"' in page
     undisclosed = [line for line in page.splitlines() if line.startswith('<p class="undisclosed"')]
-    named = sum(line.count("](../indicators/") for line in undisclosed)
+    named = sum(line.count('href="../../indicators/') for line in undisclosed)
     assert named == 49 - len({r["indicator"] for r in bundled_records["003_63f67845c91befe9.txt"]["indicators"]})
 
 
