@@ -41,8 +41,9 @@ ZONE_PREFIX = re.compile(r"^(?:经济开发区|开发区|高新区|经开区)(?=
 
 def written_forms(name, levels):
     """Every way a division is written: in full, its common form, without a zone's kind before
-    a township's name, and for provinces and prefectures its short form (湖州 for 湖州市)."""
-    forms = {name, common_form(name) or name, ZONE_PREFIX.sub("", name)}
+    a township's name, for provinces and prefectures its short form (湖州 for 湖州市), and the
+    conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州)."""
+    forms = {name, common_form(name) or name, ZONE_PREFIX.sub("", name), *abbreviations().get(name, ())}
     if levels & SHORT_FORM_LEVELS:
         forms.add(short_name(name))
     return forms
@@ -57,6 +58,19 @@ def short_name(name):
 def _read(path):
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def abbreviations(folder=SCHEMA_DIR / "gazetteer"):
+    """{full name: [abbreviation, ...]} of abbreviations.csv: names no rule derives from the full
+    one (巴州 for 巴音郭楞蒙古自治州). Each must name a division of the gazetteer."""
+    table = {}
+    for row in _read(Path(folder) / "abbreviations.csv"):
+        table.setdefault(row["name"], []).append(row["written"])
+    unknown = sorted(set(table) - set(load_gazetteer(folder)))
+    if unknown:
+        raise ValueError(f"{Path(folder) / 'abbreviations.csv'}: no division is called {', '.join(unknown)}")
+    return table
 
 
 @lru_cache(maxsize=2)

@@ -45,3 +45,13 @@ def test_a_bad_pattern_is_an_error(schema_copy):
     boilerplate.write_text(boilerplate.read_text(encoding="utf-8") + "  - '(unclosed'\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="boilerplate.yml"):
         load_knowledge(schema_copy)
+
+
+def test_an_abbreviation_of_no_division_is_an_error_naming_the_file(tmp_path):
+    from ruleoflaw.gazetteer import abbreviations
+    from ruleoflaw.knowledge import SCHEMA_DIR
+    for table in ("provinces", "cities", "areas", "streets"):
+        (tmp_path / f"{table}.csv").symlink_to(SCHEMA_DIR / "gazetteer" / f"{table}.csv")
+    (tmp_path / "abbreviations.csv").write_text("written,name,note\n巴州,巴音郭楞自治州,misspelt\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"abbreviations\.csv: no division is called 巴音郭楞自治州"):
+        abbreviations(tmp_path)
