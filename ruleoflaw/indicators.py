@@ -354,10 +354,23 @@ def _reads_before(head, quantity, previous, config):
             and previous["unit_written"] in config["event_units"])
 
 
+def _attend_the_events_before(text, quantity, clause, before, before_clause, config):
+    """Whether a clause that is only people attending (…考试6场，174人参加) counts the people of
+    the events the clause before it ends on, in the same sentence: it reads that clause's words."""
+    tail = text[quantity["end"]:clause[1]]
+    return (quantity["start"] == clause[0] and quantity["unit_written"] in config["person_units"]
+            and before["unit_written"] in config["event_units"] and before["end"] == before_clause[1]
+            and text[before_clause[1]:clause[0]] in ("，", ",")
+            and before["sentence_start"] == quantity["sentence_start"]
+            and tail.startswith(tuple(config["attends"])) and len(tail) <= 4)
+
+
 def _phrases(text, quantities, breaks, config):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
     figure before it, or from the clause's start where it reads that figure's words too, see
-    _reads_before), tail (to the figure after it), governed (the clause up to it), next}."""
+    _reads_before, or from the clause before where it counts who attended that clause's events,
+    see _attend_the_events_before), tail (to the figure after it), governed (the clause up to
+    it), next}."""
     clauses = [clause_bounds(breaks, q["start"], q["end"], len(text)) for q in quantities]
     for at, (quantity, clause) in enumerate(zip(quantities, clauses)):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
@@ -375,6 +388,8 @@ def _phrases(text, quantities, breaks, config):
             head = text[clause[0]:quantities[at - 1]["end"]]
         elif continues:
             head = text[clause[0]:quantity["start"]]
+        elif at and _attend_the_events_before(text, quantity, clause, quantities[at - 1], clauses[at - 1], config):
+            head = text[clauses[at - 1][0]:quantities[at - 1]["end"]]
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
                "head": _masked(head),
                "tail": _masked(text[quantity["end"]:tail_end]),
