@@ -219,6 +219,20 @@ def _opens_with(words, starts, modifiers):
     return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
 
 
+# Words that join two counted items (2次法律知识专题讲座和3次警示教育). Not 、: a list of
+# meetings by kind (5次常委会、3次政府常务会、5次政府专题会…学习研究) counts the sessions that took
+# up the list's topic, read with the list as a whole.
+ITEM_JOINERS = ("以及", "和", "及", "与")
+
+
+def _names_before_joiner(words, cues):
+    """Whether the words between a figure and the next item are what the figure counts, ending on
+    its cue: 2次|法律知识专题讲座和|3次警示教育 (the lectures are the 2's, not the 3's)."""
+    item = words.rstrip()
+    joiner = next((j for j in ITEM_JOINERS if item.endswith(j)), None)
+    return joiner is not None and item[:-len(joiner)].endswith(tuple(cues))
+
+
 def _rules_by_unit(rules):
     """For a figure's unit as written, the rules that may take it, in order: a rule takes a
     number only in one of its units (a zero statement has none, so every rule may take it)."""
@@ -284,7 +298,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
 
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or
-                bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]))
+                bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]) or
+                _names_before_joiner(tail, rule["cues"]))
 
     # what a zero statement's negation covers follows it: its `not` words are read there too
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))

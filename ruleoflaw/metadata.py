@@ -66,9 +66,6 @@ def _iso(match):
 
 def _field_value(field, value):
     """The header value as its field, or None when it does not look like one."""
-    if field == "publish_date":
-        date = DATE.match(value)
-        return _iso(date) if date else None
     if field == "doc_number":
         number = DOC_NUMBER.fullmatch(value)
         return number.group() if number else None
@@ -90,8 +87,12 @@ def _header_fields(lines, labels):
         # (文号: | 发布机构: …) cannot swallow the next label
         for match in label_pattern.finditer(line):
             field = labels[re.sub(r"\s", "", match["label"])]
-            value = value_pattern.match(line, match.end())
-            value = value and _field_value(field, value.group().strip())
+            if field == "publish_date":  # read as a date, which a page may space (2025- 02- 08 08: 53)
+                date = DATE.match(line, match.end())
+                value = date and _iso(date)
+            else:
+                value = value_pattern.match(line, match.end())
+                value = value and _field_value(field, value.group().strip())
             if value and field not in found:
                 found[field] = value
     return found
@@ -105,10 +106,14 @@ def _title_date(lines):
 
 
 def _lone_date(lines):
-    """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29), or the date a report
-    was delivered (2025年3月17日在…人民代表大会常务委员会…): the report's publication date."""
+    """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29, （2024年1月31日）
+    under the title), or the date a report was delivered (2025年3月17日在…人民代表大会常务委员会…): the
+    report's publication date."""
     for line in lines:
         rest = BULLET.sub("", line).strip()
+        # a document's date under its title is written in brackets with 年月日 (（2024年1月31日）);
+        # a bracketed ISO date (( 2021-03-05)) is a web page's, when it reposted the report
+        rest = re.sub(r"^[(（]\s*(\d{4}\s*年.*?)\s*[)）]$", r"\1", rest)
         rest = re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest)
         delivered = DATE.match(rest)
         if delivered and rest[delivered.end():].startswith("在"):
@@ -487,6 +492,10 @@ def _addressee(line):
     return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
 
 
+# What a title without a rule-of-law word ends in.
+PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
+
+
 def _plain_title(head, kinds):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告): short, with a year, ending in a title kind (报告, 总结). None if there is none."""
@@ -522,7 +531,10 @@ def infer_metadata(text, sidecar, knowledge):
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = ["\n".join(lines[max(0, at - 1):at + 1]) for _, at in titles]  # the issuer above a title
-    sources = [title, *title_blocks, fields.get("issuer")]
+    plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
+    # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
+    # reporter whole, where a page's issuer field may shorten it (市综合执法局)
+    sources = [title, *title_blocks, plain_title, fields.get("issuer")]
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced("\n".join(lines[body_at:])[:BODY_CHARS], text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by) if s)), None))
@@ -547,7 +559,7 @@ def infer_metadata(text, sidecar, knowledge):
     doc_number = fields.get("doc_number") or next(
         (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)
     metadata = {
-        "title": title or _plain_title(head, ("报告", "总结", "年报")) or _composed_title(region, year, opening),
+        "title": title or plain_title or _composed_title(region, year, opening),
         "region": region,
         "admin_level": level,
         "province": division and division["province"],
