@@ -80,13 +80,17 @@ def _header_fields(lines, labels):
     found = {}
     spaced = {r"\s*".join(map(re.escape, label)): label for label in labels}
     alternation = "|".join(sorted(spaced, key=len, reverse=True))
-    label_pattern = re.compile(rf"(?:^|(?<=[\s\[|【/]))(?P<label>{alternation})\s*(?:[:：|\]】]\s*)*")
+    # a label opens its line or follows a space or bracket; a long label may also run on from the
+    # words before it (信息来源:本网 法规与宣教科发布日期:2023-01-18)
+    long_labels = "|".join(label for label in sorted(spaced, key=len, reverse=True) if len(spaced[label]) >= 4)
+    label_pattern = re.compile(rf"(?:(?:^|(?<=[\s\[|【/]))(?P<label>{alternation})|(?<=[{HAN}])(?P<run_on>{long_labels}))"
+                               r"\s*(?:[:：|\]】]\s*)*")
     value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
     for line in lines:
         # labels are found first and values read after each, so that an empty field
         # (文号: | 发布机构: …) cannot swallow the next label
         for match in label_pattern.finditer(line):
-            field = labels[re.sub(r"\s", "", match["label"])]
+            field = labels[re.sub(r"\s", "", match["label"] or match["run_on"])]
             if field == "publish_date":  # read as a date, which a page may space (2025- 02- 08 08: 53)
                 date = DATE.match(line, match.end())
                 value = date and _iso(date)
