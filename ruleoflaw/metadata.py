@@ -128,10 +128,11 @@ def _lone_date(lines):
     return None
 
 
-def _split_head(lines):
-    """(head lines, index of the first body line or None): the body starts at the first long line."""
+def _split_head(lines, header_labels):
+    """(head lines, index of the first body line or None): the body starts at the first long line
+    that is not a page's row of header fields ([ 索引号 ]… [ 发布机构 ]… [ 成文日期 ]…)."""
     for at, line in enumerate(lines[:MAX_HEAD_LINES]):
-        if len(line) > BODY_LINE:
+        if len(line) > BODY_LINE and sum(label in re.sub(r"\s", "", line) for label in header_labels) < 2:
             return lines[:at], at
     return lines[:MAX_HEAD_LINES], None
 
@@ -309,6 +310,11 @@ class _Reader:
             actor = self._actor_after(phrase, match.start(), match.end(), False) if division else None
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
+            elif (division is None and self.clause_start.match(phrase, match.start())
+                  and (department := self.department.match(after)) and not self.government.search(department.group())):
+                # 2024年,省教育厅坚持…: a department whose government the text never names (as 我局)
+                candidates.append((match.start(), {"kind": "department", "written": None, "named": False,
+                                                   "divisions": []}))
             elif unresolved is None and self.government.match(after) and self.clause_start.match(phrase, match.start()):
                 unresolved = (match.start(), word)
         own_department = self.own_department.search(phrase)
@@ -449,10 +455,10 @@ def _place(reporter, text, reader):
         return region, level, division
     if reporter["kind"] == "department":
         written = reporter["written"]
-        if written is None:  # 我局: placed by the government it calls its own (我市), if any
+        if written is None:  # 我局: placed by the government it calls its own (我市), else the one it reports to
             own = reader.own_government.search(text)
             named = own and reader.most_named(text, own.group(1))
-            return None, "department", named and gazetteer.resolve(named, text)
+            return None, "department", (named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
@@ -461,6 +467,18 @@ def _place(reporter, text, reader):
         host = _zone_host(zone, reader.zone_words)
         division = gazetteer.resolve(host, text) if host else None
     return zone, "development_zone", division
+
+
+def _addressed_government(text, reader):
+    """The division of the government a report is addressed to (杭州市人民政府: above …我局…), which a
+    department reports to as its own; None if its head names none."""
+    for line in text.split("\n")[:ADDRESSEE_LINES]:
+        line = line.strip()
+        if _addressee(line):
+            addressed = reader.reporter(line[:-1], text)
+            if addressed and addressed["kind"] == "government" and addressed["divisions"]:
+                return _place(addressed, text, reader)[2]
+    return None
 
 
 def _signature(lines, issuer_suffixes):
@@ -496,6 +514,8 @@ def _addressee(line):
     return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
 
 
+# The head lines where a report's addressee (杭州市人民政府:) stands.
+ADDRESSEE_LINES = 12
 # What a title without a rule-of-law word ends in.
 PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
 
@@ -522,7 +542,7 @@ def infer_metadata(text, sidecar, knowledge):
     config = knowledge["metadata"]
     reader = _Reader(config)
     lines = text.split("\n")
-    head, body_at = _split_head(lines)
+    head, body_at = _split_head(lines, config["header_fields"])
     tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
@@ -547,7 +567,8 @@ def infer_metadata(text, sidecar, knowledge):
                                       for s in (title, opening) if s)), None)
     if reporter is None:  # a short first paragraph read as a head line (…领导下,顺义区坚持…。现将…如下。),
         # or the page's own path (当前位置:胡家园街道> 政务公开)
-        reporter = next(filter(None, (reader.reporter(s, text) for s in head if s)), None)
+        # but never the addressee (杭州市人民政府:), whom the report is sent to
+        reporter = next(filter(None, (reader.reporter(s, text) for s in head if s and not _addressee(s.strip()))), None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
