@@ -304,8 +304,11 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # what a zero statement's negation covers follows it: its `not` words are read there too
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))
     after_figure = (True, governed + tail, head + figure + tail)
-    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) or tail.lstrip().startswith(LIST_JOINER):
-        phases = [before_figure]  # 31个部门…; 13件、废止…: the words after are not this figure's
+    if ((_opens_with(tail, config["counted_bodies"], config["modifiers"]) and not counts_events)
+            or tail.lstrip().startswith(LIST_JOINER)):
+        # 31个部门…; 13件、废止…: the words after are not this figure's (but 2期县(市、区)…培训班
+        # counts sessions: a body after an event's unit is whom the event is for)
+        phases = [before_figure]
     elif quantity["kind"] == "zero":
         phases = [after_figure, before_figure]
     else:
