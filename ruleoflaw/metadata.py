@@ -128,11 +128,16 @@ def _lone_date(lines):
     return None
 
 
+def _header_row_labels(unspaced, header_labels):
+    """How many header labels a line (its spaces removed) holds."""
+    return sum(label in unspaced for label in header_labels)
+
+
 def _split_head(lines, header_labels):
     """(head lines, index of the first body line or None): the body starts at the first long line
     that is not a page's row of header fields ([ 索引号 ]… [ 发布机构 ]… [ 成文日期 ]…)."""
     for at, line in enumerate(lines[:MAX_HEAD_LINES]):
-        if len(line) > BODY_LINE and sum(label in re.sub(r"\s", "", line) for label in header_labels) < 2:
+        if len(line) > BODY_LINE and _header_row_labels("".join(line.split()), header_labels) < 2:
             return lines[:at], at
     return lines[:MAX_HEAD_LINES], None
 
@@ -472,7 +477,7 @@ def _place(reporter, text, reader):
 def _addressed_government(text, reader):
     """The division of the government a report is addressed to (杭州市人民政府: above …我局…), which a
     department reports to as its own; None if its head names none."""
-    for line in text.split("\n")[:ADDRESSEE_LINES]:
+    for line in text.split("\n", ADDRESSEE_LINES)[:ADDRESSEE_LINES]:
         line = line.strip()
         if _addressee(line):
             addressed = reader.reporter(line[:-1], text)
