@@ -27,7 +27,7 @@ def fold_width(text):
     return _DIGIT_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _converter(config):
     return opencc.OpenCC(config)
 
@@ -43,12 +43,15 @@ def detect_script(text):
 
 
 def to_simplified(text, phrases):
-    """Traditional -> Simplified character by character (OpenCC t2s), after the domain's own phrase
+    """Traditional -> Simplified character by character (OpenCC t2s, Taiwan and Hong Kong forms
+    of a character included), after the domain's own phrase
     table (訴願 -> 行政复议). Not Taiwan phrasing (tw2sp): the Traditional reports are mainland
     reports mirrored in Traditional script, whose 规范性文件 tw2sp would turn into 规范性文档."""
     for phrase in sorted(phrases, key=len, reverse=True):
         text = text.replace(phrase, phrases[phrase])
-    return _converter("t2s").convert(text)
+    # Taiwan and Hong Kong standard forms (著力, 衞生) first become OpenCC's standard Traditional
+    # (着力, 衛生), which t2s knows; hk2s is those variants' reversal and then t2s.
+    return _converter("hk2s").convert(_converter("tw2t").convert(text))
 
 
 def strip_chrome(lines, boilerplate):

@@ -1,5 +1,6 @@
 """Normalisation removes site chrome, keeps every sentence, and unifies script and width."""
 from conftest import REPORTS
+import opencc
 from hypothesis import given, strategies as st
 
 from ruleoflaw.normalise import detect_script, fold_width, normalise
@@ -34,6 +35,16 @@ def test_traditional_script_becomes_simplified_keeping_mainland_terms(knowledge)
 def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
     raw = "法務部督導各機關，全年受理訴願案件15件，審查契約120份。"
     assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
+
+
+@given(st.sampled_from(["s2t", "s2hk", "s2tw"]))
+def test_a_report_mirrored_in_any_traditional_standard_reads_as_its_simplified_source(knowledge, config):
+    """Mainland sites mirror reports through OpenCC-like converters, to Hong Kong (衞生) or Taiwan
+    (著力) forms as well as the standard ones; place names come back too (浚县, 澄江市)."""
+    source = "浚县卫生健康局2024年着力推进依法行政，澄江市里审查规范性文件26件，发布时间2025年1月3日。"
+    mirrored = opencc.OpenCC(config).convert(source)
+    assert mirrored != source
+    assert normalise(mirrored, knowledge)["text"] == source
 
 
 def test_simplified_text_is_left_in_its_script():
