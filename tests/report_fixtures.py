@@ -37,6 +37,11 @@ def big5_traditional():
     return opencc.OpenCC("s2tw").convert("\n".join(report_lines())).encode("big5", errors="strict")
 
 
+def hong_kong_traditional():
+    """The report mirrored in Hong Kong standard forms (衞生, 綫), which Big5 lacks: UTF-8."""
+    return opencc.OpenCC("s2hk").convert("\n".join(report_lines())).encode("utf-8")
+
+
 def saved_page():
     title, header, *body = report_lines()
     paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in body)
@@ -103,6 +108,7 @@ def no_title_line():
 CASES = {
     "gbk-encoded.txt": gbk_encoded,
     "big5-traditional.txt": big5_traditional,
+    "hong-kong-traditional.txt": hong_kong_traditional,
     "saved-page.html": saved_page,
     "report.docx": word_document,
     "text-report.pdf": text_pdf,
