@@ -376,9 +376,13 @@ def write_report_downloads(package, folder):
         shutil.copy(package / report_file(rid, f"{table}.csv"), folder / report_file(rid, f"{table}.csv"))
 
 
-def write_corpus_zip(source, target):
-    """<target>/rule-of-law-reports.zip: the corpus package (datapackage.json and all its tables)."""
-    _write_stable_zip(target / CORPUS_ZIP, _package_entries(source, "rule-of-law-reports"))
+def write_corpus_zip(source, target, derived):
+    """<target>/rule-of-law-reports.zip: the corpus package (datapackage.json and all its tables),
+    linked from the last build when no table changed."""
+    entries = _package_entries(source, "rule-of-law-reports")
+    content = "\n".join(f"{name} {hashlib.sha256(data).hexdigest()}" for name, data in entries)
+    if derived.needed(target, [CORPUS_ZIP], content):
+        _write_stable_zip(target / CORPUS_ZIP, entries)
 
 
 def write_indicator_slices(source, types, vocabulary, folder, derived):
@@ -408,10 +412,10 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
-def write_value_slices(source, types, vocabulary, folder):
+def write_value_slices(source, types, vocabulary, folder, derived):
     """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
     their reports (`types`: the field types of both tables); the explore page loads only the
-    indicators it is asked for."""
+    indicators it is asked for. A slice the same as the last build's is linked from there."""
     with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = {row["id"]: row for row in csv.DictReader(handle)}
     slices = {}
@@ -422,8 +426,9 @@ def write_value_slices(source, types, vocabulary, folder):
                 [_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
     for indicator in vocabulary:
         data = {"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": slices.get(indicator, [])}
-        (folder / f"{indicator}-values.json").write_text(
-            json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if derived.needed(folder, [f"{indicator}-values.json"], text):
+            (folder / f"{indicator}-values.json").write_text(text, encoding="utf-8")
 
 
 def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tasks=map):
@@ -444,9 +449,9 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
                  + write_indicator_slices(source, _field_types(resources["indicators"]), vocabulary, slices, derived))
     # the largest first, so the pool's last task is a short one
     done = map_tasks(write_workbook_task, sorted(workbooks, key=lambda task: -sum(len(text) for _, text, _ in task[1])))
-    write_corpus_zip(source, target)
+    write_corpus_zip(source, target, derived)
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
-                       vocabulary, slices)
+                       vocabulary, slices, derived)
     for _ in done:  # the engine's results arrive in order; their end is the workbooks' end
         pass
     return derived.made

@@ -58,10 +58,20 @@ def test_a_rebuild_after_one_change_reuses_the_rest_and_equals_a_clean_build(tmp
     assert NEW_FIGURE in (rebuilt / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
 
 
+def _downloads(project):
+    """{file under docs/data: its inode} of the zips, workbooks and slices: the corpus's and each report's."""
+    data = project / "docs" / "data"
+    return {str(path.relative_to(data)): path.stat().st_ino for path in data.rglob("*")
+            if path.suffix in (".zip", ".xlsx", ".json")}
+
+
 def test_a_build_with_nothing_changed_reuses_every_report(tmp_path):
     project = new_project(tmp_path / "project")
     _build(project)
+    before = _downloads(project)
     assert "3 of 3 reports unchanged since the last build" in _build(project)
+    # the downloads are linked from the last build, not written again
+    assert len(before) > 50 and _downloads(project) == before
 
 
 def test_a_deleted_cache_costs_time_not_correctness(tmp_path):
