@@ -339,11 +339,15 @@ def first_rule(phrase, lead, rules, config, candidates=None):
 
 
 def _counts_containers(phrase, config):
-    """Whether the figure counts containers: 事项清单31个 are lists, not items (but 实施清单3682个事项
-    names what it counts after the unit)."""
-    return (phrase["quantity"]["unit_written"] in config["container_units"] and
-            phrase["head"].rstrip(FILLERS).endswith(tuple(config["containers"])) and
-            not re.match(r"[\u4e00-\u9fff]", phrase["tail"]))
+    """Whether the figure counts containers: 事项清单31个 and 制定13个事项清单 are lists, not items (but
+    实施清单3682个事项 names what it counts after the unit)."""
+    if phrase["quantity"]["unit_written"] not in config["container_units"]:
+        return False
+    containers = tuple(config["containers"])
+    named_after = re.match(r"[\u4e00-\u9fff“”]*", phrase["tail"]).group()
+    if named_after:
+        return named_after.endswith(containers)
+    return phrase["head"].rstrip(FILLERS).endswith(containers)
 
 
 def _in_brackets(text, quantity):
@@ -432,6 +436,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         clause = _masked(text[clause_start:clause_end])
         if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
+        if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
+            continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own

@@ -154,7 +154,7 @@ def _titles(lines, config, heading_patterns):
         if any(p.match(line) for p in heading_patterns):
             break
         if (line.endswith(("。", ":", "：")) or not any(w in line for w in config["title_words"])
-                or any(mark in line for mark in config["breadcrumb_marks"])):
+                or any(re.search(mark, line) for mark in config["breadcrumb_marks"])):
             continue  # a sentence, no title, or the page's path (首页 > … > 法治政府建设年度报告公开)
         if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
@@ -406,6 +406,15 @@ class _Reader:
         (written, names), count = zones.most_common(1)[0]
         return (written, list(names)) if count > max(districts.values(), default=0) else None
 
+    def sole_division(self, text):
+        """The division of the one place a text names, at least twice and nothing else (a 我局 report
+        whose only place is its own city, in the titles of its own plans: 《许昌市农业农村系统…》)."""
+        mentions = [tuple(names) for start, end, names in gazetteer.find_divisions(text)
+                    if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words]
+        if len(mentions) < 2 or len(set(mentions)) > 1 or len(mentions[0]) > 1:
+            return None
+        return gazetteer.resolve(mentions[0][0], text)
+
     def most_named(self, text, kind):
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
@@ -452,7 +461,8 @@ def _place(reporter, text, reader):
     division = next(filter(None, candidates), None)
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
     own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
-    if division and reporter["kind"] != "department" and any(division["name"].endswith(w) for w in reader.zone_words):
+    if division and reporter["kind"] != "department" and (any(division["name"].endswith(w) for w in reader.zone_words)
+                                                          or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
         region = _as_written(division["name"], text) if division else own_name
@@ -463,7 +473,8 @@ def _place(reporter, text, reader):
         if written is None:  # 我局: placed by the government it calls its own (我市), else the one it reports to
             own = reader.own_government.search(text)
             named = own and reader.most_named(text, own.group(1))
-            return None, "department", (named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
+            return None, "department", ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
+                                        or reader.sole_division(text))
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
@@ -472,6 +483,18 @@ def _place(reporter, text, reader):
         host = _zone_host(zone, reader.zone_words)
         division = gazetteer.resolve(host, text) if host else None
     return zone, "development_zone", division
+
+
+# The township codes of the gazetteer's parks, zones and farms (441900401 松山湖): last three digits.
+PARK_CODES = range(400, 600)
+
+
+def _park_like(division, text, reader):
+    """Whether a division the gazetteer lists among townships is a park-like unit with a bare name
+    (松山湖) whose report speaks of its zone's bodies (党工委、管委会, 园区): a development zone."""
+    return (division["level"] == "township" and int(division["code"][6:]) in PARK_CODES
+            and _level_by_suffix(division["name"], reader.suffixes) is None
+            and any(word in text[:BODY_CHARS] for word in reader.config["zone_bodies"]))
 
 
 def _addressed_government(text, reader):
