@@ -54,6 +54,35 @@ def to_simplified(text, phrases):
     return _converter("hk2s").convert(_converter("tw2t").convert(text))
 
 
+# A text copied from a PDF breaks its paragraphs into lines of about one width. It is taken as
+# wrapped when most of its lines of some length (WRAPPED_SHARE of those of MIN_LINE or more
+# characters, at least MIN_WRAPPED of them) fill WRAP_FILL of its width (the 90th percentile of
+# their lengths); a web page's paragraphs, one a line, vary far more. Each full line is then
+# joined to the next unless it ends a sentence; a short line ends its paragraph or is a heading.
+MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL = 10, 6, 0.6, 0.85
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
+
+
+def unwrap(lines, headings=()):
+    """The lines of a hard-wrapped text joined into its paragraphs; any other text as it is. A
+    line that opens a heading (`headings`: patterns, 二、…) always starts a line of its own."""
+    lengths = sorted(len(line) for line in lines if len(line) >= MIN_LINE)
+    if len(lengths) < MIN_WRAPPED:
+        return lines
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = lambda line: len(line) >= WRAP_FILL * width  # noqa: E731
+    if sum(map(full, (line for line in lines if len(line) >= MIN_LINE))) < WRAPPED_SHARE * len(lengths):
+        return lines
+    joined, paragraph = [], ""
+    for line, following in zip(lines, [*lines[1:], ""]):
+        paragraph += line
+        if (not full(line) or line.endswith(SENTENCE_ENDS) or not following
+                or any(pattern.match(following) for pattern in headings)):
+            joined.append(paragraph)
+            paragraph = ""
+    return joined
+
+
 def strip_chrome(lines, boilerplate):
     drop_lines = [re.compile(p) for p in boilerplate["drop_lines"]]
     drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
@@ -75,5 +104,6 @@ def normalise(raw_text, knowledge):
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    lines = strip_chrome([line for line in lines if line], knowledge["boilerplate"])
+    headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
+    lines = strip_chrome(unwrap([line for line in lines if line], headings), knowledge["boilerplate"])
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

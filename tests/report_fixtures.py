@@ -2,7 +2,7 @@
 
 Each case carries the same report (港口镇, 2021) in another form researchers
 save: another encoding, Traditional script, a saved web page with its chrome, a
-Word file, a text PDF, or a text without its title line.
+Word file, a text PDF, text copied from a PDF (hard-wrapped), or a text without its title line.
 """
 import html
 import io
@@ -40,6 +40,11 @@ def big5_traditional():
 def hong_kong_traditional():
     """The report mirrored in Hong Kong standard forms (衞生, 綫), which Big5 lacks: UTF-8."""
     return opencc.OpenCC("s2hk").convert("\n".join(report_lines())).encode("utf-8")
+
+
+def hard_wrapped():
+    """The report as text copied from a PDF: every paragraph broken into lines of 38 characters."""
+    return "\n".join(line[at:at + 38] for line in report_lines() for at in range(0, len(line), 38)).encode("utf-8")
 
 
 def saved_page():
@@ -109,6 +114,7 @@ CASES = {
     "gbk-encoded.txt": gbk_encoded,
     "big5-traditional.txt": big5_traditional,
     "hong-kong-traditional.txt": hong_kong_traditional,
+    "hard-wrapped.txt": hard_wrapped,
     "saved-page.html": saved_page,
     "report.docx": word_document,
     "text-report.pdf": text_pdf,

@@ -1,9 +1,11 @@
 """Normalisation removes site chrome, keeps every sentence, and unifies script and width."""
+import re
+
 from conftest import REPORTS
 import opencc
 from hypothesis import given, strategies as st
 
-from ruleoflaw.normalise import detect_script, fold_width, normalise
+from ruleoflaw.normalise import detect_script, fold_width, normalise, unwrap
 
 
 def test_site_chrome_is_removed_and_header_fields_kept(knowledge):
@@ -45,6 +47,23 @@ def test_a_report_mirrored_in_any_traditional_standard_reads_as_its_simplified_s
     mirrored = opencc.OpenCC(config).convert(source)
     assert mirrored != source
     assert normalise(mirrored, knowledge)["text"] == source
+
+
+def test_a_hard_wrapped_paragraph_is_joined_and_headings_stay_lines(knowledge):
+    paragraph = ("2023年，本县坚持以习近平法治思想为指导，全面推进依法行政，全年共受理行政复议案件12件，办结行政复议案件"
+                 "10件，组织开展法治宣传活动30场次，发放宣传资料5000余份，法律明白人培训覆盖全部行政村。")
+    full_width_heading = "(一)深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作落地"  # as long as a full line
+    lines = ["某县人民政府关于2023年法治政府建设情况的报告", "一、主要举措和成效", full_width_heading, paragraph,
+             "二、存在的问题", paragraph]
+    wrapped = [piece for line in lines for piece in (line[at:at + 30] for at in range(0, len(line), 30))]
+    headings = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
+    assert unwrap(wrapped, headings) == lines
+
+
+def test_a_web_page_with_a_paragraph_a_line_is_not_unwrapped():
+    for path in sorted(REPORTS.glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert unwrap(lines) == lines, path.name
 
 
 def test_simplified_text_is_left_in_its_script():
