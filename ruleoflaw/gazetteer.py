@@ -151,6 +151,11 @@ def _mentions(text, name):
     return sum(text.count(form) for form in written_forms(name, levels))
 
 
+# A division code in the text (6 digits for a county, 9 for a township) outweighs any count of
+# names: it is the page's own record of where it stands.
+COUNTY_CODE_DIGITS, CODE_WEIGHT = 6, 100
+
+
 def resolve(name, context, level=None):
     """The division called `name`, chosen by how often `context` names its parents.
 
@@ -162,8 +167,11 @@ def resolve(name, context, level=None):
         return candidates[0] if candidates else None
 
     def support(entry):
-        return sum(_mentions(context, entry[key]) for key in ("province", "prefecture", "county")
-                   if entry[key] and entry[key] != name)
+        named = sum(_mentions(context, entry[key]) for key in ("province", "prefecture", "county")
+                    if entry[key] and entry[key] != name)
+        # a page's index number often opens with its county's division code (索引号:370402/2022-00029)
+        coded = len(entry["code"]) >= COUNTY_CODE_DIGITS and re.search(rf"(?<!\d){entry['code']}(?!\d)", context)
+        return named + (CODE_WEIGHT if coded else 0)
 
     ranked = sorted(candidates, key=support, reverse=True)
     if support(ranked[0]) == support(ranked[1]):

@@ -537,6 +537,21 @@ def _report_year(title, opening, head, text, publish_date):
     return int(publish_date[:4]) - 1 if publish_date else None
 
 
+def _reporting_office(region, level, opening, lines, config):
+    """The government's general office as the reporter (武定县人民政府办公室坚持…), when its report is
+    addressed to that government (中共武定县委、县人民政府:), so the office is not speaking for it;
+    else None."""
+    if not region or level in (None, "department", "development_zone"):
+        return None
+    office = next((region + word for word in config["office_words"] if region + word in opening), None)
+    kind = region[-1]  # 县 of 武定县: how the addressee names the government (县人民政府, 县政府)
+    addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
+    if office and any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
+                      for line in addressed):
+        return office
+    return None
+
+
 def _addressee(line):
     """Whether a short line is whom the report is addressed to (市委、市政府:), not its opening."""
     return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
@@ -601,6 +616,9 @@ def infer_metadata(text, sidecar, knowledge):
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
+    office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
+    if office:
+        region, level = office, "department"
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))
