@@ -63,6 +63,24 @@ MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL = 10, 6, 0.6, 0.85
 SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
+# Text taken from a PDF's justified lines may put a space after every character (法 治 政 府 建 设).
+# A line is taken as spaced out when at least SPACED_SHARE of the places between two of its
+# characters hold a single space (at least MIN_SPACED of them); those spaces are then removed and
+# any wider gap, a word break in the spaced text, becomes one space. A table's row (| 发文字号 | 无 |)
+# keeps its cells' spacing.
+SPACED_SHARE, MIN_SPACED = 0.5, 6
+_SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
+_CHARACTER_PAIR = re.compile(r"\S(?=\S)")
+
+
+def close_spaced_out(line):
+    """A spaced-out line with its letter spacing removed; any other line as it is."""
+    gaps = len(_SINGLE_GAP.findall(line))
+    if "|" in line or gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_CHARACTER_PAIR.findall(line))):
+        return line
+    return re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line))
+
+
 def unwrap(lines, headings=()):
     """The lines of a hard-wrapped text joined into its paragraphs; any other text as it is. A
     line that opens a heading (`headings`: patterns, 二、…) always starts a line of its own."""
@@ -103,7 +121,7 @@ def normalise(raw_text, knowledge):
     text = fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n")]
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     lines = strip_chrome(unwrap([line for line in lines if line], headings), knowledge["boilerplate"])
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

@@ -2,7 +2,7 @@
 
 Each case carries the same report (港口镇, 2021) in another form researchers
 save: another encoding, Traditional script, a saved web page with its chrome, a
-Word file, a text PDF, text copied from a PDF (hard-wrapped), or a text without its title line.
+Word file, a text PDF, text copied from a PDF (hard-wrapped, or spaced out), or a text without its title line.
 """
 import html
 import io
@@ -45,6 +45,11 @@ def hong_kong_traditional():
 def hard_wrapped():
     """The report as text copied from a PDF: every paragraph broken into lines of 38 characters."""
     return "\n".join(line[at:at + 38] for line in report_lines() for at in range(0, len(line), 38)).encode("utf-8")
+
+
+def spaced_out():
+    """The report as text taken from a PDF's justified lines: a space after every character."""
+    return "\n".join(" ".join(line) for line in report_lines()).encode("utf-8")
 
 
 def saved_page():
@@ -115,6 +120,7 @@ CASES = {
     "big5-traditional.txt": big5_traditional,
     "hong-kong-traditional.txt": hong_kong_traditional,
     "hard-wrapped.txt": hard_wrapped,
+    "spaced-out.txt": spaced_out,
     "saved-page.html": saved_page,
     "report.docx": word_document,
     "text-report.pdf": text_pdf,

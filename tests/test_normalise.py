@@ -3,9 +3,10 @@ import re
 
 from conftest import REPORTS
 import opencc
+import pytest
 from hypothesis import given, strategies as st
 
-from ruleoflaw.normalise import detect_script, fold_width, normalise, unwrap
+from ruleoflaw.normalise import close_spaced_out, detect_script, fold_width, normalise, unwrap
 
 
 def test_site_chrome_is_removed_and_header_fields_kept(knowledge):
@@ -64,6 +65,23 @@ def test_a_web_page_with_a_paragraph_a_line_is_not_unwrapped():
     for path in sorted(REPORTS.glob("*.txt")):
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert unwrap(lines) == lines, path.name
+
+
+def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge):
+    raw = "全省行政机(jī)关(guān)负（fù）责（zé）人出庭应诉率达（dá）到100%。"
+    assert normalise(raw, knowledge)["text"] == "全省行政机关负责人出庭应诉率达到100%。"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("全 年 共 受 理 行 政 复 议 案 件 1 2 件 ， 办 结 1 0 件 。", "全年共受理行政复议案件12件，办结10件。"),
+    ("聊 城 市 人 民 政 府", "聊城市人民政府"),
+    ("法 治 政 府 建 设   年 度 报 告", "法治政府建设 年度报告"),   # a wider gap was a word break
+    ("网站首页 政府信息公开 互动交流", "网站首页 政府信息公开 互动交流"),
+    ("| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |", "| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |"),
+    ("来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]", "来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]"),
+])
+def test_a_spaced_out_line_is_closed_and_ordinary_spacing_kept(line, expected):
+    assert close_spaced_out(line) == expected
 
 
 def test_simplified_text_is_left_in_its_script():
