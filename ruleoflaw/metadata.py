@@ -539,17 +539,22 @@ def _report_year(title, opening, head, text, publish_date):
 
 def _reporting_office(region, level, opening, lines, config):
     """The government's general office as the reporter (武定县人民政府办公室坚持…), when its report is
-    addressed to that government (中共武定县委、县人民政府:), so the office is not speaking for it;
-    else None."""
+    addressed to that government (中共武定县委、县人民政府:) or announced as the office's own (现将…市政府
+    办公厅法治政府建设情况报告如下), so the office is not speaking for it; else None."""
     if not region or level in (None, "department", "development_zone"):
         return None
-    office = next((region + word for word in config["office_words"] if region + word in opening), None)
-    kind = region[-1]  # 县 of 武定县: how the addressee names the government (县人民政府, 县政府)
+    kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
+    named = next((name + word for word in config["office_words"] for name in (region, kind)
+                  if name + word in opening), None)
+    if named is None:
+        return None
     addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
-    if office and any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
-                      for line in addressed):
-        return office
-    return None
+    to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
+                            for line in addressed)
+    announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", opening)
+    if not (to_its_government or announced):
+        return None
+    return named if named.startswith(region) else region + named[len(kind):]
 
 
 def _addressee(line):
