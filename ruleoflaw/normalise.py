@@ -64,21 +64,29 @@ SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
 # Text taken from a PDF's justified lines may put a space after every character (法 治 政 府 建 设).
-# A line is taken as spaced out when at least SPACED_SHARE of the places between two of its
-# characters hold a single space (at least MIN_SPACED of them); those spaces are then removed and
-# any wider gap, a word break in the spaced text, becomes one space. A table's row (| 发文字号 | 无 |)
-# keeps its cells' spacing.
-SPACED_SHARE, MIN_SPACED = 0.5, 6
+# A line is taken as spaced out when a single space stands between at least SPACED_SHARE of its
+# pairs of neighbouring Chinese characters (at least MIN_SPACED of them); its single spaces are
+# then removed and any wider gap, a word break in the spaced text, becomes one space. A table's
+# row or a bracketed label (| [ 发文字号 ] | 无 |), spaced only around its marks, keeps its spacing.
+SPACED_SHARE, MIN_SPACED = 0.5, 2
+_HAN = "\u4e00-\u9fff"
+_HAN_GAP = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_HAN_PAIR = re.compile(rf"[{_HAN}](?=[{_HAN}])")
 _SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
-_CHARACTER_PAIR = re.compile(r"\S(?=\S)")
+
+
+_BULLET = re.compile(r"\s*[-•·*]\s+")
 
 
 def close_spaced_out(line):
-    """A spaced-out line with its letter spacing removed; any other line as it is."""
-    gaps = len(_SINGLE_GAP.findall(line))
-    if "|" in line or gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_CHARACTER_PAIR.findall(line))):
+    """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
+    any other line as it is."""
+    gaps = len(_HAN_GAP.findall(line))
+    if gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line))):
         return line
-    return re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line))
+    bullet = _BULLET.match(line)
+    start = bullet.end() if bullet else 0
+    return line[:start] + re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:]))
 
 
 def unwrap(lines, headings=()):

@@ -31,25 +31,39 @@ def gbk_encoded():
     return "\n".join(report_lines()).encode("gbk")
 
 
+def _mirrored(config):
+    return lambda text: opencc.OpenCC(config).convert(text)
+
+
+def _hard_wrapped(text, width=38):
+    return "\n".join(line[at:at + width] for line in text.split("\n") for at in range(0, len(line), width))
+
+
+def _spaced_out(text):
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
+# What a site or a tool may do to a report's text on its way to a researcher: a mainland page
+# mirrored in Traditional script (standard, Hong Kong or Taiwan forms; no Taiwan phrasing), text
+# copied from a PDF (every paragraph broken into lines of one width, or a space after every
+# character of a justified line), digits written full-width.
+VARIANTS = {
+    "traditional": _mirrored("s2t"),
+    "hong-kong-traditional": _mirrored("s2hk"),
+    "taiwan-traditional": _mirrored("s2tw"),
+    "hard-wrapped": _hard_wrapped,
+    "spaced-out": _spaced_out,
+    "full-width-digits": lambda text: text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
+}
+
+
 def big5_traditional():
-    """The report as a mainland page mirrored in Traditional characters (Taiwan standard forms, so
-    Big5 holds them; no Taiwan phrasing)."""
-    return opencc.OpenCC("s2tw").convert("\n".join(report_lines())).encode("big5", errors="strict")
+    """The report mirrored in Taiwan standard forms, which Big5 holds."""
+    return VARIANTS["taiwan-traditional"]("\n".join(report_lines())).encode("big5", errors="strict")
 
 
-def hong_kong_traditional():
-    """The report mirrored in Hong Kong standard forms (衞生, 綫), which Big5 lacks: UTF-8."""
-    return opencc.OpenCC("s2hk").convert("\n".join(report_lines())).encode("utf-8")
-
-
-def hard_wrapped():
-    """The report as text copied from a PDF: every paragraph broken into lines of 38 characters."""
-    return "\n".join(line[at:at + 38] for line in report_lines() for at in range(0, len(line), 38)).encode("utf-8")
-
-
-def spaced_out():
-    """The report as text taken from a PDF's justified lines: a space after every character."""
-    return "\n".join(" ".join(line) for line in report_lines()).encode("utf-8")
+def _variant(name):
+    return lambda: VARIANTS[name]("\n".join(report_lines())).encode("utf-8")
 
 
 def saved_page():
@@ -118,9 +132,9 @@ def no_title_line():
 CASES = {
     "gbk-encoded.txt": gbk_encoded,
     "big5-traditional.txt": big5_traditional,
-    "hong-kong-traditional.txt": hong_kong_traditional,
-    "hard-wrapped.txt": hard_wrapped,
-    "spaced-out.txt": spaced_out,
+    "hong-kong-traditional.txt": _variant("hong-kong-traditional"),
+    "hard-wrapped.txt": _variant("hard-wrapped"),
+    "spaced-out.txt": _variant("spaced-out"),
     "saved-page.html": saved_page,
     "report.docx": word_document,
     "text-report.pdf": text_pdf,
