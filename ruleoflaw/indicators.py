@@ -123,6 +123,18 @@ def _cue_places(head, tail, summed):
     return [last, _up_to_verb(items[0])] if borrows else [last]
 
 
+def _named_by_list_verb(rules, summed, head):
+    """The first rule whose `with` names the noun after 等 (…等信息15条: 信息) and whose cue is the
+    verb before the list (及时公开涉农资金分配、惠民政策落实等信息15条), or None: the noun says what is
+    counted, the verb what was done with it. A noun no rule's `with` names (…等热点法律问题28个)
+    takes no verb's cue."""
+    if not summed:
+        return None
+    verb = _up_to_verb(_items(head)[0])
+    return next((rule for rule in rules if any(word in summed for word in rule.get("with", ()))
+                 and _has_cue([verb], rule["cues"])), None)
+
+
 def _noun_after_deng(last, counts_events, generic_nouns):
     """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
     there is none, it only sums the list up (…等活动3场) or the figure counts events."""
@@ -319,7 +331,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         if reads_after:  # the first rule, in order, with a cue before or after the figure
             rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
         else:
-            rule = _first_in_places(accepted, in_head, config["kindred"])
+            rule = _first_in_places(accepted, in_head, config["kindred"]) or _named_by_list_verb(
+                accepted, noun_after_deng, head)
         if rule is None:
             continue
         if possessed and not _has_cue(after, rule["cues"]):

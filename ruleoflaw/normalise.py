@@ -27,6 +27,29 @@ def fold_width(text):
     return _DIGIT_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
 
 
+# A date written in Chinese numerals (二〇二四年三月十日, 二○二三年度), as formal documents date
+# their titles and signatures: its year, and a month and day right after it, in digits.
+_CHINESE_DIGITS = dict(zip("〇○零一二三四五六七八九", "000123456789"))
+_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+_CHINESE_MONTH_DAY = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})([日号]))?")
+_SMALL_NUMBERS = {name: n for n, name in enumerate(
+    ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+     "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八",
+     "二十九", "三十", "三十一"])}
+
+
+def fold_chinese_dates(text):
+    """二〇二四年三月十日 -> 2024年3月10日; a year alone (二○二三年度) -> 2023年度; other numerals stay."""
+    text = _CHINESE_YEAR.sub(lambda m: "".join(_CHINESE_DIGITS[c] for c in m.group()), text)
+
+    def month_day(match):
+        month, day, mark = match.group(1), match.group(2), match.group(3)
+        if _SMALL_NUMBERS.get(month, 13) > 12 or (day and _SMALL_NUMBERS.get(day, 32) > 31):
+            return match.group()
+        return f"{_SMALL_NUMBERS[month]}月" + (f"{_SMALL_NUMBERS[day]}{mark}" if day else "")
+    return _CHINESE_MONTH_DAY.sub(month_day, text)
+
+
 @lru_cache(maxsize=4)
 def _converter(config):
     return opencc.OpenCC(config)
@@ -126,7 +149,7 @@ def strip_chrome(lines, boilerplate):
 def normalise(raw_text, knowledge):
     """{text, original, script}: the normalised text and what it came from."""
     script = detect_script(raw_text)
-    text = fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = fold_chinese_dates(fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n")))
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = [_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n")]

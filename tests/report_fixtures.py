@@ -6,6 +6,7 @@ Word file, a text PDF, text copied from a PDF (hard-wrapped, or spaced out), or 
 """
 import html
 import io
+import re
 
 import opencc
 from reportlab.lib.pagesizes import A4
@@ -46,7 +47,7 @@ def _spaced_out(text):
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms; no Taiwan phrasing), text
 # copied from a PDF (every paragraph broken into lines of one width, or a space after every
-# character of a justified line), digits written full-width.
+# character of a justified line), digits written full-width, years in Chinese numerals (二〇二三年).
 VARIANTS = {
     "traditional": _mirrored("s2t"),
     "hong-kong-traditional": _mirrored("s2hk"),
@@ -54,6 +55,8 @@ VARIANTS = {
     "hard-wrapped": _hard_wrapped,
     "spaced-out": _spaced_out,
     "full-width-digits": lambda text: text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
+    "years-in-chinese-numerals": lambda text: re.sub(r"(?:19|20)\d\d(?=年)", lambda m: m.group().translate(
+        {ord(d): c for d, c in zip("0123456789", "〇一二三四五六七八九")}), text),
 }
 
 

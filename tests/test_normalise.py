@@ -6,7 +6,7 @@ import opencc
 import pytest
 from hypothesis import given, strategies as st
 
-from ruleoflaw.normalise import close_spaced_out, detect_script, fold_width, normalise, unwrap
+from ruleoflaw.normalise import close_spaced_out, detect_script, fold_chinese_dates, fold_width, normalise, unwrap
 
 
 def test_site_chrome_is_removed_and_header_fields_kept(knowledge):
@@ -85,6 +85,24 @@ def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge
 ])
 def test_a_spaced_out_line_is_closed_and_ordinary_spacing_kept(line, expected):
     assert close_spaced_out(line) == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("二〇二三年度法治政府建设情况报告", "2023年度法治政府建设情况报告"),
+    ("二○二四年三月十日", "2024年3月10日"),   # ○ (a circle) stands for 〇 in many documents
+    ("二零二五年十二月三十一日", "2025年12月31日"),
+    ("今年一月以来开展十次", "今年一月以来开展十次"),   # no year: a month and a count stay as written
+    ("二〇二四年十三月", "2024年十三月"),
+])
+def test_a_date_in_chinese_numerals_is_written_in_digits(written, expected):
+    assert fold_chinese_dates(written) == expected
+
+
+def test_a_report_dated_in_chinese_numerals_has_its_year_and_date(knowledge):
+    from ruleoflaw.metadata import infer_metadata
+    text = normalise("二〇二三年度法治政府建设情况报告\n二〇二四年三月十日\n2023年，本县坚持依法行政。", knowledge)["text"]
+    metadata = infer_metadata(text, {}, knowledge)
+    assert (metadata["report_year"], metadata["publish_date"]) == (2023, "2024-03-10")
 
 
 def test_simplified_text_is_left_in_its_script():

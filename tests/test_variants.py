@@ -1,6 +1,7 @@
 """Every real report we hold reads the same however a site or a tool passed it on
 (report_fixtures.VARIANTS): mirrored in Traditional script in standard, Hong Kong or Taiwan
-forms, copied from a PDF (hard-wrapped, or spaced out), with full-width digits.
+forms, copied from a PDF (hard-wrapped, or spaced out), with full-width digits or years in
+Chinese numerals.
 
 The texts are third-party pages kept outside the repository (tests/gold/sets.yml names them, and
 each gold file its page); without them there is nothing to compare and the test is skipped."""
