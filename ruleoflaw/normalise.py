@@ -8,6 +8,7 @@ published with every figure refer to this normalised text.
 import re
 from functools import lru_cache
 
+import cn2an
 import opencc
 
 # U+FF10..FF19 digits, U+FF21..FF3A and U+FF41..FF5A letters, and the
@@ -32,10 +33,6 @@ def fold_width(text):
 _CHINESE_DIGITS = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 _CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
 _CHINESE_MONTH_DAY = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})([日号]))?")
-_SMALL_NUMBERS = {name: n for n, name in enumerate(
-    ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
-     "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八",
-     "二十九", "三十", "三十一"])}
 
 
 def fold_chinese_dates(text):
@@ -44,9 +41,13 @@ def fold_chinese_dates(text):
 
     def month_day(match):
         month, day, mark = match.group(1), match.group(2), match.group(3)
-        if _SMALL_NUMBERS.get(month, 13) > 12 or (day and _SMALL_NUMBERS.get(day, 32) > 31):
+        try:
+            month_number, day_number = int(cn2an.cn2an(month, "smart")), day and int(cn2an.cn2an(day, "smart"))
+        except (ValueError, KeyError, IndexError):  # no numeral (十十月)
             return match.group()
-        return f"{_SMALL_NUMBERS[month]}月" + (f"{_SMALL_NUMBERS[day]}{mark}" if day else "")
+        if not 1 <= month_number <= 12 or (day and not 1 <= day_number <= 31):
+            return match.group()
+        return f"{month_number}月" + (f"{day_number}{mark}" if day else "")
     return _CHINESE_MONTH_DAY.sub(month_day, text)
 
 
@@ -66,24 +67,15 @@ def detect_script(text):
 
 
 def to_simplified(text, phrases):
-    """Traditional -> Simplified character by character (OpenCC t2s, Taiwan and Hong Kong forms
-    of a character included), after the domain's own phrase
-    table (訴願 -> 行政复议). Not Taiwan phrasing (tw2sp): the Traditional reports are mainland
-    reports mirrored in Traditional script, whose 规范性文件 tw2sp would turn into 规范性文档."""
+    """Traditional -> Simplified character by character (OpenCC t2s, Taiwan and Hong Kong forms of
+    a character included), after the domain's own phrase table (訴願 -> 行政复议). Not Taiwan
+    phrasing (tw2sp): the Traditional reports are mainland reports mirrored in Traditional script,
+    whose 规范性文件 tw2sp would turn into 规范性文档."""
     for phrase in sorted(phrases, key=len, reverse=True):
         text = text.replace(phrase, phrases[phrase])
     # Taiwan and Hong Kong standard forms (著力, 衞生) first become OpenCC's standard Traditional
     # (着力, 衛生), which t2s knows; hk2s is those variants' reversal and then t2s.
     return _converter("hk2s").convert(_converter("tw2t").convert(text))
-
-
-# A text copied from a PDF breaks its paragraphs into lines of about one width. It is taken as
-# wrapped when most of its lines of some length (WRAPPED_SHARE of those of MIN_LINE or more
-# characters, at least MIN_WRAPPED of them) fill WRAP_FILL of its width (the 90th percentile of
-# their lengths); a web page's paragraphs, one a line, vary far more. Each full line is then
-# joined to the next unless it ends a sentence; a short line ends its paragraph or is a heading.
-MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL = 10, 6, 0.6, 0.85
-SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
 # Text taken from a PDF's justified lines may put a space after every character (法 治 政 府 建 设).
@@ -96,8 +88,6 @@ _HAN = "\u4e00-\u9fff"
 _HAN_GAP = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
 _HAN_PAIR = re.compile(rf"[{_HAN}](?=[{_HAN}])")
 _SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
-
-
 _BULLET = re.compile(r"\s*[-•·*]\s+")
 
 
@@ -110,6 +100,15 @@ def close_spaced_out(line):
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
     return line[:start] + re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:]))
+
+
+# A text copied from a PDF breaks its paragraphs into lines of about one width. It is taken as
+# wrapped when most of its lines of some length (WRAPPED_SHARE of those of MIN_LINE or more
+# characters, at least MIN_WRAPPED of them) fill WRAP_FILL of its width (the 90th percentile of
+# their lengths); a web page's paragraphs, one a line, vary far more. Each full line is then
+# joined to the next unless it ends a sentence; a short line ends its paragraph or is a heading.
+MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL = 10, 6, 0.6, 0.85
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
 def unwrap(lines, headings=()):

@@ -93,6 +93,7 @@ def test_a_spaced_out_line_is_closed_and_ordinary_spacing_kept(line, expected):
     ("二零二五年十二月三十一日", "2025年12月31日"),
     ("今年一月以来开展十次", "今年一月以来开展十次"),   # no year: a month and a count stay as written
     ("二〇二四年十三月", "2024年十三月"),
+    ("二〇二四年十十月", "2024年十十月"),
 ])
 def test_a_date_in_chinese_numerals_is_written_in_digits(written, expected):
     assert fold_chinese_dates(written) == expected
