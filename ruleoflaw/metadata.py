@@ -29,12 +29,19 @@ YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
+# A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
+# never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
+QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”")
 # A date a page prints after the title: …建设情况报告 (2017-05-19)
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
 # A two-character name opening with one of these after other words is the conjunction
 # and a level word (市政府和县委), unless a division's level ends the words before (马鞍山市和县).
 CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
+# Characters that may stand before a self-reference without being part of a name (是委领导班子, 由局).
+FUNCTION_CHARS = "将从由对向是经交在以及和与"
+# How the names of county-level divisions end (a county-level city's too).
+COUNTY_ENDS = "县市旗"
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
@@ -210,10 +217,15 @@ class _Reader:
         # a party committee and its government reporting together (长寿镇党委、政府坚持…)
         self.joint_government = re.compile(rf"(?:{bodies})、(?:{governments})")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
+        self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.slogan = re.compile(rf"(?:{slogans})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
+        # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
+        # name's end (办公厅党组, 管理局党组)
+        self.own_department_body = re.compile(rf"(?:^|(?<![{HAN}])|(?<=[{FUNCTION_CHARS}]))(?:局|委|厅)"
+                                              rf"(?:{alternation(config['own_department_bodies'])})")
         # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
         # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
         self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>[{HAN}]{{2,4}}?"
@@ -284,7 +296,7 @@ class _Reader:
     def reporter(self, phrase, text, named=True):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
-        phrase = _blank(_blank(phrase, TITLE_QUOTE), self.config["leader_phrase"])
+        phrase = _blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), self.config["leader_phrase"])
         candidates = []
         chains = self._chains(phrase)
         for start, end, chain in chains if named else ():
@@ -415,14 +427,22 @@ class _Reader:
             return None
         return gazetteer.resolve(mentions[0][0], text)
 
+    def slogan_places(self, text, kinds):
+        """The divisions (their names ending in one of `kinds`) that slogans of the text name. A
+        county's short name is no name on its own (城关, 东方), but in a slogan it is (法治武义建设 ->
+        武义县), and so is a two-character full name (平安盂县); not a district's, which are words
+        (城区, 郊区, 东区)."""
+        known = gazetteer.load_gazetteer()
+        return [name for match in self.slogan.finditer(text)
+                for name in (*(match[1] + kind for kind in kinds), match[1])
+                if name in known and name[-1] in kinds and not (len(name) == 2 and name.endswith("区"))]
+
     def most_named(self, text, kind):
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
                          for name in names if name.endswith(kind))
-        known = gazetteer.load_gazetteer()
-        # a county's short name is no name on its own (城关, 东方), but in a slogan it is (法治武义建设)
-        counts.update(match[1] + kind for match in self.slogan.finditer(text) if match[1] + kind in known)
+        counts.update(self.slogan_places(text, kind))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
@@ -456,7 +476,8 @@ def _as_written(name, text):
 def _place(reporter, text, reader):
     """(region, admin level, division) of a reporter."""
     chain = reporter["divisions"]
-    context = text + "".join(names[0] for names in chain[:-1])
+    # a county named only in a slogan (创建法治云和) places a township of a name many counties have
+    context = text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS))
     candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
     division = next(filter(None, candidates), None)
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
@@ -470,11 +491,12 @@ def _place(reporter, text, reader):
         return region, level, division
     if reporter["kind"] == "department":
         written = reporter["written"]
-        if written is None:  # 我局: placed by the government it calls its own (我市), else the one it reports to
+        if written is None:  # 我局: placed by the government it calls its own (我市), else the one it reports to,
+            # else the one its text named as if it reported (see own_department_body)
             own = reader.own_government.search(text)
             named = own and reader.most_named(text, own.group(1))
             return None, "department", ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                                        or reader.sole_division(text))
+                                        or division or reader.sole_division(text))
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
@@ -606,7 +628,8 @@ def infer_metadata(text, sidecar, knowledge):
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)
-    sources = [title, *title_blocks, plain_title, fields.get("issuer")]
+    sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]
+    sources = [*sent, title, *title_blocks, plain_title, fields.get("issuer")]
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced("\n".join(lines[body_at:])[:BODY_CHARS], text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by) if s)), None))
@@ -620,6 +643,8 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False)
+    if reporter and reporter["kind"] == "government" and reader.own_department_body.search(text):
+        reporter = {**reporter, "kind": "department", "written": None, "named": False}
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
     office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
     if office:
