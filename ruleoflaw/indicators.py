@@ -449,7 +449,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
         clause = _masked(text[clause_start:clause_end])
-        if any(word in clause for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
+        intentions = re.sub(rules_config["followed_plans"], "", clause)
+        if any(word in intentions for word in rules_config["not_facts"]) or _not_the_reporters(phrase["head"], rules_config):
             continue
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause

@@ -241,6 +241,9 @@ REPORTER_CASES = [
     ("without those words the same opening is the city's",
      "2024年,全市卫生健康法治建设工作以习近平新时代中国特色社会主义思想为指导,紧紧围绕苏州卫生健康事业高质量发展的要求,深入推进卫生健康法治建设。",
      {"region": "苏州市", "admin_level": "prefecture"}),
+    ("a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区) stands in the division named before it",
+     "重庆市武隆区工业园区管理委员会关于2020年度法治政府建设情况的报告\n区政府:\n2020年,我委法治政府建设工作坚持以习近平法治思想为指导。",
+     {"region": "武隆区工业园区", "admin_level": "development_zone", "province": "重庆市", "county": "武隆区"}),
     ("a name quoted with a year is an award's, not who reports",
      "2022年,前海管理局始终坚持以习近平法治思想为指导。前海管理局报送的项目被市委政法委联合授予“深圳市2021年度十大法治事件”。现将有关情况报告如下。\n"
      "前海合作区党工委印发《学习宣传贯彻党的二十大精神实施方案》。",
