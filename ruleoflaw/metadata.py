@@ -219,7 +219,8 @@ class _Reader:
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
-        self.slogan = re.compile(rf"(?:{slogans})([{HAN}]{{2}})(?=建设|[，,。、”\"])")
+        # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
+        self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a

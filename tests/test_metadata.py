@@ -244,6 +244,12 @@ REPORTER_CASES = [
     ("a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区) stands in the division named before it",
      "重庆市武隆区工业园区管理委员会关于2020年度法治政府建设情况的报告\n区政府:\n2020年,我委法治政府建设工作坚持以习近平法治思想为指导。",
      {"region": "武隆区工业园区", "admin_level": "development_zone", "province": "重庆市", "county": "武隆区"}),
+    ("a department whose name ends in 办公室 is a department, not its province",
+     "西藏自治区国防动员办公室关于2025年法治政府建设情况的报告\n2025年,在区党委、政府的坚强领导下,深入学习贯彻习近平法治思想,扎实推进法治政府建设。",
+     {"region": "西藏自治区国防动员办公室", "admin_level": "department", "province": "西藏自治区"}),
+    ("平安建设 is a campaign, not a town called 建设 (建设镇 is one)",
+     "2022年,我镇坚持以习近平法治思想为指导,积极开展依法行政工作。扎实推进平安建设,维护社会稳定。",
+     {"region": None, "admin_level": "township"}),
     ("a name quoted with a year is an award's, not who reports",
      "2022年,前海管理局始终坚持以习近平法治思想为指导。前海管理局报送的项目被市委政法委联合授予“深圳市2021年度十大法治事件”。现将有关情况报告如下。\n"
      "前海合作区党工委印发《学习宣传贯彻党的二十大精神实施方案》。",
