@@ -32,8 +32,8 @@ TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
 QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”")
-# A date a page prints after the title: …建设情况报告 (2017-05-19)
-TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]\s*$")
+# A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
+TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
 # A two-character name opening with one of these after other words is the conjunction
 # and a level word (市政府和县委), unless a division's level ends the words before (马鞍山市和县).
@@ -222,6 +222,11 @@ class _Reader:
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # (not 我委托: entrusting is no commission)
+        # a department named after its government's name (人民政府外事办公室, 人民政府国有资产监督管理委员会):
+        # words, no preposition and no people's congress (人民政府向县人大常务委员会); not the general office
+        # (office_words decide it) nor a host of others' press conferences
+        self.named_office = re.compile(rf"(?!关于|向|对|在|就|办公[厅室]$|{alternation(config['host_offices'])})"
+                                       rf"(?:(?!人大|政协|常委|政府)[{HAN}])+")
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
         # name's end (办公厅党组, 管理局党组)
@@ -285,7 +290,11 @@ class _Reader:
             if department and not self.government.search(department.group()):  # 武汉经开区统计局
                 return {"kind": "department", "written": written + zone.group() + department.group(), "named": named}
             return {"kind": "development_zone", "written": written + zone.group(), "named": named}
-        if self.government.match(after):
+        government = self.government.match(after)
+        if government:
+            office = self.department.match(after, government.end())
+            if office and self.named_office.fullmatch(office.group()):  # 北京市人民政府外事办公室: its department
+                return {"kind": "department", "written": written + government.group() + office.group(), "named": named}
             return {"kind": "government", "written": written, "named": named}
         department = self.department.match(after)
         if department and not self.government.search(department.group()):
