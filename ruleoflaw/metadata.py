@@ -301,7 +301,8 @@ class _Reader:
             return {"kind": "department", "written": written + department.group(), "named": named}
         if self.slogan_before.search(phrase[:start]):
             return None  # 建设法治甘肃: a campaign's name, not who reports
-        return {"kind": "government", "written": written, "named": named}
+        # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another reading
+        return {"kind": "government", "written": written, "named": named, "bare": True}
 
     def reporter(self, phrase, text, named=True):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
@@ -345,9 +346,12 @@ class _Reader:
             elif unresolved is None and self.government.match(after) and self.clause_start.match(phrase, match.start()):
                 unresolved = (match.start(), word)
         own_department = self.own_department.search(phrase)
-        if own_department:  # 我局: a department that does not say its name here
+        if own_department:  # 我局: a department that does not say its name here, and stands in any place
+            # the phrase names only bare (2017年是海珠区基础建设年,我局…; 以及江门市和我区有关工作部署,我局…)
+            bare = [actor for _, actor in candidates if actor.get("bare")]
+            candidates = [c for c in candidates if not c[1].get("bare")]
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
-                                                         "divisions": []}))
+                                                         "divisions": bare[0]["divisions"] if bare else []}))
         zone = next((z for z in self.named_zone.finditer(phrase) if _is_place_name(z["zone"], self.zone_words)), None)
         if zone and all(zone.start("zone") < start for start, _ in candidates):
             # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division
@@ -597,7 +601,8 @@ def _reporting_office(region, level, opening, lines, config):
 
 def _addressee(line):
     """Whether a short line is whom the report is addressed to (市委、市政府:), not its opening."""
-    return line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
+    return (line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
+            and not any(mark in line[:-1] for mark in ":："))  # 来源:留下街道 点击率: is a page's header
 
 
 # The head lines where a report's addressee (杭州市人民政府:) stands.
@@ -665,6 +670,8 @@ def infer_metadata(text, sidecar, knowledge):
     office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
     if office:
         region, level = office, "department"
+    elif reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader):
+        region, level = None, "department"  # 市政府并市委: … a government does not report to itself: one of its departments
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))

@@ -259,6 +259,17 @@ REPORTER_CASES = [
     ("the place a leader visited and spoke of (视察广东重要讲话) is not who reports",
      "2021年,洛浦街在区委、区政府的正确的领导下,认真学习贯彻习近平总书记视察广东重要讲话、重要指示精神,全面推进法治政府建设工作。",
      {"province": None, "admin_level": None}),
+    ("a place the opening names with no body after it, beside 我局, is where the bureau stands",
+     "2017年是海珠区基础建设年,我局在区委、区政府正确领导下,围绕全区的中心工作,深入推进依法治区。我区调委会荣获表彰。",
+     {"region": None, "admin_level": "department", "county": "海珠区"}),
+    ("a report addressed to its city's government is not that government's: one of its departments reports",
+     "市政府并市委:\n2020年,在市委市政府的坚强领导下,以习近平生态文明思想为指导,积极推动法治政府建设。现将2020年度工作情况报告如下:\n"
+     "市政府常务会议审议通过了四平市生态环境保护规划。",
+     {"region": None, "admin_level": "department", "prefecture": "四平市"}),
+    ("a page header's line that ends in a colon is no addressee (来源:留下街道 点击率:)",
+     "留下街道2022年度法治政府建设工作报告\n发布时间:2023-02-10 15:34:38\n来源:留下街道 点击率:\n\n"
+     "2022年,留下街道在区委、区政府的正确领导下,全面推进法治政府建设。",
+     {"region": "留下街道", "admin_level": "township"}),
     ("a name quoted with a year is an award's, not who reports",
      "2022年,前海管理局始终坚持以习近平法治思想为指导。前海管理局报送的项目被市委政法委联合授予“深圳市2021年度十大法治事件”。现将有关情况报告如下。\n"
      "前海合作区党工委印发《学习宣传贯彻党的二十大精神实施方案》。",
