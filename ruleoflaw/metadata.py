@@ -202,6 +202,11 @@ class _Reader:
         # (卫生健康委员会 whole, not cut at its ending 健康委)
         self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{endings})(?:员会)?")
         self.other_body = re.compile(rf"(?:{bodies})")
+        self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
+        self.sector = re.compile(rf"[{HAN}]{{2,8}}?(?:{alternation(config['sector_endings'])})")
+        # a sector of the government the text calls its own, as a clause's subject (全市司法行政系统在…)
+        self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})[{HAN}]{{2,8}}?"
+                                     rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})")
         self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
@@ -299,6 +304,11 @@ class _Reader:
         department = self.department.match(after)
         if department and not self.government.search(department.group()):
             return {"kind": "department", "written": written + department.group(), "named": named}
+        institution = self.institution.match(after)
+        if institution:  # 深圳市坪山区法律援助中心共组织办理…
+            return {"kind": "department", "written": written + institution.group(), "named": named}
+        if self.sector.match(after):  # 上海市教育系统深入贯彻…: one of its departments, unnamed
+            return {"kind": "department", "written": None, "named": False}
         if self.slogan_before.search(phrase[:start]):
             return None  # 建设法治甘肃: a campaign's name, not who reports
         # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another reading
@@ -345,7 +355,7 @@ class _Reader:
                                                    "divisions": []}))
             elif unresolved is None and self.government.match(after) and self.clause_start.match(phrase, match.start()):
                 unresolved = (match.start(), word)
-        own_department = self.own_department.search(phrase)
+        own_department = self.own_department.search(phrase) or self.own_sector.search(phrase)
         if own_department:  # 我局: a department that does not say its name here, and stands in any place
             # the phrase names only bare (2017年是海珠区基础建设年,我局…; 以及江门市和我区有关工作部署,我局…)
             bare = [actor for _, actor in candidates if actor.get("bare")]
@@ -386,8 +396,9 @@ class _Reader:
         joined into the branch, placed in the branch's district."""
         by_start = dict(candidates)
         for start, actor in candidates:
-            branch = by_start.get(start + len(actor["written"])) if actor["kind"] == "department" else None
-            if branch and branch["kind"] == "department" and self.branch.search(branch["written"]):
+            named = actor["kind"] == "department" and actor["written"]  # (a sector's department is unnamed)
+            branch = by_start.get(start + len(actor["written"])) if named else None
+            if branch and branch["kind"] == "department" and branch["written"] and self.branch.search(branch["written"]):
                 joined = {**actor, "written": actor["written"] + branch["written"],
                           "divisions": actor["divisions"] + branch["divisions"]}
                 return [(s, a) for s, a in candidates if a is not branch and a is not actor] + [(start, joined)]

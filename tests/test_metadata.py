@@ -270,6 +270,18 @@ REPORTER_CASES = [
      "留下街道2022年度法治政府建设工作报告\n发布时间:2023-02-10 15:34:38\n来源:留下街道 点击率:\n\n"
      "2022年,留下街道在区委、区政府的正确领导下,全面推进法治政府建设。",
      {"region": "留下街道", "admin_level": "township"}),
+    ("an institution after its government's name reports as a department does (法律援助中心)",
+     "2022年度深圳市坪山区法律援助中心共组织办理法律援助案件1428宗,合计法律援助服务2746人次。",
+     {"region": "深圳市坪山区法律援助中心", "admin_level": "department", "county": "坪山区"}),
+    ("but a city's centre is the city (中心城区)",
+     "2023年,遂宁市中心城区建设加快推进,市政府坚持以习近平法治思想为指导,全面推进依法行政。",
+     {"region": "遂宁市", "admin_level": "prefecture"}),
+    ("a sector of a government's departments is one of its departments, unnamed (上海市教育系统)",
+     "上海市教育系统深入贯彻落实习近平总书记关于法治政府建设的重要指示,积极推进依法行政、依法治校,现将2019年度教育法治工作情况报告如下:",
+     {"region": None, "admin_level": "department", "province": "上海市"}),
+    ("and so is a city-wide sector its text calls its own (全市司法行政系统)",
+     "2022年,全市司法行政系统在市委、市政府的正确领导下,深入学习贯彻党的二十大和市第八次党代会精神,推进法治遂宁建设。",
+     {"region": None, "admin_level": "department"}),
     ("a name quoted with a year is an award's, not who reports",
      "2022年,前海管理局始终坚持以习近平法治思想为指导。前海管理局报送的项目被市委政法委联合授予“深圳市2021年度十大法治事件”。现将有关情况报告如下。\n"
      "前海合作区党工委印发《学习宣传贯彻党的二十大精神实施方案》。",
