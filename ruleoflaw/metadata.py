@@ -226,12 +226,12 @@ class _Reader:
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
-        # (not 我委托: entrusting is no commission)
         # a department named after its government's name (人民政府外事办公室, 人民政府国有资产监督管理委员会):
         # words, no preposition and no people's congress (人民政府向县人大常务委员会); not the general office
         # (office_words decide it) nor a host of others' press conferences
         self.named_office = re.compile(rf"(?!关于|向|对|在|就|办公[厅室]$|{alternation(config['host_offices'])})"
                                        rf"(?:(?!人大|政协|常委|政府)[{HAN}])+")
+        # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
         # name's end (办公厅党组, 管理局党组)
@@ -501,8 +501,10 @@ def _as_written(name, text):
 def _place(reporter, text, reader):
     """(region, admin level, division) of a reporter."""
     chain = reporter["divisions"]
-    # a county named only in a slogan (创建法治云和) places a township of a name many counties have
-    context = text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS))
+    # what names the divisions of the chain (no chain, nothing to resolve): a county named only in a slogan
+    # (创建法治云和) places a township of a name many counties have
+    context = (text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS))
+               if chain else text)
     candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
     division = next(filter(None, candidates), None)
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
