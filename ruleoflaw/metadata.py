@@ -187,6 +187,10 @@ def _suffix_table(config):
                   key=lambda pair: -len(pair[0]))
 
 
+# What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
+FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
+
+
 class _Reader:
     """Finds who reports in a phrase; built once per knowledge."""
 
@@ -289,6 +293,9 @@ class _Reader:
             if not joint:
                 return None
             return {"kind": "government", "written": written, "named": named}  # 长寿镇党委、政府坚持…
+        if FREE_TRADE_PROVINCE.search(phrase, 0, start) and after[:1] in ")）":
+            # 中国(上海)自由贸易试验区: a free trade zone names its province in brackets after the country
+            written, after = phrase[start - 3:end + 1], after[1:]
         zone = self.zone.match(after)
         if zone and not self.government.match(after):
             department = self.department.match(after, zone.end())
@@ -443,6 +450,33 @@ class _Reader:
         (written, names), count = zones.most_common(1)[0]
         return (written, list(names)) if count > max(districts.values(), default=0) else None
 
+    def own_name(self, text, division):
+        """The full name a department that calls itself 我局 gives itself in passing, after its own division
+        (《益阳市人力资源和社会保障局重大行政决策规则》, 盐城市交通运输局被…表彰), written as the text writes it at
+        its longest (江门市新会区统计局); None when the text names no such department or several (a plan of
+        杭州市乡村振兴局 beside 杭州市农业农村局), or one whose ending is not what the report calls itself
+        (我局 is no 委员会)."""
+        own = self.own_department.search(text)
+        ending = own.group()[1:] if own else ""
+        longest = {}
+        for start, end, chain in self._chains(text):
+            department = self.department.match(text, end) if division["name"] in chain[-1] else None
+            if (department is None or self.government.search(department.group())
+                    or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
+                continue
+            name = department.group()
+            if name.endswith(ending) or name.endswith(ending + "员会"):
+                longest[name] = max(longest.get(name, ""), text[start:end] + name, key=len)
+        return next(iter(longest.values())) if len(longest) == 1 else None
+
+    def governed_zone(self, body, text):
+        """The reporter of a zone's report that names no reporter but speaks of the bodies governing a zone
+        (党工委、管委会将全区法治建设…): the zone its text names most (《2021年池州经开区重点工作责任清单》), or None."""
+        if not any(word in body for word in self.config["zone_governments"]):
+            return None
+        zone = self.most_named_zone(text)
+        return zone and {"kind": "development_zone", "written": zone[0], "named": True, "divisions": [zone[1]]}
+
     def sole_division(self, text):
         """The division of the one place a text names, at least twice and nothing else (a 我局 report
         whose only place is its own city, in the titles of its own plans: 《许昌市农业农村系统…》)."""
@@ -528,8 +562,9 @@ def _place(reporter, text, reader):
             # else the one its text named as if it reported (see own_department_body)
             own = reader.own_government.search(text)
             named = own and reader.most_named(text, own.group(1))
-            return None, "department", ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                                        or division or reader.sole_division(text))
+            division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
+                        or division or reader.sole_division(text))
+            return division and reader.own_name(text, division), "department", division
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
@@ -676,7 +711,7 @@ def infer_metadata(text, sidecar, knowledge):
         reporter = next(filter(None, (reader.reporter(s, text) for s in head if s and not _addressee(s.strip()))), None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
-        reporter = reader.reporter(body, text, named=False)
+        reporter = reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
     if reporter and reporter["kind"] == "government" and reader.own_department_body.search(text):
         reporter = {**reporter, "kind": "department", "written": None, "named": False}
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)

@@ -342,6 +342,20 @@ REPORTER_CASES = [
      "2024年,在市委市政府的领导部署下,我局深入贯彻落实法治政府建设的各项决策部署。\n"
      "印发了《许昌市农业农村系统2024年度法治政府建设工作要点》,制定下发了《许昌市农业农村系统2024年度领导干部学法计划》。",
      {"region": None, "admin_level": "department", "province": "河南省", "prefecture": "许昌市"}),
+    ("我局 that names itself in full in passing (its own plan's title) is named as written at its longest",
+     "2022年,我局深入贯彻落实法治政府建设的各项决策部署,为我区高质量发展提供统计保障。\n"
+     "制定《江门市新会区统计局2022年度抽查计划》,新会区统计局全年开展执法检查12次。",
+     {"region": "江门市新会区统计局", "admin_level": "department", "county": "新会区"}),
+    ("我局 that names another department of its city beside its own is named by neither",
+     "2024年,我局紧紧围绕市委、市政府关于法治政府建设工作要求,扎实推进依法行政。\n"
+     "印发《临沧市应急管理局领导干部应知应会法律清单》,配合临沧市司法局开展执法监督。",
+     {"region": None, "admin_level": "department", "prefecture": "临沧市"}),
+    ("我委 takes no name from the party committee's commission of its county",
+     "2024年,在县委、县政府的坚强领导下,我委全面推进法治政府建设。\n落实古丈县委全面依法治县委员会部署,服务我县发展。",
+     {"region": None, "admin_level": "department", "county": "古丈县"}),
+    ("我局 takes no name from a body that is no 局",
+     "2024年,在县委、县政府的坚强领导下,我局全面推进法治政府建设。\n提请古丈县复议咨询委员会研究案件3件,服务我县发展。",
+     {"region": None, "admin_level": "department", "county": "古丈县"}),
     ("我局 naming two places is placed by neither",
      "2024年,我局深入贯彻落实法治政府建设的各项决策部署。\n学习《许昌市农业农村系统工作要点》,借鉴《郑州市法治政府建设经验》。",
      {"region": None, "admin_level": "department", "province": None, "prefecture": None}),
@@ -358,6 +372,20 @@ REPORTER_CASES = [
      "- 索 引 号:370402/2022-00029\n- 标 题:市中区人力资源和社会保障局2021年度法治政府建设情况报告\n"
      "2021年,市中区人力资源和社会保障局深入贯彻习近平法治思想,全面推进依法行政。",
      {"region": "市中区人力资源和社会保障局", "admin_level": "department", "prefecture": "枣庄市", "county": "市中区"}),
+    ("a free trade zone names its province in brackets after the country",
+     "中国(上海)自由贸易试验区管理委员会保税区管理局2023年度法治政府建设情况报告\n2023年,保税区管理局党组积极学习贯彻党的二十大精神。",
+     {"region": "中国(上海)自由贸易试验区", "admin_level": "development_zone", "province": "上海市"}),
+    ("a province serving a free trade zone in its name is the province",
+     "2023年,上海市坚持依法行政,服务中国(上海)自由贸易试验区建设,全面推进法治政府建设。",
+     {"region": "上海市", "admin_level": "province"}),
+    ("a report that names no reporter but speaks of a zone's governing bodies is the zone's its text names most",
+     "一、工作开展情况\n党工委、管委会将全区法治建设工作任务列入年度工作要点,明确法治建设职责。\n"
+     "将法治建设工作纳入《2021年池州经开区重点工作责任清单》和《池州经开区落实市政府重点工作责任分解清单》。",
+     {"region": "池州经开区", "admin_level": "development_zone", "prefecture": "池州市"}),
+    ("a report that names no reporter nor speaks of a zone's governing bodies is not a zone's it names",
+     "一、工作开展情况\n将全区法治建设工作任务列入年度工作要点,明确法治建设职责。\n"
+     "将法治建设工作纳入《2021年池州经开区重点工作责任清单》和《池州经开区落实市政府重点工作责任分解清单》。",
+     {"region": None}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
