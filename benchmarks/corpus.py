@@ -197,7 +197,7 @@ def load_regions():
 
 def _short(name):
     """怒江傈僳族自治州 -> 怒江, 新源县 -> 新源: the name a report uses in 法治新源, 伊州党发."""
-    return gazetteer.short_name(gazetteer.common_form(name) or name)
+    return gazetteer.short_name((gazetteer.common_forms(name) or [name])[0])
 
 
 def _kind_word(name, level):

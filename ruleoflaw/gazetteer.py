@@ -21,17 +21,18 @@ SHORT_NAME = re.compile(
 LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
-# 屏边苗族自治县 is written 屏边县, 红河哈尼族彝族自治州 红河州: the place name and the kind.
+# 屏边苗族自治县 is written 屏边县 or 屏边自治县, 红河哈尼族彝族自治州 红河州: the place name and the kind.
 # Some name their people without 族 (伊犁哈萨克自治州 is written 伊犁州).
 PEOPLES_WITHOUT_ZU = ("哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯")
 AUTONOMOUS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,5}?族|"
                         + "|".join(PEOPLES_WITHOUT_ZU) + r")+自治(?P<kind>县|州|旗)$")
 
 
-def common_form(name):
-    """The form an autonomous division is commonly written in (屏边苗族自治县 -> 屏边县), or None."""
+def common_forms(name):
+    """The forms an autonomous division is commonly written in (屏边苗族自治县 -> 屏边县, 屏边自治县);
+    none for another division."""
     match = AUTONOMOUS.match(name)
-    return match["place"] + match["kind"] if match else None
+    return [match["place"] + match["kind"], match["place"] + "自治" + match["kind"]] if match else []
 
 
 # The statistics name some townships of a development zone with the zone's kind first
@@ -43,7 +44,7 @@ def written_forms(name, levels):
     """Every way a division is written: in full, its common form, without a zone's kind before
     a township's name, for provinces and prefectures its short form (湖州 for 湖州市), and the
     conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州)."""
-    forms = {name, common_form(name) or name, ZONE_PREFIX.sub("", name), *abbreviations().get(name, ())}
+    forms = {name, *common_forms(name), ZONE_PREFIX.sub("", name), *abbreviations().get(name, ())}
     if levels & SHORT_FORM_LEVELS:
         forms.add(short_name(name))
     return forms

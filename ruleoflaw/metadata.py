@@ -352,6 +352,9 @@ class _Reader:
                                                    "divisions": [zone[1]]}))
                 continue
             division = self.most_named(text, word)
+            if division is None and match["own"]:
+                # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
+                candidates = [c for c in candidates if not c[1].get("bare")]
             actor = self._actor_after(phrase, match.start(), match.end(), False) if division else None
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
@@ -477,6 +480,26 @@ class _Reader:
         zone = self.most_named_zone(text)
         return zone and {"kind": "development_zone", "written": zone[0], "named": True, "divisions": [zone[1]]}
 
+    def zone_host(self, text):
+        """Where a zone the gazetteer does not know stands: the one prefecture its text names (深圳市,
+        中山), with its province or not, else the one province it names (法治云南); None when the text names
+        places of two prefectures or provinces, or a place it cannot tell apart from another."""
+        divisions = []
+        for start, end, names in gazetteer.find_divisions(text):
+            if (self._is_word(text, start, end, names) or text[start:end] in self.zone_words
+                    or text[start:end - 1] in self.config["slogan_words"]):  # 全省“平安区”: an honour, no district
+                continue
+            resolved = [d for d in (gazetteer.resolve(name, text) for name in names) if d]
+            if len(resolved) != 1:
+                return None
+            divisions.append(resolved[0])
+        provinces = {d["province"] for d in divisions}
+        prefectures = {d["prefecture"] for d in divisions if d["prefecture"]}
+        if len(provinces) != 1 or len(prefectures) > 1:
+            return None
+        host, level = (prefectures.pop(), "prefecture") if prefectures else (provinces.pop(), "province")
+        return gazetteer.resolve(host, text, level)
+
     def sole_division(self, text):
         """The division of the one place a text names, at least twice and nothing else (a 我局 report
         whose only place is its own city, in the titles of its own plans: 《许昌市农业农村系统…》)."""
@@ -528,7 +551,7 @@ def _zone_host(zone, zone_suffixes):
 def _as_written(name, text):
     """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县,
     银杏大街街道 where it never writes 开发区银杏大街街道."""
-    forms = [name, gazetteer.common_form(name) or name, gazetteer.ZONE_PREFIX.sub("", name)]
+    forms = [name, *gazetteer.common_forms(name), gazetteer.ZONE_PREFIX.sub("", name)]
     return max(forms, key=text.count)
 
 
@@ -571,7 +594,7 @@ def _place(reporter, text, reader):
     zone = reporter["written"]
     if division is None:
         host = _zone_host(zone, reader.zone_words)
-        division = gazetteer.resolve(host, text) if host else None
+        division = gazetteer.resolve(host, text) if host else reader.zone_host(text)
     return zone, "development_zone", division
 
 
