@@ -242,8 +242,9 @@ class _Reader:
         self.own_department_body = re.compile(rf"(?:^|(?<![{HAN}])|(?<=[{FUNCTION_CHARS}]))(?:局|委|厅)"
                                               rf"(?:{alternation(config['own_department_bodies'])})")
         # a zone in no gazetteer, named where a sentence or clause begins, perhaps after the
-        # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…)
-        self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>[{HAN}]{{2,4}}?"
+        # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…), never starting with the
+        # 年 of a year a PDF copy spaced (2016 年滨海新区)
+        self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>(?!年)[{HAN}]{{2,4}}?"
                                      rf"(?:{zones}))")
         # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
