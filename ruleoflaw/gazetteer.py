@@ -42,9 +42,11 @@ ZONE_PREFIX = re.compile(r"^(?:经济开发区|开发区|高新区|经开区)(?=
 
 def written_forms(name, levels):
     """Every way a division is written: in full, its common form, without a zone's kind before
-    a township's name, for provinces and prefectures its short form (湖州 for 湖州市), and the
-    conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州)."""
-    forms = {name, *common_forms(name), ZONE_PREFIX.sub("", name), *abbreviations().get(name, ())}
+    a township's name, for provinces and prefectures its short form (湖州 for 湖州市), the
+    conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州) and its former names
+    (横县 for 横州市)."""
+    forms = {name, *common_forms(name), ZONE_PREFIX.sub("", name), *abbreviations().get(name, ()),
+             *former_names().get(name, ())}
     if levels & SHORT_FORM_LEVELS:
         forms.add(short_name(name))
     return forms
@@ -71,6 +73,19 @@ def abbreviations(folder=SCHEMA_DIR / "gazetteer"):
     unknown = sorted(set(table) - set(load_gazetteer(folder)))
     if unknown:
         raise ValueError(f"{Path(folder) / 'abbreviations.csv'}: no division is called {', '.join(unknown)}")
+    return table
+
+
+@lru_cache(maxsize=1)
+def former_names(folder=SCHEMA_DIR / "gazetteer"):
+    """{current name: [former name, ...]} of former_names.csv (横州市: 横县 until 2021), derived from older
+    releases of the division codes by tools/former_names.py. Each row's code must be a division of that name."""
+    table = {}
+    codes = {entry["code"]: name for name, entries in load_gazetteer(folder).items() for entry in entries}
+    for row in _read(Path(folder) / "former_names.csv"):
+        if codes.get(row["code"]) != row["name"]:
+            raise ValueError(f"{Path(folder) / 'former_names.csv'}: {row['written']}: no division {row['code']} is called {row['name']}")
+        table.setdefault(row["name"], []).append(row["written"])
     return table
 
 

@@ -551,8 +551,9 @@ def _zone_host(zone, zone_suffixes):
 
 def _as_written(name, text):
     """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县,
-    银杏大街街道 where it never writes 开发区银杏大街街道."""
-    forms = [name, *gazetteer.common_forms(name), gazetteer.ZONE_PREFIX.sub("", name)]
+    银杏大街街道 where it never writes 开发区银杏大街街道, 横县 where it was not yet 横州市."""
+    forms = [name, *gazetteer.common_forms(name), gazetteer.ZONE_PREFIX.sub("", name),
+             *gazetteer.former_names().get(name, ())]
     return max(forms, key=text.count)
 
 

@@ -47,11 +47,24 @@ def test_a_bad_pattern_is_an_error(schema_copy):
         load_knowledge(schema_copy)
 
 
+def gazetteer_with(folder, table, rows):
+    """A gazetteer folder: the real divisions, and `table` (a CSV of names about them) as given."""
+    from ruleoflaw.knowledge import SCHEMA_DIR
+    for divisions in ("provinces", "cities", "areas", "streets"):
+        (folder / f"{divisions}.csv").symlink_to(SCHEMA_DIR / "gazetteer" / f"{divisions}.csv")
+    (folder / table).write_text(rows, encoding="utf-8")
+    return folder
+
+
 def test_an_abbreviation_of_no_division_is_an_error_naming_the_file(tmp_path):
     from ruleoflaw.gazetteer import abbreviations
-    from ruleoflaw.knowledge import SCHEMA_DIR
-    for table in ("provinces", "cities", "areas", "streets"):
-        (tmp_path / f"{table}.csv").symlink_to(SCHEMA_DIR / "gazetteer" / f"{table}.csv")
-    (tmp_path / "abbreviations.csv").write_text("written,name,note\n巴州,巴音郭楞自治州,misspelt\n", encoding="utf-8")
+    folder = gazetteer_with(tmp_path, "abbreviations.csv", "written,name,note\n巴州,巴音郭楞自治州,misspelt\n")
     with pytest.raises(ValueError, match=r"abbreviations\.csv: no division is called 巴音郭楞自治州"):
-        abbreviations(tmp_path)
+        abbreviations(folder)
+
+
+def test_a_former_name_of_no_such_division_is_an_error_naming_the_file(tmp_path):
+    from ruleoflaw.gazetteer import former_names
+    folder = gazetteer_with(tmp_path, "former_names.csv", "written,name,code,release\n横县,横州市,450127,2016\n")
+    with pytest.raises(ValueError, match=r"former_names\.csv: 横县: no division 450127 is called 横州市"):
+        former_names(folder)

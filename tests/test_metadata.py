@@ -390,9 +390,9 @@ REPORTER_CASES = [
      "2022年,在县委、县政府的坚强领导下,镇宁自治县坚持以习近平法治思想为指导,高质量推进我县法治政府建设。",
      {"region": "镇宁自治县", "admin_level": "county", "prefecture": "安顺市"}),
     ("the governments whose decisions a report carries out are not who reports",
-     "横县2020年度法治政府建设情况报告\n2020年,横县深入贯彻党的十九届五中全会精神,认真落实自治区党委、自治区人民政府以及"
+     "2020年,本县深入贯彻党的十九届五中全会精神,认真落实自治区党委、自治区人民政府以及"
      "南宁市委、市人民政府关于法治建设的决策部署,扎实推进法治政府建设。",
-     {"region": None, "admin_level": None}),
+     {"region": None, "admin_level": "county"}),
     ("a place named bare is not who reports where the report says 我州 of a prefecture it never names",
      "自治区人民政府:\n2020年,我州坚持以习近平新时代中国特色社会主义思想为指导,贯彻落实习近平总书记关于新疆工作的重要讲话精神。",
      {"region": None, "admin_level": "prefecture", "province": None}),
@@ -408,6 +408,9 @@ REPORTER_CASES = [
     ("a zone's name never starts with the 年 of a year a PDF copy spaced",
      "1、12016 年西咸新区法治政府建设情况的报告2016 年,西咸新区认真贯彻党的十八届六中全会精神。",
      {"region": "西咸新区", "admin_level": "development_zone"}),
+    ("a county named as before it was renamed (横县, 横州市 since 2021) is found and written as the report writes it",
+     "横县2020年度法治政府建设情况报告\n2020年,横县深入贯彻党的十九届五中全会精神,扎实推进法治政府建设。",
+     {"region": "横县", "admin_level": "county", "county": "横州市", "prefecture": "南宁市"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
