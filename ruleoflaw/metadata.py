@@ -217,7 +217,9 @@ class _Reader:
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
                                              rf"{alternation(config['central_departments'])})(?!门|[{HAN}]{{0,8}}?(?:省|市|县|区))")
         # ... not 公安部门 (the police of any place) nor the State Council bureau's provincial one
-        self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
+        # (…or the whole of it, all its governments as the subject: 全州各级政府坚持…, 全县各级行政机关认真…)
+        self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?<=全)(?P<whole>{generic})(?=各级(?:人民)?(?:政府|行政机关))"
+                                  rf"|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({generic})")
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
@@ -341,7 +343,7 @@ class _Reader:
         covered = [(s, e) for s, e, _ in chains]
         unresolved = None  # the first 县政府 whose county the text never names in full
         for match in self.generic.finditer(phrase):
-            word = match["own"] or match["kind"]
+            word = match["own"] or match["whole"] or match["kind"]
             if any(s <= match.start() < e for s, e in covered):
                 continue
             after = phrase[match.end():]
@@ -524,7 +526,7 @@ class _Reader:
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
-                         for name in names if name.endswith(kind))
+                         for name in names if name.endswith(kind) or text[start:end].endswith(kind))  # 兴仁县, 兴仁市 now
         counts.update(self.slogan_places(text, kind))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):

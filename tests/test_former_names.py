@@ -38,7 +38,7 @@ def former(tmp_path, old_counties, old_towns, new_counties, new_towns, old_prefe
 
 def test_a_county_renamed_with_its_townships_is_a_former_name(tmp_path):
     assert former(tmp_path, {"450127": "横县"}, {"450127": TOWNS["a"]},
-                  {"450181": "横州市"}, {"450181": ["横州街道", *TOWNS["a"][1:]]}) == {"横县": "横州市"}
+                  {"450181": "横州市"}, {"450181": ["横州街道", *TOWNS["a"][1:]]}) == {"横县": "横州市", "横州镇": "横州街道"}
 
 
 def test_a_county_merged_into_a_neighbour_that_keeps_its_name_is_none(tmp_path):
@@ -68,3 +68,23 @@ def test_the_committed_table_is_what_the_tool_reads_as_former_names():
     with open(ROOT / "schema" / "gazetteer" / "former_names.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 50 and all(row["written"] in former_names()[row["name"]] for row in rows)
+
+
+def test_a_town_that_became_a_street_of_its_county_is_a_former_name(tmp_path):
+    old_towns = {"450127": ["长辛店镇", *TOWNS["a"][1:]]}
+    new_towns = {"450127": ["长辛店街道", *TOWNS["a"][1:]]}
+    assert former(tmp_path, {"450127": "横县"}, old_towns, {"450127": "横县"}, new_towns) == {"长辛店镇": "长辛店街道"}
+
+
+def test_a_town_whose_new_name_another_township_has_is_none(tmp_path):
+    old_towns = {"450127": ["长辛店镇", *TOWNS["a"][1:]], "450128": TOWNS["b"]}
+    new_towns = {"450127": ["长辛店街道", *TOWNS["a"][1:]], "450128": ["长辛店街道", *TOWNS["b"][1:]]}
+    assert former(tmp_path, {"450127": "横县", "450128": "宾阳县"}, old_towns,
+                  {"450127": "横县", "450128": "宾阳县"}, new_towns) == {}
+
+
+def test_a_street_spelled_in_full_by_an_older_release_is_no_former_name(tmp_path):
+    old_towns = {"450127": ["横州街道办事处", *TOWNS["a"][1:]]}
+    new_towns = {"450127": ["横州街道", *TOWNS["a"][1:]]}
+    assert former(tmp_path, {"450127": "横县"}, old_towns, {"450127": "横县"}, new_towns) == {}
+

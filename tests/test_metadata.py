@@ -411,6 +411,14 @@ REPORTER_CASES = [
     ("a county named as before it was renamed (横县, 横州市 since 2021) is found and written as the report writes it",
      "横县2020年度法治政府建设情况报告\n2020年,横县深入贯彻党的十九届五中全会精神,扎实推进法治政府建设。",
      {"region": "横县", "admin_level": "county", "county": "横州市", "prefecture": "南宁市"}),
+    ("all a county's governments as the subject (全县各级行政机关) are the county its text names, by its former name too",
+     "在州委、州政府和县委的正确领导下,全县各级行政机关认真贯彻落实党的十八届六中全会精神,全面推进依法行政。\n"
+     "下发了《兴仁县人民政府关于推行法律顾问制度的通知》和《兴仁县人民政府工作规则》。",
+     {"region": "兴仁县", "admin_level": "county", "county": "兴仁市", "prefecture": "黔西南布依族苗族自治州"}),
+    ("all a prefecture's governments as the subject (全州各级政府) are the prefecture, not the region a speech is about",
+     "今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导,贯彻新疆工作总目标。\n"
+     "巴州各族干部群众……推进法治巴州建设,巴州法治政府建设取得新成效。",
+     {"region": "巴音郭楞蒙古自治州", "admin_level": "prefecture"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
