@@ -464,9 +464,12 @@ class _Reader:
         (我局 is no 委员会)."""
         own = self.own_department.search(text)
         ending = own.group()[1:] if own else ""
+        # its division written in full before it, not short (江苏承匠律师事务所律师作为分局 is no 江苏省's body)
+        in_full = (division["name"], *gazetteer.common_forms(division["name"]), *gazetteer.former_names().get(division["name"], ()))
         longest = {}
         for start, end, chain in self._chains(text):
-            department = self.department.match(text, end) if division["name"] in chain[-1] else None
+            in_division = division["name"] in chain[-1] and text[:end].endswith(in_full)
+            department = self.department.match(text, end) if in_division else None
             if (department is None or self.government.search(department.group())
                     or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
                 continue
@@ -503,12 +506,12 @@ class _Reader:
         host, level = (prefectures.pop(), "prefecture") if prefectures else (provinces.pop(), "province")
         return gazetteer.resolve(host, text, level)
 
-    def sole_division(self, text):
-        """The division of the one place a text names, at least twice and nothing else (a 我局 report
-        whose only place is its own city, in the titles of its own plans: 《许昌市农业农村系统…》)."""
-        mentions = [tuple(names) for start, end, names in gazetteer.find_divisions(text)
-                    if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words]
-        if len(mentions) < 2 or len(set(mentions)) > 1 or len(mentions[0]) > 1:
+    def sole_division(self, text, least=2):
+        """The division of the one place a text names, at least `least` times and nothing else (a 我局
+        report whose only place is its own city, in the titles of its own plans: 《许昌市农业农村系统…》);
+        divisions written one after another are one place, the last (重庆市涪陵区)."""
+        mentions = [tuple(chain[-1]) for _, _, chain in self._chains(text)]
+        if len(mentions) < least or len(set(mentions)) > 1 or len(mentions[0]) > 1:
             return None
         return gazetteer.resolve(mentions[0][0], text)
 
@@ -591,6 +594,9 @@ def _place(reporter, text, reader):
             named = own and reader.most_named(text, own.group(1))
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or division or reader.sole_division(text))
+            if division is None:  # its one place named once, in its own full name (《江门市交通运输局…规定》)
+                once = reader.sole_division(text, least=1)
+                division = once if once and reader.own_name(text, once) else None
             return division and reader.own_name(text, division), "department", division
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]

@@ -419,6 +419,20 @@ REPORTER_CASES = [
      "今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导,贯彻新疆工作总目标。\n"
      "巴州各族干部群众……推进法治巴州建设,巴州法治政府建设取得新成效。",
      {"region": "巴音郭楞蒙古自治州", "admin_level": "prefecture"}),
+    ("divisions written one after another are one place: a 我委 report naming only 重庆市涪陵区 stands in 涪陵区",
+     "一、2025年推进法治政府建设的主要举措和成效\n(一)我委通过党委会带头学、理论学习中心组专题学,在系统内掀起学习热潮。\n"
+     "根据中共重庆市涪陵区委机构编制委员会的批复,印发《重庆市涪陵区疾病预防控制工作方案》。",
+     {"region": None, "admin_level": "department", "province": "重庆市", "county": "涪陵区"}),
+    ("a 我局 report whose one place is named once, in its own full name, is that department's",
+     "根据法治政府建设年度报告制度的要求,现将我局2022年度法治政府建设工作报告如下:\n"
+     "我局高度重视法治政府建设工作。印发《江门市交通运输局行政执法公示办法》,规范执法行为。",
+     {"region": "江门市交通运输局", "admin_level": "department", "prefecture": "江门市"}),
+    ("a place written short before a law firm's name names no department of it",
+     "现将我局2024年度法治政府建设工作报告如下:\n我局高度重视法治政府建设。聘请江苏承匠律师事务所律师作为分局法律顾问。",
+     {"region": None, "admin_level": "department", "province": None}),
+    ("a comprehensive bonded zone written short (综保区) is a zone",
+     "2024年,东疆综保区坚持以习近平法治思想为指导,全面推进法治政府建设。",
+     {"region": "东疆综保区", "admin_level": "development_zone"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
