@@ -187,6 +187,9 @@ def _suffix_table(config):
                   key=lambda pair: -len(pair[0]))
 
 
+# The ending of a commission that manages something for its government (城市管理委员会), which is also
+# how a zone's own government is named (开发区管理委员会).
+MANAGING_COMMISSION = "管理委员会"
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
 
@@ -213,6 +216,9 @@ class _Reader:
                                      rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})")
+        # … or an area its own committee governs, as a zone's does (永安市景区管理委员会, 旅游度假区管委会);
+        # not a department that manages something (城市管理委员会)
+        self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")
         self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
                                              rf"{alternation(config['central_departments'])})(?!门|[{HAN}]{{0,8}}?(?:省|市|县|区))")
@@ -263,6 +269,13 @@ class _Reader:
                                           rf"(?:{endings}))")
         self.suffixes = _suffix_table(config)
 
+    def is_department(self, name):
+        """Whether a name the department pattern matched after a division is a department's: no government
+        word in it, but a commission that manages something (城市管理委员会, 国有资产监督管理委员会); a zone's
+        管理委员会 and a government's 人民政府办公室 are their government's own."""
+        managed = name[:-len(MANAGING_COMMISSION)] if name.endswith(MANAGING_COMMISSION) else name
+        return bool(managed) and not self.government.search(managed)
+
     def _is_word(self, phrase, start, end, names):
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
         division only when a government, department, zone or other body follows it, and not
@@ -299,10 +312,10 @@ class _Reader:
         if FREE_TRADE_PROVINCE.search(phrase, 0, start) and after[:1] in ")）":
             # 中国(上海)自由贸易试验区: a free trade zone names its province in brackets after the country
             written, after = phrase[start - 3:end + 1], after[1:]
-        zone = self.zone.match(after)
+        zone = self.zone.match(after) or self.committee_area.match(after)
         if zone and not self.government.match(after):
             department = self.department.match(after, zone.end())
-            if department and not self.government.search(department.group()):  # 武汉经开区统计局
+            if department and not self.government.search(department.group()):  # 武汉经开区统计局; not its 管理委员会
                 return {"kind": "department", "written": written + zone.group() + department.group(), "named": named}
             return {"kind": "development_zone", "written": written + zone.group(), "named": named}
         government = self.government.match(after)
@@ -312,7 +325,7 @@ class _Reader:
                 return {"kind": "department", "written": written + government.group() + office.group(), "named": named}
             return {"kind": "government", "written": written, "named": named}
         department = self.department.match(after)
-        if department and not self.government.search(department.group()):
+        if department and self.is_department(department.group()):
             return {"kind": "department", "written": written + department.group(), "named": named}
         institution = self.institution.match(after)
         if institution:  # 深圳市坪山区法律援助中心共组织办理…
@@ -362,7 +375,7 @@ class _Reader:
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
             elif (division is None and self.clause_start.match(phrase, match.start())
-                  and (department := self.department.match(after)) and not self.government.search(department.group())):
+                  and (department := self.department.match(after)) and self.is_department(department.group())):
                 # 2024年,省教育厅坚持…: a department whose government the text never names (as 我局)
                 candidates.append((match.start(), {"kind": "department", "written": None, "named": False,
                                                    "divisions": []}))
@@ -470,7 +483,7 @@ class _Reader:
         for start, end, chain in self._chains(text):
             in_division = division["name"] in chain[-1] and text[:end].endswith(in_full)
             department = self.department.match(text, end) if in_division else None
-            if (department is None or self.government.search(department.group())
+            if (department is None or not self.is_department(department.group())
                     or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
                 continue
             name = department.group()
