@@ -404,9 +404,12 @@ class _Reader:
         department = self.zone_department.search(phrase)
         if department and self.government.search(department["department"]):
             department = None  # 经济技术开发区管理委员会 is the zone itself, not one of its departments
-        if department and not candidates:
+        if department and all(department.start("department") < start for start, _ in candidates):
+            # (2023年,高新区综治局在区党工委、区管委会的…领导下: the bureau, before the zone's bodies it names)
+            city = self.most_named(text, "市")  # placed as its zone is (_zone_by_kind)
             candidates.append((department.start("department"), {"kind": "department", "named": True,
-                                                                "written": department["department"], "divisions": []}))
+                                                                "written": department["department"],
+                                                                "divisions": [[city]] if city else []}))
         if unresolved and candidates and all(
                 start > unresolved[0] and not (actor["written"] or "").endswith(unresolved[1]) for start, actor in candidates):
             return None  # 县政府坚持…落实金华市…要求: the county reports, not the city its text names

@@ -442,6 +442,10 @@ REPORTER_CASES = [
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
+    ("a zone's bureau named first reports, not the zone whose bodies lead it, and stands in the zone's city",
+     "2023年,高新区综治局在区党工委、区管委会的正确领导下,坚持以习近平法治思想为指导,推动本部门法治政府建设。\n"
+     "高新区2022年平安珠海建设考评位列全市前列,配合珠海市开展专项整治。",
+     {"region": "高新区综治局", "admin_level": "department", "prefecture": "珠海市"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
