@@ -21,17 +21,22 @@ SHORT_NAME = re.compile(
 LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
-# 屏边苗族自治县 is written 屏边县 or 屏边自治县, 红河哈尼族彝族自治州 红河州: the place name and the kind.
-# Some name their people without 族 (伊犁哈萨克自治州 is written 伊犁州).
-PEOPLES_WITHOUT_ZU = ("哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯")
-AUTONOMOUS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,5}?族|"
-                        + "|".join(PEOPLES_WITHOUT_ZU) + r")+自治(?P<kind>县|州|旗)$")
+@lru_cache(maxsize=1)
+def _autonomous(folder=SCHEMA_DIR / "gazetteer"):
+    """An autonomous division's name: its place, the peoples it is named for (peoples.csv; with 族 or
+    without it, as in 伊犁哈萨克自治州, or 各族), and its kind."""
+    peoples = [row["people"] for row in _read(Path(folder) / "peoples.csv")]
+    if not peoples or not all(re.fullmatch(r"[\u4e00-\u9fff]+", people) for people in peoples):
+        raise ValueError(f"{Path(folder) / 'peoples.csv'}: each row must name a people in Chinese characters")
+    alternation = "|".join(sorted(peoples, key=len, reverse=True))
+    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{alternation})族?|各族)+自治(?P<kind>县|州|旗)$")
 
 
 def common_forms(name):
-    """The forms an autonomous division is commonly written in (屏边苗族自治县 -> 屏边县, 屏边自治县);
-    none for another division."""
-    match = AUTONOMOUS.match(name)
+    """The forms an autonomous division is commonly written in: its place and its kind (屏边苗族自治县 ->
+    屏边县, 屏边自治县; 黔西南布依族苗族自治州 -> 黔西南州, 张家川回族自治县 -> 张家川县); none for another
+    division."""
+    match = _autonomous().match(name)
     return [match["place"] + match["kind"], match["place"] + "自治" + match["kind"]] if match else []
 
 

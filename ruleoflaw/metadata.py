@@ -678,8 +678,8 @@ def _report_year(title, opening, head, text, publish_date):
 
 def _reporting_office(region, level, opening, lines, config):
     """The government's general office as the reporter (武定县人民政府办公室坚持…), when its report is
-    addressed to that government (中共武定县委、县人民政府:) or announced as the office's own (现将…市政府
-    办公厅法治政府建设情况报告如下), so the office is not speaking for it; else None."""
+    addressed to that government (中共武定县委、县人民政府:), announced as the office's own (现将…市政府
+    办公厅法治政府建设情况报告如下) or begins with it, so the office is not speaking for it; else None."""
     if not region or level in (None, "department", "development_zone"):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
@@ -691,7 +691,10 @@ def _reporting_office(region, level, opening, lines, config):
     to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
                             for line in addressed)
     announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", opening)
-    if not (to_its_government or announced):
+    # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), not as
+    # the drafter of its government's report (武定县人民政府办公室牵头,武定县坚持…)
+    begins = re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(named)}(?!牵头)", opening, re.MULTILINE)
+    if not (to_its_government or announced or begins):
         return None
     return named if named.startswith(region) else region + named[len(kind):]
 

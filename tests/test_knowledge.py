@@ -68,3 +68,10 @@ def test_a_former_name_of_no_such_division_is_an_error_naming_the_file(tmp_path)
     folder = gazetteer_with(tmp_path, "former_names.csv", "written,name,code,release\n横县,横州市,450127,2016\n")
     with pytest.raises(ValueError, match=r"former_names\.csv: 横县: no division 450127 is called 横州市"):
         former_names(folder)
+
+
+def test_a_people_not_written_in_chinese_characters_is_an_error_naming_the_file(tmp_path):
+    from ruleoflaw.gazetteer import _autonomous
+    folder = gazetteer_with(tmp_path, "peoples.csv", "people\n回\nHui\n")
+    with pytest.raises(ValueError, match=r"peoples\.csv: each row must name a people"):
+        _autonomous(folder)
