@@ -781,7 +781,7 @@ def infer_metadata(text, sidecar, knowledge):
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
         publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
     doc_number = fields.get("doc_number") or next(
-        (m.group() for m in (DOC_NUMBER.match(line.strip()) for line in head[:8] + tail) if m), None)
+        (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head[:8] + tail) if m), None)
     metadata = {
         "title": title or plain_title or _composed_title(region, year, opening),
         "region": region,

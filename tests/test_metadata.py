@@ -466,6 +466,9 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a document number on a bulleted line under its label",
+     "- 索引号:\n- 113310810026792569/2022-00223\n- 文号:\n- 温建〔2022〕4号\n- 成文日期:\n- 2022-01-10",
+     {"doc_number": "温建〔2022〕4号"}),
     ("a table header with spaced labels",
      "| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 |\n| 发布机构 | 厦门市应急管理局 | 文 号 | 厦应急〔2026〕11号 |",
      {"doc_number": "厦应急〔2026〕11号", "index_number": "XM00503-25-00-2026-004", "issuer": "厦门市应急管理局"}),
