@@ -190,6 +190,8 @@ def _suffix_table(config):
 # The ending of a commission that manages something for its government (城市管理委员会), which is also
 # how a zone's own government is named (开发区管理委员会).
 MANAGING_COMMISSION = "管理委员会"
+# A year opening a clause, before the clause's subject (2023年,新县在…).
+YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
 
@@ -278,13 +280,16 @@ class _Reader:
 
     def _is_word(self, phrase, start, end, names):
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
-        division only when a government, department, zone or other body follows it, and not
-        when it opens with a conjunction after other words (市政府和县委 is 和 县委)."""
+        division only when a government, department, zone or other body follows it, or when it is
+        the subject a year opens a clause with (2023年,新县在市委…领导下), and not when it opens with
+        a conjunction after other words (市政府和县委 is 和 县委)."""
         if end - start > 2 or phrase[start:end] not in names:
             return False
         if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}]", phrase[start - 1])
                 and phrase[start - 1] not in LEVEL_ENDS):
             return True
+        if YEAR_SUBJECT.search(phrase, 0, start):
+            return False
         after = phrase[end:]
         return not any(p.match(after) for p in (self.government, self.department, self.zone, self.other_body))
 
