@@ -45,13 +45,16 @@ def common_forms(name):
 ZONE_PREFIX = re.compile(r"^(?:经济开发区|开发区|高新区|经开区)(?=[\u4e00-\u9fff]{3,}(?:街道|镇|乡)$)")
 
 
+def full_forms(name):
+    """The ways a division is written in full, its official name first: its common form, without a
+    zone's kind before a township's name, and its former names (横县 for 横州市)."""
+    return [name, *common_forms(name), ZONE_PREFIX.sub("", name), *former_names().get(name, ())]
+
+
 def written_forms(name, levels):
-    """Every way a division is written: in full, its common form, without a zone's kind before
-    a township's name, for provinces and prefectures its short form (湖州 for 湖州市), the
-    conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州) and its former names
-    (横县 for 横州市)."""
-    forms = {name, *common_forms(name), ZONE_PREFIX.sub("", name), *abbreviations().get(name, ()),
-             *former_names().get(name, ())}
+    """Every way a division is written: its full forms, for provinces and prefectures its short form
+    (湖州 for 湖州市), and the conventional abbreviations of abbreviations.csv (巴州 for 巴音郭楞蒙古自治州)."""
+    forms = {*full_forms(name), *abbreviations().get(name, ())}
     if levels & SHORT_FORM_LEVELS:
         forms.add(short_name(name))
     return forms

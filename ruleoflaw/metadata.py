@@ -486,7 +486,7 @@ class _Reader:
         own = self.own_department.search(text)
         ending = own.group()[1:] if own else ""
         # its division written in full before it, not short (江苏承匠律师事务所律师作为分局 is no 江苏省's body)
-        in_full = (division["name"], *gazetteer.common_forms(division["name"]), *gazetteer.former_names().get(division["name"], ()))
+        in_full = tuple(gazetteer.full_forms(division["name"]))
         longest = {}
         for start, end, chain in self._chains(text):
             in_division = division["name"] in chain[-1] and text[:end].endswith(in_full)
@@ -578,9 +578,7 @@ def _zone_host(zone, zone_suffixes):
 def _as_written(name, text):
     """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县,
     银杏大街街道 where it never writes 开发区银杏大街街道, 横县 where it was not yet 横州市."""
-    forms = [name, *gazetteer.common_forms(name), gazetteer.ZONE_PREFIX.sub("", name),
-             *gazetteer.former_names().get(name, ())]
-    return max(forms, key=text.count)
+    return max(gazetteer.full_forms(name), key=text.count)
 
 
 def _place(reporter, text, reader):
@@ -615,10 +613,12 @@ def _place(reporter, text, reader):
             named = own and reader.most_named(text, own.group(1))
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or division or reader.sole_division(text))
-            if division is None:  # its one place named once, in its own full name (《江门市交通运输局…规定》)
-                once = reader.sole_division(text, least=1)
-                division = once if once and reader.own_name(text, once) else None
-            return division and reader.own_name(text, division), "department", division
+            if division:
+                return reader.own_name(text, division), "department", division
+            # its one place named once, in its own full name (《江门市交通运输局…规定》)
+            once = reader.sole_division(text, least=1)
+            name = once and reader.own_name(text, once)
+            return name, "department", once if name else None
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         return written, "department", division
