@@ -21,9 +21,14 @@ KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structur
                    "labels")
 
 
+# libyaml's parser when PyYAML was built with it (its wheels are): the same documents, read
+# about eight times faster, and every build process reads all of schema/ once.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise KnowledgeError(path, f"cannot be read as YAML: {error}") from error
 
