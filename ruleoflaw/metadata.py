@@ -733,6 +733,12 @@ def _composed_title(region, year, opening):
     return f"{region}{year}年法治政府建设{kind}"
 
 
+def _congress_level(word, body, config):
+    """The level of a report calling itself 我区 whose body names 区人大 (own_word_congress_levels), else None."""
+    level = config["own_word_congress_levels"].get(word)
+    return level if level and any(word + congress in body for congress in config["congress_words"]) else None
+
+
 def infer_metadata(text, sidecar, knowledge):
     """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
     config = knowledge["metadata"]
@@ -764,8 +770,12 @@ def infer_metadata(text, sidecar, knowledge):
                                       for s in (title, opening) if s)), None)
     if reporter is None:  # a short first paragraph read as a head line (…领导下,顺义区坚持…。现将…如下。),
         # or the page's own path (当前位置:胡家园街道> 政务公开)
-        # but never the addressee (杭州市人民政府:), whom the report is sent to
-        reporter = next(filter(None, (reader.reporter(s, text) for s in head if s and not _addressee(s.strip()))), None)
+        # but never the addressee (杭州市人民政府:), whom the report is sent to, nor the page's source
+        # (来源:区司法局), who posted it: a district's report is often posted by its justice bureau
+        sources_of_page = {label: field for label, field in config["header_fields"].items() if field == "source_label"}
+        reporter = next(filter(None, (reader.reporter(s, text) for s in head
+                                      if s and not _addressee(s.strip()) and not _header_fields([s], sources_of_page))),
+                        None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
@@ -780,7 +790,7 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))
-        level = own and config["own_word_levels"].get(own.group(1))
+        level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config))
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:

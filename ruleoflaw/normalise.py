@@ -107,7 +107,10 @@ def close_spaced_out(line):
 # characters, at least MIN_WRAPPED of them) fill WRAP_FILL of its width (the 90th percentile of
 # their lengths); a web page's paragraphs, one a line, vary far more. Each full line is then
 # joined to the next unless it ends a sentence; a short line ends its paragraph or is a heading.
-MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL = 10, 6, 0.6, 0.85
+# A short excerpt of short paragraphs has as many last lines as full ones: it is taken as wrapped
+# too when at least MIN_WRAPPED of its full lines, and CUT_SHARE of them, stop in mid-sentence, as
+# a web page's whole paragraphs, however long, do not.
+MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL, CUT_SHARE = 10, 6, 0.6, 0.85, 0.8
 SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
@@ -119,7 +122,9 @@ def unwrap(lines, headings=()):
         return lines
     width = lengths[int(0.9 * (len(lengths) - 1))]
     full = lambda line: len(line) >= WRAP_FILL * width  # noqa: E731
-    if sum(map(full, (line for line in lines if len(line) >= MIN_LINE))) < WRAPPED_SHARE * len(lengths):
+    filled = [line for line in lines if len(line) >= MIN_LINE and full(line)]
+    cut = [line for line in filled if not line.endswith(SENTENCE_ENDS)]
+    if len(filled) < WRAPPED_SHARE * len(lengths) and not (len(cut) >= MIN_WRAPPED and len(cut) >= CUT_SHARE * len(filled)):
         return lines
     joined, paragraph = [], ""
     for line, following in zip(lines, [*lines[1:], ""]):

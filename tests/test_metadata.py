@@ -455,6 +455,13 @@ REPORTER_CASES = [
     ("a two-character county that a year opens the report with (2023年,新县在…) is named, not the province its honours name",
      "2023年,新县在市委、市政府的坚强领导下,始终坚持以习近平法治思想为指导。新县在法治信阳考核中获评优秀,先后获评“河南省法治政府建设示范县”。",
      {"region": "新县", "admin_level": "county", "prefecture": "信阳市"}),
+    ("the page's source (来源:区司法局) posted a district's report: the district speaks as 我区 under 区人大, a district's body",
+     "关于2025年法治政府建设情况的报告\n来源:区司法局\n发布时间:2026-02-26\n"
+     "2025年是承上启下之年。一年来,在区委的坚强领导和区人大及其常委会的有力监督下,我区坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"region": None, "admin_level": "county"}),
+    ("我区 without a people's congress may be a zone's: no level is said",
+     "关于2025年法治政府建设情况的报告\n2025年,在区党工委的坚强领导下,我区坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"region": None, "admin_level": None}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),

@@ -61,6 +61,19 @@ def test_a_hard_wrapped_paragraph_is_joined_and_headings_stay_lines(knowledge):
     assert unwrap(wrapped, headings) == lines
 
 
+def test_a_short_hard_wrapped_excerpt_of_short_paragraphs_is_joined(knowledge):
+    """Each two-line paragraph has a short last line, so only half its lines are full: the full
+    lines that stop in mid-sentence say it is wrapped."""
+    paragraphs = [f"({number})组织学习《民法典》《信访工作条例》等法律法规{number + 4}次，开展执法实务培训等活动{number}场，"
+                  f"全乡{number}名执法人员取得执法证。" for number in range(1, 8)]
+    lines = ["大河乡人民政府关于法治政府建设的情况报告", *paragraphs]
+    wrapped = [piece for line in lines for piece in (line[at:at + 38] for at in range(0, len(line), 38))]
+    full = [piece for piece in wrapped if len(piece) == 38]
+    assert len(full) < 0.6 * len([piece for piece in wrapped if len(piece) >= 10])  # not wrapped by the share alone
+    headings = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
+    assert unwrap(wrapped, headings) == lines
+
+
 def test_a_web_page_with_a_paragraph_a_line_is_not_unwrapped():
     for path in sorted(REPORTS.glob("*.txt")):
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -126,6 +126,8 @@ def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bu
     ("接待群众百余人次", [(100, "at_least")]),
     ("开展“千名干部入万户”活动", []),
     ("学习贯彻市委六届二次全会精神", []),
+    ("学习贯彻党的二十大精神和省十四次党代会精神", []),
+    ("落实市第十四次党代会部署", []),
 ])
 def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
     found = find_quantities(phrase, knowledge["quantities"])
