@@ -733,6 +733,22 @@ def _composed_title(region, year, opening):
     return f"{region}{year}年法治政府建设{kind}"
 
 
+# The level of the government that leads a reporter of each level (a town's district or county,
+# a county's city, a city's province).
+LEVEL_ABOVE = {"township": "county", "county": "prefecture", "prefecture": "province"}
+
+
+def _leading_division(body, level, config, text):
+    """The division one level above `level` that the body's leader phrases name (在云安区委、区政府的
+    坚强领导下), when they name exactly one of that level; else None."""
+    above = LEVEL_ABOVE.get(level)
+    found = {division["code"]: division
+             for phrase in re.finditer(config["leader_phrase"], body)
+             for _, _, names in gazetteer.find_divisions(phrase.group())
+             for division in (gazetteer.resolve(name, text, above) for name in names) if division}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _congress_level(word, body, config):
     """The level of a report calling itself 我区 whose body names 区人大 (own_word_congress_levels), else None."""
     level = config["own_word_congress_levels"].get(word)
@@ -791,6 +807,9 @@ def infer_metadata(text, sidecar, knowledge):
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))
         level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config))
+        above = level and _leading_division(body, level, config, text)
+        if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
+            division = {**above, "code": None}
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
     year = _report_year(title, opening, head, text, publish_date)
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:

@@ -462,6 +462,12 @@ REPORTER_CASES = [
     ("我区 without a people's congress may be a zone's: no level is said",
      "关于2025年法治政府建设情况的报告\n2025年,在区党工委的坚强领导下,我区坚持以习近平新时代中国特色社会主义思想为指导。",
      {"region": None, "admin_level": None}),
+    ("a town that never names itself stands in the district its opening names as leading it",
+     "2021年,我镇在云安区委、区政府的坚强领导下,全面依法行政,为建设高质量发展的美丽云浮提供法治保障。",
+     {"region": None, "admin_level": "township", "county": "云安区", "prefecture": "云浮市", "division_code": None}),
+    ("a county that never names itself stands in the city that leads it",
+     "2022年,我县在承德市委、市政府的正确领导下,坚持以习近平法治思想为指导,全面推进依法行政。",
+     {"region": None, "admin_level": "county", "prefecture": "承德市", "province": "河北省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -476,6 +482,9 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("the day a document was made (公文生成日期) before the page's posting time",
+     "• 索 引 号:QZ02101-3000-2026-00011\n• 公文生成日期:2026-01-08\n某某区人民政府关于2025年度法治政府建设工作情况的报告\n时间:2026-01-09 09:36",
+     {"publish_date": "2026-01-08"}),
     ("a document number on a bulleted line under its label",
      "- 索引号:\n- 113310810026792569/2022-00223\n- 文号:\n- 温建〔2022〕4号\n- 成文日期:\n- 2022-01-10",
      {"doc_number": "温建〔2022〕4号"}),
