@@ -222,6 +222,8 @@ class _Reader:
         # not a department that manages something (城市管理委员会)
         self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")
         self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
+        # a ministry (交通运输部), whose guidance a province's department (我厅) reports under
+        self.ministry = re.compile(alternation([name for name in config["central_departments"] if name.endswith("部")]))
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
                                              rf"{alternation(config['central_departments'])})(?!门|[{HAN}]{{0,8}}?(?:省|市|县|区))")
         # ... not 公安部门 (the police of any place) nor the State Council bureau's provincial one
@@ -499,6 +501,17 @@ class _Reader:
                 longest[name] = max(longest.get(name, ""), text[start:end] + name, key=len)
         return next(iter(longest.values())) if len(longest) == 1 else None
 
+    def guided_name(self, text, division):
+        """The name of a province's department that calls itself 我厅 and names no sector of its own, by
+        the one ministry whose guidance its opening says it works under (在交通运输部的指导支持下,我厅… ->
+        四川省交通运输厅: a province's 厅 is its ministry's counterpart); None otherwise."""
+        own = self.own_department.search(text)
+        if division["level"] != "province" or not own or own.group()[1:] != "厅":
+            return None
+        ministries = {ministry for phrase in re.finditer(self.config["leader_phrase"], text[:BODY_CHARS])
+                      for ministry in self.ministry.findall(phrase.group())}
+        return division["name"] + ministries.pop()[:-1] + "厅" if len(ministries) == 1 else None
+
     def governed_zone(self, body, text):
         """The reporter of a zone's report that names no reporter but speaks of the bodies governing a zone
         (党工委、管委会将全区法治建设…): the zone its text names most (《2021年池州经开区重点工作责任清单》), or None."""
@@ -614,7 +627,7 @@ def _place(reporter, text, reader):
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or division or reader.sole_division(text))
             if division:
-                return reader.own_name(text, division), "department", division
+                return reader.own_name(text, division) or reader.guided_name(text, division), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = reader.sole_division(text, least=1)
             name = once and reader.own_name(text, once)
