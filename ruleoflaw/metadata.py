@@ -25,6 +25,8 @@ HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
+# … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
+TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
@@ -827,7 +829,8 @@ def infer_metadata(text, sidecar, knowledge):
     year = _report_year(title, opening, head, text, publish_date)
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
         publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
-    doc_number = fields.get("doc_number") or next(
+    titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
+    doc_number = fields.get("doc_number") or (titled and titled.group(1)) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head[:8] + tail) if m), None)
     metadata = {
         "title": title or plain_title or _composed_title(region, year, opening),

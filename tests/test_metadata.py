@@ -488,6 +488,9 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a document number in brackets at the end of the title line",
+     "湘潭县自然资源局2025年度法治政府建设工作报告(潭县自然资字〔2025〕79号)\n县委、县人民政府:\n根据《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号)要求,现将有关情况报告如下。",
+     {"doc_number": "潭县自然资字〔2025〕79号"}),
     ("the day a document was made (公文生成日期) before the page's posting time",
      "• 索 引 号:QZ02101-3000-2026-00011\n• 公文生成日期:2026-01-08\n某某区人民政府关于2025年度法治政府建设工作情况的报告\n时间:2026-01-09 09:36",
      {"publish_date": "2026-01-08"}),

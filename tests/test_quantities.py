@@ -128,6 +128,8 @@ def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bu
     ("学习贯彻市委六届二次全会精神", []),
     ("学习贯彻党的二十大精神和省十四次党代会精神", []),
     ("落实市第十四次党代会部署", []),
+    ("在市政府第34次、40次、41次常务会议上开展会前集体学法", []),
+    ("召开第5次常务会议,全年召开常务会议12次", [(12, "exact")]),
 ])
 def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
     found = find_quantities(phrase, knowledge["quantities"])
