@@ -269,6 +269,8 @@ class _Reader:
         townships = alternation(config["level_suffixes"]["township"])
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{governments})")
+        # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
+        self.short_street = re.compile(rf"{CLAUSE_START}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<department>"
                                           rf"(?:{zones})[{HAN}]{{1,8}}?"
@@ -361,6 +363,12 @@ class _Reader:
             government = self.government.match(phrase, end)
             if government and government.end() == next_start and start in [c[0] for c in candidates]:
                 candidates = [c for c in candidates if c[0] != start]
+        streets = named and any(word in text for word in self.config["street_bodies"])
+        for street in self.short_street.finditer(phrase) if streets else ():
+            full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
+            if any(entry["level"] == "township" for entry in gazetteer.load_gazetteer().get(full, [])):
+                candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
+                                                            "named": True, "as_written": True, "divisions": [[full]]}))
         candidates = self._branches(candidates)
         covered = [(s, e) for s, e, _ in chains]
         unresolved = None  # the first 县政府 whose county the text never names in full
@@ -617,7 +625,8 @@ def _place(reporter, text, reader):
                                                           or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
-        region = _as_written(division["name"], text) if division else own_name
+        region = (reporter["written"] if reporter.get("as_written") else _as_written(division["name"], text)
+                  if division else own_name)
         level = division["level"] if division else _level_by_suffix(region or "", reader.suffixes)
         return region, level, division
     if reporter["kind"] == "department":
