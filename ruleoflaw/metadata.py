@@ -25,6 +25,9 @@ HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
+# A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
+# taken only where a header labels it 文号.
+COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -76,7 +79,7 @@ def _iso(match):
 def _field_value(field, value):
     """The header value as its field, or None when it does not look like one."""
     if field == "doc_number":
-        number = DOC_NUMBER.fullmatch(value)
+        number = DOC_NUMBER.fullmatch(value) or COMPACT_NUMBER.fullmatch(value)
         return number.group() if number else None
     if field == "index_number":
         return value if re.search(r"\d", value) else None

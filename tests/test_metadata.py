@@ -498,6 +498,9 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a disclosure table's compact number (its year run into its serial) and its 产生日期",
+     "上海市市场监督管理局关于2024年度法治政府建设情况的报告\n索取号 | AC6040203-2025-001 | 文 号 | 沪市监法规20240540号 |\n---|---|---|---|\n产生日期 | 2025-01-03 | ||",
+     {"doc_number": "沪市监法规20240540号", "publish_date": "2025-01-03"}),
     ("a document number in brackets at the end of the title line",
      "湘潭县自然资源局2025年度法治政府建设工作报告(潭县自然资字〔2025〕79号)\n县委、县人民政府:\n根据《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号)要求,现将有关情况报告如下。",
      {"doc_number": "潭县自然资字〔2025〕79号"}),
