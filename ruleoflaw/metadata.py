@@ -470,7 +470,18 @@ class _Reader:
         return self._zone_by_kind(match, text) if match else None
 
     def _zone_by_kind(self, match, text):
-        """A bare zone word's reporter, placed in the city the text names most."""
+        """A bare zone word's reporter: the zone of that kind the text names in full most (园区 ->
+        苏州工业园区, 保税区 -> 天津港保税区), else the kind word placed in the city the text names most."""
+        kind = match["zone"]
+        named = self.most_named_zone(text)
+        if named and named[0].endswith(kind):
+            return {"kind": "development_zone", "written": named[0], "named": True, "divisions": [named[1]]}
+        # … or a zone the gazetteer lists as a division itself (苏州工业园区, 天津港保税区), named in full once or more
+        listed = {(text[start:end], tuple(names)) for start, end, names in gazetteer.find_divisions(text)
+                  if text[start:end] != kind and text[start:end].endswith(kind)}
+        if len(listed) == 1:
+            written, names = listed.pop()
+            return {"kind": "development_zone", "written": written, "named": True, "divisions": [list(names)]}
         city = self.most_named(text, "市")
         return {"kind": "development_zone", "written": match["zone"], "named": True,
                 "divisions": [[city]] if city else []}
