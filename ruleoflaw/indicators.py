@@ -135,11 +135,14 @@ def _named_by_list_verb(rules, summed, head):
                  and _has_cue([verb], rule["cues"])), None)
 
 
-def _noun_after_deng(last, counts_events, generic_nouns):
+def _noun_after_deng(last, counts_events, generic_nouns, event_nouns):
     """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
-    there is none, it only sums the list up (…等活动3场) or the figure counts events."""
+    there is none, it only sums the list up (…等活动3场) or the figure counts events and the
+    noun names no event (学习…等法律法规6次; but …提升班等培训6次 are trainings)."""
     summed = last.rpartition("等")[2].strip(FILLERS + "“”\"") if "等" in last else ""
-    return summed if summed and not counts_events and not summed.endswith(tuple(generic_nouns)) else ""
+    if counts_events and summed not in event_nouns:
+        return ""
+    return summed if summed and not summed.endswith(tuple(generic_nouns)) else ""
 
 
 def _counted_after(words):
@@ -296,7 +299,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
-    noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"])
+    noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"])
     in_head = _cue_places(head, tail, noun_after_deng)
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one

@@ -240,8 +240,8 @@ class _Reader:
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
-        # a party committee and its government reporting together (长寿镇党委、政府坚持…)
-        self.joint_government = re.compile(rf"(?:{bodies})、(?:{governments})")
+        # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…)
+        self.joint_government = re.compile(rf"(?:{bodies})、(?:{generic})?(?:{governments})")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
