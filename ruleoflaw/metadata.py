@@ -24,7 +24,7 @@ from . import gazetteer
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
-DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\d+\s*号")
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【]\d{{4}}[〕\]］)）】]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
 # taken only where a header labels it 文号.
 COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
@@ -659,6 +659,12 @@ def _place(reporter, text, reader):
             return name, "department", once if name else None
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
+        elif division and not written.startswith(division["name"]):
+            # 河北生态环境厅 where the text also writes 河北省生态环境厅: its name in full
+            short = next((form for form in gazetteer.written_forms(division["name"], {division["level"]})
+                          if written.startswith(form)), None)
+            full = short and division["name"] + written[len(short):]
+            written = full if full and full in text else written
         return written, "department", division
     zone = reporter["written"]
     if division is None:
@@ -793,8 +799,15 @@ def _congress_level(word, body, config):
     return level if level and any(word + congress in body for congress in config["congress_words"]) else None
 
 
+# An addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
+# 海宁市以…): it stands on a line of its own for the reading below, as it would on the page.
+RUN_ON_ADDRESSEE = re.compile(rf"((?:中共)?[{HAN}、]{{2,28}}?(?:人民政府|政府|党委|管委会|管理委员会|委员会|委)[:：])"
+                              rf"[ \t\u3000]*(?=[^\s])")
+
+
 def infer_metadata(text, sidecar, knowledge):
     """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
+    text = RUN_ON_ADDRESSEE.sub(lambda m: m.group(1) + "\n", text, count=1) if RUN_ON_ADDRESSEE.match(text) else text
     config = knowledge["metadata"]
     reader = _Reader(config)
     lines = text.split("\n")
