@@ -242,6 +242,10 @@ class _Reader:
         self.clause_start = re.compile(CLAUSE_START)
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…)
         self.joint_government = re.compile(rf"(?:{bodies})、(?:{generic})?(?:{governments})")
+        # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
+        # 海宁市以…), a government's or a committee's name and a colon, the body on the same line
+        self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
+                                           rf"[ \t\u3000]*(?=\S)")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
@@ -639,8 +643,10 @@ def _place(reporter, text, reader):
                                                           or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
-        region = (reporter["written"] if reporter.get("as_written") else _as_written(division["name"], text)
-                  if division else own_name)
+        if reporter.get("as_written"):  # 松洲街: a 街道 published as its report writes it
+            region = reporter["written"]
+        else:
+            region = _as_written(division["name"], text) if division else own_name
         level = division["level"] if division else _level_by_suffix(region or "", reader.suffixes)
         return region, level, division
     if reporter["kind"] == "department":
@@ -799,17 +805,13 @@ def _congress_level(word, body, config):
     return level if level and any(word + congress in body for congress in config["congress_words"]) else None
 
 
-# An addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
-# 海宁市以…): it stands on a line of its own for the reading below, as it would on the page.
-RUN_ON_ADDRESSEE = re.compile(rf"((?:中共)?[{HAN}、]{{2,28}}?(?:人民政府|政府|党委|管委会|管理委员会|委员会|委)[:：])"
-                              rf"[ \t\u3000]*(?=[^\s])")
-
-
 def infer_metadata(text, sidecar, knowledge):
     """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
-    text = RUN_ON_ADDRESSEE.sub(lambda m: m.group(1) + "\n", text, count=1) if RUN_ON_ADDRESSEE.match(text) else text
     config = knowledge["metadata"]
     reader = _Reader(config)
+    run_on = reader.run_on_addressee.match(text)
+    if run_on:  # the addressee stands on a line of its own for the reading below, as it would on the page
+        text = run_on.group("addressee") + "\n" + text[run_on.end():]
     lines = text.split("\n")
     head, body_at = _split_head(lines, config["header_fields"])
     tail = lines[-TAIL_LINES:]
