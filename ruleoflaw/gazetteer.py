@@ -71,6 +71,17 @@ def _read(path):
         return list(csv.DictReader(handle))
 
 
+def _bodies(folder, township_names):
+    """The names of bodies.csv: township-level units of the codes named only as a body that every
+    zone or county has (社会事务局 of a zone in 沧州), which a text writing them never means as a place.
+    Each must be a township-level name of the codes."""
+    names = {row["name"] for row in _read(folder / "bodies.csv")}
+    unknown = sorted(names - township_names)
+    if unknown:
+        raise ValueError(f"{folder / 'bodies.csv'}: no township-level division is called {', '.join(unknown)}")
+    return names
+
+
 @lru_cache(maxsize=1)
 def abbreviations(folder=SCHEMA_DIR / "gazetteer"):
     """{full name: [abbreviation, ...]} of abbreviations.csv: names no rule derives from the full
@@ -121,9 +132,10 @@ def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture
         if row["name"] != prefecture:  # 中山市 lists itself as its own "area"
             add(code, row["name"], provinces[row["provinceCode"]], prefecture, row["name"])
+    bodies = _bodies(folder, {row["name"] for row in _read(folder / "streets.csv")})
     for row in _read(folder / "streets.csv"):
-        if not SHORT_NAME.sub("", row["name"]):
-            continue  # a placeholder named only by its kind (街道): no place is called that
+        if not SHORT_NAME.sub("", row["name"]) or row["name"] in bodies:
+            continue  # a placeholder named only by its kind (街道) or a body's (社会事务局): no place is called that
         area = areas.get(row["areaCode"])
         prefecture = cities.get(row["cityCode"])
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture

@@ -714,10 +714,13 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
-def _report_year(title, opening, head, text, publish_date):
-    """The year reported on: the title's, else the opening's first, else the head's (or the
-    text's) commonest, else the year before publication."""
-    for phrase in filter(None, (title, opening)):
+def _report_year(title, opening, head, text, publish_date, title_words):
+    """The year reported on: the title's, else that of a head line about the year's rule-of-law
+    work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the
+    opening's first, else the head's (or the text's) commonest, else the year before publication."""
+    about_the_year = next((line for line in head if any(word in line for word in title_words)
+                           and YEAR.search(_blank(line, TITLE_QUOTE))), None)
+    for phrase in filter(None, (title, about_the_year, opening)):
         match = YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
             return int(match.group(1))
@@ -864,7 +867,7 @@ def infer_metadata(text, sidecar, knowledge):
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
             division = {**above, "code": None}
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
-    year = _report_year(title, opening, head, text, publish_date)
+    year = _report_year(title, opening, head, text, publish_date, config["title_words"])
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
         publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None

@@ -109,14 +109,17 @@ def close_spaced_out(line):
 # joined to the next unless it ends a sentence; a short line ends its paragraph or is a heading.
 # A short excerpt of short paragraphs has as many last lines as full ones: it is taken as wrapped
 # too when at least MIN_WRAPPED of its full lines, and CUT_SHARE of them, stop in mid-sentence, as
-# a web page's whole paragraphs, however long, do not.
+# a web page's whole paragraphs, however long, do not. A line of the page's head (its path from
+# the home page, a header field: 发布时间:…) is never joined to another, so that neither takes
+# the title or the first paragraph with it.
 MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL, CUT_SHARE = 10, 6, 0.6, 0.85, 0.8
 SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
 
 
-def unwrap(lines, headings=()):
+def unwrap(lines, headings=(), page_head=()):
     """The lines of a hard-wrapped text joined into its paragraphs; any other text as it is. A
-    line that opens a heading (`headings`: patterns, 二、…) always starts a line of its own."""
+    line that opens a heading (`headings`: patterns, 二、…) always starts a line of its own; a
+    line of the page's head (`page_head`: patterns) is a line of its own."""
     lengths = sorted(len(line) for line in lines if len(line) >= MIN_LINE)
     if len(lengths) < MIN_WRAPPED:
         return lines
@@ -126,10 +129,11 @@ def unwrap(lines, headings=()):
     cut = [line for line in filled if not line.endswith(SENTENCE_ENDS)]
     if len(filled) < WRAPPED_SHARE * len(lengths) and not (len(cut) >= MIN_WRAPPED and len(cut) >= CUT_SHARE * len(filled)):
         return lines
+    of_head = lambda line: any(pattern.search(line) for pattern in page_head)  # noqa: E731
     joined, paragraph = [], ""
     for line, following in zip(lines, [*lines[1:], ""]):
         paragraph += line
-        if (not full(line) or line.endswith(SENTENCE_ENDS) or not following
+        if (not full(line) or line.endswith(SENTENCE_ENDS) or not following or of_head(line) or of_head(following)
                 or any(pattern.match(following) for pattern in headings)):
             joined.append(paragraph)
             paragraph = ""
@@ -150,6 +154,18 @@ def strip_chrome(lines, boilerplate):
     return kept
 
 
+@lru_cache(maxsize=4)
+def _page_head_patterns(labels, breadcrumb_marks):
+    field = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, labels), key=len, reverse=True))})\s*[:：]")
+    path = re.compile(rf"首页.*(?:{'|'.join(breadcrumb_marks)})")
+    return field, path
+
+
+def _page_head(config):
+    """Patterns of a page's head lines: a header field (日期:2022-03-31) and the path from the home page."""
+    return _page_head_patterns(tuple(config["header_fields"]), tuple(config["breadcrumb_marks"]))
+
+
 def normalise(raw_text, knowledge):
     """{text, original, script}: the normalised text and what it came from."""
     script = detect_script(raw_text)
@@ -158,5 +174,6 @@ def normalise(raw_text, knowledge):
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = [_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n")]
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
-    lines = strip_chrome(unwrap([line for line in lines if line], headings), knowledge["boilerplate"])
+    lines = strip_chrome(unwrap([line for line in lines if line], headings, _page_head(knowledge["metadata"])),
+                         knowledge["boilerplate"])
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

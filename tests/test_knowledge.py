@@ -50,10 +50,23 @@ def test_a_bad_pattern_is_an_error(schema_copy):
 def gazetteer_with(folder, table, rows):
     """A gazetteer folder: the real divisions, and `table` (a CSV of names about them) as given."""
     from ruleoflaw.knowledge import SCHEMA_DIR
-    for divisions in ("provinces", "cities", "areas", "streets"):
-        (folder / f"{divisions}.csv").symlink_to(SCHEMA_DIR / "gazetteer" / f"{divisions}.csv")
+    for divisions in ("provinces", "cities", "areas", "streets", "bodies"):
+        if f"{divisions}.csv" != table:
+            (folder / f"{divisions}.csv").symlink_to(SCHEMA_DIR / "gazetteer" / f"{divisions}.csv")
     (folder / table).write_text(rows, encoding="utf-8")
     return folder
+
+
+def test_a_body_that_is_no_township_of_the_codes_is_an_error_naming_the_file(tmp_path):
+    from ruleoflaw.gazetteer import load_gazetteer
+    folder = gazetteer_with(tmp_path, "bodies.csv", "name\n社会事务局\n司法局\n")
+    with pytest.raises(ValueError, match=r"bodies\.csv: no township-level division is called 司法局"):
+        load_gazetteer.__wrapped__(folder)
+
+
+def test_a_body_the_codes_list_as_a_township_is_no_place():
+    from ruleoflaw.gazetteer import load_gazetteer
+    assert "社会事务局" not in load_gazetteer() and "灰汤镇" in load_gazetteer()
 
 
 def test_an_abbreviation_of_no_division_is_an_error_naming_the_file(tmp_path):

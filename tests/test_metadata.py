@@ -136,6 +136,18 @@ REPORTER_CASES = [
     ("a department of a zone named only by the zone's kind",
      "高新区综治局2021年法治政府建设年度报告\n2021年,高新区综治局在区党工委、区管委会的正确领导下和上级部门的指导下,较好完成法治政府建设工作任务。",
      {"region": "高新区综治局", "admin_level": "department", "report_year": 2021}),
+    ("an excerpt without a title reports on the year its first heading names, not the year a law was passed",
+     "一、2025年度法治政府建设主要举措和成效\n(一)完善水利法规体系。2024年颁布实施《吉林省水网建设管理条例》,2025年制作、发布解读视频进行宣讲。"
+     "省水利厅先后制定修订农村供水、河道管理等领域10部地方性法规,构建起覆盖水利重点领域的法规体系。健全执法裁量基准,出台水行政强制裁量权基准等规范性文件。",
+     {"report_year": 2025}),
+    ("a zone in no gazetteer stands in its city, whatever bodies of its own it names (社会事务局 is no place)",
+     "柳东新区2022年法治政府建设年度报告\n根据《中共柳州市委员会关于印发〈法治柳州建设规划(2021-2025)〉的通知》要求,柳东新区管委会结合自身实际开展法治政府建设工作。"
+     "年内新区社会事务局、综治办、规建处等部门与鱼峰区对应部门续签行政委托。",
+     {"region": "柳东新区", "admin_level": "development_zone", "prefecture": "柳州市"}),
+    ("an 经济区 is a zone, not the province its name begins with",
+     "贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n2023年,贵州双龙航空港经济区(以下简称经济区)坚持以习近平新时代中国特色社会主义思想为指导,"
+     "认真落实省委省政府、市委市政府以及经济区党工委决策部署,推动法治政府建设取得明显成效。",
+     {"region": "贵州双龙航空港经济区", "admin_level": "development_zone", "province": "贵州省"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),

@@ -74,6 +74,19 @@ def test_a_short_hard_wrapped_excerpt_of_short_paragraphs_is_joined(knowledge):
     assert unwrap(wrapped, headings) == lines
 
 
+def test_a_hard_wrapped_page_keeps_its_head_lines_whole(knowledge):
+    """A page copied at one width wraps its path and its header fields as it wraps the report: a
+    full-width path line must not take the title with it (the path is dropped as chrome), nor a
+    full-width title the date line below it, nor a header line the first paragraph."""
+    paragraph = ("2018年，本市坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政，全年共受理行政复议案件"
+                 "128件，办结行政复议案件120件，组织开展法治宣传活动300场次，发放宣传资料5万余份，法律明白人培训覆盖全部行政村。")
+    head = ["当前位置:首页 > 政务公开 > 信息公开 > 法治政府建设年度报告", "中共南宁市委 南宁市人民政府关于2018年度法治政府建设情况的报告",
+            "发布时间:2019-03-06 09:32 来源:南宁市法制办公室", "日期:2019-03-06"]
+    assert all(len(line) >= 0.85 * 36 for line in head[:3])  # each as long as a full line
+    wrapped = "\n".join(line[at:at + 36] for line in [*head, paragraph, paragraph] for at in range(0, len(line), 36))
+    assert normalise(wrapped, knowledge)["text"].split("\n") == [*head[1:], paragraph, paragraph]
+
+
 def test_a_web_page_with_a_paragraph_a_line_is_not_unwrapped():
     for path in sorted(REPORTS.glob("*.txt")):
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
