@@ -319,10 +319,12 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # what a zero statement's negation covers follows it: its `not` words are read there too
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))
     after_figure = (True, governed + tail, head + figure + tail)
-    if ((_opens_with(tail, config["counted_bodies"], config["modifiers"]) and not counts_events)
-            or tail.lstrip().startswith(LIST_JOINER)):
-        # 31个部门…; 13件、废止…: the words after are not this figure's (but 2期县(市、区)…培训班
-        # counts sessions: a body after an event's unit is whom the event is for)
+    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) and not counts_events:
+        # 备案审核市城市管理局、市市场监管局等9个部门的…事项: the figure counts the bodies its unit
+        # names (but 2期县(市、区)…培训班 counts sessions: a body after an event's unit is whom the
+        # event is for)
+        return None, False
+    if tail.lstrip().startswith(LIST_JOINER):  # 13件、废止…: the words after are the next item's
         phases = [before_figure]
     elif quantity["kind"] == "zero":
         phases = [after_figure, before_figure]

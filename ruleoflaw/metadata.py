@@ -23,6 +23,8 @@ from . import gazetteer
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
+# a date with its time of day (2024-02-19 10:57): a page's stamp of when it was published
+STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【]\d{{4}}[〕\]］)）】]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
@@ -134,7 +136,8 @@ def _lone_date(lines):
         delivered = DATE.match(rest)
         if delivered and rest[delivered.end():].startswith("在"):
             return _iso(delivered)
-        match = DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
+        match = (DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
+                 or STAMP.search(rest))  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
         if match:
             return _iso(match)
     return None
@@ -239,6 +242,8 @@ class _Reader:
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
+        # … or its party committee and its government together (乡党委、政府高度重视…; 县委、县政府坚持…)
+        self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:党委|党工委|委)、\1?(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…)
         self.joint_government = re.compile(rf"(?:{bodies})、(?:{generic})?(?:{governments})")
@@ -861,7 +866,9 @@ def infer_metadata(text, sidecar, knowledge):
         region, level = None, "department"  # 市政府并市委: … a government does not report to itself: one of its departments
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
-        own = reader.own_government.search(body) or reader.kind_government.search(_blank(body, config["leader_phrase"]))
+        unled = _blank(body, config["leader_phrase"])
+        own = (reader.own_government.search(body) or reader.kind_government.search(unled)
+               or reader.kind_joint_government.search(unled))
         level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config))
         above = level and _leading_division(body, level, config, text)
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it

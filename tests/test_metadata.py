@@ -67,6 +67,10 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
      ("新源县", "county", 2023, "2024-01-15")),
     ("中山市港口镇人民政府关于2021年法治政府建设工作情况的报告\n正文", ("港口镇", "township", 2021, None)),
     ("东华门街道办事处2023年法治政府建设年度报告\n正文", ("东华门街道", "township", 2023, None)),
+    ("泉州市人民政府关于2023年法治政府建设情况的报告\n来源:市司法局 2024-02-19 10:57 阅读人数:1\n正文",
+     ("泉州市", "prefecture", 2023, "2024-02-19")),   # the page's stamp, after whoever posted it
+    ("肇庆市2023年法治政府建设年度报告\n来源:肇庆市人民政府     撰写时间:2024-01-29 17:22    字体大小: [大] [中] [小]\n正文",
+     ("肇庆市", "prefecture", 2023, "2024-01-29")),
 ])
 def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
     metadata = infer_metadata(opening, {}, knowledge)
@@ -148,6 +152,10 @@ REPORTER_CASES = [
      "贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n2023年,贵州双龙航空港经济区(以下简称经济区)坚持以习近平新时代中国特色社会主义思想为指导,"
      "认真落实省委省政府、市委市政府以及经济区党工委决策部署,推动法治政府建设取得明显成效。",
      {"region": "贵州双龙航空港经济区", "admin_level": "development_zone", "province": "贵州省"}),
+    ("a township that never names itself is one by its party committee and government as the subject",
+     "一、2024年度推进法治建设的主要举措和成效\n(一)强化组织领导,大力推进法治政府建设。乡党委、政府高度重视法治政府建设,将法治政府建设纳入党委、政府年度工作计划,"
+     "并成立了以党委书记为组长、乡长为副组长的法治政府建设领导小组。",
+     {"region": None, "admin_level": "township"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
