@@ -357,8 +357,10 @@ class _Reader:
             return {"kind": "department", "written": None, "named": False}
         if self.slogan_before.search(phrase[:start]):
             return None  # 建设法治甘肃: a campaign's name, not who reports
-        # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another reading
-        return {"kind": "government", "written": written, "named": named, "bare": True}
+        # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another
+        # reading; but a place the year opens a clause with is its subject (2025年,临湘市坚持…)
+        return {"kind": "government", "written": written, "named": named,
+                "bare": not YEAR_SUBJECT.search(phrase, 0, start)}
 
     def reporter(self, phrase, text, named=True):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
@@ -644,7 +646,7 @@ def _place(reporter, text, reader):
         parent = next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
         if parent:
             return _as_written(parent["name"], text) + own_name, "development_zone", parent
-    if division and reporter["kind"] != "department" and (any(division["name"].endswith(w) for w in reader.zone_words)
+    if division and reporter["kind"] != "department" and (_zone_division(division, reader.zone_words)
                                                           or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
     if reporter["kind"] == "government":
@@ -686,6 +688,16 @@ def _place(reporter, text, reader):
 
 # The township codes of the gazetteer's parks, zones and farms (441900401 松山湖): last three digits.
 PARK_CODES = range(400, 600)
+# The county-level codes of functional areas (320571 苏州工业园区, 370171): their fifth digit.
+ZONE_CODE_DIGIT = "7"
+
+
+def _zone_division(division, zone_words):
+    """Whether a division of the gazetteer is a development zone: named as one (芦台经济开发区) and, at
+    county level, coded as a functional area, not a district whose name ends alike (浦东新区 310115,
+    滨海新区, 绿园区, 梁园区)."""
+    return (any(division["name"].endswith(word) for word in zone_words)
+            and (division["level"] != "county" or division["code"][4] == ZONE_CODE_DIGIT))
 
 
 def _park_like(division, text, reader):
@@ -694,6 +706,13 @@ def _park_like(division, text, reader):
     return (division["level"] == "township" and int(division["code"][6:]) in PARK_CODES
             and _level_by_suffix(division["name"], reader.suffixes) is None
             and any(word in text[:BODY_CHARS] for word in reader.config["zone_bodies"]))
+
+
+def _shared_county_name(region, level):
+    """A county-level government's own name when the gazetteer has several of that name (朝阳区 of
+    北京市 and of 长春市): which one is not known, but its county's name is."""
+    entries = gazetteer.load_gazetteer().get(region or "", [])
+    return region if level == "county" and len(entries) > 1 and all(e["level"] == "county" for e in entries) else None
 
 
 def _addressed_government(text, reader):
@@ -886,7 +905,7 @@ def infer_metadata(text, sidecar, knowledge):
         "admin_level": level,
         "province": division and division["province"],
         "prefecture": division and division["prefecture"],
-        "county": division and division["county"],
+        "county": division["county"] if division else _shared_county_name(region, level),
         "division_code": division and division["code"],
         "report_year": year,
         "publish_date": publish_date,

@@ -156,6 +156,16 @@ REPORTER_CASES = [
      "一、2024年度推进法治建设的主要举措和成效\n(一)强化组织领导,大力推进法治政府建设。乡党委、政府高度重视法治政府建设,将法治政府建设纳入党委、政府年度工作计划,"
      "并成立了以党委书记为组长、乡长为副组长的法治政府建设领导小组。",
      {"region": None, "admin_level": "township"}),
+    ("a district whose name ends like a zone's is a district where the codes file it as one (浦东新区 310115)",
+     "浦东新区人民政府2022年度法治政府建设情况报告\n2022年,浦东新区深入学习贯彻习近平法治思想,全面推进依法行政。",
+     {"region": "浦东新区", "admin_level": "county", "county": "浦东新区", "province": "上海市"}),
+    ("a district whose name several cities' districts share is still that district",
+     "朝阳区2022年法治政府建设年度报告\n2022年,朝阳区坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。",
+     {"region": "朝阳区", "admin_level": "county", "county": "朝阳区", "prefecture": None}),
+    ("the place the opening year introduces is who reports, though it says 我市 and names its justice bureau",
+     "中共岳阳市委、岳阳市人民政府:\n2025年,临湘市坚持以习近平新时代中国特色社会主义思想为指导,全力建设法治临湘,法治政府建设取得了显著成效。"
+     "我市先后获评全国信访工作示范市,市司法局被评为全国组织宣传人民调解工作先进集体。",
+     {"region": "临湘市", "admin_level": "county", "prefecture": "岳阳市"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
