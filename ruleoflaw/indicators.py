@@ -184,9 +184,9 @@ def _items(words):
 
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
-    topic; its clause and the one before, for what may not be the topic), the clause up to it
-    (`governed`, for the verb a `with` word names, and for `before` words, which must stand
-    before the figure) and the words it owns (`own`, for `not` words) agree."""
+    topic and for whom it may not serve; its clause and the one before, for what may not be the
+    topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
+    words, which must stand before the figure) and the words it owns (`own`, for `not` words) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
     if rule.get("before") and not any(word in governed[:governed.rfind(quantity["figure"])]
@@ -195,6 +195,8 @@ def _accepts(rule, quantity, governed, own, lead):
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
     if rule.get("not_topic") and any(word in "".join(CLAUSE_BREAK.split(lead)[-2:]) for word in rule["not_topic"]):
+        return False
+    if any(word in lead for word in rule.get("not_lead", ())):
         return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False

@@ -592,7 +592,15 @@ class _Reader:
         known = gazetteer.load_gazetteer()
         return [name for match in self.slogan.finditer(text)
                 for name in (*(match[1] + kind for kind in kinds), match[1])
-                if name in known and name[-1] in kinds and not (len(name) == 2 and name.endswith("区"))]
+                if name in known and name[-1] in kinds and not (len(name) == 2 and name.endswith("区"))
+                and (any(e["level"] in UPPER_LEVELS for e in known[name]) or not self._names_upper(match[1], known))]
+
+    @staticmethod
+    def _names_upper(short, known):
+        """Whether a slogan's short name is a province's or prefecture's (法治东莞: 东莞市), which it then
+        names rather than a township or county of the same stem (东莞镇 of 莒县)."""
+        return any(start == 0 and end == len(short) and any(e["level"] in UPPER_LEVELS for name in names for e in known[name])
+                   for start, end, names in gazetteer.find_divisions(short))
 
     def most_named(self, text, kind):
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
@@ -688,6 +696,8 @@ def _place(reporter, text, reader):
 
 # The township codes of the gazetteer's parks, zones and farms (441900401 松山湖): last three digits.
 PARK_CODES = range(400, 600)
+# Levels whose short names a slogan may use (法治东莞, 平安浙江) for themselves alone.
+UPPER_LEVELS = ("province", "prefecture")
 # The county-level codes of functional areas (320571 苏州工业园区, 370171): their fifth digit.
 ZONE_CODE_DIGIT = "7"
 

@@ -166,6 +166,14 @@ REPORTER_CASES = [
      "中共岳阳市委、岳阳市人民政府:\n2025年,临湘市坚持以习近平新时代中国特色社会主义思想为指导,全力建设法治临湘,法治政府建设取得了显著成效。"
      "我市先后获评全国信访工作示范市,市司法局被评为全国组织宣传人民调解工作先进集体。",
      {"region": "临湘市", "admin_level": "county", "prefecture": "岳阳市"}),
+    ("a city's short name in a slogan (法治东莞) names the city, not a town of the same stem elsewhere (东莞镇 of 莒县)",
+     "2020年,我镇以习近平新时代中国特色社会主义思想为指导,认真落实省委工作部署和市委工作思路,推动法治政府建设水平不断提高。现将有关情况报告如下:\n"
+     "一、主要工作成效\n我镇贯彻落实《法治东莞建设第二个五年规划》,落实东莞市全面依法治市委员会部署。",
+     {"region": None, "admin_level": "township", "prefecture": None, "county": None}),
+    ("a town that says 我镇 is named by its own committees, placed in the city its slogan names",
+     "2022年,我镇坚持以习近平新时代中国特色社会主义思想为指导,紧扣《法治东莞建设规划(2021—2025年)》的要求,扎实推进法治政府建设各项任务落实。\n"
+     "一、主要工作\n洪梅镇委全面依法治镇委员会召开会议。",
+     {"region": "洪梅镇", "admin_level": "township", "prefecture": "东莞市"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
