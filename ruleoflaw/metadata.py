@@ -157,12 +157,20 @@ def _split_head(lines, header_labels):
     return lines[:MAX_HEAD_LINES], None
 
 
+def _page_title(line, config):
+    """A page's own title line without the site name it joins with _ (长沙市司法局_关于长沙市2020年法治
+    政府建设情况的报告: the bureau's site posted it): the one part with a title word, else the line."""
+    parts = [part for part in line.split("_") if any(word in part for word in config["title_words"])]
+    return parts[0] if len(parts) == 1 and "_" in line else line
+
+
 def _titles(lines, config, heading_patterns):
     """[(title line, its index)] of the short head lines with a title word and kind, before
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
-    cleaned = [TITLE_DATE.sub("", re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "", line.strip(" |").lstrip("•- ")))
+    cleaned = [TITLE_DATE.sub("", re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "",
+                                         _page_title(line, config).strip(" |").lstrip("•- ")))
                for line in lines]
     found = []
     for at, line in enumerate(cleaned):

@@ -174,6 +174,10 @@ REPORTER_CASES = [
      "2022年,我镇坚持以习近平新时代中国特色社会主义思想为指导,紧扣《法治东莞建设规划(2021—2025年)》的要求,扎实推进法治政府建设各项任务落实。\n"
      "一、主要工作\n洪梅镇委全面依法治镇委员会召开会议。",
      {"region": "洪梅镇", "admin_level": "township", "prefecture": "东莞市"}),
+    ("a page's title line names the site that posted it before _: the report is the city's, not its justice bureau's",
+     "长沙市司法局_关于长沙市2020年法治政府建设情况的报告\n您所在的位置:首页 > 法治工作 > 法治督察调研\n关于长沙市2020年法治政府建设情况的报告\n"
+     "中共湖南省委、湖南省人民政府:\n2020年,在省委、省政府的坚强领导下,我市以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。",
+     {"region": "长沙市", "admin_level": "prefecture", "title": "关于长沙市2020年法治政府建设情况的报告"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
