@@ -251,10 +251,11 @@ class _Reader:
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
         # … or its party committee and its government together (乡党委、政府高度重视…; 县委、县政府坚持…)
-        self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:党委|党工委|委)、\1?(?:{governments})")
+        self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:党委|党工委|委)[、和]\1?(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
-        # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…)
-        self.joint_government = re.compile(rf"(?:{bodies})、(?:{generic})?(?:{governments})")
+        # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
+        # 自治区党委和政府坚持…)
+        self.joint_government = re.compile(rf"(?:{bodies})[、和](?:{generic})?(?:{governments})")
         # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
         # 海宁市以…), a government's or a committee's name and a colon, the body on the same line
         self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
@@ -399,7 +400,8 @@ class _Reader:
             if any(s <= match.start() < e for s, e in covered):
                 continue
             after = phrase[match.end():]
-            if match["kind"] and not (self.government.match(after) or self.department.match(after)):
+            if match["kind"] and not (self.government.match(after) or self.department.match(after)
+                                      or self.joint_government.match(after)):  # 自治区党委和政府坚持…
                 continue
             zone = self.most_named_zone(text) if word == "区" else None
             if zone:  # 我区 in a zone's report: the zone its text names (南昌经开区)

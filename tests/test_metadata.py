@@ -178,6 +178,10 @@ REPORTER_CASES = [
      "长沙市司法局_关于长沙市2020年法治政府建设情况的报告\n您所在的位置:首页 > 法治工作 > 法治督察调研\n关于长沙市2020年法治政府建设情况的报告\n"
      "中共湖南省委、湖南省人民政府:\n2020年,在省委、省政府的坚强领导下,我市以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。",
      {"region": "长沙市", "admin_level": "prefecture", "title": "关于长沙市2020年法治政府建设情况的报告"}),
+    ("an autonomous region reporting as its party committee and government (自治区党委和政府) is the one its text names",
+     "2020年,自治区党委和政府坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平总书记视察宁夏重要讲话精神,深入推进依法治区,"
+     "加快法治政府建设,各项工作取得新成效。现将有关情况报告如下:\n一、持续深化改革\n推动“我的宁夏”APP扩能升级。",
+     {"region": "宁夏回族自治区", "admin_level": "province", "province": "宁夏回族自治区"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
