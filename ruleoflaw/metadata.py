@@ -23,8 +23,8 @@ from . import gazetteer
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
-# a date with its time of day (2024-02-19 10:57): a page's stamp of when it was published
-STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}")
+# a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
+STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【]\d{{4}}[〕\]］)）】]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
@@ -38,7 +38,9 @@ OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
-QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”")
+QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
+                         # … and so is a quoted name of an honour or a brand (获得“清风辽宁政务窗口”称号)
+                         r"|“[^“”\n]{1,40}”(?=(?:荣誉)?称号|品牌)")
 # A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
@@ -625,13 +627,13 @@ class _Reader:
 
 
 def _is_place_name(zone, zone_words):
-    """Whether what stands before a zone word is a name (两江, 西咸), not words (研究制定新区):
-    jieba's tagger finds no verb in it."""
+    """Whether what stands before a zone word is a name (两江, 西咸), not words (研究制定新区, 按照新区):
+    jieba's tagger finds no verb, preposition, conjunction, adverb, particle or pronoun in it."""
     import jieba.posseg
     stem = next((zone[: -len(w)] for w in sorted(zone_words, key=len, reverse=True) if zone.endswith(w)), zone)
     if not stem:  # 经济开发区 alone is the kind of zone, not its name
         return False
-    return not any(pair.flag.startswith("v") for pair in jieba.posseg.lcut(stem))
+    return not any(pair.flag.startswith(("v", "p", "c", "d", "u", "r")) for pair in jieba.posseg.lcut(stem))
 
 
 def _zone_host(zone, zone_suffixes):

@@ -71,6 +71,7 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
      ("泉州市", "prefecture", 2023, "2024-02-19")),   # the page's stamp, after whoever posted it
     ("肇庆市2023年法治政府建设年度报告\n来源:肇庆市人民政府     撰写时间:2024-01-29 17:22    字体大小: [大] [中] [小]\n正文",
      ("肇庆市", "prefecture", 2023, "2024-01-29")),
+    ("兰州新区2021年度法治政府建设工作报告\n 2022/03/01/ 15:05 来源:新区原创\n正文", ("兰州新区", "development_zone", 2021, "2022-03-01")),
 ])
 def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
     metadata = infer_metadata(opening, {}, knowledge)
@@ -182,6 +183,11 @@ REPORTER_CASES = [
      "2020年,自治区党委和政府坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平总书记视察宁夏重要讲话精神,深入推进依法治区,"
      "加快法治政府建设,各项工作取得新成效。现将有关情况报告如下:\n一、持续深化改革\n推动“我的宁夏”APP扩能升级。",
      {"region": "宁夏回族自治区", "admin_level": "province", "province": "宁夏回族自治区"}),
+    ("a place in an honour's quoted name is no reporter, nor is 按照 a zone's name",
+     "一、上一年度推进法治政府建设的主要举措和成效\n(一)优化机构设置,提升政府效能\n1. 优化政务服务效能\n"
+     "积极配合新区进行综合窗口改革,建有1个便民服务中心及21个便民服务站。全街获得“清风辽宁政务窗口”称号的街道级窗口1个。\n"
+     "按照新区统一部署,推进综合窗口改革。",
+     {"region": None, "province": None}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
