@@ -482,6 +482,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 2019年4月至2021年3月期间…4655件: the span's figure, not the report year's
         if any(word in lead for word in rules_config["spans_since"]):
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
+        if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
+            continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
         candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
                                   else rules_config["rules"], finder, phrase["head"], phrase["tail"])
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)

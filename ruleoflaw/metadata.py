@@ -51,6 +51,8 @@ CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
 FUNCTION_CHARS = "将从由对向是经交在以及和与"
 # How the names of county-level divisions end (a county-level city's too).
 COUNTY_ENDS = "县市旗"
+# The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
+OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
@@ -373,6 +375,19 @@ class _Reader:
         return {"kind": "government", "written": written, "named": named,
                 "bare": not YEAR_SUBJECT.search(phrase, 0, start)}
 
+    def _short_subject(self, phrase, text):
+        """(start, reporter) of a county the opening year introduces by its short name (2023 年,邹城坚持…)
+        when the text also writes it in full (邹城市委), else None: a county's short name alone is too
+        often a word to be found anywhere else."""
+        match = OPENING_SUBJECT.match(phrase)
+        known = gazetteer.load_gazetteer()
+        for stem in (match[1][:2], match[1]) if match else ():
+            names = [stem + end for end in COUNTY_ENDS
+                     if any(e["level"] == "county" for e in known.get(stem + end, [])) and stem + end in text]
+            if len(names) == 1:
+                return match.start(1), {"kind": "government", "written": names[0], "named": True, "divisions": [names]}
+        return None
+
     def reporter(self, phrase, text, named=True):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
@@ -394,6 +409,9 @@ class _Reader:
             if any(entry["level"] == "township" for entry in gazetteer.load_gazetteer().get(full, [])):
                 candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
                                                             "named": True, "as_written": True, "divisions": [[full]]}))
+        short = self._short_subject(phrase, text) if named else None
+        if short:
+            candidates.append(short)
         candidates = self._branches(candidates)
         covered = [(s, e) for s, e, _ in chains]
         unresolved = None  # the first 县政府 whose county the text never names in full
@@ -602,16 +620,17 @@ class _Reader:
         武义县), and so is a two-character full name (平安盂县); not a district's, which are words
         (城区, 郊区, 东区)."""
         known = gazetteer.load_gazetteer()
+        upper = lambda name: any(entry["level"] in UPPER_LEVELS for entry in known[name])  # noqa: E731
         return [name for match in self.slogan.finditer(text)
                 for name in (*(match[1] + kind for kind in kinds), match[1])
                 if name in known and name[-1] in kinds and not (len(name) == 2 and name.endswith("区"))
-                and (any(e["level"] in UPPER_LEVELS for e in known[name]) or not self._names_upper(match[1], known))]
+                and (upper(name) or not self._names_upper(match[1], upper))]
 
     @staticmethod
-    def _names_upper(short, known):
+    def _names_upper(short, upper):
         """Whether a slogan's short name is a province's or prefecture's (法治东莞: 东莞市), which it then
         names rather than a township or county of the same stem (东莞镇 of 莒县)."""
-        return any(start == 0 and end == len(short) and any(e["level"] in UPPER_LEVELS for name in names for e in known[name])
+        return any(start == 0 and end == len(short) and any(map(upper, names))
                    for start, end, names in gazetteer.find_divisions(short))
 
     def most_named(self, text, kind):

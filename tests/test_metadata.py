@@ -188,6 +188,10 @@ REPORTER_CASES = [
      "积极配合新区进行综合窗口改革,建有1个便民服务中心及21个便民服务站。全街获得“清风辽宁政务窗口”称号的街道级窗口1个。\n"
      "按照新区统一部署,推进综合窗口改革。",
      {"region": None, "province": None}),
+    ("a county the opening year introduces by its short name, and the text names in full, reports; not its city named bare",
+     "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导,持续提升法治政府建设质效,济宁市全面推进依法治市专题培训班在邹城举办,"
+     "代表济宁市迎接省“八五”普法规划中期评估。\n一、严格落实第一责任人职责\n邹城市委全面依法治市委员会召开会议。",
+     {"region": "邹城市", "admin_level": "county", "prefecture": "济宁市"}),
     ("a body that opens with a bare year reports on that year",
      "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。",
      {"region": "岩山镇", "report_year": 2024}),
