@@ -132,8 +132,9 @@ def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture
         if row["name"] != prefecture:  # 中山市 lists itself as its own "area"
             add(code, row["name"], provinces[row["provinceCode"]], prefecture, row["name"])
-    bodies = _bodies(folder, {row["name"] for row in _read(folder / "streets.csv")})
-    for row in _read(folder / "streets.csv"):
+    streets = _read(folder / "streets.csv")
+    bodies = _bodies(folder, {row["name"] for row in streets})
+    for row in streets:
         if not SHORT_NAME.sub("", row["name"]) or row["name"] in bodies:
             continue  # a placeholder named only by its kind (街道) or a body's (社会事务局): no place is called that
         area = areas.get(row["areaCode"])
@@ -180,11 +181,15 @@ def find_divisions(text):
     return tuple(chosen)
 
 
+def levels(name):
+    """The levels of the divisions called `name` (朝阳区: {county}); empty for no division."""
+    return {e["level"] for e in load_gazetteer().get(name, [])}
+
+
 def _mentions(text, name):
     if not name:
         return 0
-    levels = {e["level"] for e in load_gazetteer().get(name, [])} or {"province"}
-    return sum(text.count(form) for form in written_forms(name, levels))
+    return sum(text.count(form) for form in written_forms(name, levels(name) or {"province"}))
 
 
 # A division code in the text (6 digits for a county, 9 for a township) outweighs any count of

@@ -254,12 +254,12 @@ class _Reader:
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
-        # … or its party committee and its government together (乡党委、政府高度重视…; 县委、县政府坚持…)
-        self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:党委|党工委|委)[、和]\1?(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
         # 自治区党委和政府坚持…)
         self.joint_government = re.compile(rf"(?:{bodies})[、和](?:{generic})?(?:{governments})")
+        # … or, by the kind alone, as a clause's subject (乡党委、政府高度重视…; 县委、县政府坚持…)
+        self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:{self.joint_government.pattern})")
         # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
         # 海宁市以…), a government's or a committee's name and a colon, the body on the same line
         self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
@@ -380,10 +380,8 @@ class _Reader:
         when the text also writes it in full (邹城市委), else None: a county's short name alone is too
         often a word to be found anywhere else."""
         match = OPENING_SUBJECT.match(phrase)
-        known = gazetteer.load_gazetteer()
         for stem in (match[1][:2], match[1]) if match else ():
-            names = [stem + end for end in COUNTY_ENDS
-                     if any(e["level"] == "county" for e in known.get(stem + end, [])) and stem + end in text]
+            names = [stem + end for end in COUNTY_ENDS if "county" in gazetteer.levels(stem + end) and stem + end in text]
             if len(names) == 1:
                 return match.start(1), {"kind": "government", "written": names[0], "named": True, "divisions": [names]}
         return None
@@ -406,7 +404,7 @@ class _Reader:
         streets = named and any(word in text for word in self.config["street_bodies"])
         for street in self.short_street.finditer(phrase) if streets else ():
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
-            if any(entry["level"] == "township" for entry in gazetteer.load_gazetteer().get(full, [])):
+            if "township" in gazetteer.levels(full):
                 candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
                                                             "named": True, "as_written": True, "divisions": [[full]]}))
         short = self._short_subject(phrase, text) if named else None
@@ -620,18 +618,10 @@ class _Reader:
         武义县), and so is a two-character full name (平安盂县); not a district's, which are words
         (城区, 郊区, 东区)."""
         known = gazetteer.load_gazetteer()
-        upper = lambda name: any(entry["level"] in UPPER_LEVELS for entry in known[name])  # noqa: E731
         return [name for match in self.slogan.finditer(text)
                 for name in (*(match[1] + kind for kind in kinds), match[1])
                 if name in known and name[-1] in kinds and not (len(name) == 2 and name.endswith("区"))
-                and (upper(name) or not self._names_upper(match[1], upper))]
-
-    @staticmethod
-    def _names_upper(short, upper):
-        """Whether a slogan's short name is a province's or prefecture's (法治东莞: 东莞市), which it then
-        names rather than a township or county of the same stem (东莞镇 of 莒县)."""
-        return any(start == 0 and end == len(short) and any(map(upper, names))
-                   for start, end, names in gazetteer.find_divisions(short))
+                and (_short_form_level(name) or not _names_short_form_level(match[1]))]
 
     def most_named(self, text, kind):
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
@@ -727,8 +717,6 @@ def _place(reporter, text, reader):
 
 # The township codes of the gazetteer's parks, zones and farms (441900401 松山湖): last three digits.
 PARK_CODES = range(400, 600)
-# Levels whose short names a slogan may use (法治东莞, 平安浙江) for themselves alone.
-UPPER_LEVELS = ("province", "prefecture")
 # The county-level codes of functional areas (320571 苏州工业园区, 370171): their fifth digit.
 ZONE_CODE_DIGIT = "7"
 
@@ -749,11 +737,23 @@ def _park_like(division, text, reader):
             and any(word in text[:BODY_CHARS] for word in reader.config["zone_bodies"]))
 
 
+def _short_form_level(name):
+    """Whether a division of this name is of a level known by its short form too (东莞市, 浙江省)."""
+    return bool(gazetteer.levels(name) & gazetteer.SHORT_FORM_LEVELS)
+
+
+def _names_short_form_level(short):
+    """Whether a slogan's short name is a province's or prefecture's (法治东莞: 东莞市), which it then
+    names rather than a township or county of the same stem (东莞镇 of 莒县)."""
+    return any(start == 0 and end == len(short) and any(map(_short_form_level, names))
+               for start, end, names in gazetteer.find_divisions(short))
+
+
 def _shared_county_name(region, level):
     """A county-level government's own name when the gazetteer has several of that name (朝阳区 of
     北京市 and of 长春市): which one is not known, but its county's name is."""
-    entries = gazetteer.load_gazetteer().get(region or "", [])
-    return region if level == "county" and len(entries) > 1 and all(e["level"] == "county" for e in entries) else None
+    shared = len(gazetteer.load_gazetteer().get(region or "", [])) > 1
+    return region if level == "county" and shared and gazetteer.levels(region) == {"county"} else None
 
 
 def _addressed_government(text, reader):
