@@ -469,6 +469,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
+        if phrase["tail"].lstrip().startswith(tuple(rules_config["change_results"])):
+            continue  # 清单401项调整为400项: the figure a change came from
         if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own

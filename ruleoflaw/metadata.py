@@ -51,6 +51,8 @@ CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
 FUNCTION_CHARS = "将从由对向是经交在以及和与"
 # How the names of county-level divisions end (a county-level city's too).
 COUNTY_ENDS = "县市旗"
+# Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
+ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
@@ -389,6 +391,7 @@ class _Reader:
     def reporter(self, phrase, text, named=True):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
+        leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         phrase = _blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), self.config["leader_phrase"])
         candidates = []
         chains = self._chains(phrase)
@@ -426,7 +429,7 @@ class _Reader:
                 candidates.append((match.start(), {"kind": "development_zone", "written": zone[0], "named": True,
                                                    "divisions": [zone[1]]}))
                 continue
-            division = self.most_named(text, word)
+            division = _led_by_own_committee(leaders, word) or self.most_named(text, word)
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
                 candidates = [c for c in candidates if not c[1].get("bare")]
@@ -466,8 +469,11 @@ class _Reader:
         if department and all(department.start("department") < start for start, _ in candidates):
             # (2023年,高新区综治局在区党工委、区管委会的…领导下: the bureau, before the zone's bodies it names)
             city = self.most_named(text, "市")  # placed as its zone is (_zone_by_kind)
+            written = department["department"]
+            kind = next((word for word in self.zone_words if written.startswith(word)), "")
+            zone = kind and self.written_zone(kind, text)  # 新区司法局 of the 金普新区 its text writes
             candidates.append((department.start("department"), {"kind": "department", "named": True,
-                                                                "written": department["department"],
+                                                                "written": (zone or kind) + written[len(kind):],
                                                                 "divisions": [[city]] if city else []}))
         if unresolved and candidates and all(
                 start > unresolved[0] and not (actor["written"] or "").endswith(unresolved[1]) for start, actor in candidates):
@@ -522,8 +528,25 @@ class _Reader:
             written, names = listed.pop()
             return {"kind": "development_zone", "written": written, "named": True, "divisions": [list(names)]}
         city = self.most_named(text, "市")
-        return {"kind": "development_zone", "written": match["zone"], "named": True,
+        return {"kind": "development_zone", "written": self.written_zone(kind, text) or kind, "named": True,
                 "divisions": [[city]] if city else []}
+
+    def written_zone(self, kind, text):
+        """The zone of a kind (新区) that the text writes in full more than once and more than any
+        other (印发《金普新区…》, “金普新区…”), a zone in no gazetteer; else None. A name is two to
+        four characters before the kind word, the longest that is a name (not 保障新区, 进金普新区)."""
+        counts = Counter()
+        for match in re.finditer(kind, text):
+            stems = (text[match.start() - size:match.start()] for size in (4, 3, 2))
+            written = next((stem + kind for stem in stems if re.fullmatch(f"[{HAN}]+", stem)
+                            and not any(word in stem for word in ZONE_STEM_NOT_NAMES)
+                            and _is_place_name(stem + kind, self.zone_words)), None)
+            if written:
+                counts[written] += 1
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] > 1 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def most_named_zone(self, text):
         """(zone as written, [full names of the division it is named after]) of the development
@@ -865,6 +888,20 @@ def _leading_division(body, level, config, text):
              for _, _, names in gazetteer.find_divisions(phrase.group())
              for division in (gazetteer.resolve(name, text, above) for name in names) if division}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _led_by_own_committee(leaders, kind):
+    """The division ending in `kind` whose party committee the leader phrases name beside that of
+    the division above it, which holds it: a county-level city's government is led by its city's
+    committee and its own (在内江市委、市政府和隆昌市委坚强领导下,市政府坚持… is 隆昌市's), else None."""
+    committees = {name for leader in leaders for _, end, names in gazetteer.find_divisions(leader)
+                  if leader.startswith(("委", "党委"), end) for name in names if name.endswith(kind)}
+    for name in sorted(committees):
+        level = next(iter(gazetteer.levels(name))) if len(gazetteer.levels(name)) == 1 else None
+        division = level in LEVEL_ABOVE and gazetteer.resolve(name, "".join(leaders), level)
+        if division and division[LEVEL_ABOVE[level]] in committees:
+            return name
+    return None
 
 
 def _congress_level(word, body, config):

@@ -552,6 +552,14 @@ REPORTER_CASES = [
     ("a department named by its province's short form where the text also writes it in full",
      "日前,河北生态环境厅发布2019年度法治建设情况报告。\n冀环法规【2020】4号\n河北省生态环境厅2019年法治政府建设情况报告\n2019年,我厅坚持依法行政。",
      {"region": "河北省生态环境厅", "admin_level": "department", "province": "河北省", "doc_number": "冀环法规【2020】4号"}),
+    ("a county-level city's government, led by its city's party committee and its own, is its own",
+     "2022年,在内江市委、市政府和隆昌市委坚强领导下,在市人大、市政协监督支持下,市政府坚持以习近平新时代中国特色社会主义思想为指导,"
+     "紧紧围绕省、内江市法治政府建设重点和中心工作。\n一、工作开展情况\n印发《隆昌市法治政府建设实施方案》,推动全市发展走在内江市前列。",
+     {"region": "隆昌市", "admin_level": "county", "prefecture": "内江市"}),
+    ("a zone's department that names its zone by the kind is the zone's the text writes in full",
+     "2025年,新区司法局在新区党工委、管委会的坚强领导和市司法局的具体指导下,按照中央、省市新区关于法治政府建设工作的部署和要求,"
+     "以高效能法治建设保障新区高质量发展。\n一、主要举措和成效\n成功申报“金普新区社会治安综合治理”项目,印发《金普新区2025年高水平法治建设方案》。",
+     {"region": "金普新区司法局", "admin_level": "department"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),

@@ -61,3 +61,7 @@ def test_a_target_in_a_fact_section_is_not_a_fact():
 def test_subtypes_after_qizhong_do_not_repeat_the_total():
     text = "受理行政复议案件20件，其中受理行政复议案件中涉及征收的5件。"
     assert [r["value"] for r in readings(text)] == [20]
+
+
+def test_the_figure_a_change_came_from_is_not_published():
+    assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
