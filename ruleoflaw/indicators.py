@@ -321,10 +321,11 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # what a zero statement's negation covers follows it: its `not` words are read there too
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))
     after_figure = (True, governed + tail, head + figure + tail)
-    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) and not counts_events:
+    counts_people = quantity["unit_written"] in config["person_units"]
+    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) and not (counts_events or counts_people):
         # 备案审核市城市管理局、市市场监管局等9个部门的…事项: the figure counts the bodies its unit
-        # names (but 2期县(市、区)…培训班 counts sessions: a body after an event's unit is whom the
-        # event is for)
+        # names (but 2期县(市、区)…培训班 counts sessions and 107名县级干部 people: a body after an
+        # event's or a person's unit is whom the event is for, or where the people work)
         return None, False
     if tail.lstrip().startswith(LIST_JOINER):  # 13件、废止…: the words after are the next item's
         phases = [before_figure]

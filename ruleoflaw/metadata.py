@@ -35,6 +35,12 @@ TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
+# the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
+ANNOUNCED_YEAR = re.compile(r"现将[^。；;\n]{0,30}?(20\d{2})\s*年")
+# a year counted as the one written about: not a target (到2020年基本建成法治政府)
+COUNTED_YEAR = re.compile(r"(?<!到)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+# the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》)
+YEAR_PLAN = re.compile(r"《(20\d{2})年[^《》\n]*(?:计划|要点)》")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
@@ -51,6 +57,8 @@ CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
 FUNCTION_CHARS = "将从由对向是经交在以及和与"
 # How the names of county-level divisions end (a county-level city's too).
 COUNTY_ENDS = "县市旗"
+# A province's bodies, as a leader phrase names them (在省委、省政府…领导下)
+PROVINCE_BODIES = ("省委", "省政府", "省人民政府", "自治区党委", "自治区人民政府", "自治区政府")
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
 ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
@@ -430,6 +438,8 @@ class _Reader:
                                                    "divisions": [zone[1]]}))
                 continue
             division = _led_by_own_committee(leaders, word) or self.most_named(text, word)
+            if division and word == "市" and _led_by_province(leaders) and _under_a_prefecture(division):
+                division = None  # 在省委、省政府和市委的领导下,市政府…: a city, not the county-level city it names
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
                 candidates = [c for c in candidates if not c[1].get("bare")]
@@ -804,21 +814,27 @@ def _signature(lines, issuer_suffixes):
 
 def _report_year(title, opening, head, text, publish_date, title_words):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
-    work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the
-    opening's first, else the head's (or the text's) commonest, else the year before publication."""
+    work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
+    opening announces (现将…2024年…报告如下), else the opening's first, else the head's (or the
+    text's) commonest that is no target (到2020年), else that of the one year's work plan it names,
+    else the year before publication."""
     about_the_year = next((line for line in head if any(word in line for word in title_words)
-                           and YEAR.search(_blank(line, TITLE_QUOTE))), None)
-    for phrase in filter(None, (title, about_the_year, opening)):
-        match = YEAR.search(_blank(phrase, TITLE_QUOTE))
+                           and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
+    announced = ANNOUNCED_YEAR.search(_blank(opening or "", TITLE_QUOTE))
+    for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
+        match = COUNTED_YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
             return int(match.group(1))
     match = OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
-    counts = Counter(int(y) for y in YEAR.findall(_blank("\n".join(head), TITLE_QUOTE)))
-    counts = counts or Counter(int(y) for y in YEAR.findall(_blank(text, TITLE_QUOTE)))
+    counts = Counter(int(y) for y in COUNTED_YEAR.findall(_blank("\n".join(head), TITLE_QUOTE)))
+    counts = counts or Counter(int(y) for y in COUNTED_YEAR.findall(_blank(text, TITLE_QUOTE)))
     if counts:
         return counts.most_common(1)[0][0]
+    plans = {int(year) for year in YEAR_PLAN.findall(text)}
+    if len(plans) == 1:
+        return plans.pop()
     return int(publish_date[:4]) - 1 if publish_date else None
 
 
@@ -904,6 +920,28 @@ def _led_by_own_committee(leaders, kind):
     return None
 
 
+def _led_by_province(leaders):
+    """Whether the leader phrases name a province's bodies and no city: 在省委、省政府和市委的正确
+    领导下 is a city's (a county-level city names the city that leads it), or one the province
+    governs directly (仙桃市)."""
+    named = [names for leader in leaders for _, _, names in gazetteer.find_divisions(leader)]
+    return (any(body in leader for leader in leaders for body in PROVINCE_BODIES)
+            and not any("prefecture" in gazetteer.levels(name) for names in named for name in names))
+
+
+def _province_led_city(word, body, config):
+    """prefecture for a 市 whose body's leader phrases name its province's bodies and no city
+    (在省委、省政府和市委的正确领导下,市政府…), else None."""
+    leaders = [m.group() for m in re.finditer(config["leader_phrase"], body)]
+    return "prefecture" if word == "市" and _led_by_province(leaders) else None
+
+
+def _under_a_prefecture(name):
+    """Whether every division called `name` is a county-level one under a prefecture (安丘市 of 潍坊市)."""
+    entries = gazetteer.load_gazetteer().get(name, [])
+    return bool(entries) and all(e["level"] == "county" and e["prefecture"] for e in entries)
+
+
 def _congress_level(word, body, config):
     """The level of a report calling itself 我区 whose body names 区人大 (own_word_congress_levels), else None."""
     level = config["own_word_congress_levels"].get(word)
@@ -966,7 +1004,8 @@ def infer_metadata(text, sidecar, knowledge):
         unled = _blank(body, config["leader_phrase"])
         own = (reader.own_government.search(body) or reader.kind_government.search(unled)
                or reader.kind_joint_government.search(unled))
-        level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config))
+        level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config)
+                         or _province_led_city(own.group(1), body, config))
         above = level and _leading_division(body, level, config, text)
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
             division = {**above, "code": None}

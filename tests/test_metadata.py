@@ -560,6 +560,19 @@ REPORTER_CASES = [
      "2025年,新区司法局在新区党工委、管委会的坚强领导和市司法局的具体指导下,按照中央、省市新区关于法治政府建设工作的部署和要求,"
      "以高效能法治建设保障新区高质量发展。\n一、主要举措和成效\n成功申报“金普新区社会治安综合治理”项目,印发《金普新区2025年高水平法治建设方案》。",
      {"region": "金普新区司法局", "admin_level": "department"}),
+    ("the year a report announces itself on, not a year of the work it builds on",
+     "在中牟新区党工委、管委会的领导下,我镇持续深化法治政府建设实践,在2023年工作基础上稳步提升,各项工作取得阶段性成效。"
+     "现将我镇2024年法治政府建设情况报告如下。\n一、压实责任,筑牢法治根基",
+     {"report_year": 2024}),
+    ("a target year (到2020年) is not the year reported on; the one year's work plan the report issued is",
+     "统筹推进法治政府建设,为推动常州经济社会高质量发展提供坚实的法治保障。\n一、加强领导,提升法治政府建设成效\n"
+     "依法治市办根据《法治政府建设实施纲要(2015—2020年)》明确的到2020年基本建成法治政府的目标,"
+     "下发《2019年常州市法治政府建设工作计划》,明确规定责任单位。",
+     {"report_year": 2019}),
+    ("a city led by its province's bodies is a city, not the county-level city it names as an example",
+     "去年以来,在省委、省政府和市委的正确领导下,在市人大常委会的有力监督下,市政府认真贯彻落实党的十九大精神。现将有关情况报告如下。\n"
+     "一、加快政府职能转变\n安丘市在全省率先实施镇级“最多跑一次”改革。实施向滨海区放权。",
+     {"region": None, "admin_level": "prefecture", "county": None}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
