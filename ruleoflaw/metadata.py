@@ -57,6 +57,8 @@ CONJUNCTIONS, LEVEL_ENDS = "和与及同", "省市州盟"
 FUNCTION_CHARS = "将从由对向是经交在以及和与"
 # How the names of county-level divisions end (a county-level city's too).
 COUNTY_ENDS = "县市旗"
+# A zone's administrative committee, whose departments its name may run into
+ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 # A province's bodies, as a leader phrase names them (在省委、省政府…领导下)
 PROVINCE_BODIES = ("省委", "省政府", "省人民政府", "自治区党委", "自治区人民政府", "自治区政府")
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
@@ -360,9 +362,9 @@ class _Reader:
             written, after = phrase[start - 3:end + 1], after[1:]
         zone = self.zone.match(after) or self.committee_area.match(after)
         if zone and not self.government.match(after):
-            department = self.department.match(after, zone.end())
-            if department and not self.government.search(department.group()):  # 武汉经开区统计局; not its 管理委员会
-                return {"kind": "department", "written": written + zone.group() + department.group(), "named": named}
+            department_end = self._zone_department_end(after, zone.end())
+            if department_end:  # 武汉经开区统计局; not its 管理委员会, but its committee's 应急管理局
+                return {"kind": "department", "written": written + after[:department_end], "named": named}
             return {"kind": "development_zone", "written": written + zone.group(), "named": named}
         government = self.government.match(after)
         if government:
@@ -384,6 +386,15 @@ class _Reader:
         # reading; but a place the year opens a clause with is its subject (2025年,临湘市坚持…)
         return {"kind": "government", "written": written, "named": named,
                 "bare": not YEAR_SUBJECT.search(phrase, 0, start)}
+
+    def _zone_department_end(self, phrase, zone_end):
+        """Where the name of a department of the zone ending at zone_end ends, its administrative
+        committee's between them or not (武汉经开区统计局, 湖南湘江新区管理委员会应急管理局); else None."""
+        committee = ZONE_COMMITTEE.match(phrase, zone_end)
+        department = self.department.match(phrase, committee.end() if committee else zone_end)
+        if department and not self.government.search(department.group()):
+            return department.end()
+        return None
 
     def _short_subject(self, phrase, text):
         """(start, reporter) of a county the opening year introduces by its short name (2023 年,邹城坚持…)
@@ -462,9 +473,15 @@ class _Reader:
                                                          "divisions": bare[0]["divisions"] if bare else []}))
         zone = next((z for z in self.named_zone.finditer(phrase) if _is_place_name(z["zone"], self.zone_words)), None)
         if zone and all(zone.start("zone") < start for start, _ in candidates):
-            # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division
-            candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
-                                                    "named": True, "divisions": []}))
+            # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division;
+            # 湖南湘江新区管理委员会应急管理局 is one of its committee's departments
+            department_end = self._zone_department_end(phrase, zone.end("zone"))
+            if department_end:
+                candidates.append((zone.start("zone"), {"kind": "department", "named": True, "divisions": [],
+                                                        "written": phrase[zone.start("zone"):department_end]}))
+            else:
+                candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
+                                                        "named": True, "divisions": []}))
         township = self.named_township.match(phrase)
         if township and not candidates:  # 北城街街道 is in no gazetteer
             candidates.append((0, {"kind": "government", "written": township["township"], "named": True,

@@ -434,9 +434,9 @@ REPORTER_CASES = [
      "- 索 引 号:370402/2022-00029\n- 标 题:市中区人力资源和社会保障局2021年度法治政府建设情况报告\n"
      "2021年,市中区人力资源和社会保障局深入贯彻习近平法治思想,全面推进依法行政。",
      {"region": "市中区人力资源和社会保障局", "admin_level": "department", "prefecture": "枣庄市", "county": "市中区"}),
-    ("a free trade zone names its province in brackets after the country",
+    ("a free trade zone names its province in brackets after the country (here one of its committee's bureaus reports)",
      "中国(上海)自由贸易试验区管理委员会保税区管理局2023年度法治政府建设情况报告\n2023年,保税区管理局党组积极学习贯彻党的二十大精神。",
-     {"region": "中国(上海)自由贸易试验区", "admin_level": "development_zone", "province": "上海市"}),
+     {"region": "中国(上海)自由贸易试验区管理委员会保税区管理局", "admin_level": "department", "province": "上海市"}),
     ("a province serving a free trade zone in its name is the province",
      "2023年,上海市坚持依法行政,服务中国(上海)自由贸易试验区建设,全面推进法治政府建设。",
      {"region": "上海市", "admin_level": "province"}),
@@ -573,6 +573,9 @@ REPORTER_CASES = [
      "去年以来,在省委、省政府和市委的正确领导下,在市人大常委会的有力监督下,市政府认真贯彻落实党的十九大精神。现将有关情况报告如下。\n"
      "一、加快政府职能转变\n安丘市在全省率先实施镇级“最多跑一次”改革。实施向滨海区放权。",
      {"region": None, "admin_level": "prefecture", "county": None}),
+    ("a department of a zone's administrative committee is the department, not the zone",
+     "湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结\n\n2022年,按照有关工作部署,我局结合应急管理工作实际,扎实推进法治政府建设工作。",
+     {"region": "湖南湘江新区管理委员会应急管理局", "admin_level": "department", "report_year": 2022}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
