@@ -295,7 +295,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     (31个部门行政职权事项3437项, 行政复议20件、行政诉讼33件) or count what no indicator
     counts (31个部门…). A figure claims the words after it when they open with its cue
     (92项政务服务事项已有86项…): the next figure then owns none of them. An event counted
-    before the verb that names it (常务会议5次专题研究…) is that verb's; what a zero
+    before the verb that names it (常务会议5次专题研究…) is that verb's, and no rule's whose `not`
+    words hold the verb (常务会议两次听取…); what a zero
     statement counts follows its negation (连续两年无败诉). `candidates`, the rules that take
     the figure's unit (default: all), are the ones tried; every rule names the kinds of a list."""
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
@@ -350,6 +351,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                          and _accepts(other, quantity, governed + tail, own + tail, lead)), None)
             if verb:
                 return verb, True
+            if _opens_with(tail, rule.get("not", []), config["modifiers"]):
+                return None, False  # 常务会议两次听取…报告: the figure counts the verb after it, a word its rule refuses
         claims = reads_after and opens(rule)
         following = phrase["next"]
         if (reads_after and not claims and following is not None and not _has_cue(in_head, rule["cues"])

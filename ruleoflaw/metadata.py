@@ -164,11 +164,13 @@ def _header_row_labels(unspaced, header_labels):
     return sum(label in unspaced for label in header_labels)
 
 
-def _split_head(lines, header_labels):
+def _split_head(lines, header_labels, breadcrumb_marks):
     """(head lines, index of the first body line or None): the body starts at the first long line
-    that is not a page's row of header fields ([ 索引号 ]… [ 发布机构 ]… [ 成文日期 ]…)."""
+    that is not a page's row of header fields ([ 索引号 ]… [ 发布机构 ]… [ 成文日期 ]…) nor its
+    path (>政务公开 >政府信息公开 >…)."""
     for at, line in enumerate(lines[:MAX_HEAD_LINES]):
-        if len(line) > BODY_LINE and _header_row_labels("".join(line.split()), header_labels) < 2:
+        if (len(line) > BODY_LINE and _header_row_labels("".join(line.split()), header_labels) < 2
+                and not any(re.search(mark, line) for mark in breadcrumb_marks)):
             return lines[:at], at
     return lines[:MAX_HEAD_LINES], None
 
@@ -382,6 +384,8 @@ class _Reader:
             return {"kind": "department", "written": None, "named": False}
         if self.slogan_before.search(phrase[:start]):
             return None  # 建设法治甘肃: a campaign's name, not who reports
+        if phrase[:start].endswith("关于") and after.startswith("工作"):
+            return None  # 习近平总书记关于西藏工作的重要指示: what instructions are on, not who reports
         # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another
         # reading; but a place the year opens a clause with is its subject (2025年,临湘市坚持…)
         return {"kind": "government", "written": written, "named": named,
@@ -427,6 +431,9 @@ class _Reader:
         for street in self.short_street.finditer(phrase) if streets else ():
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
             if "township" in gazetteer.levels(full):
+                # not the city its name begins with (黄石街党工委 is no 黄石市's)
+                candidates = [c for c in candidates if c[0] != street.start("street")
+                              or len(c[1]["written"] or "") >= len(street["street"])]
                 candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
                                                             "named": True, "as_written": True, "divisions": [[full]]}))
         short = self._short_subject(phrase, text) if named else None
@@ -973,7 +980,7 @@ def infer_metadata(text, sidecar, knowledge):
     if run_on:  # the addressee stands on a line of its own for the reading below, as it would on the page
         text = run_on.group("addressee") + "\n" + text[run_on.end():]
     lines = text.split("\n")
-    head, body_at = _split_head(lines, config["header_fields"])
+    head, body_at = _split_head(lines, config["header_fields"], config["breadcrumb_marks"])
     tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]

@@ -576,6 +576,19 @@ REPORTER_CASES = [
     ("a department of a zone's administrative committee is the department, not the zone",
      "湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结\n\n2022年,按照有关工作部署,我局结合应急管理工作实际,扎实推进法治政府建设工作。",
      {"region": "湖南湘江新区管理委员会应急管理局", "admin_level": "department", "report_year": 2022}),
+    ("a street called by its short form is the street, not the city its name begins with",
+     "2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举习近平法治思想旗帜,全面推进法治政府建设工作。现将2022年法治政府建设工作报告如下:\n"
+     "一、强化组织领导\n黄石街“三重一大”事项均经合法性审查。",
+     {"region": "黄石街", "admin_level": "township", "prefecture": "广州市", "county": "白云区"}),
+    ("a place that instructions are on (关于西藏工作的重要指示) is not who reports",
+     "2023年以来,地区司法处坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记关于西藏工作的重要指示和新时代党的治藏方略。",
+     {"region": None, "province": None}),
+    ("a page's long path line before the title is head, so the header row after the title is read",
+     ">政务公开 >政府信息公开 >政府信息公开 >县政府信息公开 >行政权力 >法治政府建设报告 >青田县法治政府建设工作报告\n首页\n"
+     "青田县人民政府2020年法治政府建设年度报告\n索引号: 002652299/2021-111028 发布机构: 青田县人民政府 发布时间: 2021-03-11 15:23:54\n"
+     "文号:\n2020年,青田县坚持以习近平总书记全面推进依法治国总目标为工作指引,扎实推进依法执政、公开施政、诚信施政。现将有关情况报告如下:\n"
+     + "".join(f"({n})县政府全面推进依法行政,各项工作取得明显成效,法治政府建设水平不断提升。\n" for n in range(12)),
+     {"publish_date": "2021-03-11", "region": "青田县"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
