@@ -270,8 +270,8 @@ class _Reader:
                                           rf"(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
-        # 自治区党委和政府坚持…)
-        self.joint_government = re.compile(rf"(?:{bodies})[、和](?:{generic})?(?:{governments})")
+        # 自治区党委和政府坚持…; 聊城市委市政府持续…)
+        self.joint_government = re.compile(rf"(?:{bodies})[、和]?(?:{generic})?(?:{governments})")
         # … or, by the kind alone, as a clause's subject (乡党委、政府高度重视…; 县委、县政府坚持…)
         self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:{self.joint_government.pattern})")
         # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
@@ -455,7 +455,8 @@ class _Reader:
                 candidates.append((match.start(), {"kind": "development_zone", "written": zone[0], "named": True,
                                                    "divisions": [zone[1]]}))
                 continue
-            division = _led_by_own_committee(leaders, word) or self.most_named(text, word)
+            division = (_led_by_own_committee(leaders, word) or self.most_named(text, word)
+                        or (word == "市" and _county_city_under_leader(leaders, text)) or None)
             if division and word == "市" and _led_by_province(leaders) and _under_a_prefecture(division):
                 division = None  # 在省委、省政府和市委的领导下,市政府…: a city, not the county-level city it names
             if division is None and match["own"]:
@@ -942,6 +943,19 @@ def _led_by_own_committee(leaders, kind):
         if division and division[LEVEL_ABOVE[level]] in committees:
             return name
     return None
+
+
+def _county_city_under_leader(leaders, text):
+    """The one county-level city of the city the leader phrases name that the text names (在台州市市委、
+    市政府的正确领导…下,我市… and 临海市高度重视…: 临海市), else None."""
+    cities = {name for leader in leaders for _, _, names in gazetteer.find_divisions(leader)
+              for name in names if gazetteer.levels(name) == {"prefecture"}}
+    if len(cities) != 1:
+        return None
+    known = gazetteer.load_gazetteer()
+    named = {name for _, _, names in gazetteer.find_divisions(text) for name in names
+             if name.endswith("市") and any(e["level"] == "county" and e["prefecture"] in cities for e in known.get(name, []))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _led_by_province(leaders):

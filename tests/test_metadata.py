@@ -589,6 +589,18 @@ REPORTER_CASES = [
      "文号:\n2020年,青田县坚持以习近平总书记全面推进依法治国总目标为工作指引,扎实推进依法执政、公开施政、诚信施政。现将有关情况报告如下:\n"
      + "".join(f"({n})县政府全面推进依法行政,各项工作取得明显成效,法治政府建设水平不断提升。\n" for n in range(12)),
      {"publish_date": "2021-03-11", "region": "青田县"}),
+    ("a city's party committee and government written together without a mark (聊城市委市政府) report together",
+     "前 言\n2022年是极不平凡、极为重要的一年。这一年,聊城市委市政府持续加强对法治政府建设的组织领导,全面落实中央法治建设“一规划两纲要”和山东省实施方案、具体举措,"
+     "推动聊城市成功创建“山东省法治政府建设示范市”。",
+     {"region": "聊城市", "admin_level": "prefecture", "province": "山东省"}),
+    ("the bodies whose plans a report follows (按照党中央国务院、省委省政府决策部署) are not who reports",
+     "2022年,全市法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,按照党中央国务院、省委省政府决策部署和市委工作要求,"
+     "持续深化法治政府建设示范市创建成果。宁波市法治政府建设取得积极成效。",
+     {"region": "宁波市", "admin_level": "prefecture"}),
+    ("我市 led by a named city is the one county-level city of that city the text names",
+     "2017年,在台州市市委、市政府的正确领导和省、市法制办的指导下,我市认真贯彻落实党的十九大精神,进一步发挥政府法制工作的作用。\n"
+     "一、加强领导\n临海市高度重视法治政府建设工作。",
+     {"region": "临海市", "admin_level": "county", "prefecture": "台州市"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -603,6 +615,9 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a portal's 网站发布 run on after the other fields",
+     "濮阳市人民政府关于2022年度法治政府建设情况的报告\n序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07",
+     {"publish_date": "2023-03-07"}),
     ("a disclosure table's compact number (its year run into its serial) and its 产生日期",
      "上海市市场监督管理局关于2024年度法治政府建设情况的报告\n索取号 | AC6040203-2025-001 | 文 号 | 沪市监法规20240540号 |\n---|---|---|---|\n产生日期 | 2025-01-03 | ||",
      {"doc_number": "沪市监法规20240540号", "publish_date": "2025-01-03"}),
