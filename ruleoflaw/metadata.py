@@ -35,8 +35,10 @@ TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
-# the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
-ANNOUNCED_YEAR = re.compile(r"现将[^。；;\n]{0,30}?(20\d{2})\s*年")
+# a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
+ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
+# the head lines just above the body where a report may announce itself (根据…要求,现将市人社局2022年…报告予以公开。)
+ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府)
 COUNTED_YEAR = re.compile(r"(?<!到)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》)
@@ -59,8 +61,6 @@ FUNCTION_CHARS = "将从由对向是经交在以及和与"
 COUNTY_ENDS = "县市旗"
 # A zone's administrative committee, whose departments its name may run into
 ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
-# A province's bodies, as a leader phrase names them (在省委、省政府…领导下)
-PROVINCE_BODIES = ("省委", "省政府", "省人民政府", "自治区党委", "自治区人民政府", "自治区政府")
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
 ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
@@ -142,21 +142,28 @@ def _title_date(lines):
 def _lone_date(lines):
     """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29, （2024年1月31日）
     under the title), or the date a report was delivered (2025年3月17日在…人民代表大会常务委员会…): the
-    report's publication date."""
-    for line in lines:
-        rest = BULLET.sub("", line).strip()
-        # a document's date under its title is written in brackets with 年月日 (（2024年1月31日）);
-        # a bracketed ISO date (( 2021-03-05)) is a web page's, when it reposted the report
-        rest = re.sub(r"^[(（]\s*(\d{4}\s*年.*?)\s*[)）]$", r"\1", rest)
-        rest = re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest)
+    report's publication date; the delivery's before a page's time stamp above it (2022-04-27 17:02
+    市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上)."""
+    rests = [_date_line(line) for line in lines]
+    for rest in rests:
         delivered = DATE.match(rest)
         if delivered and rest[delivered.end():].startswith("在"):
             return _iso(delivered)
+    for rest in rests:
         match = (DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
                  or STAMP.search(rest))  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
         if match:
             return _iso(match)
     return None
+
+
+def _date_line(line):
+    """A head line without its bullet, its label (日期:) or the brackets of a document's date."""
+    rest = BULLET.sub("", line).strip()
+    # a document's date under its title is written in brackets with 年月日 (（2024年1月31日）);
+    # a bracketed ISO date (( 2021-03-05)) is a web page's, when it reposted the report
+    rest = re.sub(r"^[(（]\s*(\d{4}\s*年.*?)\s*[)）]$", r"\1", rest)
+    return re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest)
 
 
 def _header_row_labels(unspaced, header_labels):
@@ -194,9 +201,9 @@ def _titles(lines, config, heading_patterns):
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
             break
-        if (line.endswith(("。", ":", "：")) or not any(w in line for w in config["title_words"])
+        if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
                 or any(re.search(mark, line) for mark in config["breadcrumb_marks"])):
-            continue  # a sentence, no title, or the page's path (首页 > … > 法治政府建设年度报告公开)
+            continue  # a sentence, a paragraph, no title, or the page's path (首页 > … > 法治政府建设年度报告公开)
         if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
             continue
@@ -279,6 +286,8 @@ class _Reader:
         self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
                                            rf"[ \t\u3000]*(?=\S)")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
+        # the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
+        self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
@@ -415,7 +424,7 @@ class _Reader:
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
-        phrase = _blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), self.config["leader_phrase"])
+        phrase = _blank(_blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), ADDRESS), self.config["leader_phrase"])
         candidates = []
         chains = self._chains(phrase)
         for start, end, chain in chains if named else ():
@@ -457,7 +466,8 @@ class _Reader:
                 continue
             division = (_led_by_own_committee(leaders, word) or self.most_named(text, word)
                         or (word == "市" and _county_city_under_leader(leaders, text)) or None)
-            if division and word == "市" and _led_by_province(leaders) and _under_a_prefecture(division):
+            if (division and word == "市" and _led_by_province(leaders, self.config["province_bodies"])
+                    and _under_a_prefecture(division)):
                 division = None  # 在省委、省政府和市委的领导下,市政府…: a city, not the county-level city it names
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
@@ -837,7 +847,7 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
-def _report_year(title, opening, head, text, publish_date, title_words):
+def _report_year(title, opening, head, text, publish_date, title_words, announced_year):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
     opening announces (现将…2024年…报告如下), else the opening's first, else the head's (or the
@@ -845,7 +855,7 @@ def _report_year(title, opening, head, text, publish_date, title_words):
     else the year before publication."""
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
-    announced = ANNOUNCED_YEAR.search(_blank(opening or "", TITLE_QUOTE))
+    announced = announced_year.search(_blank("\n".join([*head, opening or ""]), TITLE_QUOTE))
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
         match = COUNTED_YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
@@ -958,12 +968,12 @@ def _county_city_under_leader(leaders, text):
     return named.pop() if len(named) == 1 else None
 
 
-def _led_by_province(leaders):
+def _led_by_province(leaders, province_bodies):
     """Whether the leader phrases name a province's bodies and no city: 在省委、省政府和市委的正确
     领导下 is a city's (a county-level city names the city that leads it), or one the province
     governs directly (仙桃市)."""
     named = [names for leader in leaders for _, _, names in gazetteer.find_divisions(leader)]
-    return (any(body in leader for leader in leaders for body in PROVINCE_BODIES)
+    return (any(body in leader for leader in leaders for body in province_bodies)
             and not any("prefecture" in gazetteer.levels(name) for names in named for name in names))
 
 
@@ -971,7 +981,7 @@ def _province_led_city(word, body, config):
     """prefecture for a 市 whose body's leader phrases name its province's bodies and no city
     (在省委、省政府和市委的正确领导下,市政府…), else None."""
     leaders = [m.group() for m in re.finditer(config["leader_phrase"], body)]
-    return "prefecture" if word == "市" and _led_by_province(leaders) else None
+    return "prefecture" if word == "市" and _led_by_province(leaders, config["province_bodies"]) else None
 
 
 def _under_a_prefecture(name):
@@ -1013,7 +1023,7 @@ def infer_metadata(text, sidecar, knowledge):
     sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]
     sources = [*sent, title, *title_blocks, plain_title, fields.get("issuer")]
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
-                or reader.announced("\n".join(lines[body_at:])[:BODY_CHARS], text)
+                or reader.announced("\n".join(lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS], text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by) if s)), None))
     if reporter is None:
         reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
@@ -1048,7 +1058,7 @@ def infer_metadata(text, sidecar, knowledge):
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
             division = {**above, "code": None}
     publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
-    year = _report_year(title, opening, head, text, publish_date, config["title_words"])
+    year = _report_year(title, opening, head, text, publish_date, config["title_words"], reader.announced_year)
     if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
         publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None

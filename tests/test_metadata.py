@@ -601,6 +601,13 @@ REPORTER_CASES = [
      "2017年,在台州市市委、市政府的正确领导和省、市法制办的指导下,我市认真贯彻落实党的十九大精神,进一步发挥政府法制工作的作用。\n"
      "一、加强领导\n临海市高度重视法治政府建设工作。",
      {"region": "临海市", "admin_level": "county", "prefecture": "台州市"}),
+    ("a report announced above its body is the announcer's on its year; a postal address and a paragraph are no reporter and no title",
+     "根据《法治政府建设实施纲要(2021—2025年)》和相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。\n"
+     "本报告包括主要举措和成效、党政主要负责人履行推进法治建设第一责任人职责情况、存在不足和原因、2023年重点工作措施四个部分。"
+     "本报告所列数据的期限为2022年1月1日至2022年12月31日。如对本报告有任何疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)\n"
+     "一、主要举措和成效\n2022年,市人社局坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"region": "天津市人社局", "admin_level": "department", "county": None, "report_year": 2022,
+      "title": "天津市人社局2022年法治政府建设年度报告"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -615,6 +622,10 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("the date a report was delivered, before the page's time stamp above it",
+     "首页>监督工作>专项报告\n三亚市人民政府关于2021年度法治政府建设情况的报告\n2022-04-27 17:02 市人民代表大会常务委员会\n"
+     "--2022年4月26日在市八届人大常委会第二次会议上\n三亚市人民政府",
+     {"publish_date": "2022-04-26"}),
     ("a portal's 网站发布 run on after the other fields",
      "濮阳市人民政府关于2022年度法治政府建设情况的报告\n序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07",
      {"publish_date": "2023-03-07"}),

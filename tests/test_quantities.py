@@ -57,6 +57,7 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("逾一千人次", (1000, "count", "at_least")),
     ("不到20件", (20, "count", "at_most")),
     ("3天左右", (3, "days", "approx")),
+    ("共计参加培训4649人次天", (4649, "person_days", "exact")),   # days summed over people, no headcount
     ("在30件以下", (30, "count", "at_most")),
     ("办理时限压缩至 3 天", (3, "days", "exact")),
 ])
