@@ -40,7 +40,7 @@ ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 # the head lines just above the body where a report may announce itself (根据…要求,现将市人社局2022年…报告予以公开。)
 ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府)
-COUNTED_YEAR = re.compile(r"(?<!到)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+COUNTED_YEAR = re.compile(r"(?<!到)" + YEAR.pattern)
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》)
 YEAR_PLAN = re.compile(r"《(20\d{2})年[^《》\n]*(?:计划|要点)》")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
@@ -941,11 +941,17 @@ def _leading_division(body, level, config, text):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _leader_divisions(leaders):
+    """(leader phrase, where a division's name ends in it, the division's names) for each division
+    the leader phrases name (在内江市委、市政府和隆昌市委坚强领导下: 内江市, 隆昌市)."""
+    return [(leader, end, names) for leader in leaders for _, end, names in gazetteer.find_divisions(leader)]
+
+
 def _led_by_own_committee(leaders, kind):
     """The division ending in `kind` whose party committee the leader phrases name beside that of
     the division above it, which holds it: a county-level city's government is led by its city's
     committee and its own (在内江市委、市政府和隆昌市委坚强领导下,市政府坚持… is 隆昌市's), else None."""
-    committees = {name for leader in leaders for _, end, names in gazetteer.find_divisions(leader)
+    committees = {name for leader, end, names in _leader_divisions(leaders)
                   if leader.startswith(("委", "党委"), end) for name in names if name.endswith(kind)}
     for name in sorted(committees):
         level = next(iter(gazetteer.levels(name))) if len(gazetteer.levels(name)) == 1 else None
@@ -958,8 +964,8 @@ def _led_by_own_committee(leaders, kind):
 def _county_city_under_leader(leaders, text):
     """The one county-level city of the city the leader phrases name that the text names (在台州市市委、
     市政府的正确领导…下,我市… and 临海市高度重视…: 临海市), else None."""
-    cities = {name for leader in leaders for _, _, names in gazetteer.find_divisions(leader)
-              for name in names if gazetteer.levels(name) == {"prefecture"}}
+    cities = {name for _, _, names in _leader_divisions(leaders) for name in names
+              if gazetteer.levels(name) == {"prefecture"}}
     if len(cities) != 1:
         return None
     known = gazetteer.load_gazetteer()
@@ -972,9 +978,9 @@ def _led_by_province(leaders, province_bodies):
     """Whether the leader phrases name a province's bodies and no city: 在省委、省政府和市委的正确
     领导下 is a city's (a county-level city names the city that leads it), or one the province
     governs directly (仙桃市)."""
-    named = [names for leader in leaders for _, _, names in gazetteer.find_divisions(leader)]
     return (any(body in leader for leader in leaders for body in province_bodies)
-            and not any("prefecture" in gazetteer.levels(name) for names in named for name in names))
+            and not any("prefecture" in gazetteer.levels(name) for _, _, names in _leader_divisions(leaders)
+                        for name in names))
 
 
 def _province_led_city(word, body, config):
