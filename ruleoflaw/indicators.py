@@ -43,15 +43,27 @@ POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
+# An event counted before the titles it is on (3期《学习贯彻…》和《对外关系法》的法治专题讲座), as
+# read with its titles blanked (_masked).
+TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
 
 
 def clause_breaks(text):
-    """(starts, ends) of every clause break in the text, found once per report."""
-    spans = [match.span() for match in CLAUSE_BREAK.finditer(text)]
+    """(starts, ends) of every clause break in the text, found once per report; a mark inside a
+    title (《学习贯彻习近平法治思想,依法维护国家安全》) breaks no clause."""
+    titles = [match.span() for match in TITLE.finditer(text)]
+    spans = [match.span() for match in CLAUSE_BREAK.finditer(text)
+             if not _inside(titles, match.start())]
     return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _inside(spans, at):
+    """Whether offset `at` is inside one of the sorted, disjoint (start, end) spans."""
+    index = bisect_right(spans, (at, float("inf"))) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def clause_bounds(breaks, start, end, text_length):
@@ -314,9 +326,14 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # …政务服务事项的|8个|操作规程: what the figure's head owns is not what it counts
     possessed = head.rstrip(" " + FILLERS).endswith(POSSESSIVE) and _opens_with_noun(tail)
 
+    titled_object = TITLED_OBJECT.match(tail)
+    # …3期《…》和《…》的|法治专题讲座: the noun the titles are on, ending in what is counted
+    titled_noun = titled_object and CLAUSE_BREAK.split(tail[titled_object.end():], 1)[0]
+
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or
                 bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]) or
+                bool(titled_noun) and len(titled_noun) <= NOUN_WINDOW and titled_noun.endswith(tuple(rule["cues"])) or
                 _names_before_joiner(tail, rule["cues"]))
 
     # what a zero statement's negation covers follows it: its `not` words are read there too

@@ -116,16 +116,19 @@ def _header_fields(lines, labels):
     label_pattern = re.compile(rf"(?:(?:^|(?<=[\s\[|【/]))(?P<label>{alternation})|(?<=[{HAN}])(?P<run_on>{long_labels}))"
                                r"\s*(?:[:：|\]】]\s*)*")
     value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
-    for line in lines:
+    for at, line in enumerate(lines):
         # labels are found first and values read after each, so that an empty field
         # (文号: | 发布机构: …) cannot swallow the next label
         for match in label_pattern.finditer(line):
             field = labels[re.sub(r"\s", "", match["label"] or match["run_on"])]
+            where, start = line, match.end()
+            if not line[start:].strip() and at + 1 < len(lines) and not label_pattern.search(lines[at + 1]):
+                where, start = lines[at + 1].strip(), 0  # a label alone on its line, its value below (文  号: / 丹政发〔2020〕14号)
             if field == "publish_date":  # read as a date, which a page may space (2025- 02- 08 08: 53)
-                date = DATE.match(line, match.end())
+                date = DATE.match(where, start)
                 value = date and _iso(date)
             else:
-                value = value_pattern.match(line, match.end())
+                value = value_pattern.match(where, start)
                 value = value and _field_value(field, value.group().strip())
             if value and field not in found:
                 found[field] = value
@@ -175,11 +178,15 @@ def _split_head(lines, header_labels, breadcrumb_marks):
     """(head lines, index of the first body line or None): the body starts at the first long line
     that is not a page's row of header fields ([ 索引号 ]… [ 发布机构 ]… [ 成文日期 ]…) nor its
     path (>政务公开 >政府信息公开 >…)."""
-    for at, line in enumerate(lines[:MAX_HEAD_LINES]):
+    written = 0  # blank lines do not count: a page may space its head lines out
+    for at, line in enumerate(lines):
+        if written == MAX_HEAD_LINES:
+            return lines[:at], None
         if (len(line) > BODY_LINE and _header_row_labels("".join(line.split()), header_labels) < 2
                 and not any(re.search(mark, line) for mark in breadcrumb_marks)):
             return lines[:at], at
-    return lines[:MAX_HEAD_LINES], None
+        written += bool(line.strip())
+    return lines, None
 
 
 def _page_title(line, config):
@@ -767,6 +774,14 @@ def _place(reporter, text, reader):
             once = reader.sole_division(text, least=1)
             name = once and reader.own_name(text, once)
             return name, "department", once if name else None
+        province = division and division["level"] != "province" and division["province"]
+        # 山东青岛市农业农村局: a province's name a page puts before a city's department is no part of it
+        # (a municipality's is: 重庆市武隆区…)
+        added = province and province.endswith(PROVINCE_ENDS) and next(
+            (form for form in gazetteer.written_forms(province, {"province"}) if written.startswith(form)
+             and written[len(form):].startswith((division["prefecture"] or division["name"], division["name"]))), None)
+        if added:
+            written = written[len(added):]
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
         elif division and not written.startswith(division["name"]):
@@ -783,6 +798,8 @@ def _place(reporter, text, reader):
     return zone, "development_zone", division
 
 
+# How a province's name ends where it is no municipality (北京市, 重庆市 head their districts' names).
+PROVINCE_ENDS = ("省", "自治区")
 # The township codes of the gazetteer's parks, zones and farms (441900401 松山湖): last three digits.
 PARK_CODES = range(400, 600)
 # The county-level codes of functional areas (320571 苏州工业园区, 370171): their fifth digit.
@@ -834,6 +851,14 @@ def _addressed_government(text, reader):
             if addressed and addressed["kind"] == "government" and addressed["divisions"]:
                 return _place(addressed, text, reader)[2]
     return None
+
+
+def _issuer_below(lines, at, issuer_suffixes):
+    """The first written line below line `at` if it is an issuer alone (丹阳市人民政府), not a page's
+    header field (来源:区司法局), else None."""
+    below = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+    return (below if below.endswith(tuple(issuer_suffixes)) and len(below) <= 30
+            and not any(mark in below for mark in ":：") else None)
 
 
 def _signature(lines, issuer_suffixes):
@@ -893,7 +918,10 @@ def _reporting_office(region, level, opening, lines, config):
     begins = re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(named)}(?!牵头)", opening, re.MULTILINE)
     if not (to_its_government or announced or begins):
         return None
-    return named if named.startswith(region) else region + named[len(kind):]
+    office = named if named.startswith(region) else region + named[len(kind):]
+    # its official name where the page writes it (遂宁市人民政府办公室 at the head, 市政府办公室 in the body)
+    official = region + "人民" + office[len(region):]
+    return official if office[len(region):].startswith("政府") and any(official in line for line in lines) else office
 
 
 def _addressee(line):
@@ -1022,7 +1050,9 @@ def infer_metadata(text, sidecar, knowledge):
             body_at += 1
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
-    title_blocks = ["\n".join(lines[max(0, at - 1):at + 1]) for _, at in titles]  # the issuer above a title
+    # the issuer above a title, or on its own line below it (2019年度法治政府建设情况报告 / 丹阳市人民政府)
+    title_blocks = ["\n".join(filter(None, [*lines[max(0, at - 1):at + 1], _issuer_below(lines, at, config["issuer_suffixes"])]))
+                    for _, at in titles]
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)

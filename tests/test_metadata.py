@@ -608,6 +608,24 @@ REPORTER_CASES = [
      "一、主要举措和成效\n2022年,市人社局坚持以习近平新时代中国特色社会主义思想为指导。",
      {"region": "天津市人社局", "admin_level": "department", "county": None, "report_year": 2022,
       "title": "天津市人社局2022年法治政府建设年度报告"}),
+    ("the issuer on its own line under the title reports, not the city it reports to and is led by",
+     "关于2019年度法治政府建设情况的报告\n\n镇江市人民政府:\n\n现将我市2019年度法治政府建设情况报告予以呈报,请审阅。\n\n\n"
+     "丹阳市人民政府\n\n2020年5月12日\n\n \n\n" + "\n".join(["", " "] * 6) + "\n2019年度法治政府建设情况报告\n\n \n\n丹阳市人民政府\n\n \n\n"
+     "2019年,在镇江市委、市政府的领导下,在市人大常委会的监督指导下,我市深入贯彻法治政府建设实施纲要,"
+     "按照镇江市《2019年全市推进依法行政建设法治政府工作要点》要求,全力推进依法行政,"
+     "加快丹阳法治政府建设步伐,各项工作取得了明显的成效。\n一、2019年法治政府建设工作情况",
+     {"region": "丹阳市", "admin_level": "county", "prefecture": "镇江市"}),
+    ("a zone named by its kind (起步区, 实验区) is a development zone",
+     "济南新旧动能转换起步区管委会2024年度法治政府建设报告\n一、党政主要负责人认真履行推进法治建设第一责任人职责\n"
+     "将学习贯彻习近平法治思想纳入党工委理论学习中心组重点学习内容。",
+     {"region": "济南新旧动能转换起步区", "admin_level": "development_zone"}),
+    ("a province's name a page puts before a city's department is no part of the department's",
+     "山东青岛市农业农村局2025年法治政府建设情况报告\n2025年,我局坚持以习近平法治思想为指导,全面推进农业农村法治建设。",
+     {"region": "青岛市农业农村局", "admin_level": "department", "prefecture": "青岛市"}),
+    ("a government's general office takes the official name its head writes",
+     "遂府办〔2025〕3号\n遂宁市人民政府办公室\n关于2024年法治政府建设工作情况的报告\n市委、市政府:\n"
+     "2024年,市政府办公室坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设工作取得成效。",
+     {"region": "遂宁市人民政府办公室", "admin_level": "department"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -641,6 +659,9 @@ HEADER_CASES = [
     ("a document number on a bulleted line under its label",
      "- 索引号:\n- 113310810026792569/2022-00223\n- 文号:\n- 温建〔2022〕4号\n- 成文日期:\n- 2022-01-10",
      {"doc_number": "温建〔2022〕4号"}),
+    ("a spaced label alone on its line, its value on the next",
+     "发布机构:\n市政府\n发布日期:\n2020-05-12\n信息名称:\n关于2019年度法治政府建设情况的报告\n文  号:\n丹政发〔2020〕14号\n关 键 词:\n内容概述:",
+     {"issuer": "市政府", "doc_number": "丹政发〔2020〕14号", "publish_date": "2020-05-12"}),
     ("a table header with spaced labels",
      "| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 |\n| 发布机构 | 厦门市应急管理局 | 文 号 | 厦应急〔2026〕11号 |",
      {"doc_number": "厦应急〔2026〕11号", "index_number": "XM00503-25-00-2026-004", "issuer": "厦门市应急管理局"}),
