@@ -43,6 +43,10 @@ POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
+# A figure inside the object of a verb after it (对181件上会议题…进行了合法性审查): the preposition
+# opening the object, in the figure's clause, and the verb closing it.
+OPEN_OBJECT = re.compile(r"(?:对|就|针对)[^，,。；;：:！？!?]*$")
+CLOSING_VERB = re.compile(r"^[^，,。；;：:！？!?]*?(?:进行|开展)[^，,。；;：:！？!?]*")
 # An event counted before the titles it is on (3期《学习贯彻…》和《对外关系法》的法治专题讲座), as
 # read with its titles blanked (_masked).
 TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
@@ -336,14 +340,21 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                 bool(titled_noun) and len(titled_noun) <= NOUN_WINDOW and titled_noun.endswith(tuple(rule["cues"])) or
                 _names_before_joiner(tail, rule["cues"]))
 
-    # what a zero statement's negation covers follows it: its `not` words are read there too
-    before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else ""))
-    after_figure = (True, governed + tail, head + figure + tail)
+    # what a zero statement's negation covers follows it, and so does the verb whose object holds the
+    # figure (对181件上会议题…进行了合法性审查): its `not` words are read there too
+    closing = CLOSING_VERB.match(phrase["rest"]) if OPEN_OBJECT.search(head) else None
+    verb_after = closing.group()[len(tail):] if closing and closing.group().startswith(tail) else ""
+    before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else
+                                                       closing.group() if closing else ""))
+    after_figure = (True, governed + tail, head + figure + tail + verb_after)
     counts_people = quantity["unit_written"] in config["person_units"]
-    if _opens_with(tail, config["counted_bodies"], config["modifiers"]) and not (counts_events or counts_people):
+    counts_papers = quantity["unit_written"] in config["paper_units"]
+    if (_opens_with(tail, config["counted_bodies"], config["modifiers"])
+            and not (counts_events or counts_people or counts_papers)):
         # 备案审核市城市管理局、市市场监管局等9个部门的…事项: the figure counts the bodies its unit
-        # names (but 2期县(市、区)…培训班 counts sessions and 107名县级干部 people: a body after an
-        # event's or a person's unit is whom the event is for, or where the people work)
+        # names (but 2期县(市、区)…培训班 counts sessions, 107名县级干部 people and 2份部门规范性文件
+        # papers: a body after such a unit is whom the event is for, where the people work or whose
+        # the papers are)
         return None, False
     if tail.lstrip().startswith(LIST_JOINER):  # 13件、废止…: the words after are the next item's
         phases = [before_figure]
@@ -467,6 +478,7 @@ def _phrases(text, quantities, breaks, config):
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
                "head": _masked(head),
                "tail": _masked(text[quantity["end"]:tail_end]),
+               "rest": _masked(text[quantity["end"]:clause[1]]),   # the clause after the figure, other figures' words too
                "governed": _masked(text[clause[0]:quantity["end"]])}
 
 

@@ -67,7 +67,7 @@ ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
-BULLET = re.compile(r"^[\s•·\-*|\[\]]*")
+BULLET = re.compile(r"^[\s•·\-—*|\[\]]*")  # — too: ——2017年3月20日在…会议上
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
           "report_year", "publish_date", "doc_number", "index_number", "issuer")
 # The head is the lines before the body (page header, title); the body starts
@@ -113,7 +113,8 @@ def _header_fields(lines, labels):
     # a label opens its line or follows a space or bracket; a long label may also run on from the
     # words before it (信息来源:本网 法规与宣教科发布日期:2023-01-18)
     long_labels = "|".join(label for label in sorted(spaced, key=len, reverse=True) if len(spaced[label]) >= 4)
-    label_pattern = re.compile(rf"(?:(?:^|(?<=[\s\[|【/]))(?P<label>{alternation})|(?<=[{HAN}])(?P<run_on>{long_labels}))"
+    # or the colon of an empty field before it (作者:时间:2024-04-01)
+    label_pattern = re.compile(rf"(?:(?:^|(?<=[\s\[|【/:：]))(?P<label>{alternation})|(?<=[{HAN}])(?P<run_on>{long_labels}))"
                                r"\s*(?:[:：|\]】]\s*)*")
     value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
     for at, line in enumerate(lines):
@@ -239,7 +240,8 @@ def _suffix_table(config):
 # how a zone's own government is named (开发区管理委员会).
 MANAGING_COMMISSION = "管理委员会"
 # A year opening a clause, before the clause's subject (2023年,新县在…).
-YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?$")
+# ... perhaps after who leads it, blanked (2024年,在市委市政府坚强领导下,房县坚持…)
+YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?(?:□+[，,]?)?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
 
@@ -1093,10 +1095,14 @@ def infer_metadata(text, sidecar, knowledge):
         above = level and _leading_division(body, level, config, text)
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
             division = {**above, "code": None}
-    publish_date = fields.get("publish_date") or _lone_date(head) or _title_date(head) or signed_on
-    year = _report_year(title, opening, head, text, publish_date, config["title_words"], reader.announced_year)
-    if publish_date and year and not year <= int(publish_date[:4]) <= year + PUBLISHED_WITHIN:
-        publish_date = None  # a repost's date (2021 for a 2017 report), not the report's
+    # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)
+    dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
+                               signed_on) if date]
+    year = _report_year(title, opening, head, text, dates[0] if dates else None, config["title_words"],
+                        reader.announced_year)
+    # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
+    # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
+    publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head[:8] + tail) if m), None)

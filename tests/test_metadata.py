@@ -626,6 +626,19 @@ REPORTER_CASES = [
      "遂府办〔2025〕3号\n遂宁市人民政府办公室\n关于2024年法治政府建设工作情况的报告\n市委、市政府:\n"
      "2024年,市政府办公室坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设工作取得成效。",
      {"region": "遂宁市人民政府办公室", "admin_level": "department"}),
+    ("a zone named by its kind (国家旅游度假区) is a development zone",
+     "2025年,湄洲岛国家旅游度假区党工委、管委会坚持以习近平新时代中国特色社会主义思想为指导,深入学习践行习近平法治思想。现将全年工作情况报告如下:\n"
+     "一、坚持党的全面领导",
+     {"region": "湄洲岛国家旅游度假区", "admin_level": "development_zone"}),
+    ("the county an opening year introduces after who leads it",
+     "2024年,在市委市政府坚强领导下,房县坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作。现将工作情况报告如下:\n"
+     "一、主要工作和成效",
+     {"region": "房县", "admin_level": "county", "prefecture": "十堰市"}),
+    ("the day a report was delivered, run into its first body line, not a repost's time stamp years later",
+     "宜昌市人民政府关于2016年法治政府建设情况的报告\n栏目:宜昌市人民政府办公室-通知公告 发布时间:2020-04-13 加入收藏\n"
+     "——2017年3月20日在宜昌市第六届人民代表大会常务委员会第一次会议上市人民政府常务副市长袁卫东2016年,在市委的正确领导下,市政府坚持依法行政,"
+     "法治政府建设取得新成效。",
+     {"publish_date": "2017-03-20", "report_year": 2016}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -662,6 +675,12 @@ HEADER_CASES = [
     ("a spaced label alone on its line, its value on the next",
      "发布机构:\n市政府\n发布日期:\n2020-05-12\n信息名称:\n关于2019年度法治政府建设情况的报告\n文  号:\n丹政发〔2020〕14号\n关 键 词:\n内容概述:",
      {"issuer": "市政府", "doc_number": "丹政发〔2020〕14号", "publish_date": "2020-05-12"}),
+    ("a label after an empty field's colon",
+     "作者:时间:2024-04-01点击:10",
+     {"publish_date": "2024-04-01"}),
+    ("a portal's 生成日期",
+     "| 发布机构: | 鼓楼区人民政府办公室 | 生成日期: | 2023-01-20 |",
+     {"publish_date": "2023-01-20"}),
     ("a table header with spaced labels",
      "| 索 引 号 | XM00503-25-00-2026-004 | 主题分类 | 行政行为情况 |\n| 发布机构 | 厦门市应急管理局 | 文 号 | 厦应急〔2026〕11号 |",
      {"doc_number": "厦应急〔2026〕11号", "index_number": "XM00503-25-00-2026-004", "issuer": "厦门市应急管理局"}),
