@@ -210,8 +210,11 @@ def _titles(lines, config, heading_patterns):
         if any(p.match(line) for p in heading_patterns):
             break
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
-                or any(re.search(mark, line) for mark in config["breadcrumb_marks"])):
-            continue  # a sentence, a paragraph, no title, or the page's path (首页 > … > 法治政府建设年度报告公开)
+                or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
+                or _header_fields([line], config["header_fields"])):
+            # a sentence, a paragraph, no title, the page's path (首页 > … > 法治政府建设年度报告公开) or a row
+            # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局)
+            continue
         if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
             continue
@@ -786,6 +789,9 @@ def _place(reporter, text, reader):
             written = written[len(added):]
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
+            # a municipality's district heads its departments' names (重庆市涪陵区城市管理局), where the text writes it
+            headed = province and not province.endswith(PROVINCE_ENDS) and province + written
+            written = headed if headed and headed in text else written
         elif division and not written.startswith(division["name"]):
             # 河北生态环境厅 where the text also writes 河北省生态环境厅: its name in full
             short = next((form for form in gazetteer.written_forms(division["name"], {division["level"]})
@@ -1059,10 +1065,10 @@ def infer_metadata(text, sidecar, knowledge):
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)
     sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]
-    sources = [*sent, title, *title_blocks, plain_title, fields.get("issuer")]
+    sources = [*sent, title, *title_blocks, plain_title]
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced("\n".join(lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS], text)
-                or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by) if s)), None))
+                or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
     if reporter is None:
         reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
                                       for s in (title, opening) if s)), None)
@@ -1092,6 +1098,9 @@ def infer_metadata(text, sidecar, knowledge):
                or reader.kind_joint_government.search(unled))
         level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config)
                          or _province_led_city(own.group(1), body, config))
+        # a zone's report that names no zone speaks of more than one of the bodies that govern it
+        # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone
+        level = level or (sum(word in body for word in config["zone_governments"]) > 1 and "development_zone") or None
         above = level and _leading_division(body, level, config, text)
         if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
             division = {**above, "code": None}

@@ -639,6 +639,19 @@ REPORTER_CASES = [
      "——2017年3月20日在宜昌市第六届人民代表大会常务委员会第一次会议上市人民政府常务副市长袁卫东2016年,在市委的正确领导下,市政府坚持依法行政,"
      "法治政府建设取得新成效。",
      {"publish_date": "2017-03-20", "report_year": 2016}),
+    ("a row of header fields is no title, and the body posted by a bureau names who reports",
+     "索引号 | 11332500002645216W/2022-35204 | 文号 | |\n组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局 |\n"
+     "成文日期 | 2022-03-16 | 公开方式 | 主动公开 |\n2021年,丽水市全面贯彻习近平法治思想,认真落实省委、省政府决策部署,"
+     "创成首批法治浙江(法治政府)建设示范市,群众满意度连续6年居全省前列。",
+     {"region": "丽水市", "admin_level": "prefecture"}),
+    ("a municipality's district department takes the name its text writes in full",
+     "2025年,区城市管理局坚持以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻习近平法治思想,持续推进城市管理法治化。\n"
+     "一、主要举措\n制定《重庆市涪陵区城市管理局2025年法治政府建设工作要点》,明确重点工作。",
+     {"region": "重庆市涪陵区城市管理局", "admin_level": "department", "county": "涪陵区"}),
+    ("a zone's report that never names its zone speaks of its 党工委 and its 管委会",
+     "一、主要工作\n党工委理论学习中心组专题学法2次,全区科级以上400余人参加了习近平法治思想专题培训班。"
+     "管委会各类会议231次均经合法性审查。",
+     {"region": None, "admin_level": "development_zone"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
