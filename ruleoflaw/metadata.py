@@ -263,7 +263,8 @@ class _Reader:
         self.government = re.compile(rf"(?:{governments})")
         # (卫生健康委员会 whole, not cut at its ending 健康委)
         self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{endings})(?:员会)?")
-        self.other_body = re.compile(rf"(?:{bodies})")
+        # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
+        self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
         self.sector = re.compile(rf"[{HAN}]{{2,8}}?(?:{alternation(config['sector_endings'])})")
         # a sector of the government the text calls its own, as a clause's subject (全市司法行政系统在…)
@@ -772,7 +773,7 @@ def _place(reporter, text, reader):
             own = reader.own_government.search(text)
             named = own and reader.most_named(text, own.group(1))
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                        or division or reader.sole_division(text))
+                        or _leading_government(text, reader) or division or reader.sole_division(text))
             if division:
                 return reader.own_name(text, division) or reader.guided_name(text, division), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
@@ -981,6 +982,15 @@ def _leader_divisions(leaders):
     """(leader phrase, where a division's name ends in it, the division's names) for each division
     the leader phrases name (在内江市委、市政府和隆昌市委坚强领导下: 内江市, 隆昌市)."""
     return [(leader, end, names) for leader in leaders for _, end, names in gazetteer.find_divisions(leader)]
+
+
+def _leading_government(text, reader):
+    """The one division whose party committee and government lead the report where its body
+    begins (在开平市委、市政府…的正确领导下,我局…: a department of 开平市), else None."""
+    leaders = [m.group() for m in re.finditer(reader.config["leader_phrase"], text[:BODY_CHARS])]
+    led = {name for leader, end, names in _leader_divisions(leaders[:1]) for name in names
+           if re.match(r"党?委[、和及]?[省市县区州旗盟]?(?:人民)?政府", leader[end:])}
+    return gazetteer.resolve(led.pop(), text) if len(led) == 1 else None
 
 
 def _led_by_own_committee(leaders, kind):

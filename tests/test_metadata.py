@@ -652,6 +652,15 @@ REPORTER_CASES = [
      "一、主要工作\n党工委理论学习中心组专题学法2次,全区科级以上400余人参加了习近平法治思想专题培训班。"
      "管委会各类会议231次均经合法性审查。",
      {"region": None, "admin_level": "development_zone"}),
+    ("a congress named by its term is no department of its province",
+     "2025年福建省人力资源和社会保障法治工作的总体要求是:全面贯彻落实党的二十大精神,坚持以习近平法治思想为指导,为人社事业高质量发展提供有力法治保障。\n"
+     "一、坚持根本方向,突出党对法治政府建设的全面领导\n贯彻领导干部年度述法制度,厅领导班子成员带头述法。"
+     "推动《福建省职工权益保障条例》经福建省第十四届人民代表大会常务委员会审议通过。",
+     {"region": None, "admin_level": "department", "province": "福建省"}),
+    ("a department led by a named government's committee and government stands in it",
+     "2025年,在开平市委、市政府及上级生态环境部门的正确领导下,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。\n"
+     "一、主要举措\n2025年制定《江门市生态环境局开平分局行政执法培训方案》,全年开展执法培训5次。",
+     {"admin_level": "department", "province": "广东省", "prefecture": "江门市", "county": "开平市"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
