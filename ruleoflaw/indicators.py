@@ -343,7 +343,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # what a zero statement's negation covers follows it, and so does the verb whose object holds the
     # figure (对181件上会议题…进行了合法性审查): its `not` words are read there too
     closing = CLOSING_VERB.match(phrase["rest"]) if OPEN_OBJECT.search(head) else None
-    verb_after = closing.group()[len(tail):] if closing and closing.group().startswith(tail) else ""
+    verb_after = closing.group()[len(tail):] if closing else ""  # both run on from the figure: the verb beyond the tail
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else
                                                        closing.group() if closing else ""))
     after_figure = (True, governed + tail, head + figure + tail + verb_after)

@@ -862,12 +862,16 @@ def _addressed_government(text, reader):
     return None
 
 
+def _issuer(line, issuer_suffixes):
+    """The line if it is an issuer alone (丹阳市人民政府), not a page's header field (来源:区司法局), else None."""
+    line = line.strip()
+    return (line if line.endswith(tuple(issuer_suffixes)) and len(line) <= 30
+            and not any(mark in line for mark in ":：") else None)
+
+
 def _issuer_below(lines, at, issuer_suffixes):
-    """The first written line below line `at` if it is an issuer alone (丹阳市人民政府), not a page's
-    header field (来源:区司法局), else None."""
-    below = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
-    return (below if below.endswith(tuple(issuer_suffixes)) and len(below) <= 30
-            and not any(mark in below for mark in ":：") else None)
+    """The first written line below line `at` if it is an issuer alone, else None."""
+    return _issuer(next((line for line in lines[at + 1:] if line.strip()), ""), issuer_suffixes)
 
 
 def _signature(lines, issuer_suffixes):
@@ -875,9 +879,7 @@ def _signature(lines, issuer_suffixes):
     for at in range(len(lines) - 1, -1, -1):
         match = next(filter(None, (p.fullmatch(lines[at].strip()) for p in (DATE, CHINESE_DATE))), None)
         if match:
-            above = lines[at - 1].strip() if at else ""
-            issuer = above if above.endswith(tuple(issuer_suffixes)) and len(above) <= 30 else None
-            return issuer, _iso(match)
+            return _issuer(lines[at - 1] if at else "", issuer_suffixes), _iso(match)
     return None, None
 
 
@@ -1042,10 +1044,12 @@ def _under_a_prefecture(name):
     return bool(entries) and all(e["level"] == "county" and e["prefecture"] for e in entries)
 
 
-def _congress_level(word, body, config):
-    """The level of a report calling itself 我区 whose body names 区人大 (own_word_congress_levels), else None."""
-    level = config["own_word_congress_levels"].get(word)
-    return level if level and any(word + congress in body for congress in config["congress_words"]) else None
+def _own_body_level(word, body, config):
+    """The level of a report calling itself 我区 whose body names 区人大, 区委 or 区政府 and no zone's
+    governing bodies (own_word_body_levels), else None."""
+    level = config["own_word_body_levels"].get(word)
+    return (level if level and any(word + own in body for own in config["own_bodies"])
+            and not any(zone in body for zone in config["zone_governments"]) else None)
 
 
 def infer_metadata(text, sidecar, knowledge):
@@ -1106,7 +1110,7 @@ def infer_metadata(text, sidecar, knowledge):
         unled = _blank(body, config["leader_phrase"])
         own = (reader.own_government.search(body) or reader.kind_government.search(unled)
                or reader.kind_joint_government.search(unled))
-        level = own and (config["own_word_levels"].get(own.group(1)) or _congress_level(own.group(1), body, config)
+        level = own and (config["own_word_levels"].get(own.group(1)) or _own_body_level(own.group(1), body, config)
                          or _province_led_city(own.group(1), body, config))
         # a zone's report that names no zone speaks of more than one of the bodies that govern it
         # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone

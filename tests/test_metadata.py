@@ -661,6 +661,10 @@ REPORTER_CASES = [
      "2025年,在开平市委、市政府及上级生态环境部门的正确领导下,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。\n"
      "一、主要举措\n2025年制定《江门市生态环境局开平分局行政执法培训方案》,全年开展执法培训5次。",
      {"admin_level": "department", "province": "广东省", "prefecture": "江门市", "county": "开平市"}),
+    ("我区 with a district's own government (区政府) and no zone's committees is a district",
+     "2020年,在市委、市政府的正确领导下,我区全面贯彻落实习近平总书记全面依法治国新理念新思想新战略,紧紧围绕法治政府建设目标。\n"
+     "一、主要工作\n区政府常务会议专题研究法治政府建设工作。",
+     {"region": None, "admin_level": "county"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
