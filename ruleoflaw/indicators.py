@@ -36,6 +36,7 @@ import ahocorasick
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
 LIST_JOINER = "、"
+NUMERALS = "一二三四五六七八九十"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = "其中"
@@ -187,12 +188,14 @@ def _first_in_places(rules, places, kindred):
 
 
 def _items(words):
-    """The top-level items of a list joined by 、 (quotes and brackets keep theirs)."""
+    """The top-level items of a list joined by 、 (quotes and brackets keep theirs; numerals joined
+    by it are one word: 一、二审案件)."""
     items, depth, cut = [], 0, 0
     for at, char in enumerate(words):
         depth += char in OPENERS
         depth -= char in CLOSERS and depth > 0
-        if char == LIST_JOINER and depth == 0:
+        if (char == LIST_JOINER and depth == 0
+                and not (0 < at < len(words) - 1 and words[at - 1] in NUMERALS and words[at + 1] in NUMERALS)):
             items.append(words[cut:at])
             cut = at + 1
     return items + [words[cut:]]
