@@ -44,10 +44,6 @@ POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
-# A figure inside the object of a verb after it (对181件上会议题…进行了合法性审查): the preposition
-# opening the object, in the figure's clause, and the verb closing it.
-OPEN_OBJECT = re.compile(r"(?:对|就|针对)[^，,。；;：:！？!?]*$")
-CLOSING_VERB = re.compile(r"^[^，,。；;：:！？!?]*?(?:进行|开展)[^，,。；;：:！？!?]*")
 # An event counted before the titles it is on (3期《学习贯彻…》和《对外关系法》的法治专题讲座), as
 # read with its titles blanked (_masked).
 TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
@@ -185,6 +181,13 @@ def _first_in_places(rules, places, kindred):
                     if r["indicator"] in group and any(c in place for c in r["cues"])]
             return min(near, key=lambda n: n[:2])[2]
     return None
+
+
+def _in_object_frame(governed, figure_length, rest):
+    """Whether the figure ending `governed` (its clause so far) stands inside the object of a verb
+    after it, its clause running on as `rest` (对181件上会议题…进行了合法性审查)."""
+    at = len(governed)
+    return any(frame.start() < at - figure_length and frame.end() > at for frame in OBJECT_FRAME.finditer(governed + rest))
 
 
 def _items(words):
@@ -345,11 +348,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
 
     # what a zero statement's negation covers follows it, and so does the verb whose object holds the
     # figure (对181件上会议题…进行了合法性审查): its `not` words are read there too
-    closing = CLOSING_VERB.match(phrase["rest"]) if OPEN_OBJECT.search(head) else None
-    verb_after = closing.group()[len(tail):] if closing else ""  # both run on from the figure: the verb beyond the tail
+    framed = _in_object_frame(phrase["governed"], len(figure), phrase["rest"])
     before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else
-                                                       closing.group() if closing else ""))
-    after_figure = (True, governed + tail, head + figure + tail + verb_after)
+                                                       phrase["rest"] if framed else ""))
+    after_figure = (True, governed + tail, head + figure + tail + (phrase["rest"][len(tail):] if framed else ""))
     counts_people = quantity["unit_written"] in config["person_units"]
     counts_papers = quantity["unit_written"] in config["paper_units"]
     if (_opens_with(tail, config["counted_bodies"], config["modifiers"])

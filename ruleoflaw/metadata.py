@@ -16,6 +16,7 @@ the final word.
 """
 import re
 from collections import Counter
+from functools import lru_cache
 
 import cn2an
 
@@ -104,19 +105,31 @@ def _field_value(field, value):
     return value if re.fullmatch(rf"[{HAN}（）()]+", value) else None
 
 
+@lru_cache(maxsize=None)
+def _label_pattern(labels):
+    """The pattern of a header's labels (a tuple), with spaces allowed between a label's characters
+    (文 号). Built once per set of labels: headers are read for every head line of every report."""
+    longest_first = sorted(labels, key=len, reverse=True)
+
+    def spaced(written):
+        return "|".join(r"\s*".join(map(re.escape, label)) for label in written)
+    # a label opens its line or follows a space or bracket, or the colon of an empty field before it
+    # (作者:时间:2024-04-01); a long label may also run on from the words before it (信息来源:本网
+    # 法规与宣教科发布日期:2023-01-18)
+    return re.compile(rf"(?:(?:^|(?<=[\s\[|【/:：]))(?P<label>{spaced(longest_first)})"
+                      rf"|(?<=[{HAN}])(?P<run_on>{spaced(label for label in longest_first if len(label) >= 4)}))"
+                      r"\s*(?:[:：|\]】]\s*)*")
+
+
+# a header field's value: a run without spaces or marks, or a date and its time (2025-02-08 08:53)
+HEADER_VALUE = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _header_fields(lines, labels):
     """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …,
     发布日期2026-01-27); a value is taken only where it looks like its field."""
     found = {}
-    spaced = {r"\s*".join(map(re.escape, label)): label for label in labels}
-    alternation = "|".join(sorted(spaced, key=len, reverse=True))
-    # a label opens its line or follows a space or bracket; a long label may also run on from the
-    # words before it (信息来源:本网 法规与宣教科发布日期:2023-01-18)
-    long_labels = "|".join(label for label in sorted(spaced, key=len, reverse=True) if len(spaced[label]) >= 4)
-    # or the colon of an empty field before it (作者:时间:2024-04-01)
-    label_pattern = re.compile(rf"(?:(?:^|(?<=[\s\[|【/:：]))(?P<label>{alternation})|(?<=[{HAN}])(?P<run_on>{long_labels}))"
-                               r"\s*(?:[:：|\]】]\s*)*")
-    value_pattern = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
+    label_pattern = _label_pattern(tuple(labels))
     for at, line in enumerate(lines):
         # labels are found first and values read after each, so that an empty field
         # (文号: | 发布机构: …) cannot swallow the next label
@@ -129,7 +142,7 @@ def _header_fields(lines, labels):
                 date = DATE.match(where, start)
                 value = date and _iso(date)
             else:
-                value = value_pattern.match(where, start)
+                value = HEADER_VALUE.match(where, start)
                 value = value and _field_value(field, value.group().strip())
             if value and field not in found:
                 found[field] = value
@@ -781,9 +794,10 @@ def _place(reporter, text, reader):
             name = once and reader.own_name(text, once)
             return name, "department", once if name else None
         province = division and division["level"] != "province" and division["province"]
+        municipality = province and not province.endswith(PROVINCE_ENDS)
         # 山东青岛市农业农村局: a province's name a page puts before a city's department is no part of it
         # (a municipality's is: 重庆市武隆区…)
-        added = province and province.endswith(PROVINCE_ENDS) and next(
+        added = province and not municipality and next(
             (form for form in gazetteer.written_forms(province, {"province"}) if written.startswith(form)
              and written[len(form):].startswith((division["prefecture"] or division["name"], division["name"]))), None)
         if added:
@@ -791,7 +805,7 @@ def _place(reporter, text, reader):
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
             written = division["name"] + written[len(reporter["generic"]):]
             # a municipality's district heads its departments' names (重庆市涪陵区城市管理局), where the text writes it
-            headed = province and not province.endswith(PROVINCE_ENDS) and province + written
+            headed = municipality and province + written
             written = headed if headed and headed in text else written
         elif division and not written.startswith(division["name"]):
             # 河北生态环境厅 where the text also writes 河北省生态环境厅: its name in full
@@ -991,7 +1005,7 @@ def _leading_government(text, reader):
     begins (在开平市委、市政府…的正确领导下,我局…: a department of 开平市), else None."""
     leaders = [m.group() for m in re.finditer(reader.config["leader_phrase"], text[:BODY_CHARS])]
     led = {name for leader, end, names in _leader_divisions(leaders[:1]) for name in names
-           if re.match(r"党?委[、和及]?[省市县区州旗盟]?(?:人民)?政府", leader[end:])}
+           if reader.joint_government.match(leader, end)}
     return gazetteer.resolve(led.pop(), text) if len(led) == 1 else None
 
 
