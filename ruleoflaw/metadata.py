@@ -275,7 +275,7 @@ class _Reader:
         zones, slogans = alternation(self.zone_words), alternation(config["slogan_words"])
         self.government = re.compile(rf"(?:{governments})")
         # (卫生健康委员会 whole, not cut at its ending 健康委)
-        self.department = re.compile(rf"[{HAN}]{{1,12}}?(?:{endings})(?:员会)?")
+        self.department = re.compile(rf"[{HAN}]{{1,16}}?(?:{endings})(?:员会)?")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
         self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
@@ -1142,7 +1142,7 @@ def infer_metadata(text, sidecar, knowledge):
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or next(
-        (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head[:8] + tail) if m), None)
+        (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
     metadata = {
         "title": title or plain_title or _composed_title(region, year, opening),
         "region": region,

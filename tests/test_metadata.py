@@ -3,7 +3,7 @@ import pytest
 import yaml
 
 from conftest import GOLD
-from ruleoflaw.metadata import infer_metadata
+from ruleoflaw.metadata import TAIL_LINES, infer_metadata
 from ruleoflaw.pipeline import process_report
 
 GOLD_FILES = sorted(GOLD.glob("*.yml"))
@@ -665,6 +665,9 @@ REPORTER_CASES = [
      "2020年,在市委、市政府的正确领导下,我区全面贯彻落实习近平总书记全面依法治国新理念新思想新战略,紧紧围绕法治政府建设目标。\n"
      "一、主要工作\n区政府常务会议专题研究法治政府建设工作。",
      {"region": None, "admin_level": "county"}),
+    ("an agency with a long name after its province reports as a department (自然保护区管理局)",
+     "县委、县政府:\n2025年,在县委、县政府的正确领导下,湖北堵河源国家级自然保护区管理局坚持以习近平新时代中国特色社会主义思想为引领,深入推进保护区依法行政。",
+     {"region": "湖北堵河源国家级自然保护区管理局", "admin_level": "department", "province": "湖北省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -756,6 +759,12 @@ HEADER_CASES = [
     ("a date in Chinese printed after the title",
      "上海市民防办公室关于2020年度法治政府建设工作的情况报告 ( 2021年02月10日 )\n沪民防〔2021〕28号 签发人:钟杰\n市政府:",
      {"publish_date": "2021-02-10", "doc_number": "沪民防〔2021〕28号", "region": "上海市民防办公室"}),
+    ("the report's own number below a long disclosure table",
+     "中共醴陵市委 醴陵市人民政府 关于醴陵市2023年度法治政府建设情况报告\n发布时间:2024-01-22 访问量:次 作者:市司法局 来源:市司法局\n"
+     "- 索引号 :103/2024-00292\n- 发文机关:市司法局\n- 发布时间:2024-01-22\n- 有 效 期 :\n- 所属主题:\n- 公开对象:\n- 发文字号:\n"
+     "- 公开部门:市司法局\n- 状 态:\n醴报〔2024〕2号 签发人:王某\n中共醴陵市委\n醴陵市人民政府\n关于醴陵市2023年度法治政府建设工作情况的\n报 告\n"
+     "中共株洲市委、株洲市人民政府:",
+     {"doc_number": "醴报〔2024〕2号", "publish_date": "2024-01-22"}),
     ("the report's own number under its title",
      "湖州市人力资源和社会保障局关于2019年度法治政府建设的工作报告\n湖人社〔2020〕3号 签发人:王某",
      {"doc_number": "湖人社〔2020〕3号"}),
@@ -764,7 +773,8 @@ HEADER_CASES = [
 
 @pytest.mark.parametrize("head, expected", [case[1:] for case in HEADER_CASES], ids=[case[0] for case in HEADER_CASES])
 def test_page_header_fields(head, expected, knowledge):
-    text = head + "\n本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。"
+    # a body longer than the tail read for a signature, so that the fields are found in the head
+    text = head + "\n本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。" * (TAIL_LINES + 1)
     metadata = infer_metadata(text, {}, knowledge)
     assert {field: metadata[field] for field in expected} == expected
 

@@ -98,6 +98,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("加强对“民营经济12条”政策的解读", "label"),
     ("严把文件制定、审核、监管等“三个关口”", "label"),
     ("打造“进一个门、找一个人、跑一趟路”的一站式化解行政争议模式", "label"),
+    ("将审批事项实现“一个处室集中受理、审核和办结”", "label"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
