@@ -215,6 +215,7 @@ def _titles(lines, config, heading_patterns):
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
+    row_openings = tuple(config["header_row_openings"])
     cleaned = [TITLE_DATE.sub("", re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "",
                                          _page_title(line, config).strip(" |").lstrip("•- ")))
                for line in lines]
@@ -224,9 +225,9 @@ def _titles(lines, config, heading_patterns):
             break
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
                 or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
-                or _header_fields([line], config["header_fields"])):
+                or _header_fields([line], config["header_fields"]) or "".join(line.split()).startswith(row_openings)):
             # a sentence, a paragraph, no title, the page's path (首页 > … > 法治政府建设年度报告公开) or a row
-            # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局)
+            # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局; 关键字 南充市,…)
             continue
         if any(k in line for k in config["title_kinds"]):
             found.append((line.strip(" |"), at))
@@ -1086,8 +1087,10 @@ def infer_metadata(text, sidecar, knowledge):
             body_at += 1
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
-    # the issuer above a title, or on its own line below it (2019年度法治政府建设情况报告 / 丹阳市人民政府)
-    title_blocks = ["\n".join(filter(None, [*lines[max(0, at - 1):at + 1], _issuer_below(lines, at, config["issuer_suffixes"])]))
+    # the issuer above a title, or on its own line below it (2019年度法治政府建设情况报告 / 丹阳市人民政府);
+    # not a line above it that dates the page (浙江/杭州-2026-02-25 00:00:00: where and when it was posted)
+    title_blocks = ["\n".join(filter(None, [*(line for line in lines[max(0, at - 1):at] if not DATE.search(line)), lines[at],
+                                             _issuer_below(lines, at, config["issuer_suffixes"])]))
                     for _, at in titles]
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its

@@ -765,6 +765,13 @@ HEADER_CASES = [
      "- 公开部门:市司法局\n- 状 态:\n醴报〔2024〕2号 签发人:王某\n中共醴陵市委\n醴陵市人民政府\n关于醴陵市2023年度法治政府建设工作情况的\n报 告\n"
      "中共株洲市委、株洲市人民政府:",
      {"doc_number": "醴报〔2024〕2号", "publish_date": "2024-01-22"}),
+    ("a keywords row of the page's header is no title",
+     "索引号 题材分类 法治政府工作报告\n发布机构 区司法局 发布时间 2021-02-24\n关键字 南充市,顺庆区人民政府,法治政府建设,工作报告\n"
+     "中共南充市顺庆区人民政府党组关于2020年法治政府建设工作的报告(报区委)\n区委:",
+     {"region": "顺庆区", "admin_level": "county", "prefecture": "南充市"}),
+    ("a line above the title that dates the page is no issuer",
+     "浙江/杭州-2026-02-25 00:00:00\n关于2025年法治政府建设情况的报告\n中共杭州市萧山区委、杭州市萧山区人民政府:\n2025年,我局坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"admin_level": "department", "prefecture": "杭州市", "county": "萧山区", "publish_date": "2026-02-25"}),
     ("the report's own number under its title",
      "湖州市人力资源和社会保障局关于2019年度法治政府建设的工作报告\n湖人社〔2020〕3号 签发人:王某",
      {"doc_number": "湖人社〔2020〕3号"}),
