@@ -77,8 +77,10 @@ def _mkdocs(project, command, *extra):
 
 
 def _build_site(project):
-    """mkdocs build --strict into a staging folder, indexed for search (Pagefind), swapped in
-    whole: site/ is never half built."""
+    """mkdocs build --strict into a staging folder, indexed for search (Pagefind), its pages
+    minified, swapped in whole: site/ is never half built. The index is made from the pages as
+    mkdocs wrote them, so minifying changes no word Pagefind reads."""
+    from .minify import minify_site
     from .search import SearchIndexError, index_site
     staged = staging_for(project["site"])
     try:
@@ -87,6 +89,7 @@ def _build_site(project):
             index_site(staged)
         except SearchIndexError as error:
             raise click.ClickException(str(error)) from error
+        minify_site(staged)
         swap_in(staged, project["site"])
     finally:
         if staged.exists():

@@ -140,11 +140,14 @@ def report_file(rid, name):
     return f"{rid}-{name}"
 
 
-def _save_package(folder, descriptor):
-    """datapackage.json, indented and sorted: orjson writes the same bytes as json.dumps(indent=2,
+def _descriptor_bytes(descriptor):
+    """A datapackage.json, indented and sorted: orjson writes the same bytes as json.dumps(indent=2,
     sort_keys=True, ensure_ascii=False) ten times faster, a thousandth of a second per report."""
-    _write(folder / "datapackage.json",
-           orjson.dumps(descriptor, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE).decode())
+    return orjson.dumps(descriptor, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
+
+
+def _save_package(folder, descriptor):
+    _write(folder / "datapackage.json", _descriptor_bytes(descriptor).decode())
 
 
 def write_report_package(record, knowledge, folder):
@@ -301,8 +304,6 @@ def _table_resources(descriptor):
 # whole. The long ones (every figure, every quantity, every section: hundreds of MB at ten
 # thousand reports) are served in the corpus zip and, for figures, sliced by indicator.
 SITE_TABLES = ("reports", "values", "quality", "vocabulary")
-# What a report's downloads hold loose beside its zip: its headline values.
-REPORT_LOOSE_TABLES = ("values",)
 
 
 class Derived:
@@ -365,15 +366,49 @@ def _package_entries(package, prefix):
     return [(f"{prefix}/{name}", (package / name).read_bytes()) for name in names]
 
 
+# A report's zip is its package less what the site holds once for all reports, so that ten
+# thousand of them fit one Pages site (measured in benchmarks/scale.py: 34 -> 22 KB a report):
+#   - the text as published (ZIP_LEFT_OUT): its source page and datasets/<id>/ keep it; the
+#     normalised text, which the offsets index, stays;
+#   - the fields' descriptions: the corpus package and the 数据下载 page hold the data dictionary;
+#     names, titles, types and constraints stay, so the package still validates;
+#   - the vocabulary's rows for indicators the report states no figure for: the rows its tables'
+#     foreign keys refer to stay, with their names and definitions.
+ZIP_LEFT_OUT = ("original",)
+VOCABULARY = "vocabulary"
+
+
+def _report_zip_entries(package, prefix):
+    """(name in the zip, bytes) of a report's zip: its package less what ZIP_LEFT_OUT says."""
+    descriptor = _descriptor(package)
+    resources = [resource for resource in descriptor["resources"] if resource["name"] not in ZIP_LEFT_OUT]
+    stated = set()
+    for resource in resources:
+        schema = resource.get("schema", {})
+        for field in schema.get("fields", []):
+            field.pop("description", None)
+        for key in schema.get("foreignKeys", []):
+            if key["reference"]["resource"] == VOCABULARY:
+                with open(package / resource["path"], encoding="utf-8", newline="") as table:
+                    stated.update(row[key["fields"][0]] for row in csv.DictReader(table))
+    entries = [(f"{prefix}/datapackage.json", _descriptor_bytes({**descriptor, "resources": resources}))]
+    for resource in resources:
+        data = (package / resource["path"]).read_bytes()
+        if resource["name"] == VOCABULARY:
+            rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+            names = [field["name"] for field in resource["schema"]["fields"]]
+            data = csv_text(names, [row for row in rows if row["id"] in stated]).encode("utf-8")
+        entries.append((f"{prefix}/{resource['path']}", data))
+    return entries
+
+
 def write_report_downloads(package, folder):
-    """The downloads of one report, in `folder`: <id>.zip (its whole package: the tables, the
-    descriptor, the normalised and original texts) and, loose, its headline values CSV, every
-    file named after the report."""
+    """The download of one report, in `folder`: <id>.zip, its package as _report_zip_entries trims
+    it (the tables, the descriptor, the normalised text). Its headline values are on its page and
+    in the zip; loose beside it they cost a site of ten thousand reports 14 MB."""
     package, folder, rid = Path(package), Path(folder), Path(package).name
     folder.mkdir(parents=True)
-    _write_stable_zip(folder / f"{rid}.zip", _package_entries(package, rid))
-    for table in REPORT_LOOSE_TABLES:
-        shutil.copy(package / report_file(rid, f"{table}.csv"), folder / report_file(rid, f"{table}.csv"))
+    _write_stable_zip(folder / f"{rid}.zip", _report_zip_entries(package, rid))
 
 
 def write_corpus_zip(source, target, derived):

@@ -152,7 +152,7 @@ def report_json_ld(record, site_url):
             "temporalCoverage": str(meta.get("report_year") or ""),
             "spatialCoverage": {"@type": "Place", "name": " ".join(filter(None, (
                 meta.get("province"), meta.get("prefecture"), meta.get("county"), meta.get("region"))))},
-            "distribution": _downloads(base, [f"{record['id']}.zip", f"{record['id']}-values.csv"])}
+            "distribution": _downloads(base, [f"{record['id']}.zip"])}
 
 
 def indicator_json_ld(indicator, site_url):

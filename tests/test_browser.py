@@ -114,12 +114,11 @@ def test_downloads_resolve_carry_the_report_id_and_the_workbook_reads_back(site,
     page.goto(site_url + report)
     links = page.locator("article a[href*='/data/']").evaluate_all("links => links.map(link => link.href)")
     names = [link.rsplit("/", 1)[1] for link in links]
-    assert names == [f"{rid}.zip", f"{rid}-values.csv"]
+    assert names == [f"{rid}.zip"]
     for link in links:
         assert page.request.get(link).ok, link
     archive = zipfile.ZipFile(io.BytesIO(page.request.get(links[0]).body()))
-    assert {f"{rid}/datapackage.json", f"{rid}/{rid}-indicators.csv", f"{rid}/{rid}-text.txt",
-            f"{rid}/{rid}-original.txt"} <= set(archive.namelist())
+    assert {f"{rid}/datapackage.json", f"{rid}/{rid}-indicators.csv", f"{rid}/{rid}-text.txt"} <= set(archive.namelist())
     corpus = page.request.get(site_url + "data/rule-of-law-reports.zip")
     assert corpus.ok and "rule-of-law-reports/indicators.csv" in zipfile.ZipFile(io.BytesIO(corpus.body())).namelist()
     workbook = openpyxl.load_workbook(io.BytesIO(page.request.get(site_url + "data/values.xlsx").body()))

@@ -125,15 +125,14 @@ def test_a_site_build_without_jieba_fails_instead_of_degrading(tmp_path):
 
 
 def test_report_and_indicator_pages_describe_themselves_as_schema_org_datasets(built):
-    import re
     project, _ = built
     pages = [*(project / "site" / "reports").glob("*/index.html"),
              project / "site" / "indicators" / "mediation_success_rate" / "index.html"]
     assert len(pages) == 4
     for page in pages:
-        found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
-        assert found, page
-        dataset = json.loads(found.group(1))
+        found = lxml_html.parse(str(page)).getroot().xpath('//script[@type="application/ld+json"]')
+        assert len(found) == 1, page
+        dataset = json.loads(found[0].text)
         assert dataset["@type"] == "Dataset" and dataset["license"].startswith("https://creativecommons.org/")
         assert dataset["distribution"] and all(d["@type"] == "DataDownload" for d in dataset["distribution"])
         for download in dataset["distribution"]:

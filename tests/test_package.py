@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from ruleoflaw.knowledge import table_schema_path
-from ruleoflaw.package import indicator_rows, write_report_package
+from ruleoflaw.package import indicator_rows, write_report_downloads, write_report_package
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
 
@@ -33,6 +33,31 @@ def test_every_row_slices_its_evidence_and_figure_out_of_the_text(written):
     for row in rows:
         assert text[int(row["start"]):int(row["end"])] == row["evidence"]
         assert text[int(row["figure_start"]):int(row["figure_end"])] == row["figure"]
+
+
+def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp_path):
+    """The zip keeps every table and the normalised text; it leaves out the text as published, the
+    fields' descriptions and the vocabulary of indicators the report states no figure for."""
+    import shutil
+    import zipfile
+    written = shutil.copytree(written, tmp_path / "2021-gangkouzhen")  # a package folder is named after its report
+    write_report_downloads(written, tmp_path / "downloads")
+    archive = zipfile.ZipFile(tmp_path / "downloads" / f"{written.name}.zip")
+    package = json.loads((written / "datapackage.json").read_text(encoding="utf-8"))
+    zipped = json.loads(archive.read(f"{written.name}/datapackage.json"))
+    assert [r["name"] for r in zipped["resources"]] == [r["name"] for r in package["resources"] if r["name"] != "original"]
+    assert f"{written.name}/2021-gangkouzhen-original.txt" not in archive.namelist()
+    for resource in zipped["resources"]:
+        assert all("description" not in field for field in resource.get("schema", {}).get("fields", []))
+        if resource["name"] != "vocabulary":
+            assert archive.read(f"{written.name}/{resource['path']}") == (written / resource["path"]).read_bytes()
+    stated = {row["indicator"] for row in csv.DictReader(io.StringIO(
+        (written / "2021-gangkouzhen-indicators.csv").read_text(encoding="utf-8")))}
+    vocabulary = list(csv.DictReader(io.StringIO(archive.read(f"{written.name}/2021-gangkouzhen-vocabulary.csv").decode())))
+    full = {row["id"]: row for row in csv.DictReader(io.StringIO(
+        (written / "2021-gangkouzhen-vocabulary.csv").read_text(encoding="utf-8")))}
+    assert stated and {row["id"] for row in vocabulary} == stated < set(full)
+    assert all(row == full[row["id"]] for row in vocabulary)
 
 
 def test_table_schemas_are_the_ones_in_schema_tables(written, knowledge):
