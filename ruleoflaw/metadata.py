@@ -27,7 +27,7 @@ DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>
 # a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
 STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
-DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【]\d{{4}}[〕\]］)）】]\s*第?\d+\s*号")
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【﹝]\d{{4}}[〕\]］)）】﹞]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
 # taken only where a header labels it 文号.
 COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
@@ -216,7 +216,7 @@ def _titles(lines, config, heading_patterns):
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
     row_openings = tuple(config["header_row_openings"])
-    cleaned = [TITLE_DATE.sub("", re.sub(rf"^(?:{labels})\s*[:：|]+\s*", "",
+    cleaned = [TITLE_DATE.sub("", re.sub(rf"^[\[［]?\s*(?:{labels})\s*(?:[:：|]+|[\]］])\s*", "",
                                          _page_title(line, config).strip(" |").lstrip("•- ")))
                for line in lines]
     found = []
@@ -473,7 +473,8 @@ class _Reader:
                 candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
                                                             "named": True, "as_written": True, "divisions": [[full]]}))
         short = self._short_subject(phrase, text) if named else None
-        if short:
+        if short and short[0] not in [start for start, _ in candidates]:
+            # not where a name is written in full (2025年,岳阳市生态环境局岳阳县分局…: the bureau, not 岳阳县)
             candidates.append(short)
         candidates = self._branches(candidates)
         covered = [(s, e) for s, e, _ in chains]
@@ -1075,7 +1076,7 @@ def infer_metadata(text, sidecar, knowledge):
     if run_on:  # the addressee stands on a line of its own for the reading below, as it would on the page
         text = run_on.group("addressee") + "\n" + text[run_on.end():]
     lines = text.split("\n")
-    head, body_at = _split_head(lines, config["header_fields"], config["breadcrumb_marks"])
+    head, body_at = _split_head(lines, [*config["header_fields"], *config["header_row_openings"]], config["breadcrumb_marks"])
     tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]

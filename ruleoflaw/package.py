@@ -367,7 +367,7 @@ def _package_entries(package, prefix):
 
 
 # A report's zip is its package less what the site holds once for all reports, so that ten
-# thousand of them fit one Pages site (measured in benchmarks/scale.py: 34 -> 22 KB a report):
+# thousand of them fit one Pages site (measured at 10,000 generated reports: 34 -> 23 KB a report):
 #   - the text as published (ZIP_LEFT_OUT): its source page and datasets/<id>/ keep it; the
 #     normalised text, which the offsets index, stays;
 #   - the fields' descriptions: the corpus package and the 数据下载 page hold the data dictionary;

@@ -7,11 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ruleoflaw.knowledge import load_knowledge
 from ruleoflaw.paths import GENERATED_DOCS
 from ruleoflaw.preview import serving as served  # a static server for a folder: tests import it from here
 from ruleoflaw.pipeline import process_report
+
+# Property tests judge what a function returns, never how fast: these machines are shared, and
+# Hypothesis's deadline per example (200 ms) fails a correct test on a loaded one.
+settings.register_profile("shared-machine", deadline=None)
+settings.load_profile("shared-machine")
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"

@@ -154,7 +154,11 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout108", {"F1": 0.97, "P": 0.98, "metadata": 0.95}),
                                        ("holdout109", {"F1": 0.97, "P": 0.98, "metadata": 0.95}),
                                        ("holdout110", {"F1": 0.8, "P": 0.86, "metadata": 0.97}),
-                                       ("holdout111", {"F1": 0.92, "P": 0.98, "metadata": 0.95})])
+                                       ("holdout111", {"F1": 0.92, "P": 0.98, "metadata": 0.95}),
+                                       ("holdout112", {"F1": 0.97, "P": 0.98, "metadata": 0.97}),
+                                       ("holdout113", {"F1": 0.9, "P": 0.98, "metadata": 0.96}),
+                                       ("holdout114", {"F1": 0.9, "P": 0.83, "metadata": 0.93}),
+                                       ("holdout115", {"F1": 0.88, "P": 0.98, "metadata": 0.93})])
 def test_real_reports_nobody_wrote_rules_on_score_at_or_above_their_bar(name, bar, knowledge):
     """The sets whose texts are third-party pages kept outside the repository (see
     tests/gold/sets.yml); each gold file names its page. Without the texts there is nothing to score."""
