@@ -885,9 +885,13 @@ def _issuer(line, issuer_suffixes):
             and not any(mark in line for mark in ":：") else None)
 
 
-def _issuer_below(lines, at, issuer_suffixes):
-    """The first written line below line `at` if it is an issuer alone, else None."""
-    return _issuer(next((line for line in lines[at + 1:] if line.strip()), ""), issuer_suffixes)
+def _title_block(lines, at, issuer_suffixes):
+    """The title on line `at` with the issuer above it or alone on the line below it
+    (2019年度法治政府建设情况报告 / 丹阳市人民政府); not a line above it that dates the page
+    (浙江/杭州-2026-02-25 00:00:00: where and when it was posted)."""
+    above = [line for line in lines[max(0, at - 1):at] if not DATE.search(line)]
+    below = _issuer(next((line for line in lines[at + 1:] if line.strip()), ""), issuer_suffixes)
+    return "\n".join(filter(None, [*above, lines[at], below]))
 
 
 def _signature(lines, issuer_suffixes):
@@ -1088,11 +1092,7 @@ def infer_metadata(text, sidecar, knowledge):
             body_at += 1
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
-    # the issuer above a title, or on its own line below it (2019年度法治政府建设情况报告 / 丹阳市人民政府);
-    # not a line above it that dates the page (浙江/杭州-2026-02-25 00:00:00: where and when it was posted)
-    title_blocks = ["\n".join(filter(None, [*(line for line in lines[max(0, at - 1):at] if not DATE.search(line)), lines[at],
-                                             _issuer_below(lines, at, config["issuer_suffixes"])]))
-                    for _, at in titles]
+    title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)

@@ -32,9 +32,7 @@ def _minify_file(path):
 
 
 def minify_site(site_dir, jobs=None):
-    """Minify every .html file under `site_dir` in place, over `jobs` processes (default: all
-    cores). Returns the number of pages."""
+    """Minify every .html file under `site_dir` in place, over `jobs` processes (default: all cores)."""
     pages = sorted(str(path) for path in Path(site_dir).rglob("*.html"))
     with Mapper("processes", jobs or default_jobs()) as mapper:
         list(mapper.map(_minify_file, pages))
-    return len(pages)
