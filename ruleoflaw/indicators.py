@@ -119,21 +119,27 @@ def _up_to_verb(words):
     return ""
 
 
-def _cue_places(head, tail, summed):
+def _cue_places(head, tail, summed, list_verbs):
     """Where in a figure's head a cue may name it, nearest first. A list counts its last
     item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
     only sums the list up (…执法培训等活动3场: any item) or the figure counts events
-    (学习…等法律法规6次); and a verb at the list's start governs the items that have no verb
+    (学习…等法律法规6次); a verb at the list's start governs the items that have no verb
     of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
-    figure names what it counts (3项制度). `summed` is the noun after 等 (_noun_after_deng)."""
+    figure names what it counts (3项制度); and an item that is a verb alone acts on the
+    first item's object (审查行政规范性文件15件、印发14件: 印发行政规范性文件). `summed` is the
+    noun after 等 (_noun_after_deng); `list_verbs`, the verbs that may stand alone as an item."""
     items = _items(head)
     last = items[-1]
     if summed:
         return [summed]
     if "等" in last:  # A、B等…: the kinds are the items
         return items
-    borrows = len(items) > 1 and not re.match(r"[\u4e00-\u9fff]", tail) and not _has_verb(last)
-    return [last, _up_to_verb(items[0])] if borrows else [last]
+    if len(items) < 2 or re.match(r"[\u4e00-\u9fff]", tail):
+        return [last]
+    if last.strip(" " + FILLERS) in list_verbs:
+        verb = _up_to_verb(items[0])
+        return [last + re.split(r"\d", items[0][len(verb):], maxsplit=1)[0]] if verb else [last]
+    return [last] if _has_verb(last) else [last, _up_to_verb(items[0])]
 
 
 def _named_by_list_verb(rules, summed, head):
@@ -325,7 +331,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"])
-    in_head = _cue_places(head, tail, noun_after_deng)
+    in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"])
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)
@@ -435,10 +441,10 @@ def _not_the_reporters(head, config):
 def _reads_before(head, quantity, previous, config):
     """Whether a figure reads the words before the figure ahead of it too: what a change came
     to (权责事项由2711项减至2656项), and the people of the events just counted (培训班3期150人次,
-    考法3场、278人次)."""
+    考法3场、278人次, 考试4次共97人)."""
     if head.strip() in config["change_results"]:
         return True
-    return (head in ("", LIST_JOINER) and quantity["unit_written"] in config["person_units"]
+    return (head.strip(" " + FILLERS) in ("", LIST_JOINER) and quantity["unit_written"] in config["person_units"]
             and previous["unit_written"] in config["event_units"])
 
 

@@ -345,7 +345,8 @@ class _Reader:
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{governments})")
         # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
-        self.short_street = re.compile(rf"{CLAUSE_START}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
+        # or its title's (2022年胡家园街法治政府建设工作总结)
+        self.short_street = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<department>"
                                           rf"(?:{zones})[{HAN}]{{1,8}}?"
@@ -463,10 +464,13 @@ class _Reader:
             government = self.government.match(phrase, end)
             if government and government.end() == next_start and start in [c[0] for c in candidates]:
                 candidates = [c for c in candidates if c[0] != start]
-        streets = named and any(word in text for word in self.config["street_bodies"])
-        for street in self.short_street.finditer(phrase) if streets else ():
+        bodies = any(word in text for word in self.config["street_bodies"])
+        for street in self.short_street.finditer(phrase) if named else ():
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
-            if "township" in gazetteer.levels(full):
+            # a road of that name is never the subject of a report on rule-of-law government: where the
+            # report never speaks of a street's bodies (我街, 街道办事处), only its title names the street
+            titled = phrase.startswith(tuple(self.config["title_words"]), street.end())
+            if (bodies or titled) and "township" in gazetteer.levels(full):
                 # not the city its name begins with (黄石街党工委 is no 黄石市's)
                 candidates = [c for c in candidates if c[0] != street.start("street")
                               or len(c[1]["written"] or "") >= len(street["street"])]
@@ -859,11 +863,16 @@ def _names_short_form_level(short):
                for start, end, names in gazetteer.find_divisions(short))
 
 
-def _shared_county_name(region, level):
-    """A county-level government's own name when the gazetteer has several of that name (朝阳区 of
-    北京市 and of 长春市): which one is not known, but its county's name is."""
-    shared = len(gazetteer.load_gazetteer().get(region or "", [])) > 1
-    return region if level == "county" and shared and gazetteer.levels(region) == {"county"} else None
+def _shared_county_name(reporter, region, level):
+    """The name of a county-level government, or of the one a department names itself after, when
+    the gazetteer has several of that name (朝阳区 of 北京市 and of 长春市; 西湖区文化广电旅游局):
+    which one is not known, but its county's name is."""
+    if level == "department" and reporter and len(reporter.get("divisions") or ()) == 1:
+        name = reporter["divisions"][0][-1]
+    else:
+        name = region if level == "county" else None
+    shared = len(gazetteer.load_gazetteer().get(name or "", [])) > 1
+    return name if shared and gazetteer.levels(name) == {"county"} else None
 
 
 def _addressed_government(text, reader):
@@ -930,14 +939,15 @@ def _report_year(title, opening, head, text, publish_date, title_words, announce
 
 
 def _reporting_office(region, level, opening, lines, config):
-    """The government's general office as the reporter (武定县人民政府办公室坚持…), when its report is
-    addressed to that government (中共武定县委、县人民政府:), announced as the office's own (现将…市政府
-    办公厅法治政府建设情况报告如下) or begins with it, so the office is not speaking for it; else None."""
-    if not region or level in (None, "department", "development_zone"):
+    """The government's general office as the reporter (武定县人民政府办公室坚持…; a zone's, 兰州新区管委会
+    办公室), when its report is addressed to that government (中共武定县委、县人民政府:), announced as the
+    office's own (现将…市政府办公厅法治政府建设情况报告如下) or begins with it, so the office is not
+    speaking for it; else None."""
+    if not region or level in (None, "department"):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
-    named = next((name + word for word in config["office_words"] for name in (region, kind)
-                  if name + word in opening), None)
+    words = config["zone_office_words"] if level == "development_zone" else config["office_words"]
+    named = next((name + word for word in words for name in (region, kind) if name + word in opening), None)
     if named is None:
         return None
     addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
@@ -1133,8 +1143,12 @@ def infer_metadata(text, sidecar, knowledge):
         # a zone's report that names no zone speaks of more than one of the bodies that govern it
         # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone
         level = level or (sum(word in body for word in config["zone_governments"]) > 1 and "development_zone") or None
-        above = level and _leading_division(body, level, config, text)
-        if above:  # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it
+        addressed = level and _addressed_government(text, reader)
+        # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it, or in the one
+        # it reports to (中共景德镇市委、景德镇市人民政府: over a district that calls itself 我区)
+        above = level and (_leading_division(body, level, config, text)
+                           or (addressed if addressed and addressed["level"] == LEVEL_ABOVE.get(level) else None))
+        if above:
             division = {**above, "code": None}
     # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)
     dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
@@ -1153,7 +1167,7 @@ def infer_metadata(text, sidecar, knowledge):
         "admin_level": level,
         "province": division and division["province"],
         "prefecture": division and division["prefecture"],
-        "county": division["county"] if division else _shared_county_name(region, level),
+        "county": division["county"] if division else _shared_county_name(reporter, region, level),
         "division_code": division and division["code"],
         "report_year": year,
         "publish_date": publish_date,

@@ -158,7 +158,13 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout112", {"F1": 0.97, "P": 0.98, "metadata": 0.97}),
                                        ("holdout113", {"F1": 0.9, "P": 0.98, "metadata": 0.96}),
                                        ("holdout114", {"F1": 0.9, "P": 0.83, "metadata": 0.93}),
-                                       ("holdout115", {"F1": 0.88, "P": 0.98, "metadata": 0.93})])
+                                       ("holdout115", {"F1": 0.88, "P": 0.98, "metadata": 0.93}),
+                                       ("holdout116", {"F1": 0.97, "P": 0.98, "metadata": 0.95}),
+                                       ("holdout117", {"F1": 0.87, "P": 0.92, "metadata": 0.94}),
+                                       ("holdout118", {"F1": 0.85, "P": 0.98, "metadata": 0.97}),
+                                       ("holdout119", {"F1": 0.97, "P": 0.98, "metadata": 0.97}),
+                                       ("holdout120", {"F1": 0.97, "P": 0.98, "metadata": 0.92}),
+                                       ("holdout121", {"F1": 0.91, "P": 0.98, "metadata": 0.95})])
 def test_real_reports_nobody_wrote_rules_on_score_at_or_above_their_bar(name, bar, knowledge):
     """The sets whose texts are third-party pages kept outside the repository (see
     tests/gold/sets.yml); each gold file names its page. Without the texts there is nothing to score."""
