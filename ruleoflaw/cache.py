@@ -4,8 +4,10 @@ A report's key is the SHA-256 of everything its record depends on: the source fi
 bytes, its sidecar's bytes, every file under schema/ and the code of this package. The
 same key always means the same record, so a cached record is used as is; a change to
 any of them gives a new key. Entries are pickles under <project>/.cache/records/, written
-whole (temporary file, then rename) so a killed build leaves no half entry. Deleting
-.cache/ only costs time.
+whole (temporary file, then rename) so a killed build leaves no half entry. A build that
+ends keeps only the entries of its own keys: without that, every change to the code or
+schema/ would leave a whole corpus of records behind (about 70 MB a thousand reports).
+Deleting .cache/ only costs time.
 """
 import hashlib
 import os
@@ -63,3 +65,15 @@ def save(folder, key, value):
     with os.fdopen(handle, "wb") as out:
         pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(temporary, target)
+
+
+def prune(folder, keys):
+    """Remove every entry of `folder` but those of `keys` (each key's record and its
+    -summary), and what a killed build left half written."""
+    kept = {f"{key}{suffix}.pickle" for key in keys for suffix in ("", "-summary")}
+    for bucket in (p for p in Path(folder).iterdir() if p.is_dir()) if Path(folder).is_dir() else ():
+        for entry in bucket.iterdir():
+            if entry.name not in kept:
+                entry.unlink()
+        if not any(bucket.iterdir()):
+            bucket.rmdir()

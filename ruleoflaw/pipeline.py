@@ -219,6 +219,7 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
             errors.append(ReportError(project["reports"] / error.path, error.problem))
             progress(f"{error.path}: ERROR {error.problem}")
         write_outputs(records, errors, published, knowledge, project, mapper, progress)
+        cache.prune(cache_folder, [task[3] for task in tasks])
     finally:
         if own_mapper:
             mapper.close()

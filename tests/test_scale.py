@@ -39,23 +39,46 @@ def test_a_pool_of_processes_builds_what_one_process_builds(tmp_path):
     _outputs_equal(serial, pooled)
 
 
+def _change_one_figure(project):
+    report = project / "reports" / CHANGED_REPORT
+    text = report.read_text(encoding="utf-8")
+    assert OLD_FIGURE in text
+    report.write_text(text.replace(OLD_FIGURE, NEW_FIGURE, 1), encoding="utf-8")
+    sidecar = report.with_suffix(".yml")  # the change is meant: its archived digest follows
+    sidecar.write_text(re.sub(r"sha256: \w+", f"sha256: {hashlib.sha256(report.read_bytes()).hexdigest()}",
+                              sidecar.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def test_a_rebuild_after_one_change_reuses_the_rest_and_equals_a_clean_build(tmp_path):
     rebuilt, clean = new_project(tmp_path / "rebuilt"), new_project(tmp_path / "clean")
     assert "0 of 3 reports unchanged" in _build(rebuilt)
     for project in (rebuilt, clean):
-        report = project / "reports" / CHANGED_REPORT
-        text = report.read_text(encoding="utf-8")
-        assert OLD_FIGURE in text
-        report.write_text(text.replace(OLD_FIGURE, NEW_FIGURE, 1), encoding="utf-8")
-        sidecar = report.with_suffix(".yml")  # the change is meant: its archived digest follows
-        sidecar.write_text(re.sub(r"sha256: \w+", f"sha256: {hashlib.sha256(report.read_bytes()).hexdigest()}",
-                                  sidecar.read_text(encoding="utf-8")), encoding="utf-8")
+        _change_one_figure(project)
     log = _build(rebuilt)
     assert "2 of 3 reports unchanged since the last build" in log
     assert not (clean / ".cache").exists()
     _build(clean)
     _outputs_equal(rebuilt, clean)
     assert NEW_FIGURE in (rebuilt / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
+
+
+def _cache_entries(project):
+    return sorted(path.name for path in (project / ".cache" / "records").rglob("*") if path.is_file())
+
+
+def test_the_cache_keeps_only_the_records_of_the_last_build(tmp_path):
+    project = new_project(tmp_path / "project")
+    _build(project)
+    first = _cache_entries(project)
+    assert len(first) == 6  # three reports, each a record and its summary
+    stray = project / ".cache" / "records" / "00" / ".tmp-killed"  # a killed build's half entry
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_bytes(b"half")
+    _change_one_figure(project)
+    _build(project)
+    second = _cache_entries(project)
+    assert len(second) == 6 and len(set(first) - set(second)) == 2  # the changed report's old pair is gone
+    assert not stray.parent.exists() or not any(stray.parent.iterdir())
 
 
 def _downloads(project):

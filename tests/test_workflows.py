@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ruleoflaw import cache
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
 PAGES_WORKFLOW = WORKFLOWS / "pages.yml"
@@ -109,6 +111,14 @@ def test_build_job_uploads_the_site_directory_for_pages(build_job):
 def test_build_job_tests_then_builds_the_site_then_uploads_it(build_job):
     upload = build_job["steps"].index(_step_using(build_job, "actions/upload-pages-artifact"))
     assert _index_of_step_running(build_job, "make test") < _index_of_step_running(build_job, "make site") < upload
+
+
+def test_build_job_restores_the_record_cache_before_it_builds_the_site(build_job):
+    """The records a deploy reads back are where the build keeps them, restored before `make site`."""
+    restore = _step_using(build_job, "actions/cache")
+    assert Path(restore["with"]["path"]) == cache.cache_dir(Path("."))
+    assert restore["with"]["restore-keys"] and restore["with"]["key"].startswith(restore["with"]["restore-keys"])
+    assert build_job["steps"].index(restore) < _index_of_step_running(build_job, "make site")
 
 
 @pytest.mark.parametrize("target", ["test", "serve", "site"])
