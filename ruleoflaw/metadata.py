@@ -1131,8 +1131,11 @@ def infer_metadata(text, sidecar, knowledge):
     office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
     if office:
         region, level = office, "department"
-    elif reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader):
-        region, level = None, "department"  # 市政府并市委: … a government does not report to itself: one of its departments
+    elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)
+          and _leading_government(text, reader) in (None, division)):
+        # 市政府并市委: … a government does not report to itself: one of its departments; but a 市人民政府:
+        # that the body's leaders name as another (在郑州市委、市政府的正确领导下,新密市…) is the city above it
+        region, level = None, "department"
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])

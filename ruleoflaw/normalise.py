@@ -91,12 +91,20 @@ _SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
 _BULLET = re.compile(r"\s*[-•·*]\s+")
 
 
+# A date (and time) alone on a spaced-out line (2 0 2 4 - 0 1 - 2 3   1 5 : 0 0) has no Chinese
+# to show its spacing, but closed up it is a date, as a row of figures (1 2 5 3) is not.
+_DATE_LINE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_ADJACENT = re.compile(r"\S\S")
+
+
 def close_spaced_out(line):
     """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
     any other line as it is."""
     gaps = len(_HAN_GAP.findall(line))
     if gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line))):
-        return line
+        closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line.strip()))
+        spaced_date = " " in line.strip() and not _ADJACENT.search(line) and _DATE_LINE.fullmatch(closed)
+        return closed if spaced_date else line
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
     return line[:start] + re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:]))

@@ -106,6 +106,9 @@ def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge
     ("- 索 引 号:370402/2022-00029", "- 索引号:370402/2022-00029"),   # a spaced label, its bullet kept
     ("  • [ 发文字号 ]", "  • [ 发文字号 ]"),
     ("行政复议 12 5 3", "行政复议 12 5 3"),   # a row of figures is never run together
+    ("1 2 5 3", "1 2 5 3"),
+    ("2 0 2 4 - 0 1 - 2 3   1 5 : 0 0", "2024-01-23 15:00"),   # a date alone on its line, its time kept apart
+    ("2024-01-23 15:00", "2024-01-23 15:00"),
     ("| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |", "| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |"),
     ("来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]", "来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]"),
 ])
