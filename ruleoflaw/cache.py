@@ -70,8 +70,11 @@ def save(folder, key, value):
 def prune(folder, keys):
     """Remove every entry of `folder` but those of `keys` (each key's record and its
     -summary), and what a killed build left half written."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
     kept = {f"{key}{suffix}.pickle" for key in keys for suffix in ("", "-summary")}
-    for bucket in (p for p in Path(folder).iterdir() if p.is_dir()) if Path(folder).is_dir() else ():
+    for bucket in (path for path in folder.iterdir() if path.is_dir()):
         for entry in bucket.iterdir():
             if entry.name not in kept:
                 entry.unlink()

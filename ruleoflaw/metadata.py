@@ -1010,6 +1010,12 @@ def _leading_division(body, level, config, text):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _addressed_above(text, reader, level):
+    """The division a report is addressed to when it is the one just above `level`, else None."""
+    addressed = _addressed_government(text, reader)
+    return addressed if addressed and addressed["level"] == LEVEL_ABOVE.get(level) else None
+
+
 def _leader_divisions(leaders):
     """(leader phrase, where a division's name ends in it, the division's names) for each division
     the leader phrases name (在内江市委、市政府和隆昌市委坚强领导下: 内江市, 隆昌市)."""
@@ -1146,11 +1152,9 @@ def infer_metadata(text, sidecar, knowledge):
         # a zone's report that names no zone speaks of more than one of the bodies that govern it
         # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone
         level = level or (sum(word in body for word in config["zone_governments"]) > 1 and "development_zone") or None
-        addressed = level and _addressed_government(text, reader)
         # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it, or in the one
         # it reports to (中共景德镇市委、景德镇市人民政府: over a district that calls itself 我区)
-        above = level and (_leading_division(body, level, config, text)
-                           or (addressed if addressed and addressed["level"] == LEVEL_ABOVE.get(level) else None))
+        above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))
         if above:
             division = {**above, "code": None}
     # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)

@@ -97,14 +97,20 @@ _DATE_LINE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{
 _ADJACENT = re.compile(r"\S\S")
 
 
+def _closed_date(line):
+    """A date (and time) alone on a spaced-out line, closed up; else None."""
+    if _ADJACENT.search(line) or " " not in line.strip():
+        return None
+    closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line.strip()))
+    return closed if _DATE_LINE.fullmatch(closed) else None
+
+
 def close_spaced_out(line):
     """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
     any other line as it is."""
     gaps = len(_HAN_GAP.findall(line))
     if gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line))):
-        closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line.strip()))
-        spaced_date = " " in line.strip() and not _ADJACENT.search(line) and _DATE_LINE.fullmatch(closed)
-        return closed if spaced_date else line
+        return _closed_date(line) or line
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
     return line[:start] + re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:]))
