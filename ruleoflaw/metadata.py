@@ -464,13 +464,13 @@ class _Reader:
             government = self.government.match(phrase, end)
             if government and government.end() == next_start and start in [c[0] for c in candidates]:
                 candidates = [c for c in candidates if c[0] != start]
-        bodies = any(word in text for word in self.config["street_bodies"])
         for street in self.short_street.finditer(phrase) if named else ():
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
             # a road of that name is never the subject of a report on rule-of-law government: where the
             # report never speaks of a street's bodies (我街, 街道办事处), only its title names the street
             titled = phrase.startswith(tuple(self.config["title_words"]), street.end())
-            if (bodies or titled) and "township" in gazetteer.levels(full):
+            if ("township" in gazetteer.levels(full)
+                    and (titled or any(word in text for word in self.config["street_bodies"]))):
                 # not the city its name begins with (黄石街党工委 is no 黄石市's)
                 candidates = [c for c in candidates if c[0] != street.start("street")
                               or len(c[1]["written"] or "") >= len(street["street"])]

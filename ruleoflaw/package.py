@@ -382,6 +382,11 @@ def _report_zip_entries(package, prefix):
     """(name in the zip, bytes) of a report's zip: its package less what ZIP_LEFT_OUT says."""
     descriptor = _descriptor(package)
     resources = [resource for resource in descriptor["resources"] if resource["name"] not in ZIP_LEFT_OUT]
+    data = {resource["path"]: (package / resource["path"]).read_bytes() for resource in resources}
+
+    def rows(resource):
+        return csv.DictReader(io.StringIO(data[resource["path"]].decode("utf-8"), newline=""))
+
     stated = set()
     for resource in resources:
         schema = resource.get("schema", {})
@@ -389,17 +394,13 @@ def _report_zip_entries(package, prefix):
             field.pop("description", None)
         for key in schema.get("foreignKeys", []):
             if key["reference"]["resource"] == VOCABULARY:
-                with open(package / resource["path"], encoding="utf-8", newline="") as table:
-                    stated.update(row[key["fields"][0]] for row in csv.DictReader(table))
-    entries = [(f"{prefix}/datapackage.json", _descriptor_bytes({**descriptor, "resources": resources}))]
+                stated.update(row[key["fields"][0]] for row in rows(resource))
     for resource in resources:
-        data = (package / resource["path"]).read_bytes()
         if resource["name"] == VOCABULARY:
-            rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
             names = [field["name"] for field in resource["schema"]["fields"]]
-            data = csv_text(names, [row for row in rows if row["id"] in stated]).encode("utf-8")
-        entries.append((f"{prefix}/{resource['path']}", data))
-    return entries
+            data[resource["path"]] = csv_text(names, [row for row in rows(resource) if row["id"] in stated]).encode("utf-8")
+    return [(f"{prefix}/datapackage.json", _descriptor_bytes({**descriptor, "resources": resources})),
+            *((f"{prefix}/{resource['path']}", data[resource["path"]]) for resource in resources)]
 
 
 def write_report_downloads(package, folder):
