@@ -977,6 +977,15 @@ ADDRESSEE_LINES = 12
 PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
 
 
+def _number_after_title(title, head):
+    """The document number a page's run-together header prints right after the title
+    (…法治政府建设情况的报告惠府〔2023〕6号   2022年以来…), where the number's issuer starts
+    where the title ends."""
+    numbered = title and re.compile(rf"{re.escape(title)}\s*({DOC_NUMBER.pattern})")
+    found = numbered and next((m for m in map(numbered.search, head) if m), None)
+    return found and found.group(1)
+
+
 def _plain_title(head, kinds):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告): short, with a year, ending in a title kind (报告, 总结). None if there is none."""
@@ -1166,7 +1175,7 @@ def infer_metadata(text, sidecar, knowledge):
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
-    doc_number = fields.get("doc_number") or (titled and titled.group(1)) or next(
+    doc_number = fields.get("doc_number") or (titled and titled.group(1)) or _number_after_title(title, head) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
     metadata = {
         "title": title or plain_title or _composed_title(region, year, opening),

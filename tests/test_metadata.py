@@ -805,6 +805,11 @@ HEADER_CASES = [
     ("the report's own number under its title",
      "湖州市人力资源和社会保障局关于2019年度法治政府建设的工作报告\n湖人社〔2020〕3号 签发人:王某",
      {"doc_number": "湖人社〔2020〕3号"}),
+    ("the report's own number run on after its title in a page's run-together header",
+     "某某市人民政府关于2022年度法治政府建设情况的报告\n\n"
+     "某某市人民政府关于2022年度法治政府建设情况的报告发布时间:2023-01-31 16:38:31来源:某某市政府办公室浏览字号:大|中|小"
+     "  某某市人民政府关于2022年度法治政府建设情况的报告某府〔2023〕6号   2022年以来,在市委的正确领导下,市政府坚持依法行政。",
+     {"doc_number": "某府〔2023〕6号", "publish_date": "2023-01-31"}),
 ]
 
 
