@@ -355,8 +355,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # what a zero statement's negation covers follows it, and so does the verb whose object holds the
     # figure (对181件上会议题…进行了合法性审查): its `not` words are read there too
     framed = _in_object_frame(phrase["governed"], len(figure), phrase["rest"])
-    before_figure = (False, governed, head + figure + (tail if quantity["kind"] == "zero" else
-                                                       phrase["rest"] if framed else ""))
+    # …the verb after an object that holds the figure is the figure's verb too (对部门规范性文件2件、
+    # 镇街规范性文件1件进行备案: both were filed)
+    before_figure = (False, governed + (phrase["rest"] if framed else ""),
+                     head + figure + (tail if quantity["kind"] == "zero" else phrase["rest"] if framed else ""))
     after_figure = (True, governed + tail, head + figure + tail + (phrase["rest"][len(tail):] if framed else ""))
     counts_people = quantity["unit_written"] in config["person_units"]
     counts_papers = quantity["unit_written"] in config["paper_units"]

@@ -690,6 +690,10 @@ REPORTER_CASES = [
     ("a city bureau's county branch the opening year introduces is the branch, not its county",
      "2025年,岳阳市生态环境局岳阳县分局(以下简称“我局”)坚持以习近平新时代中国特色社会主义思想为指导,严格对标法治政府建设实施纲要要求。",
      {"region": "岳阳市生态环境局岳阳县分局", "admin_level": "department", "prefecture": "岳阳市", "county": "岳阳县"}),
+    ("a department is published by the full name its report also writes",
+     "2024年,在省委、省政府的正确领导下,江西省药监局坚持以习近平法治思想为指导,全面推进依法行政。\n"
+     "印发《江西省药品监督管理局2024年党组理论学习中心组学习计划》,推动学法常态化。",
+     {"region": "江西省药品监督管理局", "admin_level": "department", "province": "江西省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
