@@ -50,6 +50,8 @@ TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
+# Words that open a list's last item when it is the rest of the list's kinds (其他事项48件).
+REMAINDERS = ("其他", "其它", "其余")
 
 
 def clause_breaks(text):
@@ -125,7 +127,7 @@ def _cue_places(head, tail, summed, list_verbs):
     only sums the list up (…执法培训等活动3场: any item) or the figure counts events
     (学习…等法律法规6次); a verb at the list's start governs the items that have no verb
     of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
-    figure names what it counts (3项制度); and an item that is a verb alone acts on the
+    figure names what it counts (3项制度) and the item is not the list's remainder (其他事项48件); and an item that is a verb alone acts on the
     first item's object (审查行政规范性文件15件、印发14件: 印发行政规范性文件). `summed` is the
     noun after 等 (_noun_after_deng); `list_verbs`, the verbs that may stand alone as an item."""
     items = _items(head)
@@ -139,7 +141,9 @@ def _cue_places(head, tail, summed, list_verbs):
     if last.strip(" " + FILLERS) in list_verbs:
         verb = _up_to_verb(items[0])
         return [last + re.split(r"\d", items[0][len(verb):], maxsplit=1)[0]] if verb else [last]
-    return [last] if _has_verb(last) else [last, _up_to_verb(items[0])]
+    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(REMAINDERS):
+        return [last]  # 审查合同178件、规范性文件1件、其他事项48件: the rest of what was reviewed, of no one kind
+    return [last, _up_to_verb(items[0])]
 
 
 def _named_by_list_verb(rules, summed, head):

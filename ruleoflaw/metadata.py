@@ -230,13 +230,22 @@ def _titles(lines, config, heading_patterns):
             # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局; 关键字 南充市,…)
             continue
         if any(k in line for k in config["title_kinds"]):
-            found.append((line.strip(" |"), at))
+            found.append((_issuer_above(cleaned, at, config) + line.strip(" |"), at))
             continue
         following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
         if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
                 and following.endswith(tuple(config["title_kinds"]))):
             found.append(((line + following).strip(" |"), at + 1))
     return found
+
+
+def _issuer_above(lines, at, config):
+    """The issuer's name on the line above a title that opens with its year or 关于 (陕西省人民政府办公厅 /
+    2021年度法治建设工作情况报告): the title's first words; else nothing."""
+    above = lines[at - 1].strip(" |") if at else ""
+    issuer = (re.fullmatch(rf"[{HAN}]{{2,20}}", above)
+              and above.endswith((*config["department_endings"], *config["government_words"])))
+    return above if issuer and re.match(r"(?:关于)?(?:19|20)\d\d", lines[at].strip(" |")) else ""
 
 
 def _blank(text, pattern):
@@ -344,6 +353,10 @@ class _Reader:
         townships = alternation(config["level_suffixes"]["township"])
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{governments})")
+        # ... or written right after its county, before the year or its government (垫江县桂东街道2025年…:
+        # a street a merger made that year), its name of no level's or body's words
+        self.unlisted_township = re.compile(rf"(?P<township>(?:(?![省市州盟县区旗委府])[{HAN}]){{1,4}}?(?:{townships}))"
+                                            rf"(?=(?:19|20)\d\d|关于|{governments})")
         # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
         # or its title's (2022年胡家园街法治政府建设工作总结)
         self.short_street = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
@@ -376,15 +389,26 @@ class _Reader:
         return not any(p.match(after) for p in (self.government, self.department, self.zone, self.other_body))
 
     def _chains(self, phrase):
-        """[(start, end, [full names of the chain's divisions])]: division names written one after another."""
-        chains = []
-        for start, end, names in gazetteer.find_divisions(phrase):
+        """[(start, end, [full names of the chain's divisions])]: division names written one after another,
+        and a township the gazetteer does not list written right after its county (垫江县桂东街道), by its
+        name as written (not the 东街道 of another county that ends it)."""
+        chains, unlisted_end = [], 0
+        found = gazetteer.find_divisions(phrase)
+        starts = {start for start, _, _ in found}
+        for start, end, names in found:
+            if start < unlisted_end:
+                continue
             if phrase[start:end] in self.zone_words or self._is_word(phrase, start, end, names):
                 continue  # 高新区 is a zone word here, not the district of that name
             if chains and chains[-1][1] == start:
                 chains[-1] = (chains[-1][0], end, chains[-1][2] + [names])
             else:
                 chains.append((start, end, [names]))
+            unlisted = (None if end in starts or not any("county" in gazetteer.levels(name) for name in names)
+                        else self.unlisted_township.match(phrase, end))
+            if unlisted:
+                unlisted_end = unlisted.end("township")
+                chains[-1] = (chains[-1][0], unlisted_end, chains[-1][2] + [[unlisted["township"]]])
         return chains
 
     def _actor_after(self, phrase, start, end, named):
@@ -775,6 +799,12 @@ def _place(reporter, text, reader):
         parent = next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
         if parent:
             return _as_written(parent["name"], text) + own_name, "development_zone", parent
+    if (division is None and len(chain) > 1 and _level_by_suffix(own_name or "", reader.suffixes) == "township"
+            and gazetteer.levels(own_name) == set()):
+        # a township the gazetteer does not list (垫江县桂东街道, made by a merger) stands in the county before it
+        parent = next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
+        if parent:
+            return own_name, "township", parent
     if division and reporter["kind"] != "department" and (_zone_division(division, reader.zone_words)
                                                           or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区

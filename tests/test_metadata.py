@@ -694,6 +694,13 @@ REPORTER_CASES = [
      "2024年,在省委、省政府的正确领导下,江西省药监局坚持以习近平法治思想为指导,全面推进依法行政。\n"
      "印发《江西省药品监督管理局2024年党组理论学习中心组学习计划》,推动学法常态化。",
      {"region": "江西省药品监督管理局", "admin_level": "department", "province": "江西省"}),
+    ("a township the gazetteer does not list, written after its county, stands in that county",
+     "垫江县桂东街道2025年全面依法治县和法治政府建设工作报告\n因行政区划调整,原长龙镇、黄沙镇合并为桂东街道。桂东街道认真开展自查自纠。",
+     {"region": "桂东街道", "admin_level": "township", "province": "重庆市", "county": "垫江县"}),
+    ("the issuer on the line above a title that opens with its year is the title's first words",
+     "陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2021年,我厅深入学习习近平法治思想,按照省委、省政府安排部署推进法治建设。",
+     {"title": "陕西省人民政府办公厅2021年度法治建设工作情况报告", "region": "陕西省人民政府办公厅",
+      "admin_level": "department", "province": "陕西省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),

@@ -65,3 +65,10 @@ def test_subtypes_after_qizhong_do_not_repeat_the_total():
 
 def test_the_figure_a_change_came_from_is_not_published():
     assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
+
+
+def test_the_remainder_of_a_list_borrows_no_verb():
+    # 其他事项 are the rest of what was reviewed, of no one kind: not normative documents
+    text = "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("legal_adviser_reviews", 178), ("normative_docs_reviewed", 1)]
