@@ -184,9 +184,11 @@ def normalise(raw_text, knowledge):
     """{text, original, script}: the normalised text and what it came from."""
     script = detect_script(raw_text)
     text = fold_chinese_dates(fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n")))
+    # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
+    text = "\n".join(_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n"))
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
-    lines = [_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n")]
+    lines = text.split("\n")
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     lines = strip_chrome(unwrap([line for line in lines if line], headings, _page_head(knowledge["metadata"])),
                          knowledge["boilerplate"])

@@ -35,6 +35,12 @@ def test_traditional_script_becomes_simplified_keeping_mainland_terms(knowledge)
     assert result["original"] == raw
 
 
+def test_a_spaced_out_traditional_copy_keeps_its_taiwan_terms_as_one(knowledge):
+    # a PDF copy of a Traditional mirror: the term is closed up before the script is folded
+    raw = " ".join("等區政府規範性檔案14件。")
+    assert normalise(raw, knowledge)["text"] == "等区政府规范性文件14件。"
+
+
 def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
     raw = "法務部督導各機關，全年受理訴願案件15件，審查契約120份。"
     assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
