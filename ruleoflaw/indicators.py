@@ -134,8 +134,8 @@ def _cue_places(head, tail, summed, list_verbs):
     last = items[-1]
     if summed:
         return [summed]
-    if "等" in last:  # A、B等…: the kinds are the items
-        return items
+    if "等" in last:  # A、B等…: the kinds are the items, but not those another figure counts
+        return [item for item in items if not _counts_a_figure(item)]  # (学习5次、党组会议等6次)
     if len(items) < 2 or re.match(r"[\u4e00-\u9fff]", tail):
         return [last]
     if last.strip(" " + FILLERS) in list_verbs:
@@ -144,6 +144,12 @@ def _cue_places(head, tail, summed, list_verbs):
     if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(REMAINDERS):
         return [last]  # 审查合同178件、规范性文件1件、其他事项48件: the rest of what was reviewed, of no one kind
     return [last, _up_to_verb(items[0])]
+
+
+def _counts_a_figure(item):
+    """Whether a list's item holds a figure of its own (学习5次), not only the year it opens with
+    (2020年召开市政府常务会议)."""
+    return bool(re.search(r"\d", re.sub(r"(?:19|20)\d\d年度?", "", item)))
 
 
 def _named_by_list_verb(rules, summed, head):

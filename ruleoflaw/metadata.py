@@ -927,8 +927,9 @@ def _issuer(line, issuer_suffixes):
 def _title_block(lines, at, issuer_suffixes):
     """The title on line `at` with the issuer above it or alone on the line below it
     (2019年度法治政府建设情况报告 / 丹阳市人民政府); not a line above it that dates the page
-    (浙江/杭州-2026-02-25 00:00:00: where and when it was posted)."""
-    above = [line for line in lines[max(0, at - 1):at] if not DATE.search(line)]
+    (浙江/杭州-2026-02-25 00:00:00: where and when it was posted) nor one of its header fields
+    (• 发布机构: 大理州司法局, the department that posted its government's report)."""
+    above = [line for line in lines[max(0, at - 1):at] if not DATE.search(line) and not re.search("[:：]", line)]
     below = _issuer(next((line for line in lines[at + 1:] if line.strip()), ""), issuer_suffixes)
     return "\n".join(filter(None, [*above, lines[at], below]))
 

@@ -701,6 +701,10 @@ REPORTER_CASES = [
      "陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2021年,我厅深入学习习近平法治思想,按照省委、省政府安排部署推进法治建设。",
      {"title": "陕西省人民政府办公厅2021年度法治建设工作情况报告", "region": "陕西省人民政府办公厅",
       "admin_level": "department", "province": "陕西省"}),
+    ("a page's header field above the title (发布机构) is who posted it, not who reports",
+     "• 索引号: 15239647B/2022-00012\n• 发布机构: 大理州司法局\n关于2021年度法治政府建设情况的报告\n• 大理白族自治州人民政府\n"
+     "中共云南省委、省人民政府:\n大理州全面贯彻习近平法治思想,州政府切实履行法治政府建设主体责任,现将有关情况报告如下。",
+     {"region": "大理州", "admin_level": "prefecture", "province": "云南省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -816,6 +820,9 @@ HEADER_CASES = [
     ("the report's own number under its title",
      "湖州市人力资源和社会保障局关于2019年度法治政府建设的工作报告\n湖人社〔2020〕3号 签发人:王某",
      {"doc_number": "湖人社〔2020〕3号"}),
+    ("a portal's 发表时间 run on into its click count",
+     "临港新片区管委会2020年法治政府建设年度报告\n\n发表时间:2021-02-05点击次数:",
+     {"publish_date": "2021-02-05"}),
     ("the report's own number run on after its title in a page's run-together header",
      "某某市人民政府关于2022年度法治政府建设情况的报告\n\n"
      "某某市人民政府关于2022年度法治政府建设情况的报告发布时间:2023-01-31 16:38:31来源:某某市政府办公室浏览字号:大|中|小"

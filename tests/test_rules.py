@@ -72,3 +72,9 @@ def test_the_remainder_of_a_list_borrows_no_verb():
     text = "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [
         ("legal_adviser_reviews", 178), ("normative_docs_reviewed", 1)]
+
+
+def test_a_list_item_another_figure_counts_names_no_kind_of_the_next():
+    # 党组(扩大)会议等6次 are Party-group meetings; the theory group's 学习 is the 5's
+    text = "召开理论学习中心组学习5次、党组(扩大)会议等6次、党组会议23次。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("law_study_sessions", 5)]
