@@ -377,7 +377,10 @@ class _Reader:
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
         division only when a government, department, zone or other body follows it, or when it is
         the subject a year opens a clause with (2023年,新县在市委…领导下), and not when it opens with
-        a conjunction after other words (市政府和县委 is 和 县委)."""
+        a conjunction after other words (市政府和县委 is 和 县委). A township's name that ends a longer
+        name is a word too (_ends_a_longer_name)."""
+        if _ends_a_longer_name(phrase, start, names):
+            return True
         if end - start > 2 or phrase[start:end] not in names:
             return False
         if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}]", phrase[start - 1])
@@ -757,6 +760,15 @@ class _Reader:
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+
+def _ends_a_longer_name(phrase, start, names):
+    """Whether a township's name is the tail of a longer one its clause opens with (东街道 in
+    桂东街道2025年…, a street no gazetteer lists): not that township, in another county. Only the
+    four characters before the name are read, so a whole text's names cost no more than a title's."""
+    opening = re.search(rf"{CLAUSE_START}([{HAN}]{{1,3}})\Z", phrase[max(0, start - 4):start])
+    return bool(opening and all(gazetteer.levels(name) == {"township"} for name in names)
+                and not re.search(rf"[{LEVEL_ENDS}{COUNTY_ENDS}区镇乡{FUNCTION_CHARS}]|关于|对于|我|本|全", opening[1]))
 
 
 def _is_place_name(zone, zone_words):
