@@ -50,8 +50,6 @@ TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
-# Words that open a list's last item when it is the rest of the list's kinds (其他事项48件).
-REMAINDERS = ("其他", "其它", "其余")
 
 
 def clause_breaks(text):
@@ -121,15 +119,16 @@ def _up_to_verb(words):
     return ""
 
 
-def _cue_places(head, tail, summed, list_verbs):
+def _cue_places(head, tail, summed, list_verbs, remainders):
     """Where in a figure's head a cue may name it, nearest first. A list counts its last
     item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
     only sums the list up (…执法培训等活动3场: any item) or the figure counts events
     (学习…等法律法规6次); a verb at the list's start governs the items that have no verb
     of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
-    figure names what it counts (3项制度) and the item is not the list's remainder (其他事项48件); and an item that is a verb alone acts on the
-    first item's object (审查行政规范性文件15件、印发14件: 印发行政规范性文件). `summed` is the
-    noun after 等 (_noun_after_deng); `list_verbs`, the verbs that may stand alone as an item."""
+    figure names what it counts (3项制度) and the item is not the list's remainder (其他事项48件);
+    and an item that is a verb alone acts on the first item's object (审查行政规范性文件15件、印发14件:
+    印发行政规范性文件). `summed` is the noun after 等 (_noun_after_deng); `list_verbs`, the verbs that
+    may stand alone as an item; `remainders`, the words that open a remainder."""
     items = _items(head)
     last = items[-1]
     if summed:
@@ -141,7 +140,7 @@ def _cue_places(head, tail, summed, list_verbs):
     if last.strip(" " + FILLERS) in list_verbs:
         verb = _up_to_verb(items[0])
         return [last + re.split(r"\d", items[0][len(verb):], maxsplit=1)[0]] if verb else [last]
-    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(REMAINDERS):
+    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(tuple(remainders)):
         return [last]  # 审查合同178件、规范性文件1件、其他事项48件: the rest of what was reviewed, of no one kind
     return [last, _up_to_verb(items[0])]
 
@@ -341,7 +340,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"])
-    in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"])
+    in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"], config["remainders"])
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)

@@ -805,18 +805,16 @@ def _place(reporter, text, reader):
     division = next(filter(None, candidates), None)
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
     own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
-    if division is None and len(chain) > 1 and any((own_name or "").endswith(w) for w in reader.zone_words):
-        # a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区) stands in the division
-        # named before it: 重庆市武隆区工业园区管理委员会 is 武隆区's
-        parent = next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
-        if parent:
-            return _as_written(parent["name"], text) + own_name, "development_zone", parent
-    if (division is None and len(chain) > 1 and _level_by_suffix(own_name or "", reader.suffixes) == "township"
-            and gazetteer.levels(own_name) == set()):
-        # a township the gazetteer does not list (垫江县桂东街道, made by a merger) stands in the county before it
-        parent = next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
-        if parent:
-            return own_name, "township", parent
+    # a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区), or a township it does not
+    # list (垫江县桂东街道, made by a merger), stands in the division named before it: 重庆市武隆区工业园区
+    # 管理委员会 is 武隆区's
+    park = any((own_name or "").endswith(word) for word in reader.zone_words)
+    unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
+    parent = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
+              if division is None and len(chain) > 1 and (park or unlisted) else None)
+    if parent:
+        return ((_as_written(parent["name"], text) + own_name, "development_zone", parent) if park
+                else (own_name, "township", parent))
     if division and reporter["kind"] != "department" and (_zone_division(division, reader.zone_words)
                                                           or _park_like(division, text, reader)):
         reporter = {**reporter, "kind": "development_zone", "written": division["name"]}  # 芦台经济开发区
