@@ -134,7 +134,8 @@ def _cue_places(head, tail, summed, list_verbs, remainders):
     if summed:
         return [summed]
     if "等" in last:  # A、B等…: the kinds are the items, but not those another figure counts
-        return [item for item in items if not _counts_a_figure(item)]  # (学习5次、党组会议等6次)
+        # (学习5次、党组会议等6次); the last is the figure's own (“3.15消费者权益日”等…活动65场次)
+        return [item for item in items[:-1] if not _counts_a_figure(item)] + [last]
     if len(items) < 2 or re.match(r"[\u4e00-\u9fff]", tail):
         return [last]
     if last.strip(" " + FILLERS) in list_verbs:
@@ -376,8 +377,11 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         # 备案审核市城市管理局、市市场监管局等9个部门的…事项: the figure counts the bodies its unit
         # names (but 2期县(市、区)…培训班 counts sessions, 107名县级干部 people and 2份部门规范性文件
         # papers: a body after such a unit is whom the event is for, where the people work or whose
-        # the papers are)
-        return None, False
+        # the papers are); only a rule that counts those bodies may take it (对64家企业开展双随机检查)
+        candidates = [rule for rule in (rules if candidates is None else candidates)
+                      if _opens_with(tail, rule.get("counts_bodies", ()), config["modifiers"])]
+        if not candidates:
+            return None, False
     if tail.lstrip().startswith(LIST_JOINER):  # 13件、废止…: the words after are the next item's
         phases = [before_figure]
     elif quantity["kind"] == "zero":
@@ -547,6 +551,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
+        if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
+            continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
         if text.find(SUBTYPE, sentence[0], quantity["start"]) == -1:
             totals_by_sentence.setdefault(sentence, set()).add(rule["indicator"])
