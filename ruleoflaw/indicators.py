@@ -35,6 +35,7 @@ import ahocorasick
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 TITLE = re.compile(r"《[^《》\n]*》")
+MASK = "□"  # what a blanked title is written in
 LIST_JOINER = "、"
 NUMERALS = "一二三四五六七八九十"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
@@ -46,7 +47,7 @@ NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
 # An event counted before the titles it is on (3期《学习贯彻…》和《对外关系法》的法治专题讲座), as
 # read with its titles blanked (_masked).
-TITLED_OBJECT = re.compile(r"□+(?:[和与及、]□+)*等?的?")
+TITLED_OBJECT = re.compile(rf"{MASK}+(?:[和与及、]{MASK}+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
@@ -77,7 +78,7 @@ def clause_bounds(breaks, start, end, text_length):
 
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
-    return TITLE.sub(lambda m: "□" * len(m.group()), phrase)
+    return TITLE.sub(lambda m: MASK * len(m.group()), phrase)
 
 
 def _last_item(words):
@@ -164,14 +165,17 @@ def _named_by_list_verb(rules, summed, head):
                  and _has_cue([verb], rule["cues"])), None)
 
 
-def _noun_after_deng(last, counts_events, generic_nouns, event_nouns):
+def _noun_after_deng(last, counts_events, generic_nouns, event_nouns, specific_nouns):
     """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
-    there is none, it only sums the list up (…等活动3场) or the figure counts events and the
-    noun names no event (学习…等法律法规6次; but …提升班等培训6次 are trainings)."""
+    there is none, it only sums the list up (…等活动3场, …等重要事项146件) or the figure counts
+    events and the noun names no event (学习…等法律法规6次; but …提升班等培训6次 are trainings).
+    A noun that ends in a rule's cue is no sum, though the cue ends in a generic noun
+    (…承办机构、追责情形等行政权力事项5723项: `specific_nouns`)."""
     summed = last.rpartition("等")[2].strip(FILLERS + "“”\"") if "等" in last else ""
     if counts_events and summed not in event_nouns:
         return ""
-    return summed if summed and not summed.endswith(tuple(generic_nouns)) else ""
+    generic = summed.endswith(tuple(generic_nouns)) and not summed.endswith(specific_nouns)
+    return summed if summed and not generic else ""
 
 
 def _counted_after(words):
@@ -208,13 +212,15 @@ def _in_object_frame(governed, figure_length, rest):
 
 def _items(words):
     """The top-level items of a list joined by 、 (quotes and brackets keep theirs; numerals joined
-    by it are one word: 一、二审案件)."""
+    by it are one word: 一、二审案件; titles joined by it are one thing: 学习《宪法》、《行政处罚法》相关法律法规,
+    read with its titles as written or blanked)."""
     items, depth, cut = [], 0, 0
     for at, char in enumerate(words):
         depth += char in OPENERS
         depth -= char in CLOSERS and depth > 0
-        if (char == LIST_JOINER and depth == 0
-                and not (0 < at < len(words) - 1 and words[at - 1] in NUMERALS and words[at + 1] in NUMERALS)):
+        joins = 0 < at < len(words) - 1 and (words[at - 1] in NUMERALS and words[at + 1] in NUMERALS
+                                             or words[at - 1] + words[at + 1] in ("》《", MASK * 2))
+        if char == LIST_JOINER and depth == 0 and not joins:
             items.append(words[cut:at])
             cut = at + 1
     return items + [words[cut:]]
@@ -310,12 +316,20 @@ def _cue_finder(rules):
 _RULE_INDEX = {}
 
 
-def _rule_index(rules):
-    """(rules by unit, cue finder) of a rule list, made once per loaded knowledge, not per report."""
+def _specific_nouns(rules, generic_nouns):
+    """The cues that end in a generic noun and say more of it (权力事项, 规范性文件)."""
+    cues = {cue for rule in rules for cue in rule["cues"]}
+    return tuple(sorted(cue for cue in cues if cue.endswith(tuple(generic_nouns)) and cue not in generic_nouns))
+
+
+def _rule_index(rules, generic_nouns):
+    """(rules by unit, cue finder, specific nouns) of a rule list, made once per loaded knowledge,
+    not per report."""
     cached = _RULE_INDEX.get(id(rules))
     if cached is None or cached[0] is not rules:  # an id reused by other rules after these were freed
         _RULE_INDEX.clear()
-        cached = _RULE_INDEX[id(rules)] = (rules, _rules_by_unit(rules), _cue_finder(rules))
+        cached = _RULE_INDEX[id(rules)] = (rules, _rules_by_unit(rules), _cue_finder(rules),
+                                           _specific_nouns(rules, generic_nouns))
     return cached[1:]
 
 
@@ -340,7 +354,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
-    noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"])
+    noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"],
+                                       _rule_index(rules, config["generic_nouns"])[2])
     in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"], config["remainders"])
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
@@ -515,7 +530,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     totals_by_sentence = {}
     breaks = clause_breaks(text)
     claimed = False
-    by_unit, finder = _rule_index(rules_config["rules"])
+    by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own

@@ -812,6 +812,8 @@ def _place(reporter, text, reader):
     unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
     parent = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
               if division is None and len(chain) > 1 and (park or unlisted) else None)
+    if parent is None and division is None and unlisted:  # 在太仓市委、市政府的正确领导下，陆渡街道…
+        parent = _leading_division(text[:BODY_CHARS], "township", reader.config, text)
     if parent:
         return ((_as_written(parent["name"], text) + own_name, "development_zone", parent) if park
                 else (own_name, "township", parent))
