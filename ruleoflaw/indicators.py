@@ -541,6 +541,9 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         clause = _masked(text[clause_start:clause_end])
         if _states_intention(clause, rules_config) or _not_the_reporters(phrase["head"], rules_config):
             continue
+        if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
+                and quantity["unit_written"] not in rules_config["event_units"]):
+            continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if phrase["tail"].lstrip().startswith(tuple(rules_config["change_results"])):

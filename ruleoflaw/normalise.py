@@ -190,6 +190,8 @@ def normalise(raw_text, knowledge):
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = text.split("\n")
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
-    lines = strip_chrome(unwrap([line for line in lines if line], headings, _page_head(knowledge["metadata"])),
-                         knowledge["boilerplate"])
+    # chrome is stripped before the lines are unwrapped too, so that a page's list of links (each title cut
+    # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
+    lines = strip_chrome([line for line in lines if line], knowledge["boilerplate"])
+    lines = strip_chrome(unwrap(lines, headings, _page_head(knowledge["metadata"])), knowledge["boilerplate"])
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

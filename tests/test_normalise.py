@@ -99,6 +99,16 @@ def test_a_web_page_with_a_paragraph_a_line_is_not_unwrapped():
         assert unwrap(lines) == lines, path.name
 
 
+def test_a_pages_list_of_links_cut_short_is_chrome_not_a_wrapped_paragraph(knowledge):
+    links = [f"关于湛江市{name}贸易有限公司{what}物流中心项目用..." for name, what in
+             [("康乾", "工业品"), ("京湛", "水产加工品交易"), ("京翔", "冷冻仓储及保税仓储"), ("海昌", "五金建材"),
+              ("宝江", "食糖果蔬"), ("顺江", "商务"), ("华海", "冷链")]]
+    body = ["2025年,区文广旅体局严格按照省、市、区法治政府建设工作要求,不断提高依法行政的意识和能力。",
+            "二、存在的问题……", "一是宣传形式单一……"]
+    text = normalise("\n".join(["走进麻章", *links, *body]), knowledge)["text"]
+    assert text.split("\n") == ["走进麻章", *body]
+
+
 def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge):
     raw = "全省行政机(jī)关(guān)负（fù）责（zé）人出庭应诉率达（dá）到100%。"
     assert normalise(raw, knowledge)["text"] == "全省行政机关负责人出庭应诉率达到100%。"
