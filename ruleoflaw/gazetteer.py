@@ -108,6 +108,9 @@ def former_names(folder=SCHEMA_DIR / "gazetteer"):
     return table
 
 
+STREET_OFFICE = "办事处"
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
     """{name: [division, ...]}; a division is {code, name, level, province, prefecture, county}."""
@@ -141,7 +144,10 @@ def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
         prefecture = cities.get(row["cityCode"])
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture
         county = area["name"] if area and area["name"] != prefecture else None
-        add(row["code"], row["name"], provinces[row["provinceCode"]], prefecture, county)
+        # the source names a few streets with their office (新华街道办事处, of 阿拉善左旗): the street is
+        # 新华街道, so that 广州市花都区新华街道办事处 is not taken for that one street of the name
+        name = row["name"].removesuffix(STREET_OFFICE) if row["name"].endswith("街道" + STREET_OFFICE) else row["name"]
+        add(row["code"], name, provinces[row["provinceCode"]], prefecture, county)
     return by_name
 
 
