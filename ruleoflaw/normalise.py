@@ -163,7 +163,8 @@ def strip_chrome(lines, boilerplate):
             continue
         for fragment in drop_fragments:
             line = fragment.sub("", line).strip()
-        if line:
+        # what is left of a line once its fragments are gone may be chrome too (字号 | 大 | 中 | 小 → || | ||)
+        if line and not any(p.search(line) for p in drop_lines):
             kept.append(line)
     return kept
 
@@ -190,8 +191,8 @@ def normalise(raw_text, knowledge):
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = text.split("\n")
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
-    # chrome is stripped before the lines are unwrapped too, so that a page's list of links (each title cut
+    # chrome is stripped before the lines are unwrapped, so that a page's list of links (each title cut
     # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
-    lines = strip_chrome([line for line in lines if line], knowledge["boilerplate"])
-    lines = strip_chrome(unwrap(lines, headings, _page_head(knowledge["metadata"])), knowledge["boilerplate"])
+    lines = unwrap(strip_chrome([line for line in lines if line], knowledge["boilerplate"]), headings,
+                   _page_head(knowledge["metadata"]))
     return {"text": "\n".join(lines), "original": raw_text, "script": script}

@@ -182,7 +182,19 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout136", {"F1": 0.92, "P": 0.88, "metadata": 0.97}),
                                        ("holdout137", {"F1": 0.95, "P": 0.98, "metadata": 0.97}),
                                        ("holdout138", {"F1": 0.85, "P": 0.85, "metadata": 0.93}),
-                                       ("holdout139", {"F1": 0.85, "P": 0.85, "metadata": 0.88})])
+                                       ("holdout139", {"F1": 0.85, "P": 0.85, "metadata": 0.88}),
+                                       ("holdout140", {"F1": 0.97, "P": 0.97, "metadata": 0.97}),
+                                       ("holdout141", {"F1": 0.97, "P": 0.97, "metadata": 0.9}),
+                                       ("holdout142", {"F1": 0.97, "P": 0.97, "metadata": 0.97}),
+                                       ("holdout143", {"F1": 0.87, "P": 0.97, "metadata": 0.97}),
+                                       ("holdout144", {"F1": 0.97, "P": 0.97, "metadata": 0.93}),
+                                       ("holdout145", {"F1": 0.91, "P": 0.97, "metadata": 0.93}),
+                                       ("holdout146", {"F1": 0.97, "P": 0.97, "metadata": 0.97}),
+                                       ("holdout147", {"F1": 0.8, "P": 0.8, "metadata": 0.92}),
+                                       ("holdout148", {"F1": 0.77, "P": 0.97, "metadata": 0.84}),
+                                       ("holdout149", {"F1": 0.82, "P": 0.97, "metadata": 0.97}),
+                                       ("holdout150", {"F1": 0.82, "P": 0.82, "metadata": 0.93}),
+                                       ("holdout151", {"F1": 0.82, "P": 0.97, "metadata": 0.93})])
 def test_real_reports_nobody_wrote_rules_on_score_at_or_above_their_bar(name, bar, knowledge):
     """The sets whose texts are third-party pages kept outside the repository (see
     tests/gold/sets.yml); each gold file names its page. Without the texts there is nothing to score."""

@@ -109,6 +109,12 @@ def test_a_pages_list_of_links_cut_short_is_chrome_not_a_wrapped_paragraph(knowl
     assert text.split("\n") == ["走进麻章", *body]
 
 
+def test_a_line_that_is_chrome_once_its_fragments_are_gone_is_dropped(knowledge):
+    text = normalise("岳阳市人民政府关于2022年度法治政府建设工作情况的报告\n浏览量:1|| | ||\n2022年,全市法治政府建设扎实推进。",
+                     knowledge)["text"]
+    assert text.split("\n") == ["岳阳市人民政府关于2022年度法治政府建设工作情况的报告", "2022年,全市法治政府建设扎实推进。"]
+
+
 def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge):
     raw = "全省行政机(jī)关(guān)负（fù）责（zé）人出庭应诉率达（dá）到100%。"
     assert normalise(raw, knowledge)["text"] == "全省行政机关负责人出庭应诉率达到100%。"
