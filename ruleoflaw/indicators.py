@@ -49,6 +49,8 @@ OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?
 # read with its titles blanked (_masked).
 TITLED_OBJECT = re.compile(rf"{MASK}+(?:[和与及、]{MASK}+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
+# A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
+INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
 
@@ -361,7 +363,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)
         governed = head + figure if _has_verb(head) else governed
-    after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + tail)
+    # 1688项(包含全程网办事项)的政务服务事项: what a figure includes is a part of it, not what it counts
+    after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + INCLUSION_GLOSS.sub("", tail, count=1))
 
     after_object = OBJECT_FRAME.match(tail)  # 4次|对《审计法》等法律法规进行|专题学习: the verb after the object
     # …政务服务事项的|8个|操作规程: what the figure's head owns is not what it counts

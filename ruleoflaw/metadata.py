@@ -270,6 +270,8 @@ MANAGING_COMMISSION = "管理委员会"
 YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?(?:□+[，,]?)?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
+# An area of a zone, named after it (厦门片区 of 中国(福建)自由贸易试验区).
+ZONE_AREA = "片区"
 
 
 class _Reader:
@@ -294,7 +296,8 @@ class _Reader:
         self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})[{HAN}]{{2,8}}?"
                                      rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
-        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})")
+        # … perhaps one area of it (中国(福建)自由贸易试验区厦门片区)
+        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})(?:[{HAN}]{{1,4}}?{ZONE_AREA})?")
         # … or an area its own committee governs, as a zone's does (永安市景区管理委员会, 旅游度假区管委会);
         # not a department that manages something (城市管理委员会)
         self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")

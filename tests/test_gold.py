@@ -194,7 +194,9 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout148", {"F1": 0.77, "P": 0.97, "metadata": 0.84}),
                                        ("holdout149", {"F1": 0.82, "P": 0.97, "metadata": 0.97}),
                                        ("holdout150", {"F1": 0.82, "P": 0.82, "metadata": 0.93}),
-                                       ("holdout151", {"F1": 0.82, "P": 0.97, "metadata": 0.93})])
+                                       ("holdout151", {"F1": 0.82, "P": 0.97, "metadata": 0.93}),
+                                       ("holdout152", {"F1": 0.63, "P": 0.97, "metadata": 0.92}),
+                                       ("holdout153", {"F1": 0.9, "P": 0.97, "metadata": 0.97})])
 def test_real_reports_nobody_wrote_rules_on_score_at_or_above_their_bar(name, bar, knowledge):
     """The sets whose texts are third-party pages kept outside the repository (see
     tests/gold/sets.yml); each gold file names its page. Without the texts there is nothing to score."""
