@@ -49,6 +49,10 @@ OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?
 # read with its titles blanked (_masked).
 TITLED_OBJECT = re.compile(rf"{MASK}+(?:[和与及、]{MASK}+)*等?的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
+# A count of categories before a figure (12大类808项): the figure is their sum, not one category's.
+CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$")
+# A verb that holds an event counted before it (两次|举办|专题学法活动): the event is what is counted.
+EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
@@ -120,6 +124,17 @@ def _up_to_verb(words):
         if flag.startswith("v"):  # 审查 is tagged a verbal noun
             return seen
     return ""
+
+
+def _before_verb(words):
+    """The words before their first verb (权力事项|录入机构编制监管平台), all of them where the
+    tagger finds none."""
+    seen = ""
+    for word, flag in _tags(words):
+        if flag.startswith("v"):
+            break
+        seen += word
+    return seen
 
 
 def _cue_places(head, tail, summed, list_verbs, remainders):
@@ -359,6 +374,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"],
                                        _rule_index(rules, config["generic_nouns"])[2])
     in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"], config["remainders"])
+    if head.rstrip().endswith(ITEM_JOINERS):  # …事项清单和|1182项免提交事项: what stands before 和 is the item before
+        in_head = []
     governed = phrase["governed"]
     if phrase["continues"]:  # an item of a list: its own words, and its own verb if it has one
         head = _last_item(head)
@@ -374,8 +391,11 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # …3期《…》和《…》的|法治专题讲座: the noun the titles are on, ending in what is counted
     titled_noun = titled_object and CLAUSE_BREAK.split(tail[titled_object.end():], 1)[0]
 
+    event_verb = EVENT_VERB.match(tail)
+
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or
+                bool(event_verb) and _opens_with(tail[event_verb.end():], rule["cues"], config["modifiers"]) or
                 bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]) or
                 bool(titled_noun) and len(titled_noun) <= NOUN_WINDOW and titled_noun.endswith(tuple(rule["cues"])) or
                 _names_before_joiner(tail, rule["cues"]))
@@ -406,6 +426,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         phases = [after_figure, before_figure]
     else:
         phases = [before_figure, after_figure]
+    if counts_events and head.rstrip(" " + FILLERS).endswith(tuple(config["head_events"])):
+        phases = [before_figure]  # 开展各类学习|100场次|举办…: the figure counts the events its head names
     for reads_after, governed, own in phases:
         accepted = [rule for rule in (rules if candidates is None else candidates)
                     if _accepts(rule, quantity, governed, own, lead)]
@@ -441,6 +463,12 @@ def _counts_containers(phrase, config):
         return False
     containers = tuple(config["containers"])
     named_after = re.match(r"[\u4e00-\u9fff“”]*", phrase["tail"]).group()
+    if named_after.startswith(containers):  # 6个|方面明确了…: the word right after the figure is a container
+        return True
+    noun = _before_verb(named_after)
+    finder = _rule_index(config["rules"], config["generic_nouns"])[1]
+    if noun != named_after and any(True for _ in finder.iter(noun)):
+        named_after = noun  # 4100余个|权力事项|录入…监管平台: what a rule counts, then a verb: items, not platforms
     if named_after:
         return named_after.endswith(containers)
     return phrase["head"].rstrip(FILLERS).endswith(containers)
@@ -468,7 +496,8 @@ def _not_the_reporters(head, config):
     named = head.rstrip(" " + FILLERS)
     return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
             any(head.endswith(word) for word in config["changes"]) or
-            any(named.endswith(mark) and not named.endswith("各" + mark) for mark in config["category_marks"]))
+            any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
+                for mark in config["category_marks"]))
 
 
 def _reads_before(head, quantity, previous, config):

@@ -47,9 +47,10 @@ def _compile(grammar_json):
     pattern = re.compile(
         rf"(?P<percent_word>百分之)?"
         rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?"
-        rf"(?:(?P<inside_before_multiplier>{_alternation(inside)})(?=[{multipliers}]))?(?P<multiplier>[{multipliers}])?"
+        # a space may stand between the parts of a figure, as around digits in Chinese (罚没 8 万元, 600 余万份)
+        rf"(?:\s?(?P<inside_before_multiplier>{_alternation(inside)})(?=[{multipliers}]))?(?:\s?(?P<multiplier>[{multipliers}]))?"
         rf"|(?P<chinese>{chinese})(?:{RANGE_JOINERS}(?P<chinese_high>{chinese}))?)"
-        rf"(?P<inside>{_alternation(inside)})?"
+        rf"(?:\s?(?P<inside>{_alternation(inside)}))?"
         rf"\s?(?P<unit>{_alternation(unit_of)})?"
         rf"(?P<inside_after>{_alternation(inside)})?"
         rf"(?P<after>{_alternation(after)})?"
