@@ -449,8 +449,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                 return None, False  # 常务会议两次听取…报告: the figure counts the verb after it, a word its rule refuses
         claims = reads_after and opens(rule)
         following = phrase["next"]
-        if (reads_after and not claims and following is not None and not _has_cue(in_head, rule["cues"])
-                and _accepts(rule, following, governed, tail, lead)):
+        if (reads_after and not claims and following is not None and not phrase["joined"]
+                and not _has_cue(in_head, rule["cues"]) and _accepts(rule, following, governed, tail, lead)):
             return None, False
         return _lump(rule, phrase, governed, own, lead, rules, config["kindred"], noun_after_deng), claims
     return None, False
@@ -532,8 +532,11 @@ def _phrases(text, quantities, breaks, config):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
+        # …351名科级以上干部和|近万名一般干部参加…考试: two groups of people joined, who attend together
+        joined_people = (following and following["unit_written"] in config["person_units"]
+                         and text[quantity["end"]:tail_end].rstrip().endswith(ITEM_JOINERS))
         if (following and quantity["unit_written"] in config["person_units"]
-                and any(word in text[quantity["end"]:tail_end] for word in config["attends"])):
+                and any(word in text[quantity["end"]:clause[1] if joined_people else tail_end] for word in config["attends"])):
             tail_end = clause[1]  # 7名执法人员参加…举办的4期…培训班: the people attend the training
         elif following and following["start"] == quantity["end"]:
             tail_end = clause[1]  # 开展9轮268件次规范性文件清理: the words after both figures name what each counts
@@ -549,6 +552,7 @@ def _phrases(text, quantities, breaks, config):
         elif at and _attend_the_events_before(text, quantity, clause, quantities[at - 1], clauses[at - 1], config):
             head = text[clauses[at - 1][0]:quantities[at - 1]["end"]]
         yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
+               "joined": bool(joined_people),
                "head": _masked(head),
                "tail": _masked(text[quantity["end"]:tail_end]),
                "rest": _masked(text[quantity["end"]:clause[1]]),   # the clause after the figure, other figures' words too
