@@ -187,6 +187,20 @@ def find_divisions(text):
     return tuple(chosen)
 
 
+def county_written_short(name, parent):
+    """The county of `parent` (a prefecture or province) that a conventional abbreviation of `name`
+    also writes short (巴州 of 巴音郭楞蒙古自治州 is 巴中市's 巴州区), or None."""
+    for form in abbreviations().get(name, ()):
+        for entry in (e for ending in COUNTY_ENDINGS for e in load_gazetteer().get(form + ending, [])):
+            if entry["level"] == "county" and parent["name"] in (entry["prefecture"], entry["province"]):
+                return entry
+    return None
+
+
+# How a county's full name ends after the form a text may write it in (巴州 for 巴州区).
+COUNTY_ENDINGS = ("区", "县", "市", "旗")
+
+
 def levels(name):
     """The levels of the divisions called `name` (朝阳区: {county}); empty for no division."""
     return {e["level"] for e in load_gazetteer().get(name, [])}

@@ -806,6 +806,12 @@ def _place(reporter, text, reader):
                if chain else text)
     candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
     division = next(filter(None, candidates), None)
+    named_before = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
+                    if division and len(chain) > 1 else None)
+    if named_before and named_before["province"] != division["province"]:
+        # 巴中市自然资源和规划局巴州分局: an abbreviation after a division of another province (巴州, which
+        # names 新疆's 巴音郭楞) is a county of the division before it written short (巴州区), or nothing of its own
+        division = gazetteer.county_written_short(division["name"], named_before) or named_before
     # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
     own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
     # a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区), or a township it does not
