@@ -114,27 +114,22 @@ def _opens_with_noun(words):
     return bool(tags) and not tags[0][1].startswith(("c", "p", "u", "d", "r", "m", "q", "f", "v"))
 
 
+def _at_first_verb(words):
+    """(the words before their first verb, that verb) by the tagger; (all of them, "") where it finds none."""
+    seen = ""
+    for word, flag in _tags(words):
+        if flag.startswith("v"):  # 审查 is tagged a verbal noun
+            return seen, word
+        seen += word
+    return seen, ""
+
+
 def _up_to_verb(words):
     """The words up to the end of their first verb (区政府法律顾问共审查|重大行政决策1件), or
     nothing: what a list's first item lends the items after it is its verb, not its noun
     (其中行政许可16634件、其他权利事项14117件 lends nothing)."""
-    seen = ""
-    for word, flag in _tags(words):
-        seen += word
-        if flag.startswith("v"):  # 审查 is tagged a verbal noun
-            return seen
-    return ""
-
-
-def _before_verb(words):
-    """The words before their first verb (权力事项|录入机构编制监管平台), all of them where the
-    tagger finds none."""
-    seen = ""
-    for word, flag in _tags(words):
-        if flag.startswith("v"):
-            break
-        seen += word
-    return seen
+    before, verb = _at_first_verb(words)
+    return before + verb if verb else ""
 
 
 def _cue_places(head, tail, summed, list_verbs, remainders):
@@ -465,7 +460,7 @@ def _counts_containers(phrase, config):
     named_after = re.match(r"[\u4e00-\u9fff“”]*", phrase["tail"]).group()
     if named_after.startswith(containers):  # 6个|方面明确了…: the word right after the figure is a container
         return True
-    noun = _before_verb(named_after)
+    noun = _at_first_verb(named_after)[0]  # 权力事项|录入机构编制监管平台
     finder = _rule_index(config["rules"], config["generic_nouns"])[1]
     if noun != named_after and any(True for _ in finder.iter(noun)):
         named_after = noun  # 4100余个|权力事项|录入…监管平台: what a rule counts, then a verb: items, not platforms

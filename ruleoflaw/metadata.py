@@ -806,9 +806,10 @@ def _place(reporter, text, reader):
                if chain else text)
     candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
     division = next(filter(None, candidates), None)
+    # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)
     named_before = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
-                    if division and len(chain) > 1 else None)
-    if named_before and named_before["province"] != division["province"]:
+                    if len(chain) > 1 else None)
+    if division and named_before and named_before["province"] != division["province"]:
         # 巴中市自然资源和规划局巴州分局: an abbreviation after a division of another province (巴州, which
         # names 新疆's 巴音郭楞) is a county of the division before it written short (巴州区), or nothing of its own
         division = gazetteer.county_written_short(division["name"], named_before) or named_before
@@ -819,8 +820,7 @@ def _place(reporter, text, reader):
     # 管理委员会 is 武隆区's
     park = any((own_name or "").endswith(word) for word in reader.zone_words)
     unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
-    parent = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
-              if division is None and len(chain) > 1 and (park or unlisted) else None)
+    parent = named_before if division is None and (park or unlisted) else None
     if parent is None and division is None and unlisted:  # 在太仓市委、市政府的正确领导下，陆渡街道…
         parent = _leading_division(text[:BODY_CHARS], "township", reader.config, text)
     if parent:
