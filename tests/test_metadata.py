@@ -703,6 +703,13 @@ REPORTER_CASES = [
      "2024年,在省委、省政府的正确领导下,江西省药监局坚持以习近平法治思想为指导,全面推进依法行政。\n"
      "印发《江西省药品监督管理局2024年党组理论学习中心组学习计划》,推动学法常态化。",
      {"region": "江西省药品监督管理局", "admin_level": "department", "province": "江西省"}),
+    ("a department written short as 人力社保局 is published by the full name its page header writes",
+     "杭州市人力资源和社会保障局\n时间:2021-03-22 16:48\n现将杭州市人力社保局2020年法治政府建设年度工作开展情况报告如下。",
+     {"region": "杭州市人力资源和社会保障局", "admin_level": "department", "prefecture": "杭州市"}),
+    ("a department written short as 林草局 is published by the full name of its plan's title",
+     "2024年,在省委、省政府的坚强领导下,省林草局认真践行习近平法治思想。\n"
+     "印发《四川省林业和草原局2024年林草法治建设工作要点》,明确了年度任务。",
+     {"region": "四川省林业和草原局", "admin_level": "department", "province": "四川省"}),
     ("a township the gazetteer does not list, written after its county, stands in that county",
      "垫江县桂东街道2025年全面依法治县和法治政府建设工作报告\n因行政区划调整,原长龙镇、黄沙镇合并为桂东街道。桂东街道认真开展自查自纠。",
      {"region": "桂东街道", "admin_level": "township", "province": "重庆市", "county": "垫江县"}),
