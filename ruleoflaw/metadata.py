@@ -31,6 +31,9 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【﹝]\d{{4}}[〕\]］)�
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
 # taken only where a header labels it 文号.
 COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
+# a document number right after a title, spaces between (compiled once: a pattern made from each
+# report's title costs more than the rest of its metadata)
+NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -1040,9 +1043,16 @@ def _number_after_title(title, head):
     """The document number a page's run-together header prints right after the title
     (…法治政府建设情况的报告惠府〔2023〕6号   2022年以来…), where the number's issuer starts
     where the title ends."""
-    numbered = title and re.compile(rf"{re.escape(title)}\s*({DOC_NUMBER.pattern})")
-    found = numbered and next((m for m in map(numbered.search, head) if m), None)
-    return found and found.group(1)
+    if not title:
+        return title
+    for line in head:
+        at = line.find(title)
+        while at >= 0:
+            found = NUMBER_AFTER.match(line, at + len(title))
+            if found:
+                return found.group(1)
+            at = line.find(title, at + 1)
+    return None
 
 
 def _plain_title(head, kinds):
