@@ -54,6 +54,7 @@ CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$"
 # A verb that holds an event counted before it (两次|举办|专题学法活动): the event is what is counted.
 EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
+UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
@@ -527,6 +528,10 @@ def _phrases(text, quantities, breaks, config):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
+        # 28名村(居)法律顾问、|1521法律明白人: a count written without a unit, which is no quantity,
+        # is still the next item of the list, and its words are not this figure's
+        unread = UNREAD_ITEM.search(text, quantity["end"], tail_end)
+        tail_end = unread.start() if unread else tail_end
         # …351名科级以上干部和|近万名一般干部参加…考试: two groups of people joined, who attend together
         joined_people = (following and following["unit_written"] in config["person_units"]
                          and text[quantity["end"]:tail_end].rstrip().endswith(ITEM_JOINERS))
@@ -577,7 +582,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
-        if phrase["tail"].lstrip().startswith(tuple(rules_config["change_results"])):
+        if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
             continue  # 清单401项调整为400项: the figure a change came from
         if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it

@@ -65,6 +65,15 @@ def test_subtypes_after_qizhong_do_not_repeat_the_total():
 
 def test_the_figure_a_change_came_from_is_not_published():
     assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
+    # … whoever set it (由省规定的75项): the figure before 缩减为 is the one it came down from, and
+    # the figure after reads only its own words (a list may have become a narrower one)
+    assert [r["value"] for r in readings("审批事项由省规定的75项缩减为44项。")] == []
+
+
+def test_a_count_written_without_a_unit_is_still_the_next_item_of_a_list():
+    # 1521 has no unit, so it is no quantity; its 法律明白人 are still not the 28 法律顾问
+    text = "全县26个乡镇(街道)中28名村(居)法律顾问、1521法律明白人,以其所在村(社区)为主阵地开展精准普法。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == []
 
 
 def test_the_remainder_of_a_list_borrows_no_verb():
