@@ -227,6 +227,8 @@ def _items(words):
     """The top-level items of a list joined by 、 (quotes and brackets keep theirs; numerals joined
     by it are one word: 一、二审案件; titles joined by it are one thing: 学习《宪法》、《行政处罚法》相关法律法规,
     read with its titles as written or blanked)."""
+    if LIST_JOINER not in words:
+        return [words]
     items, depth, cut = [], 0, 0
     for at, char in enumerate(words):
         depth += char in OPENERS

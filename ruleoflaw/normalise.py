@@ -5,6 +5,7 @@ and letters become ASCII so that figures read the same however they were typed,
 Traditional script becomes Simplified, and lines are trimmed. Character offsets
 published with every figure refer to this normalised text.
 """
+import operator
 import re
 from functools import lru_cache
 
@@ -20,6 +21,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u200b]+")
 # Share of Han characters that OpenCC's t2s changes above which a text is
 # taken as Traditional; Simplified reports change almost none.
 TRADITIONAL_SHARE = 0.02
+# ... of the text's first Han characters (enough to tell the script, few enough to convert quickly)
+SCRIPT_SAMPLE = 5000
+HAN_CHARACTER = re.compile("[\u4e00-\u9fff]")
 
 
 def fold_width(text):
@@ -58,11 +62,12 @@ def _converter(config):
 
 def detect_script(text):
     """'traditional' when OpenCC would change a noticeable share of Han characters."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not han:
+    sample = "".join(HAN_CHARACTER.findall(text, 0, SCRIPT_SAMPLE * 4))[:SCRIPT_SAMPLE]
+    if len(sample) < SCRIPT_SAMPLE:  # a text sparse in Han characters: look at all of it
+        sample = "".join(HAN_CHARACTER.findall(text))[:SCRIPT_SAMPLE]
+    if not sample:
         return "simplified"
-    sample = "".join(han[:5000])
-    changed = sum(a != b for a, b in zip(sample, _converter("t2s").convert(sample)))
+    changed = sum(map(operator.ne, sample, _converter("t2s").convert(sample)))
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
 
