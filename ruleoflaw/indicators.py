@@ -130,7 +130,12 @@ def _up_to_verb(words):
     nothing: what a list's first item lends the items after it is its verb, not its noun
     (其中行政许可16634件、其他权利事项14117件 lends nothing)."""
     before, verb = _at_first_verb(words)
-    return before + verb if verb else ""
+    if verb:
+        return before + verb
+    # the tagger takes some verbs for nouns (机关集中学习|法律、法规3次): the words before the
+    # object of an item without a figure of its own lend it (but 公共服务事项98项、子项157项: nothing)
+    tagged = () if re.search(r"\d", words) else _tags(words)
+    return "".join(word for word, _ in tagged[:-1]) if len(tagged) > 2 else ""
 
 
 def _cue_places(head, tail, summed, list_verbs, remainders):
@@ -607,6 +612,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
+        if text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(tuple(rule.get("not_followed_by", ()))):
+            continue  # …权力事项6749项，保留…2700项: the count before the cut
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])

@@ -207,7 +207,7 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout161", {"F1": 0.9, "P": 0.97, "metadata": 0.92}),
                                        ("holdout162", {"F1": 0.94, "P": 0.97, "metadata": 0.86}),
                                        ("holdout163", {"F1": 0.82, "P": 0.97, "metadata": 0.96}),
-                                       ("holdout164", {"F1": 0.72, "P": 0.97, "metadata": 0.88}),
+                                       ("holdout164", {"F1": 0.64, "P": 0.97, "metadata": 0.88}),
                                        ("holdout165", {"F1": 0.97, "P": 0.97, "metadata": 0.93}),
                                        ("holdout166", {"F1": 0.92, "P": 0.97, "metadata": 0.97}),
                                        ("holdout167", {"fp": 0, "metadata": 0.97})])

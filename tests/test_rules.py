@@ -76,6 +76,15 @@ def test_a_count_written_without_a_unit_is_still_the_next_item_of_a_list():
     assert [(r["indicator"], r["value"]) for r in readings(text)] == []
 
 
+def test_a_list_borrows_the_verb_the_tagger_takes_for_a_noun():
+    # jieba tags 集中学习 a noun; the words before the first item's object still name the list
+    assert [(r["indicator"], r["value"]) for r in readings("机关集中学习法律、法规3次。")] == [("law_study_sessions", 3)]
+    assert [(r["indicator"], r["value"]) for r in readings("截至目前,主动公开人事、财政、政务等各类信息118条。")] == [
+        ("info_disclosed", 118)]
+    # … but an item with a figure of its own lends no noun to the next (子项: sub-items)
+    assert [r["value"] for r in readings("确认公共服务事项98项、子项157项。") if r["value"] == 157] == []
+
+
 def test_the_remainder_of_a_list_borrows_no_verb():
     # 其他事项 are the rest of what was reviewed, of no one kind: not normative documents
     text = "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。"
