@@ -25,7 +25,7 @@ from .errors import KnowledgeError, ReportError
 __all__ = ["KnowledgeError", "ReportError", "build", "load_knowledge", "process_report"]
 # The pipeline imports jieba, OpenCC, trafilatura and the gazetteer: loaded on first
 # use, so that `build.py --help` answers at once.
-_LAZY = {"build": "pipeline", "process_report": "pipeline", "load_knowledge": "knowledge"}
+_LAZY = {"build": "pipeline", "process_report": "report", "load_knowledge": "knowledge"}
 
 
 def __getattr__(name):

@@ -209,7 +209,7 @@ def add(url, root, allow_private, engine, jobs, scheduler):
         python build.py add https://www.example.gov.cn/2024/fzzf.html
     """
     from .acquire import AcquireError, archive, fetch
-    from .pipeline import check_is_report
+    from .report import check_is_report
     project = _project(root)
     knowledge = _knowledge()
     with exclusive_build(root, _echo_err):
@@ -235,7 +235,7 @@ def extract(path):
 
         python build.py extract reports/001_d6eaf61c1023c0d0.txt
     """
-    from .pipeline import process_report
+    from .report import process_report
     try:
         record = process_report(path, _knowledge())
     except ReportError as error:

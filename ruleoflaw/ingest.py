@@ -16,12 +16,6 @@ import re
 from pathlib import Path
 
 import jsonschema
-
-import docx
-import lxml.html
-import pdfminer.high_level
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-import trafilatura
 import yaml
 from charset_normalizer import from_bytes
 
@@ -182,6 +176,8 @@ def read_html(path, data, knowledge):
     Header fields (索引号, 发布日期, 文号 ...) sit outside the article on most
     government sites, so lines of the whole page that carry one are kept too.
     """
+    import lxml.html  # each format's library loads with its first file: most reports are plain text
+    import trafilatura
     page = decode(path, data)
     document = trafilatura.bare_extraction(page, include_comments=False, include_tables=True,
                                            favor_recall=True, with_metadata=True)
@@ -202,6 +198,7 @@ def read_html(path, data, knowledge):
 
 
 def read_docx(path, data, knowledge):
+    import docx
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds for a damaged file
@@ -214,6 +211,8 @@ def read_docx(path, data, knowledge):
 
 def read_pdf(path, data, knowledge):
     """Text of a text PDF, with lines that a page wrapped joined back into paragraphs."""
+    import pdfminer.high_level
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
     try:
         text = pdfminer.high_level.extract_text(io.BytesIO(data))
     except PDFPasswordIncorrect as error:

@@ -1,6 +1,6 @@
 """The build, as load inputs / process / save outputs.
 
-`process_report` runs the stages on one source file and returns a plain record;
+`report.process_report` runs the stages on one source file and returns a plain record;
 `build` runs it over reports/ (through the engine, reading unchanged reports from
 the cache), then writes each report's package, page and downloads (again through
 the engine, keeping those of unchanged reports) and what spans the corpus. A bad
@@ -19,63 +19,13 @@ from . import cache, paths
 from .cache import build_fingerprint, record_key
 from .engine import Mapper
 from .errors import ReportError
-from .extract import extract
-from .ingest import SIDECAR_SUFFIX, ingest, list_reports
+from .ingest import SIDECAR_SUFFIX, list_reports
 from .knowledge import load_knowledge
-from .metadata import infer_metadata
-from .normalise import normalise
 from .package import (publish_downloads, report_file, write_corpus_package, write_report_downloads,
                       write_report_package)
 from .output import recover, staging_for, swap_in
 from .pages import write_pages, write_report_page
-from .headline import headline_values
-from .quality import check_figures
-from .review import ReviewMismatch, apply_review
-from .structure import parse_structure
-
-
-def process_report(path, knowledge):
-    """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}.
-
-    A report whose year cannot be found still gives everything else found
-    (`report_year` None): `extract` prints it; `build` refuses to publish it.
-    """
-    source = ingest(path, knowledge)
-    normalised = normalise(source["raw_text"], knowledge)
-    text = normalised["text"]
-    if not text.strip():
-        raise ReportError(path, "holds no text once site chrome is removed")
-    metadata = infer_metadata(text, source["sidecar"], knowledge)
-    structure = parse_structure(text, knowledge, metadata["report_year"])
-    try:
-        found = apply_review(extract(text, structure, knowledge), source["sidecar"].get("review", []), text,
-                             knowledge["indicators"])
-    except ReviewMismatch as error:
-        raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
-    found["flags"] = check_figures(found["indicators"], knowledge["checks"])
-    found["values"] = headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"])
-    record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
-              "metadata": metadata,
-              "text": text, "original": normalised["original"], "script": normalised["script"],
-              "structure": structure, **found}
-    record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
-    return record
-
-
-# How far into a report's text its title or opening stands.
-OPENING_CHARS = 600
-
-
-def check_is_report(path, knowledge):
-    """The record of a report on rule-of-law government, or ReportError saying why the file is none:
-    no year, or no 法治政府/依法行政… in its title or opening lines (a news page, a site's home)."""
-    record = process_report(path, knowledge)
-    if record["metadata"]["report_year"] is None:
-        raise ReportError(path, "names no report year")
-    words = knowledge["metadata"]["title_words"]
-    if not any(word in record["text"][:OPENING_CHARS] for word in words):
-        raise ReportError(path, f"names none of {'、'.join(words)} in its title or opening lines")
-    return record
+from .report import process_report
 
 
 def assign_unique_ids(records, published=None):

@@ -1,0 +1,62 @@
+"""One report through the stages: ingest -> normalise -> metadata -> structure -> extract.
+
+`process_report` turns one source file into a plain record; `build.py extract` and the
+build's workers call it. It loads only what reading a report needs, not what writes
+packages and pages.
+"""
+from pathlib import Path
+
+from . import paths
+from .errors import ReportError
+from .extract import extract
+from .headline import headline_values
+from .ingest import ingest
+from .metadata import infer_metadata
+from .normalise import normalise
+from .quality import check_figures
+from .review import ReviewMismatch, apply_review
+from .structure import parse_structure
+
+
+def process_report(path, knowledge):
+    """One source file -> {id, source, sidecar, metadata, text, original, structure, quantities, indicators}.
+
+    A report whose year cannot be found still gives everything else found
+    (`report_year` None): `extract` prints it; `build` refuses to publish it.
+    """
+    source = ingest(path, knowledge)
+    normalised = normalise(source["raw_text"], knowledge)
+    text = normalised["text"]
+    if not text.strip():
+        raise ReportError(path, "holds no text once site chrome is removed")
+    metadata = infer_metadata(text, source["sidecar"], knowledge)
+    structure = parse_structure(text, knowledge, metadata["report_year"])
+    try:
+        found = apply_review(extract(text, structure, knowledge), source["sidecar"].get("review", []), text,
+                             knowledge["indicators"])
+    except ReviewMismatch as error:
+        raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
+    found["flags"] = check_figures(found["indicators"], knowledge["checks"])
+    found["values"] = headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"])
+    record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
+              "metadata": metadata,
+              "text": text, "original": normalised["original"], "script": normalised["script"],
+              "structure": structure, **found}
+    record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
+    return record
+
+
+# How far into a report's text its title or opening stands.
+OPENING_CHARS = 600
+
+
+def check_is_report(path, knowledge):
+    """The record of a report on rule-of-law government, or ReportError saying why the file is none:
+    no year, or no 法治政府/依法行政… in its title or opening lines (a news page, a site's home)."""
+    record = process_report(path, knowledge)
+    if record["metadata"]["report_year"] is None:
+        raise ReportError(path, "names no report year")
+    words = knowledge["metadata"]["title_words"]
+    if not any(word in record["text"][:OPENING_CHARS] for word in words):
+        raise ReportError(path, f"names none of {'、'.join(words)} in its title or opening lines")
+    return record

@@ -1,0 +1,36 @@
+"""The gazetteer is built once per change and kept in .cache/gazetteer/: what is kept is what a
+fresh build makes, a damaged or unwritable cache costs only the time, and a change of digest builds anew."""
+from ruleoflaw import gazetteer
+
+
+def test_the_kept_divisions_and_automaton_are_what_a_fresh_build_makes():
+    fresh = gazetteer._read_divisions(gazetteer.GAZETTEER_DIR)
+    assert gazetteer.load_gazetteer() == fresh
+    automaton = gazetteer._make_name_automaton()
+    assert sorted(automaton.items()) == sorted(gazetteer._name_automaton().items())
+
+
+def test_a_damaged_cache_entry_is_built_again_and_replaced(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer, "BUILT_DIR", tmp_path)
+    key = gazetteer._gazetteer_digest()
+    damaged = tmp_path / "divisions" / key[:2] / f"{key}.pickle"
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"not a pickle")
+    assert gazetteer._kept("divisions", lambda: {"built": True}) == {"built": True}
+    assert gazetteer._kept("divisions", lambda: {"built": False}) == {"built": True}  # now read back
+
+
+def test_an_unwritable_cache_only_costs_the_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setattr(gazetteer, "BUILT_DIR", blocked)  # no folder can be made under a file
+    assert gazetteer._kept("divisions", lambda: {"built": 1}) == {"built": 1}
+
+
+def test_a_new_digest_builds_anew_and_keeps_only_the_last(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer, "BUILT_DIR", tmp_path)
+    monkeypatch.setattr(gazetteer, "_gazetteer_digest", lambda: "a" * 64)
+    gazetteer._kept("divisions", lambda: "old")
+    monkeypatch.setattr(gazetteer, "_gazetteer_digest", lambda: "b" * 64)
+    assert gazetteer._kept("divisions", lambda: "new") == "new"
+    assert [path.stem for path in (tmp_path / "divisions").rglob("*.pickle")] == ["b" * 64]
