@@ -10,7 +10,7 @@ import csv
 import hashlib
 import re
 from functools import lru_cache
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import ahocorasick
@@ -123,7 +123,11 @@ STREET_OFFICE = "办事处"
 
 @lru_cache(maxsize=1)
 def _gazetteer_digest():
-    digest = hashlib.sha256(Path(__file__).read_bytes() + version("pyahocorasick").encode())
+    try:
+        library = version("pyahocorasick")
+    except PackageNotFoundError:  # installed under another name: the code and data still key it
+        library = ""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + library.encode())
     for path in sorted(p for p in GAZETTEER_DIR.iterdir() if p.is_file()):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
