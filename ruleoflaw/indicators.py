@@ -53,8 +53,9 @@ BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$")
 # A verb that holds an event counted before it (两次|举办|专题学法活动): the event is what is counted.
 EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
-# A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
+# A list's next item whose count has no unit, so that it is no quantity (…法律顾问、|1521法律明白人).
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
+# A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"

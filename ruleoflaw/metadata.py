@@ -1044,7 +1044,7 @@ def _number_after_title(title, head):
     (…法治政府建设情况的报告惠府〔2023〕6号   2022年以来…), where the number's issuer starts
     where the title ends."""
     if not title:
-        return title
+        return None
     for line in head:
         at = line.find(title)
         while at >= 0:
