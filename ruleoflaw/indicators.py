@@ -29,6 +29,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -494,6 +495,22 @@ def _states_intention(clause, config):
     return any(word in stated for word in config["not_facts"])
 
 
+def _intention_scope(clause, at):
+    """The words of `clause` whose not_facts words bear on its figure at `at`: the whole clause, but
+    where the figure's own item of a list has a verb of its own, neither the items after it nor those
+    before it that have a verb and no figure of their own, since those state something else
+    (市政府常务会议每季度听取…汇报、开展常务会议学法7次; 共开展周例会学法11次、党委会定期学法每月1次).
+    An item without a verb (每年组织法治培训、法律考试各1次) and an item after a figure's
+    (每年至少举办2期培训、开展3次考试) stay under the clause's words."""
+    items = _items(clause)
+    ends = list(accumulate(len(item) + 1 for item in items))
+    own = next((k for k, end in enumerate(ends) if at < end), len(items) - 1)
+    if len(items) < 2 or not _has_verb(items[own]):
+        return clause
+    kept = [item for item in items[:own] if re.search(r"\d", item) or not _has_verb(item)]
+    return LIST_JOINER.join([*kept, items[own]])
+
+
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period, another body's, or
     one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
@@ -583,7 +600,9 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
         clause = _masked(text[clause_start:clause_end])
-        if _states_intention(clause, rules_config) or _not_the_reporters(phrase["head"], rules_config):
+        if ((_states_intention(clause, rules_config)  # the clause first: most have no such word
+             and _states_intention(_intention_scope(clause, quantity["start"] - clause_start), rules_config))
+                or _not_the_reporters(phrase["head"], rules_config)):
             continue
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
                 and quantity["unit_written"] not in rules_config["event_units"]):

@@ -85,6 +85,15 @@ def test_a_list_borrows_the_verb_the_tagger_takes_for_a_noun():
     assert [r["value"] for r in readings("确认公共服务事项98项、子项157项。") if r["value"] == 157] == []
 
 
+def test_a_routine_stated_by_another_item_of_a_list_leaves_a_figure_a_fact():
+    # 每月 is the second item's routine; the first item, with its own verb, states the year's count
+    assert [(r["indicator"], r["value"]) for r in readings("2024年共开展周例会学法11次、党委会定期学法每月1次。")] == [
+        ("law_study_sessions", 11)]
+    # … but a routine before a list governs every item of it, and an item without a verb borrows it
+    assert readings("每年至少举办2期法治培训、开展3次法律知识考试。") == []
+    assert readings("每年组织法治培训、法律考试各1次。") == []
+
+
 def test_the_remainder_of_a_list_borrows_no_verb():
     # 其他事项 are the rest of what was reviewed, of no one kind: not normative documents
     text = "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。"
