@@ -30,8 +30,12 @@ def _split_heading(line, max_chars):
     return 0
 
 
-def _is_plan(title, report_year, plan_words):
-    if any(word in title for word in plan_words):
+def _is_plan(title, report_year, config):
+    """Whether a heading opens a section of plans, targets or shortcomings (structure.yml)."""
+    if any(word in title for word in config["plan_headings"]):
+        return True
+    if (any(word in title for word in config["shortcoming_headings"])
+            and not any(word in title for word in config["result_headings"])):
         return True
     return report_year is not None and any(int(y) > report_year for y in YEAR.findall(title))
 
@@ -84,7 +88,7 @@ def parse_structure(text, knowledge, report_year=None):
             title = line[:heading_chars]
             section = {"index": len(sections), "level": level, "title": title, "start": line_start,
                        "end": len(text), "parent": parent["index"], "path": [*parent["path"], title],
-                       "plan": parent["plan"] or _is_plan(title, report_year, config["plan_headings"]),
+                       "plan": parent["plan"] or _is_plan(title, report_year, config),
                        "domain": _domain(title, config["domain_headings"]) or parent["domain"]}
             sections.append(section)
             open_sections.append(section["index"])

@@ -29,6 +29,13 @@ def test_sections_about_next_year_and_their_children_are_plans(knowledge):
     assert [s["title"] for s in sections if s["plan"]] == ["二、2024年工作安排", "(一)工作思路"]
 
 
+def test_a_section_of_shortcomings_is_a_plan_unless_it_names_the_results_too(knowledge):
+    text = ("一、2022年推进法治政府建设主要举措、成效和不足\n(一)持续优化营商环境。106项政务服务事项入驻市民中心。\n"
+            "二、存在的不足\n执法人员不足10人。")
+    sections = parse_structure(text, knowledge, 2022)["sections"]
+    assert [s["title"] for s in sections if s["plan"]] == ["二、存在的不足"]
+
+
 def test_every_sentence_lies_inside_its_section_and_the_text(knowledge, bundled_records):
     for record in bundled_records.values():
         structure = record["structure"]
