@@ -1032,9 +1032,9 @@ ADDRESSEE_LINES = 12
 PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
 
 
-def _full_department_name(region, text, full_names):
-    """A department's name in the full form its report also writes (江西省药监局 in the opening,
-    江西省药品监督管理局 in the list of its documents), else as found."""
+def _full_name(region, text, full_names):
+    """A name in the full form its report also writes (江西省药监局 in the opening, 江西省药品监督管理局
+    in the list of its documents; 胡家园街 in the title, 胡家园街道 in the page's path), else as found."""
     wholes = (region[:-len(short)] + full for short, full in full_names.items() if region.endswith(short))
     return next((whole for whole in wholes if whole in text), region)
 
@@ -1221,7 +1221,9 @@ def infer_metadata(text, sidecar, knowledge):
         # that the body's leaders name as another (在郑州市委、市政府的正确领导下,新密市…) is the city above it
         region, level = None, "department"
     if level == "department" and region:
-        region = _full_department_name(region, text, config["department_full_names"])
+        region = _full_name(region, text, config["department_full_names"])
+    elif level == "township" and region:
+        region = _full_name(region, text, config["township_full_names"])
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])

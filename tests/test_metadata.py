@@ -709,6 +709,9 @@ REPORTER_CASES = [
     ("a department written short as 人力社保局 is published by the full name its page header writes",
      "杭州市人力资源和社会保障局\n时间:2021-03-22 16:48\n现将杭州市人力社保局2020年法治政府建设年度工作开展情况报告如下。",
      {"region": "杭州市人力资源和社会保障局", "admin_level": "department", "prefecture": "杭州市"}),
+    ("a street written short as 胡家园街 is published by the full name its page also writes",
+     "当前位置:胡家园街道> 政务公开> 最新文件\n胡家园街2018年法治政府建设工作总结\n2018年,在区委区政府的正确领导下,胡家园街深入推进法治政府建设。",
+     {"region": "胡家园街道", "admin_level": "township"}),
     ("a department written short as 林草局 is published by the full name of its plan's title",
      "2024年,在省委、省政府的坚强领导下,省林草局认真践行习近平法治思想。\n"
      "印发《四川省林业和草原局2024年林草法治建设工作要点》,明确了年度任务。",
