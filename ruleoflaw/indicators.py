@@ -503,9 +503,11 @@ def _intention_scope(clause, at):
     An item without a verb (每年组织法治培训、法律考试各1次) and an item after a figure's
     (每年至少举办2期培训、开展3次考试) stay under the clause's words."""
     items = _items(clause)
-    ends = list(accumulate(len(item) + 1 for item in items))
+    if len(items) < 2:
+        return clause
+    ends = accumulate(len(item) + 1 for item in items)
     own = next((k for k, end in enumerate(ends) if at < end), len(items) - 1)
-    if len(items) < 2 or not _has_verb(items[own]):
+    if not _has_verb(items[own]):
         return clause
     kept = [item for item in items[:own] if re.search(r"\d", item) or not _has_verb(item)]
     return LIST_JOINER.join([*kept, items[own]])

@@ -1220,10 +1220,8 @@ def infer_metadata(text, sidecar, knowledge):
         # 市政府并市委: … a government does not report to itself: one of its departments; but a 市人民政府:
         # that the body's leaders name as another (在郑州市委、市政府的正确领导下,新密市…) is the city above it
         region, level = None, "department"
-    if level == "department" and region:
-        region = _full_name(region, text, config["department_full_names"])
-    elif level == "township" and region:
-        region = _full_name(region, text, config["township_full_names"])
+    if region:
+        region = _full_name(region, text, config["full_names"].get(level, {}))
     if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from conftest import GOLD, REPORTS, ROOT
 
@@ -33,7 +34,6 @@ def test_the_scorer_rates_extraction_at_or_above_the_current_level():
 def test_no_gold_file_requires_one_pair_twice():
     """Scoring takes a report's figures as a set of (indicator, value) pairs, so a value repeated in
     two places counts once (ANNOTATION.md): a second required item of the same pair could never be found."""
-    import yaml
     twice = []
     for path in sorted(GOLD.parent.glob("*/*.yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
