@@ -269,16 +269,32 @@ def _accepts(rule, quantity, governed, own, lead):
     return not any(word in own for word in rule.get("not", []))
 
 
-def _lump(rule, phrase, governed, own, lead, rules, kindred, noun_after_deng=""):
+def _topic_of_a_later_verb(items, cues, prepositions):
+    """Whether a list is a preposition's object that a verb after it acts on, the verb standing
+    in the last item before what the figure counts (围绕行政许可法、行政处罚法|组织开展|专题培训12场次):
+    its items are what the events were about, not kinds of them."""
+    if not any(word in prepositions for word, _ in _tags(items[0])):
+        return False
+    before, verb = _at_first_verb(items[-1])
+    return bool(verb) and _has_cue([items[-1][len(before) + len(verb):]], cues)
+
+
+def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     """The rule a list before the figure is counted as, or None. Each item names a kind: the
     first rule with a cue in it that takes the figure, else the first with a cue in it at all
     (学习 is a kind of its own even where its rule would not take the figure). A list of one kind
     counts as it; of two kindred kinds (专题培训、讲座2期), as the first one that takes the
     figure; of unrelated kinds (在线办理公证、法律援助等业务4000件) or more than two
-    (学习、培训、宣讲1.2万次), as nothing."""
+    (学习、培训、宣讲1.2万次), as nothing. A list that is the topic of events the figure counts
+    (_topic_of_a_later_verb) names no kinds; papers a verb acts on (对决策、合同开展审查1090件) are its kinds."""
     items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
-    if len(items) <= 1 or noun_after_deng:  # 公民、法人等…依申请公开信息12件: the items are not kinds
+    # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds
+    items = [item for item in items[:-1] if not item.rstrip(FILLERS).endswith(tuple(config["owner_bodies"]))] + items[-1:]
+    if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
+            or phrase["quantity"]["unit_written"] in config["event_units"]  # 对…合同开展审查1090件 counts the papers
+            and _topic_of_a_later_verb(items, rule["cues"], config["topic_prepositions"])):
         return rule
+    kindred = config["kindred"]
 
     def kind(item):
         with_cue = [r for r in rules if any(cue in item for cue in r["cues"])]
@@ -457,7 +473,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         if (reads_after and not claims and following is not None and not phrase["joined"]
                 and not _has_cue(in_head, rule["cues"]) and _accepts(rule, following, governed, tail, lead)):
             return None, False
-        return _lump(rule, phrase, governed, own, lead, rules, config["kindred"], noun_after_deng), claims
+        return _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng), claims
     return None, False
 
 
