@@ -225,7 +225,8 @@ def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowl
                                        ("holdout164", {"F1": 0.64, "P": 0.97, "metadata": 0.88}),
                                        ("holdout165", {"F1": 0.97, "P": 0.97, "metadata": 0.93}),
                                        ("holdout166", {"F1": 0.92, "P": 0.97, "metadata": 0.97}),
-                                       ("holdout167", {"fp": 0, "metadata": 0.97})])
+                                       ("holdout167", {"fp": 0, "metadata": 0.97}),
+                                       ("holdout168", {"fp": 0, "metadata": 0.97})])
 def test_real_reports_nobody_wrote_rules_on_score_at_or_above_their_bar(name, bar, knowledge):
     """The sets whose texts are third-party pages kept outside the repository (see
     tests/gold/sets.yml); each gold file names its page. Without the texts there is nothing to score."""
