@@ -188,11 +188,12 @@ def _named_by_list_verb(rules, summed, head):
 def _noun_after_deng(last, counts_events, generic_nouns, event_nouns, specific_nouns):
     """The noun after 等 that says what a figure counts (…等热点法律问题28个: 问题), or "" when
     there is none, it only sums the list up (…等活动3场, …等重要事项146件) or the figure counts
-    events and the noun names no event (学习…等法律法规6次; but …提升班等培训6次 are trainings).
+    events and the noun names no event (学习…等法律法规6次; but …提升班等培训6次 are trainings, and
+    邀请法律专家、资深法官开展…等专题讲座4次 lectures).
     A noun that ends in a rule's cue is no sum, though the cue ends in a generic noun
     (…承办机构、追责情形等行政权力事项5723项: `specific_nouns`)."""
     summed = last.rpartition("等")[2].strip(FILLERS + "“”\"") if "等" in last else ""
-    if counts_events and summed not in event_nouns:
+    if counts_events and not summed.endswith(tuple(event_nouns)):
         return ""
     generic = summed.endswith(tuple(generic_nouns)) and not summed.endswith(specific_nouns)
     return summed if summed and not generic else ""
