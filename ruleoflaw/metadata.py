@@ -45,8 +45,9 @@ ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府)
 COUNTED_YEAR = re.compile(r"(?<!到)" + YEAR.pattern)
-# the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》)
-YEAR_PLAN = re.compile(r"《(20\d{2})年[^《》\n]*(?:计划|要点)》")
+# the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
+# 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
+YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).

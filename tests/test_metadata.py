@@ -600,6 +600,14 @@ REPORTER_CASES = [
      "依法治市办根据《法治政府建设实施纲要(2015—2020年)》明确的到2020年基本建成法治政府的目标,"
      "下发《2019年常州市法治政府建设工作计划》,明确规定责任单位。",
      {"report_year": 2019}),
+    ("the one year's work plan a report names with its region first, or in the notice that issued it",
+     "今年以来,在市委市政府的领导下,市应急管理局按照《随州市2020年法治政府建设工作要点》安排部署,以落实“三项制度”为抓手,"
+     "法治建设工作稳步推进。现将工作情况报告如下:",
+     {"report_year": 2020}),
+    ("a work plan issued in a notice names the year",
+     "根据《中共澄江市委全面依法治市委员会办公室关于印发玉溪市2023年法治政府建设工作计划的通知》文件,结合林草工作实际,"
+     "学习贯彻党的二十大精神,全面推进依法行政。",
+     {"report_year": 2023}),
     ("a city led by its province's bodies is a city, not the county-level city it names as an example",
      "去年以来,在省委、省政府和市委的正确领导下,在市人大常委会的有力监督下,市政府认真贯彻落实党的十九大精神。现将有关情况报告如下。\n"
      "一、加快政府职能转变\n安丘市在全省率先实施镇级“最多跑一次”改革。实施向滨海区放权。",
