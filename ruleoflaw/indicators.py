@@ -289,10 +289,13 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     (学习、培训、宣讲1.2万次), as nothing. A list that is the topic of events the figure counts
     (_topic_of_a_later_verb) names no kinds; papers a verb acts on (对决策、合同开展审查1090件) are its kinds."""
     items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
-    # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds
-    items = [item for item in items[:-1] if not item.rstrip(FILLERS).endswith(tuple(config["owner_bodies"]))] + items[-1:]
+    # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds; and
+    # 县委常委会、县政府常务会、…中心组集中学习…4次: the meetings before it are where the events were held
+    counts_events = phrase["quantity"]["unit_written"] in config["event_units"]
+    not_kinds = tuple(config["owner_bodies"]) + (tuple(config["venues"]) if counts_events else ())
+    items = [item for item in items[:-1] if not item.rstrip(FILLERS).endswith(not_kinds)] + items[-1:]
     if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
-            or phrase["quantity"]["unit_written"] in config["event_units"]  # 对…合同开展审查1090件 counts the papers
+            or counts_events  # 对…合同开展审查1090件 counts the papers
             and _topic_of_a_later_verb(items, rule["cues"], config["topic_prepositions"])):
         return rule
     kindred = config["kindred"]
