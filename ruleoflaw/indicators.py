@@ -654,7 +654,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
-        if text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(tuple(rule.get("not_followed_by", ()))):
+        if rule.get("not_followed_by") and text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(
+                tuple(rule["not_followed_by"])):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
