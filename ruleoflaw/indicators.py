@@ -58,6 +58,8 @@ EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
+# A bracketed gloss inside a figure's words (受理(不予受理)行政复议案件3件).
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
 
@@ -506,6 +508,14 @@ def _in_brackets(text, quantity):
             and text[quantity["end"]:quantity["end"] + 1] in BRACKET_CLOSERS)
 
 
+def _in_breakdown_brackets(text, quantity, figure_ends):
+    """Whether the figure stands in brackets opened right after another figure (收到行政复议申请85件
+    (通过网上复议渠道申请8件)): a part of that figure, as after 其中, not a total of its own."""
+    opened = max(text.rfind(mark, quantity["sentence_start"], quantity["start"]) for mark in BRACKET_OPENERS)
+    closed = max(text.rfind(mark, max(opened, 0), quantity["start"]) for mark in BRACKET_CLOSERS)
+    return opened >= 0 and closed == -1 and opened in figure_ends
+
+
 def _states_intention(clause, config):
     """Whether a clause states an intention, a target or what did not happen (not_facts), not counting
     a plan the work followed (按照学法计划…23次: followed_plans), which is looked for only when needed."""
@@ -614,6 +624,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     breaks = clause_breaks(text)
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
+    figure_ends = {quantity["end"] for quantity in quantities}
     for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         if claimed:  # the figure before took these words as its own
@@ -629,6 +640,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
                 and quantity["unit_written"] not in rules_config["event_units"]):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
+        if any(word in BRACKETED.sub("", _last_item(phrase["head"])) for word in rules_config["refusals"]):
+            continue  # 不予受理6件: applications turned away (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
@@ -660,7 +673,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
-        if text.find(SUBTYPE, sentence[0], quantity["start"]) == -1:
+        if text.find(SUBTYPE, sentence[0], quantity["start"]) == -1 and not _in_breakdown_brackets(text, quantity, figure_ends):
             totals_by_sentence.setdefault(sentence, set()).add(rule["indicator"])
         elif rule["indicator"] in totals_by_sentence.get(sentence, set()):
             continue

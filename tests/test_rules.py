@@ -63,6 +63,20 @@ def test_subtypes_after_qizhong_do_not_repeat_the_total():
     assert [r["value"] for r in readings(text)] == [20]
 
 
+def test_a_figure_in_brackets_right_after_a_figure_is_a_part_of_it():
+    # the bracket breaks the 85 down, as 其中 would; the figure after the bracket is its own again
+    text = "共收到行政复议申请85件(通过网上复议渠道申请8件),经审查后受理70件。"
+    assert [r["value"] for r in readings(text)] == [85, 70]
+    # … but a bracket after words, not after a figure, is no breakdown
+    assert [r["value"] for r in readings("办理行政复议案件(含网上申请)12件。")] == [12]
+
+
+def test_what_was_turned_away_is_not_what_was_received():
+    assert [r["value"] for r in readings("共收到行政复议申请85件,不予受理6件。")] == [85]
+    # a gloss in brackets is not the figure's own words
+    assert [r["value"] for r in readings("区政府受理(不予受理)行政复议案件3件。")] == [3]
+
+
 def test_the_figure_a_change_came_from_is_not_published():
     assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
     # … whoever set it (由省规定的75项): the figure before 缩减为 is the one it came down from, and
