@@ -77,6 +77,20 @@ def test_what_was_turned_away_is_not_what_was_received():
     assert [r["value"] for r in readings("区政府受理(不予受理)行政复议案件3件。")] == [3]
 
 
+def test_a_list_paired_with_its_figures_by_fenbie_gives_each_figure_its_own_item():
+    # 分别: the first figure is the first item's, the second the second's, whatever cues the others hold
+    assert [(r["indicator"], r["value"]) for r in readings("全年受理和办结行政复议案件分别为20件、18件。")] == [
+        ("reconsideration_received", 20), ("reconsideration_concluded", 18)]
+    assert [(r["indicator"], r["value"]) for r in readings("行政诉讼案件败诉率、出庭率分别为3.2%、100%。")] == [
+        ("litigation_loss_rate", 3.2), ("head_appearance_rate", 100)]
+    # … the earlier items share the last item's object (纠纷量), and its verb's `not` words stay its own
+    assert [(r["indicator"], r["value"]) for r in readings("全市调解、排查和预防纠纷量分别为23.9万件、35.05万件和2.3万件。")
+            if r["value"] == 23000] == []
+    # … but a list of bodies that each did the same is no pairing: one figure follows 分别
+    assert [(r["indicator"], r["value"]) for r in readings("市委理论学习中心组、市政府常务会议分别举办2次法治专题讲座。")] == [
+        ("law_lectures", 2)]
+
+
 def test_the_figure_a_change_came_from_is_not_published():
     assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
     # … whoever set it (由省规定的75项): the figure before 缩减为 is the one it came down from, and
