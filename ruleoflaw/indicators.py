@@ -286,6 +286,12 @@ def _topic_of_a_later_verb(items, cues, prepositions):
     return bool(verb) and _has_cue([items[-1][len(before) + len(verb):]], cues)
 
 
+def _names_a_law(item, config):
+    """Whether a list's item ends in a law's name (行政处罚法, 民法典), not in work named like one (立法, 普法)."""
+    item = item.rstrip(FILLERS + CLOSERS)
+    return item.endswith(tuple(config["law_name_endings"])) and not item.endswith(tuple(config["not_law_names"]))
+
+
 def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     """The rule a list before the figure is counted as, or None. Each item names a kind: the
     first rule with a cue in it that takes the figure, else the first with a cue in it at all
@@ -296,10 +302,12 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     (_topic_of_a_later_verb) names no kinds; papers a verb acts on (对决策、合同开展审查1090件) are its kinds."""
     items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
     # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds; and
-    # 县委常委会、县政府常务会、…中心组集中学习…4次: the meetings before it are where the events were held
+    # 县委常委会、县政府常务会、…中心组集中学习…4次: the meetings before it are where the events were held, and
+    # 行政处罚法、行政许可法专题培训3次: the laws before it are what they were on
     counts_events = phrase["quantity"]["unit_written"] in config["event_units"]
     not_kinds = tuple(config["owner_bodies"]) + (tuple(config["venues"]) if counts_events else ())
-    items = [item for item in items[:-1] if not item.rstrip(FILLERS).endswith(not_kinds)] + items[-1:]
+    items = [item for item in items[:-1]
+             if not item.rstrip(FILLERS).endswith(not_kinds) and not (counts_events and _names_a_law(item, config))] + items[-1:]
     if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
             or counts_events  # 对…合同开展审查1090件 counts the papers
             and _topic_of_a_later_verb(items, rule["cues"], config["topic_prepositions"])):

@@ -91,6 +91,16 @@ def test_a_list_paired_with_its_figures_by_fenbie_gives_each_figure_its_own_item
         ("law_lectures", 2)]
 
 
+def test_laws_listed_before_a_count_of_events_are_their_topic_not_kinds_of_them():
+    # 行政处罚法 names a law the trainings were on, not penalty cases
+    assert [(r["indicator"], r["value"]) for r in readings("组织开展行政处罚法、行政许可法专题培训3次。")] == [
+        ("training_sessions", 3)]
+    text = "落实委党组会学法制度,学习传染病防治法、政务数据共享条例、卫生健康行政处罚程序规定等法律法规6次。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("law_study_sessions", 6)]
+    # … but work named like a law (立法, 普法, 执法) is a kind of work, and these kinds are no one indicator
+    assert readings("我省涉农立法、普法、执法、审批等工作先后4次在全国会议上做经验交流。") == []
+
+
 def test_the_figure_a_change_came_from_is_not_published():
     assert [r["value"] for r in readings("我市行政许可事项清单401项调整为400项。")] == [400]
     # … whoever set it (由省规定的75项): the figure before 缩减为 is the one it came down from, and
