@@ -58,10 +58,8 @@ EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
-# A list paired with the figures after 分别 (败诉率、出庭率分别为3.2%、100%): its items, and what joins the figures.
+# A list paired with the figures after it (败诉率、出庭率分别为3.2%、100%).
 RESPECTIVELY = "分别"
-RESPECTIVE_ITEM = re.compile(r"、|和|及|与")
-PAIRED_JOINERS = re.compile(r"[、，,和及与\s]*")
 # A bracketed gloss inside a figure's words (受理(不予受理)行政复议案件3件).
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
@@ -340,6 +338,9 @@ def _opens_with(words, starts, modifiers):
 # meetings by kind (5次常委会、3次政府常务会、5次政府专题会…学习研究) counts the sessions that took
 # up the list's topic, read with the list as a whole.
 ITEM_JOINERS = ("以及", "和", "及", "与")
+# What divides the list before 分别 into its items, and what may stand between the figures it pairs.
+RESPECTIVE_ITEM = re.compile("|".join(map(re.escape, (LIST_JOINER, *ITEM_JOINERS))))
+PAIRED_JOINERS = re.compile(rf"(?:{RESPECTIVE_ITEM.pattern}|[，,\s])*")
 
 
 def _names_before_joiner(words, cues):
@@ -520,16 +521,17 @@ def _in_brackets(text, quantity):
             and text[quantity["end"]:quantity["end"] + 1] in BRACKET_CLOSERS)
 
 
-def _respective_words(text, quantity, clause_figures, clause_start):
+def _respective_words(text, quantity, quantities, clause):
     """The words a figure owns in a clause that pairs a list with its figures (受理和办结行政复议案件
     分别为20件、18件: 20 were received, 18 concluded): its own item of the list, the object the
     last item's verb shares with the items before it (行政复议案件), and the words from 分别 to
     the first figure; None where the clause pairs nothing (as many items as figures after 分别, the
     figures joined by list marks alone)."""
+    clause_start, clause_end = clause
     at = text.find(RESPECTIVELY, clause_start, quantity["start"])
     if at == -1:
         return None
-    paired = [figure for figure in clause_figures if figure["start"] > at]
+    paired = [figure for figure in quantities if at < figure["start"] < clause_end]
     items = RESPECTIVE_ITEM.split(text[clause_start:at])
     joined = all(PAIRED_JOINERS.fullmatch(text[a["end"]:b["start"]]) for a, b in zip(paired, paired[1:]))
     if len(paired) < 2 or len(items) != len(paired) or not joined:
@@ -659,8 +661,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     figure_ends = {quantity["end"] for quantity in quantities}
     for phrase in _phrases(text, quantities, breaks, rules_config):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
-        respective = _respective_words(text, quantity, [q for q in quantities if clause_start <= q["start"] < clause_end],
-                                       clause_start)
+        respective = _respective_words(text, quantity, quantities, phrase["clause"])
         if respective is not None:  # the figure owns its item of the list, not the other items' words
             phrase = {**phrase, "head": _masked(respective), "governed": _masked(respective + quantity["figure"]),
                       "continues": False}
