@@ -1167,10 +1167,24 @@ def _own_body_level(word, body, config):
             and not any(zone in body for zone in config["zone_governments"]) else None)
 
 
+# The reader of the metadata config last read: a build reads every report with one knowledge (a
+# loaded knowledge is never changed), and making a reader (some forty patterns from the config's
+# word lists) cost more than reading a short report with it.
+_last_reader = (None, None)
+
+
+def _reader(config):
+    """The _Reader of `config`, made once for a run of reports read with the same config."""
+    global _last_reader
+    if _last_reader[0] is not config:
+        _last_reader = (config, _Reader(config))
+    return _last_reader[1]
+
+
 def infer_metadata(text, sidecar, knowledge):
     """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
     config = knowledge["metadata"]
-    reader = _Reader(config)
+    reader = _reader(config)
     run_on = reader.run_on_addressee.match(text)
     if run_on:  # the addressee stands on a line of its own for the reading below, as it would on the page
         text = run_on.group("addressee") + "\n" + text[run_on.end():]
