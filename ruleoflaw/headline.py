@@ -10,8 +10,9 @@ report and indicator, and to know where it came from:
   (sessions, person-times), so they are summed;
 - `none`: the figures conflict; no value, and the reason says why.
 
-Every value keeps the offsets of the figures it came from. The words and
-indicator kinds are data in schema/headline.yml.
+Every value keeps the offsets of the figures it came from, and what their
+qualifiers allow of it (300余起 stays "at least 300"). The words and indicator
+kinds are data in schema/headline.yml.
 """
 import re
 
@@ -28,12 +29,26 @@ def _states_total(row, text, config):
     return any(word in clause for word in config["total_words"])
 
 
+def _qualifier(rows):
+    """What the qualifiers of the figures a value came from allow of it: exact where all are; at
+    least (at most) where each is exact or at least (at most), as a sum of lower bounds is a lower
+    bound; about, where they point different ways."""
+    qualifiers = {row["qualifier"] for row in rows}
+    if qualifiers == {"exact"}:
+        return "exact"
+    for bound in ("at_least", "at_most"):
+        if qualifiers <= {"exact", bound}:
+            return bound
+    return "approx"
+
+
 def _number(value):
     return int(value) if float(value).is_integer() else value
 
 
 def headline_values(rows, text, vocabulary, config):
-    """[{indicator, value, unit, derivation, reason, figure_starts, figure_count}] in vocabulary order."""
+    """[{indicator, value, unit, qualifier, derivation, reason, figure_starts, figure_count}] in
+    vocabulary order; no qualifier where there is no value."""
     counts = {i["id"]: i.get("counts") for i in vocabulary["indicators"]}
     values = []
     for indicator in (i["id"] for i in vocabulary["indicators"]):
@@ -52,7 +67,8 @@ def headline_values(rows, text, vocabulary, config):
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         else:
             reason = f"{len(distinct)} different figures ({', '.join(map(str, distinct))}) and no stated total"
-        values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"], "derivation": derivation,
+        values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],
+                       "qualifier": _qualifier(used) if value is not None else "", "derivation": derivation,
                        "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),
                        "figure_count": len(found)})
     return values

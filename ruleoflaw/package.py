@@ -440,7 +440,7 @@ def write_indicator_slices(source, types, vocabulary, folder, derived):
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
 # belongs to, what the explore page filters on and the CSV it offers holds.
 EXPLORE_FIELDS = ("report_id", "title", "region", "admin_level", "province", "prefecture", "report_year",
-                  "value", "unit", "derivation", "figure_count")
+                  "value", "unit", "qualifier", "derivation", "figure_count")
 
 
 def _json_cell(value, field_type):

@@ -55,12 +55,20 @@ def _url(value):
 
 # What follows a value of each unit on a page (the explore page's script uses the same).
 UNIT_SUFFIXES = {"count": "", "percent": "%", "yuan": " 元"}
+# A headline value is shown with what its figures' qualifiers allow of it (300余起: ≥300), as the
+# explore page shows it too; a figure's own qualifier has a column of its own.
+QUALIFIER_MARKS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "≈"}
 
 
 def display_value(row):
     value = row["value"]
     number = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
     return number + UNIT_SUFFIXES.get(row["unit"], "")
+
+
+def display_headline(value):
+    """A headline value as pages show it: its qualifier's mark, the number, its unit; — where there is none."""
+    return "—" if value["value"] is None else QUALIFIER_MARKS[value["qualifier"]] + display_value(value)
 
 
 @lru_cache(maxsize=1)
@@ -167,20 +175,27 @@ def indicator_json_ld(indicator, site_url):
 FEED_ENTRIES = 100
 
 
+def report_date(record):
+    """When a report came out, for ordering the newest first: its publication date, or where it
+    gives none the end of its year (a 2024 report without a date is newer than a 2021 one with one)."""
+    meta = record["metadata"]
+    return meta["publish_date"] or f"{meta['report_year']}-12-31"
+
+
+def newest_first(records):
+    return sorted(records, key=lambda r: (report_date(r), r["id"]), reverse=True)
+
+
 def render_feed(records, site_url):
     """Atom feed of the reports, newest first; dates come from the reports, not the build."""
-    def updated(record):
-        meta = record["metadata"]
-        return meta["publish_date"] or f"{meta['report_year']}-12-31"
-
-    ordered = sorted(records, key=lambda r: (updated(r), r["id"]), reverse=True)[:FEED_ENTRIES]
+    ordered = newest_first(records)[:FEED_ENTRIES]
     entries = "".join(
         f"<entry><id>{html.escape(site_url)}reports/{r['id']}/</id><title>{html.escape(r['metadata']['title'])}</title>"
-        f"<link href=\"{html.escape(site_url)}reports/{r['id']}/\"/><updated>{updated(r)}T00:00:00Z</updated>"
+        f"<link href=\"{html.escape(site_url)}reports/{r['id']}/\"/><updated>{report_date(r)}T00:00:00Z</updated>"
         f"<summary>{html.escape(r['metadata']['region'] or '')} {r['metadata']['report_year']}："
         f"{len({row['indicator'] for row in r['indicators']})} 项指标，{len(r['indicators'])} 条数值</summary></entry>\n"
         for r in ordered)
-    newest = updated(ordered[0]) if ordered else "2000-01-01"
+    newest = report_date(ordered[0]) if ordered else "2000-01-01"
     return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
             f"<id>{html.escape(site_url)}</id><title>法治政府建设年度报告指标数据：新增报告</title>"
             f'<link rel="self" href="{html.escape(site_url)}feed.xml"/><link href="{html.escape(site_url)}"/>'
@@ -221,7 +236,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
     headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
-                  "display_value": display_value(value) if value["value"] is not None else "—"}
+                  "display_value": display_headline(value)}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
@@ -375,7 +390,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
-                  "display_value": display_value(value) if value["value"] is not None else "—",
+                  "display_value": display_headline(value),
                   "derivation_zh": labels["derivation"][value["derivation"]]}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]
@@ -397,8 +412,7 @@ def render_home(records, knowledge):
     by_year = sorted(Counter(r["metadata"]["report_year"] for r in records).items())
     by_level = [(levels[level], count) for level in levels
                 if (count := sum(r["metadata"]["admin_level"] == level for r in records))]
-    latest = sorted(records, key=lambda r: (r["metadata"]["publish_date"] or "", r["metadata"]["report_year"] or 0,
-                                            r["id"]), reverse=True)[:10]
+    latest = newest_first(records)[:10]
     return _environment().get_template("home.md.j2").render(
         records=records, regions=len({r["metadata"]["region"] for r in records}),
         years=by_year, by_year=by_year, by_level=by_level, latest=latest,
@@ -461,6 +475,7 @@ def render_explore(records, knowledge):
                for domain_id, domain in vocabulary["domains"].items()]
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
+             "qualifiers": QUALIFIER_MARKS,
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

@@ -63,7 +63,9 @@ NOT_DISCLOSED = "未披露"
 #     sentence of the report's full text, which the report page indexes;
 #   - the download and citation lines (a paragraph opening with <strong>下载</strong> or
 #     <strong>引用</strong>) say the title and file names again;
-#   - a report page's metadata card (div.meta-card) is kept for its region (the row 地区) only;
+#   - a report page's metadata card (div.meta-card) is kept for its places only (the rows 地区,
+#     省份, 地市, 区县), so that a province's, a prefecture's or a county's name finds the reports
+#     of the governments and departments in it, though their texts may never write it in full;
 #   - a report page's indicator section, between its title and its full text, is kept for the
 #     indicator names of its headline-values table only (the table without evidence, its
 #     column 指标): the figure tables repeat those names beside evidence, and the section's
@@ -75,7 +77,7 @@ EVIDENCE_CLASS = "evidence"
 DROPPED_COLUMNS = ("报告", "限定", "来源", "核对")
 META_CARD_CLASS = "meta-card"
 REPORT_TEXT_CLASS = "report-text"
-REGION_LABEL = "地区"
+PLACE_LABELS = ("地区", "省份", "地市", "区县")
 INDICATOR_LABEL = "指标"
 LINE_LABELS = ("下载", "引用")
 TIMEOUT_SECONDS = 600
@@ -187,13 +189,13 @@ def _keep_column(table, label):
                 _drop(cell)
 
 
-def _region_only(card):
-    """The metadata card reduced to its region's value (the row 地区)."""
-    region = lxml_html.Element("p")
-    region.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
-                           if _text(row.xpath("./td")[0]) == REGION_LABEL)
-    region.tail = card.tail
-    card.getparent().replace(card, region)
+def _places_only(card):
+    """The metadata card reduced to the values of its places (the rows PLACE_LABELS)."""
+    places = lxml_html.Element("p")
+    places.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
+                           if _text(row.xpath("./td")[0]) in PLACE_LABELS)
+    places.tail = card.tail
+    card.getparent().replace(card, places)
 
 
 def _drop_columns(table, labels):
@@ -222,7 +224,7 @@ def _drop_repeated(article):
             if child.tag == "h1":
                 continue
             if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):
-                _region_only(child)
+                _places_only(child)
             elif child.tag == "table" and not any(_has_class(details, (EVIDENCE_CLASS,))
                                                   for details in child.iter("details")):
                 _keep_column(child, INDICATOR_LABEL)

@@ -22,3 +22,21 @@ def _values(text, knowledge):
 ])
 def test_headline_value_and_its_derivation(text, indicator, expected, knowledge):
     assert _values(text, knowledge)[indicator] == expected
+
+
+def _qualifiers(text, knowledge):
+    rows = extract(text, parse_structure(text, knowledge, 2023), knowledge)["indicators"]
+    return {v["indicator"]: (v["value"], v["qualifier"])
+            for v in headline_values(rows, text, knowledge["indicators"], knowledge["headline"])}
+
+
+@pytest.mark.parametrize("text, indicator, expected", [
+    ("受理排查矛盾纠纷300余起。", "disputes_handled", (300, "at_least")),   # published as 300, it said more
+    ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "exact")),
+    ("开展专题学法2次。另开展集中学法3次以上。", "law_study_sessions", (5, "at_least")),   # a lower bound added on
+    ("开展专题学法约2次。另开展集中学法3次以上。", "law_study_sessions", (5, "approx")),
+    ("全年共受理行政复议案件约20件。城关镇受理行政复议案件5件。", "reconsideration_received", (20, "approx")),   # the total's own
+    ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "")),   # no value, no qualifier
+])
+def test_a_headline_value_keeps_what_its_figures_qualifiers_allow(text, indicator, expected, knowledge):
+    assert _qualifiers(text, knowledge)[indicator] == expected

@@ -115,6 +115,26 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     assert citation(bundled_records["000_a8c57fa29ca69867.txt"]) == "新源县. 新源县2023年法治政府建设工作总结[EB/OL]."
 
 
+def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):
+    """港口镇's 2021 report has a publication date (2022-02-14), the 2023 and 2024 reports none:
+    a report without a date counts from its year's end, so the 2024 report is the newest."""
+    from ruleoflaw.pages import render_feed, render_home
+    home = render_home(list(bundled_records.values()), knowledge)
+    latest = home[home.index("| 报告 | 地区 | 年度 | 发布日期 |"):]
+    assert [latest.index(region) for region in ("杰勒阿尕什镇", "新源县", "港口镇")] == sorted(
+        latest.index(region) for region in ("杰勒阿尕什镇", "新源县", "港口镇"))
+    feed = render_feed(list(bundled_records.values()), "https://example.org/")
+    assert [feed.index(f"reports/{rid}/") for rid in ("2024-jieleiagashenzhen", "2023-xinyuanxian", "2021-gangkouzhen")] == sorted(
+        feed.index(f"reports/{rid}/") for rid in ("2024-jieleiagashenzhen", "2023-xinyuanxian", "2021-gangkouzhen"))
+
+
+def test_a_headline_value_shows_what_its_qualifier_allows(bundled_records, knowledge):
+    """杰勒阿尕什镇 handled 300余起 disputes: its headline is at least 300, not 300."""
+    page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
+    row = next(line for line in page.split("<tr>") if 'href="../../indicators/disputes_handled/"' in line)
+    assert '<td class="num">≥300</td>' in row
+
+
 def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_not(bundled_records, knowledge):
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
     for indicator in knowledge["indicators"]["indicators"]:

@@ -86,6 +86,12 @@ def check_query(page, site_url, project, entry, years=None):
         assert not missing, f"{query}: no result for the reports containing {entry['contains']}: {sorted(missing)}"
     if "same_as" in entry:
         assert found == search(page, site_url, entry["same_as"], years), f"{query} and {entry['same_as']} differ"
+    if "places" in entry:
+        placed = {row["id"] for row in catalogue(project) if row[entry["places"]] == query}
+        if not placed:
+            pytest.skip(f"no report of this corpus has {query} as its {entry['places']}")
+        missing = placed - set(report_ids(found))
+        assert not missing, f"{query}: no result for the reports of {entry['places']} {query}: {sorted(missing)}"
     if entry.get("first") == "region":
         titled = {row["id"] for row in catalogue(project) if query in row["title"]}
         if not titled:
@@ -146,6 +152,8 @@ def test_results_show_a_title_and_a_passage_with_the_query_marked(site_url, page
     open_search(page, site_url, "新源县")
     first = page.locator(".site-search__result").first
     assert first.locator("a").inner_text().startswith("新源县")
+    # the title as written, without the spaces the index puts around its digits (新源县 2023 年)
+    assert "新源县2023年法治政府建设工作总结" in [link.inner_text() for link in page.locator(".site-search__result > a").all()]
     assert "zx" not in first.inner_text(), "an index word was shown instead of the text it stands for"
     assert first.locator(".site-search__excerpt mark").first.inner_text() == "新源县"
 

@@ -141,7 +141,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const reportCell = document.createElement("td")
       reportCell.append(link)
       tr.append(cell(field(row, "region")),
-                cell(value === null ? "—" : `${value.toLocaleString("zh-CN")}${labels.units[field(row, "unit")] || ""}`, value),
+                cell(value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
+                                            + (labels.units[field(row, "unit")] || ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
                 cell(field(row, "province")), cell(field(row, "prefecture")),
                 cell(labels.derivations[field(row, "derivation")]), reportCell)
