@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from pypinyin import lazy_pinyin
 
 from . import paths
 from .charts import bar_chart
@@ -249,6 +250,12 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
 
 
+def zh_order(name):
+    """Chinese names in the order of their pinyin (安徽省, 北京市, 重庆市 …), as the explore page's lists
+    (the browser's zh-CN order) have them; by code point they read as random (上海市, 云南省, 内蒙古…)."""
+    return lazy_pinyin(name), name
+
+
 def _division_tree(records):
     """Province -> prefecture -> county -> township, as nested Markdown list lines per province."""
     tree = {}
@@ -258,13 +265,16 @@ def _division_tree(records):
         if meta.get("admin_level") in ("township", "development_zone", "department"):
             chain.append(meta.get("region"))
         node = tree.setdefault(meta.get("province") or "（未能确定省份）", {})
+        above = None
         for name in filter(None, chain):
-            node = node.setdefault(name, {})
+            if name != above:  # a zone that is its own county-level division is one step, not two
+                node = node.setdefault(name, {})
+            above = name
         node.setdefault("", []).append(record)
 
     def lines(node, depth):
         out = []
-        for name in sorted(k for k in node if k):
+        for name in sorted((k for k in node if k), key=zh_order):
             out.append(f"{'    ' * depth}- {md(name)}")
             out += lines(node[name], depth + 1)
         for record in sorted(node.get("", []), key=lambda r: r["id"]):
@@ -274,7 +284,8 @@ def _division_tree(records):
     def count(node):
         return len(node.get("", [])) + sum(count(child) for name, child in node.items() if name)
 
-    return [{"name": name, "count": count(node), "lines": lines(node, 0)} for name, node in sorted(tree.items())]
+    return [{"name": name, "count": count(node), "lines": lines(node, 0)}
+            for name, node in sorted(tree.items(), key=lambda item: zh_order(item[0]))]
 
 
 # A catalogue of more reports than this is split: a page per report year with its filterable
@@ -303,7 +314,7 @@ def render_catalogue(records, knowledge):
         return template.render(
             title=title, up=up, count=len(subset), rows=rows, tree=_division_tree(subset) if with_tree else [],
             year_pages=years, province_pages=provinces,
-            provinces=sorted({r["province"] for r in rows if r["province"]}),
+            provinces=sorted({r["province"] for r in rows if r["province"]}, key=zh_order),
             levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
             years=sorted({r["year"] for r in rows}, reverse=True))
 
@@ -316,7 +327,7 @@ def render_catalogue(records, knowledge):
     years = [{"name": f"{year} 年度", "link": f"year-{year}.md", "count": len(by_year[year])}
              for year in sorted(by_year, reverse=True)]
     provinces = [{"name": name, "link": f"province-{paths.slug(name) or 'unknown'}.md", "count": len(group)}
-                 for name, group in sorted(by_province.items())]
+                 for name, group in sorted(by_province.items(), key=lambda item: zh_order(item[0]))]
     pages = {"reports/index.md": page(records, "报告目录", with_table=False, with_tree=False,
                                       years=years, provinces=provinces)}
     for year in years:
@@ -359,13 +370,15 @@ def _by_province(headlines):
         if h["value"] is not None:
             groups.setdefault(h["province"] or "（未能确定省份）", []).append(h["value"])
     return [{"province": province, "reports": len(values), "median": statistics.median(values),
-             "low": min(values), "high": max(values)} for province, values in sorted(groups.items())]
+             "low": min(values), "high": max(values)}
+            for province, values in sorted(groups.items(), key=lambda item: zh_order(item[0]))]
 
 
 def _rows_by_indicator(records):
-    """{indicator: ([figure rows], [headline values])}, each with its report, in report-id order."""
+    """{indicator: ([figure rows], [headline values])}, each with its report, the newest report year
+    first (as the catalogue lists them), so that a table cut to its first rows keeps the newest."""
     grouped = {}
-    for r in sorted(records, key=lambda r: r["id"]):
+    for r in sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"])):
         for row in r["indicators"]:
             grouped.setdefault(row["indicator"], ([], []))[0].append((r, row))
         for value in r["values"]:
@@ -444,7 +457,7 @@ def render_matrix(records, knowledge):
             groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
         columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
                     "cells": {i: f"{100 * sum(i in found for found in group) / len(group):.0f}%" for i in count}}
-                   for province, group in sorted(groups.items())]
+                   for province, group in sorted(groups.items(), key=lambda item: zh_order(item[0]))]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
              "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}
             for i in vocabulary["indicators"]]

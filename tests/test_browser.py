@@ -233,6 +233,19 @@ def test_a_filtered_explore_view_reloads_from_its_address_and_its_csv_holds_its_
     assert {row["indicator"] for row in rows} == {"training_participants"}
 
 
+def test_the_explore_page_offers_only_the_prefectures_of_the_chosen_province(site_url, page):
+    page.goto(site_url + "explore/?indicator=disputes_handled")  # stated by all three reports
+    page.wait_for_selector("#explore[data-ready]")
+    offered = lambda: page.locator('select[data-key="prefecture"] option').all_inner_texts()  # noqa: E731
+    assert {"中山市", "伊犁哈萨克自治州", "塔城地区"} <= set(offered())
+    page.select_option('select[data-key="province"]', "广东省")
+    assert offered() == ["全部", "中山市"]
+    page.select_option('select[data-key="prefecture"]', "中山市")
+    page.select_option('select[data-key="province"]', "新疆维吾尔自治区")  # 中山市 is not in it: the choice goes
+    assert page.locator('select[data-key="prefecture"]').input_value() == ""
+    assert "中山市" not in offered() and _explore_rows(page)
+
+
 def test_the_explore_page_loads_only_the_indicator_asked_for(site_url, page):
     requested = []
     page.on("request", lambda request: requested.append(request.url))

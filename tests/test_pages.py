@@ -128,6 +128,22 @@ def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_record
         feed.index(f"reports/{rid}/") for rid in ("2024-jieleiagashenzhen", "2023-xinyuanxian", "2021-gangkouzhen"))
 
 
+def test_the_division_tree_names_each_place_once_and_orders_provinces_by_pinyin(bundled_records):
+    from ruleoflaw.pages import _division_tree
+    record = bundled_records["000_a8c57fa29ca69867.txt"]
+    zone = {**record, "id": "2020-jingzhoujingjijishukaifaqu", "metadata": {
+        **record["metadata"], "title": "荆州经济技术开发区2020年法治政府建设年度报告", "admin_level": "development_zone",
+        "region": "荆州经济技术开发区", "province": "湖北省", "prefecture": "荆州市", "county": "荆州经济技术开发区"}}
+    shanghai = {**record, "id": "2020-shanghaishi", "metadata": {
+        **record["metadata"], "title": "上海市2020年法治政府建设情况报告", "admin_level": "province",
+        "region": "上海市", "province": "上海市", "prefecture": None, "county": None}}
+    tree = _division_tree([*bundled_records.values(), zone, shanghai])
+    assert [province["name"] for province in tree] == ["广东省", "湖北省", "上海市", "新疆维吾尔自治区"]
+    hubei = next(province["lines"] for province in tree if province["name"] == "湖北省")
+    assert hubei == ["- 荆州市", "    - 荆州经济技术开发区",
+                     "        - [荆州经济技术开发区2020年法治政府建设年度报告](2020-jingzhoujingjijishukaifaqu.md)"]
+
+
 def test_a_headline_value_shows_what_its_qualifier_allows(bundled_records, knowledge):
     """杰勒阿尕什镇 handled 300余起 disputes: its headline is at least 300, not 300."""
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)

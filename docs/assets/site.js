@@ -127,6 +127,11 @@ document.querySelectorAll("#explore").forEach(async filters => {
     list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(v, v)))
     list.value = values.map(String).includes(wanted) ? wanted : ""
   }
+  const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
+    .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
+  // The prefectures offered are those of the chosen province, so that the two never contradict.
+  const fillPrefectures = wanted => fillOptions("prefecture", distinct("prefecture", data.rows.filter(row =>
+    !select("province").value || String(field(row, "province") ?? "") === select("province").value)), wanted)
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
     const shown = data.rows.filter(row => keys.slice(1).every(key =>
@@ -156,10 +161,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const indicator = select("indicator").value
     const response = await fetch(`${filters.dataset.values}${indicator}-values.json`)
     data = await response.json()
-    const distinct = name => [...new Set(data.rows.map(row => field(row, name)).filter(v => v !== null))]
-      .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
     fillOptions("province", distinct("province"), params.get("province") || "")
-    fillOptions("prefecture", distinct("prefecture"), params.get("prefecture") || "")
+    fillPrefectures(params.get("prefecture") || "")
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
     const level = select("level")
     level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
@@ -174,6 +177,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       delete filters.dataset.ready
       await load(new URLSearchParams())
     } else {
+      if (event.target === select("province")) fillPrefectures(select("prefecture").value)
       render(new URLSearchParams(location.search).get("sort"))
     }
     remember()
