@@ -184,6 +184,7 @@ def report_date(record):
 
 
 def newest_first(records):
+    """The records by report_date, the newest first."""
     return sorted(records, key=lambda r: (report_date(r), r["id"]), reverse=True)
 
 
@@ -256,6 +257,16 @@ def zh_order(name):
     return lazy_pinyin(name), name
 
 
+def by_name(groups):
+    """The (name, group) items of `groups`, in zh_order of their names."""
+    return sorted(groups.items(), key=lambda item: zh_order(item[0]))
+
+
+def newest_year_first(record):
+    """Sort key: the newest report year first, then by id (the catalogue's order)."""
+    return -(record["metadata"]["report_year"] or 0), record["id"]
+
+
 def _division_tree(records):
     """Province -> prefecture -> county -> township, as nested Markdown list lines per province."""
     tree = {}
@@ -285,7 +296,7 @@ def _division_tree(records):
         return len(node.get("", [])) + sum(count(child) for name, child in node.items() if name)
 
     return [{"name": name, "count": count(node), "lines": lines(node, 0)}
-            for name, node in sorted(tree.items(), key=lambda item: zh_order(item[0]))]
+            for name, node in by_name(tree)]
 
 
 # A catalogue of more reports than this is split: a page per report year with its filterable
@@ -294,7 +305,7 @@ CATALOGUE_ROWS = 1000
 
 
 def _catalogue_rows(records, labels):
-    ordered = sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"]))
+    ordered = sorted(records, key=newest_year_first)
     return [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
              "level": labels["admin_level"].get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
              "year": r["metadata"]["report_year"], "published": r["metadata"]["publish_date"] or "",
@@ -327,7 +338,7 @@ def render_catalogue(records, knowledge):
     years = [{"name": f"{year} 年度", "link": f"year-{year}.md", "count": len(by_year[year])}
              for year in sorted(by_year, reverse=True)]
     provinces = [{"name": name, "link": f"province-{paths.slug(name) or 'unknown'}.md", "count": len(group)}
-                 for name, group in sorted(by_province.items(), key=lambda item: zh_order(item[0]))]
+                 for name, group in by_name(by_province)]
     pages = {"reports/index.md": page(records, "报告目录", with_table=False, with_tree=False,
                                       years=years, provinces=provinces)}
     for year in years:
@@ -371,14 +382,14 @@ def _by_province(headlines):
             groups.setdefault(h["province"] or "（未能确定省份）", []).append(h["value"])
     return [{"province": province, "reports": len(values), "median": statistics.median(values),
              "low": min(values), "high": max(values)}
-            for province, values in sorted(groups.items(), key=lambda item: zh_order(item[0]))]
+            for province, values in by_name(groups)]
 
 
 def _rows_by_indicator(records):
     """{indicator: ([figure rows], [headline values])}, each with its report, the newest report year
     first (as the catalogue lists them), so that a table cut to its first rows keeps the newest."""
     grouped = {}
-    for r in sorted(records, key=lambda r: (-(r["metadata"]["report_year"] or 0), r["id"])):
+    for r in sorted(records, key=newest_year_first):
         for row in r["indicators"]:
             grouped.setdefault(row["indicator"], ([], []))[0].append((r, row))
         for value in r["values"]:
@@ -457,7 +468,7 @@ def render_matrix(records, knowledge):
             groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
         columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
                     "cells": {i: f"{100 * sum(i in found for found in group) / len(group):.0f}%" for i in count}}
-                   for province, group in sorted(groups.items(), key=lambda item: zh_order(item[0]))]
+                   for province, group in by_name(groups)]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
              "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}
             for i in vocabulary["indicators"]]

@@ -130,12 +130,13 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
     .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
   // The prefectures offered are those of the chosen province, so that the two never contradict.
-  const fillPrefectures = wanted => fillOptions("prefecture", distinct("prefecture", data.rows.filter(row =>
-    !select("province").value || String(field(row, "province") ?? "") === select("province").value)), wanted)
+  // Whether a row passes the filter of one key (an unset filter passes every row).
+  const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
+  const fillPrefectures = wanted => fillOptions("prefecture",
+    distinct("prefecture", data.rows.filter(row => passes(row, "province"))), wanted)
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
-    const shown = data.rows.filter(row => keys.slice(1).every(key =>
-      !select(key).value || String(field(row, column[key]) ?? "") === select(key).value))
+    const shown = data.rows.filter(row => keys.slice(1).every(key => passes(row, key)))
     body.replaceChildren(...shown.map(row => {
       const tr = document.createElement("tr")
       tr.record = row
