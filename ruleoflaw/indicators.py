@@ -184,9 +184,19 @@ def _named_by_list_verb(rules, summed, head):
     takes no verb's cue."""
     if not summed:
         return None
-    verb = _up_to_verb(_items(head)[0])
+    verb = _up_to_verbs(_items(head)[0])
     return next((rule for rule in rules if any(word in summed for word in rule.get("with", ()))
                  and _has_cue([verb], rule["cues"])), None)
+
+
+def _up_to_verbs(words):
+    """_up_to_verb, and the verbs right after that one (协调化解|欠薪…: both say what was done)."""
+    lent = _up_to_verb(words)
+    for word, flag in _tags(words[len(lent):]):
+        if not flag.startswith("v"):
+            break
+        lent += word
+    return lent
 
 
 def _noun_after_deng(last, counts_events, generic_nouns, event_nouns, specific_nouns):
@@ -474,8 +484,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         if reads_after:  # the first rule, in order, with a cue before or after the figure
             rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
         else:
-            rule = _first_in_places(accepted, in_head, config["kindred"]) or _named_by_list_verb(
-                accepted, noun_after_deng, head)
+            rule = _first_in_places(accepted, in_head, config["kindred"])
+            by_verb = _named_by_list_verb(accepted, noun_after_deng, head)
+            if by_verb and (rule is None or accepted.index(by_verb) < accepted.index(rule)):
+                rule = by_verb  # 化解欠薪…等纠纷21起: what was done with the disputes, the more specific rule
         if rule is None:
             continue
         if possessed and not _has_cue(after, rule["cues"]):
