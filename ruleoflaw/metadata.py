@@ -54,6 +54,8 @@ TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
                          # … and so is a quoted name of an honour or a brand (获得“清风辽宁政务窗口”称号)
                          r"|“[^“”\n]{1,40}”(?=(?:荣誉)?称号|品牌)")
+# Words in quotation marks: a slogan's, a campaign's, a quoted title's.
+QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
 # A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
@@ -367,6 +369,9 @@ class _Reader:
         # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
         # or its title's (2022年胡家园街法治政府建设工作总结)
         self.short_street = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
+        # ... its title's words right after it, perhaps after the year (黄石街2020年法治政府建设…), spaced
+        # as a PDF copy spaces it or not (海滨街 2020 年法治政府…)
+        self.titled_after = re.compile(rf"\s*(?:(?:19|20)\d\d\s*年度?)?\s*(?:{alternation(config['title_words'])})")
         # a department of a zone that names it only by its kind (高新区综治局2021年…报告)
         self.zone_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<department>"
                                           rf"(?:{zones})[{HAN}]{{1,8}}?"
@@ -502,7 +507,7 @@ class _Reader:
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
             # a road of that name is never the subject of a report on rule-of-law government: where the
             # report never speaks of a street's bodies (我街, 街道办事处), only its title names the street
-            titled = phrase.startswith(tuple(self.config["title_words"]), street.end())
+            titled = bool(self.titled_after.match(phrase, street.end()))
             if ("township" in gazetteer.levels(full)
                     and (titled or any(word in text for word in self.config["street_bodies"]))):
                 # not the city its name begins with (黄石街党工委 is no 黄石市's)
@@ -838,7 +843,8 @@ def _place(reporter, text, reader):
             region = reporter["written"]
         else:
             region = _as_written(division["name"], text) if division else own_name
-        level = division["level"] if division else _level_by_suffix(region or "", reader.suffixes)
+        level = (division["level"] if division else "township" if reporter.get("as_written")
+                 else _level_by_suffix(region or "", reader.suffixes))
         return region, level, division
     if reporter["kind"] == "department":
         written = reporter["written"]
@@ -1035,9 +1041,12 @@ PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
 
 def _full_name(region, text, full_names):
     """A name in the full form its report also writes (江西省药监局 in the opening, 江西省药品监督管理局
-    in the list of its documents; 胡家园街 in the title, 胡家园街道 in the page's path), else as found."""
+    in the list of its documents; 胡家园街 in the title, 胡家园街道 in the page's path), else as found;
+    not a full form written only inside quotation marks (the title of a letter it quotes, “海滨街道致
+    辖区居民…”, is no name it goes by)."""
     wholes = (region[:-len(short)] + full for short, full in full_names.items() if region.endswith(short))
-    return next((whole for whole in wholes if whole in text), region)
+    unquoted = QUOTATION.sub("", text)
+    return next((whole for whole in wholes if whole in unquoted), region)
 
 
 def _number_after_title(title, head):
