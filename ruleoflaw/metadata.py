@@ -806,6 +806,14 @@ def _as_written(name, text):
     return max(gazetteer.full_forms(name), key=text.count)
 
 
+def _name_of_its_time(name, text):
+    """A division's name as it was when its report was written: the former name the text writes more
+    often than the present one (兴仁县 in a 2016 report, before it became 兴仁市; 禄丰县 in the report,
+    禄丰市 only in the header of the site that now posts it)."""
+    former = max(gazetteer.former_names().get(name, ()), key=text.count, default=None)
+    return former if former and text.count(former) > text.count(name) else name
+
+
 def _place(reporter, text, reader):
     """(region, admin level, division) of a reporter."""
     chain = reporter["divisions"]
@@ -1277,8 +1285,9 @@ def infer_metadata(text, sidecar, knowledge):
         "region": region,
         "admin_level": level,
         "province": division and division["province"],
-        "prefecture": division and division["prefecture"],
-        "county": division["county"] if division else _shared_county_name(reporter, region, level),
+        "prefecture": division and _name_of_its_time(division["prefecture"], text),
+        "county": (_name_of_its_time(division["county"], text) if division
+                   else _shared_county_name(reporter, region, level)),
         "division_code": division and division["code"],
         "report_year": year,
         "publish_date": publish_date,
