@@ -543,6 +543,8 @@ class _Reader:
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
                 candidates = [c for c in candidates if not c[1].get("bare")]
+                if unresolved is None:  # …nor the city above it (我县深入贯彻落实市委、市政府工作要求)
+                    unresolved = (match.start(), word)
             actor = self._actor_after(phrase, match.start(), match.end(), False) if division else None
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))

@@ -327,6 +327,11 @@ REPORTER_CASES = [
     ("… or whose title names it, the year between (海滨街 2020 年法治政府…): a township, as written, not the full form of a letter it quotes",
      "海滨街 2020 年法治政府建设情况报告 2020 年,在区委、区政府的正确领导下,海滨街严格依法行政,每日推送“海滨街道致辖区居民的一封信”。",
      {"region": "海滨街", "admin_level": "township"}),
+    ("a county that says only 我县 is a county, not the city whose requirements it carries out nor one it learns from",
+     "2025年,我县深入贯彻落实市委、市政府工作要求,统筹抓好依法行政、营商环境优化、社会治理创新等重点工作,"
+     "以法治政府高质量建设推动经济社会高质量发展,各项事业取得新进展、新成效。现将有关情况报告如下:\n"
+     "一、主要举措及成效\n积极对标深圳政务规则规制,梳理事项512项。",
+     {"region": None, "admin_level": "county", "prefecture": None}),
     ("a county is named as it was when its report was written (禄丰县, 禄丰市 since 2021), not as the site posting it now calls it",
      "禄丰市人民政府\n首页 >> 乡镇信息公开 >> 中村乡\n中村乡2020年度法治政府建设情况报告\n"
      "2020年,中村乡在禄丰县委、县人民政府的正确领导下,认真贯彻落实《禄丰县2020年法治政府建设工作要点》。",
