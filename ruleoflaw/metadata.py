@@ -620,7 +620,8 @@ class _Reader:
         """The reporter a report names where it announces itself (…现将宝城镇2025年度法治政府建设
         情况报告如下), whatever its opening names before, or None."""
         for match in self.announcement.finditer(body):
-            words = re.match(r"[^。；;\n]{0,60}", body[match.end():]).group()
+            # …现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布: the title it publishes
+            words = re.match(r"[^。；;\n]{0,60}", body[match.end():].removeprefix("《")).group()
             actor = self.reporter(words, text)
             if actor and actor["named"] and actor["written"] and words.startswith(actor["written"]):
                 return actor

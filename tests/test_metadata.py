@@ -327,6 +327,11 @@ REPORTER_CASES = [
     ("… or whose title names it, the year between (海滨街 2020 年法治政府…): a township, as written, not the full form of a letter it quotes",
      "海滨街 2020 年法治政府建设情况报告 2020 年,在区委、区政府的正确领导下,海滨街严格依法行政,每日推送“海滨街道致辖区居民的一封信”。",
      {"region": "海滨街", "admin_level": "township"}),
+    ("a notice that publishes the report by its title names the reporter in full (文化和旅游局), where the body shortens it",
+     "根据按照中共临沧市委全面依法治市委员会办公室《关于报送2025年度法治政府建设工作情况报告的通知》要求,"
+     "现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+     "2025年,市文化旅游局在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想,扎实推进法治政府建设。",
+     {"region": "临沧市文化和旅游局", "admin_level": "department", "prefecture": "临沧市"}),
     ("a county that says only 我县 is a county, not the city whose requirements it carries out nor one it learns from",
      "2025年,我县深入贯彻落实市委、市政府工作要求,统筹抓好依法行政、营商环境优化、社会治理创新等重点工作,"
      "以法治政府高质量建设推动经济社会高质量发展,各项事业取得新进展、新成效。现将有关情况报告如下:\n"
