@@ -327,6 +327,9 @@ REPORTER_CASES = [
     ("… or whose title names it, the year between (海滨街 2020 年法治政府…): a township, as written, not the full form of a letter it quotes",
      "海滨街 2020 年法治政府建设情况报告 2020 年,在区委、区政府的正确领导下,海滨街严格依法行政,每日推送“海滨街道致辖区居民的一封信”。",
      {"region": "海滨街", "admin_level": "township"}),
+    ("a league governed by its 行政公署 (盟委、行署) is the league its text names",
+     "2024年,盟委、行署主要领导同志认真履行法治政府建设第一责任人职责。制发《兴安盟诚信建设工程实施方案》。",
+     {"region": "兴安盟", "admin_level": "prefecture", "province": "内蒙古自治区"}),
     ("a notice that publishes the report by its title names the reporter in full (文化和旅游局), where the body shortens it",
      "根据按照中共临沧市委全面依法治市委员会办公室《关于报送2025年度法治政府建设工作情况报告的通知》要求,"
      "现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
