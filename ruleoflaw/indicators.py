@@ -266,12 +266,15 @@ def _items(words):
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
     topic and for whom it may not serve; its clause and the one before, for what may not be the
-    topic), the clause up to it (`governed`, for the verb a `with` word names, and for `before`
-    words, which must stand before the figure) and the words it owns (`own`, for `not` words) agree."""
+    topic), the clause up to it (`governed`, for the verb a `with` word names, for `before`
+    words, which must stand before the figure, and for `not_right_before` words, which may not end
+    the words right before it) and the words it owns (`own`, for `not` words) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
-    if rule.get("before") and not any(word in governed[:governed.rfind(quantity["figure"])]
-                                      for word in rule["before"]):
+    before_figure = governed[:governed.rfind(quantity["figure"])]
+    if rule.get("before") and not any(word in before_figure for word in rule["before"]):
+        return False
+    if before_figure.rstrip(" " + FILLERS).endswith(tuple(rule.get("not_right_before", ()))):
         return False
     if rule.get("topic") and not any(word in lead for word in rule["topic"]):
         return False
