@@ -122,6 +122,41 @@ def test_a_two_character_query_finds_exactly_the_pages_containing_it(site, site_
         assert "复议" in text, f"{path} has no 复议"
 
 
+def run_held_apart(project, site):
+    """(run, holder, apart): a run of three Han characters that report `holder`'s text holds and
+    report `apart` holds only as its two bigrams apart (…AB… …BC…), nowhere on its page; the first
+    such run in code-point order."""
+    texts = {path.parent.name: path.read_text(encoding="utf-8") for path in sorted((project / "datasets").glob("*/*-text.txt"))}
+    runs = {name: re.findall(r"[\u4e00-\u9fff]+", text) for name, text in texts.items()}
+
+    def grams(name, size):
+        return {run[i:i + size] for run in runs[name] for i in range(len(run) - size + 1)}
+
+    for holder, apart in sorted((a, b) for a in texts for b in texts if a != b):
+        page_text = (site / "reports" / apart / "index.html").read_text(encoding="utf-8")
+        pairs = grams(apart, 2)
+        for run in sorted(grams(holder, 3)):
+            if run[:2] in pairs and run[1:] in pairs and run not in page_text:
+                return run, holder, apart
+    pytest.skip("no run of three characters is held apart by one report and whole by another")
+
+
+@pytest.mark.browser
+def test_a_longer_query_lists_only_the_pages_holding_it_whole(site, site_url, page):
+    """The index finds a page holding a three-character run's two bigrams apart; the search page
+    does not list it, and lists the pages that hold the run, with their number once all are checked."""
+    run, holder, apart = run_held_apart(site.parent, site)
+    open_search(page, site_url, run)
+    candidates = page.evaluate("query => ruleoflawSearch.search(query).then(found => "
+                               "Promise.all(found.results.map(result => result.data().then(data => data.url))))", run)
+    assert any(urlsplit(url).path.endswith(f"/reports/{apart}/") for url in candidates), (
+        f"{run}: the index should find {apart}, which holds its bigrams apart: the test would prove nothing")
+    found = listed(page)
+    assert f"/reports/{holder}/" in found, run
+    assert f"/reports/{apart}/" not in found, run
+    assert f"找到 {len(found)} 个页面" in page.locator(".site-search__status").inner_text()
+
+
 @pytest.mark.browser
 def test_an_indicator_a_report_does_not_disclose_does_not_find_that_report(site, site_url, page, knowledge):
     """Report pages list the indicators they do not disclose; those names are not the report's words."""

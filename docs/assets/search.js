@@ -149,6 +149,16 @@
     return {folded, results}
   }
 
+  // A page holding every bigram of a Han run of three characters or more may hold them apart
+  // (荆州经济技术开发区 … 州市 for 荆州市): a result is listed only where its text, loaded as it is
+  // shown, holds each such run of the query whole. Shorter runs are one bigram or one character,
+  // which the index finds exactly.
+  const wholeRuns = folded => (folded.match(HAN) || []).filter(run => [...run].length > 2)
+  const holdsRuns = (data, runs) => {
+    const text = decode(data.content || "") + " " + decode((data.meta && data.meta.title) || "")
+    return runs.every(run => text.includes(run))
+  }
+
   const escape = text => text.replace(/[&<>"]/g, char => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[char])
 
   // A short passage around the first place the query (or one of its words) occurs, with every occurrence marked.
@@ -174,8 +184,7 @@
   const SECTIONS = {reports: "报告", indicators: "指标"}
   const section = url => SECTIONS[new URL(url, location.href).pathname.slice(root.pathname.length).split("/")[0]] || "页面"
 
-  const renderResult = async (result, folded) => {
-    const data = await result.data()
+  const renderResult = (data, folded) => {
     const item = document.createElement("li")
     item.className = "site-search__result"
     const text = decode(data.content || "")
@@ -273,15 +282,37 @@
       showYears()
     }
 
+    // What the search found: every result, or, while results remain to be checked for the
+    // query's whole runs (wholeRuns), those listed so far and how many remain.
+    const report = () => {
+      const query = current.query
+      const left = current.runs.length ? current.results.length - current.next : 0
+      const count = current.runs.length ? shown : current.results.length
+      const partial = allYears.length && years !== "all"
+      status.textContent = left
+        ? `“${query}”：已列出 ${shown} 个页面；另有 ${left} 个页面含有这些字，尚未核对是否连在一起，点“更多结果”继续。`
+        : count ? `“${query}”：找到 ${count} 个页面。`
+        : partial ? `“${query}”：所选年度中没有找到页面；可勾选其他年度或「全部年度」再搜索。`
+        : `“${query}”：没有找到页面。`
+    }
+
+    // The next results, a page of them: those whose text holds the query's whole runs, loaded a
+    // page at a time until a page is filled or none are left.
     const showMore = async () => {
       const mine = run
       more.hidden = true
-      const slice = current.results.slice(shown, shown + PAGE_SIZE)
-      const items = await Promise.all(slice.map(result => renderResult(result, current.folded)))
-      if (mine !== run) return
-      items.forEach(item => list.appendChild(item))
-      shown += slice.length
-      more.hidden = shown >= current.results.length
+      const found = []
+      while (found.length < PAGE_SIZE && current.next < current.results.length) {
+        const batch = current.results.slice(current.next, current.next + PAGE_SIZE)
+        const loaded = await Promise.all(batch.map(result => result.data()))
+        if (mine !== run) return
+        current.next += batch.length
+        found.push(...loaded.filter(data => holdsRuns(data, current.runs)))
+      }
+      found.forEach(data => list.appendChild(renderResult(data, current.folded)))
+      shown += found.length
+      more.hidden = current.next >= current.results.length
+      report()
       container.dataset.ready = "true"
     }
 
@@ -299,22 +330,17 @@
       }
       status.textContent = "正在搜索…"
       try {
-        current = await search(query)
+        const {folded, results} = await search(query)
+        if (mine !== run) return
+        current = {query: query.trim(), folded, results, runs: wholeRuns(folded), next: 0}
+        document.title = `${query.trim()} - ${pageTitle}`
+        await showMore()
       } catch (error) {
         if (mine === run) {
           status.textContent = "搜索索引未能加载。"
           container.dataset.ready = "error"
         }
-        return
       }
-      if (mine !== run) return
-      const count = current.results.length
-      const partial = allYears.length && years !== "all"
-      status.textContent = count ? `“${query.trim()}”：找到 ${count} 个页面。`
-        : partial ? `“${query.trim()}”：所选年度中没有找到页面；可勾选其他年度或「全部年度」再搜索。`
-        : `“${query.trim()}”：没有找到页面。`
-      document.title = `${query.trim()} - ${pageTitle}`
-      await showMore()
     }
 
     form.addEventListener("submit", event => {
@@ -354,7 +380,7 @@
     header.insertBefore(form, source)
   }
 
-  window.ruleoflawSearch = {fold, spell, decode, search, chosenYears}
+  window.ruleoflawSearch = {fold, spell, decode, search, chosenYears, wholeRuns}
   addHeaderForm()
   const container = document.getElementById("site-search")
   if (container) runPage(container)
