@@ -150,13 +150,16 @@
   }
 
   // A page holding every bigram of a Han run of three characters or more may hold them apart
-  // (荆州经济技术开发区 … 州市 for 荆州市): a result is listed only where its text, loaded as it is
-  // shown, holds each such run of the query whole. Shorter runs are one bigram or one character,
-  // which the index finds exactly.
-  const wholeRuns = folded => (folded.match(HAN) || []).filter(run => [...run].length > 2)
+  // (荆州经济技术开发区 … 州市 for 荆州市), and so may a page holding the parts of a figure or a
+  // code the index splits at its points or dashes (97 … 5 for 97.5): a result is listed only where
+  // its text, loaded as it is shown, holds each such run of the query whole. Shorter Han runs are
+  // one bigram or one character, which the index finds exactly.
+  const JOINED_WORD = /[0-9a-z]+(?:[.\-/:][0-9a-z]+)+/gi
+  const wholeRuns = folded => [...(folded.match(HAN) || []).filter(run => [...run].length > 2),
+                               ...(folded.match(JOINED_WORD) || [])]
   const holdsRuns = (data, runs) => {
-    const text = decode(data.content || "") + " " + decode((data.meta && data.meta.title) || "")
-    return runs.every(run => text.includes(run))
+    const text = (decode(data.content || "") + " " + decode((data.meta && data.meta.title) || "")).toLowerCase()
+    return runs.every(run => text.includes(run.toLowerCase()))
   }
 
   const escape = text => text.replace(/[&<>"]/g, char => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[char])
