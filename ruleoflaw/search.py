@@ -190,12 +190,14 @@ def _keep_column(table, label):
 
 
 def _places_only(card):
-    """The metadata card reduced to the values of its places (the rows PLACE_LABELS)."""
+    """The metadata card reduced to the values of its places (the rows PLACE_LABELS), in its place;
+    returns the paragraph that holds them."""
     places = lxml_html.Element("p")
     places.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
                            if _text(row.xpath("./td")[0]) in PLACE_LABELS)
     places.tail = card.tail
     card.getparent().replace(card, places)
+    return places
 
 
 def _drop_columns(table, labels):
@@ -219,15 +221,19 @@ def _drop_repeated(article):
         # A report page: its full text starts at the last heading h2 before its first paragraph
         # (报告全文, or the report's own first section); before it, the title, the metadata
         # card and the indicator section.
+        # What is kept of them, the places and the indicator names, is indexed after the full text,
+        # so that a result's passage, taken from the first place after the title that holds the
+        # query, is a passage of the report, not its indicator names run together.
         start = next((number for number in range(full_text, -1, -1) if children[number].tag == "h2"), full_text)
         for child in children[:start]:
             if child.tag == "h1":
                 continue
             if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):
-                _places_only(child)
+                article.append(_places_only(child))
             elif child.tag == "table" and not any(_has_class(details, (EVIDENCE_CLASS,))
                                                   for details in child.iter("details")):
                 _keep_column(child, INDICATOR_LABEL)
+                article.append(child)
             else:
                 _drop(child)
     for table in list(article.iter("table")):

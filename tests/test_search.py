@@ -217,6 +217,22 @@ def test_results_show_a_title_and_a_passage_with_the_query_marked(site_url, page
 
 
 @pytest.mark.browser
+def test_a_report_result_shows_a_passage_of_the_report_not_its_indicator_names(site, site_url, page, knowledge):
+    """A query that names an indicator the report states (复议 in 行政复议收案数) and stands in its
+    text: the passage shown is the report's text, where the names indexed with it would run together."""
+    open_search(page, site_url, "复议")
+    results = page.locator(".site-search__result")
+    reports = [results.nth(n) for n in range(results.count())
+               if re.fullmatch(r"/reports/[^/]+/", urlsplit(results.nth(n).locator("a").get_attribute("href")).path)]
+    assert reports, "复议 should find a bundled report"
+    for result in reports:
+        report = urlsplit(result.locator("a").get_attribute("href")).path.split("/")[2]
+        text = "".join((site.parent / "datasets" / report / f"{report}-text.txt").read_text(encoding="utf-8").split())
+        passage = "".join(result.locator(".site-search__excerpt").inner_text().strip("…").split())
+        assert passage in text, (report, passage)
+
+
+@pytest.mark.browser
 def test_the_browser_spells_a_query_as_the_index_does(site_url, page):
     open_search(page, site_url, "")
     spelled = page.evaluate("ruleoflawSearch.spell('行政复议 新源县 法')")
