@@ -327,6 +327,10 @@ REPORTER_CASES = [
     ("… or whose title names it, the year between (海滨街 2020 年法治政府…): a township, as written, not the full form of a letter it quotes",
      "海滨街 2020 年法治政府建设情况报告 2020 年,在区委、区政府的正确领导下,海滨街严格依法行政,每日推送“海滨街道致辖区居民的一封信”。",
      {"region": "海滨街", "admin_level": "township"}),
+    ("what a report follows (根据…的规定和…普陀区法治政府建设规划的要求) is not who reports: the town after it",
+     "2023年度乡镇法治政府建设情况报告\n区政府:\n根据中共中央、国务院印发的法治政府建设实施纲要的规定和上海市普陀区法治政府建设“十三五”规划的要求,"
+     "长征镇依法全面履行政府职能,切实抓好法治政府建设各项工作。现将本镇情况报告如下:",
+     {"region": "长征镇", "admin_level": "township", "county": "普陀区"}),
     ("a league governed by its 行政公署 (盟委、行署) is the league its text names",
      "2024年,盟委、行署主要领导同志认真履行法治政府建设第一责任人职责。制发《兴安盟诚信建设工程实施方案》。",
      {"region": "兴安盟", "admin_level": "prefecture", "province": "内蒙古自治区"}),
