@@ -191,12 +191,14 @@ def _named_by_list_verb(rules, summed, head):
 
 def _up_to_verbs(words):
     """_up_to_verb, and the verbs right after that one (协调化解|欠薪…: both say what was done)."""
-    lent = _up_to_verb(words)
-    for word, flag in _tags(words[len(lent):]):
-        if not flag.startswith("v"):
-            break
-        lent += word
-    return lent
+    seen, in_run = "", False
+    for word, flag in _tags(words):
+        if flag.startswith("v"):
+            in_run = True
+        elif in_run:
+            return seen
+        seen += word
+    return seen if in_run else _up_to_verb(words)
 
 
 def _noun_after_deng(last, counts_events, generic_nouns, event_nouns, specific_nouns):
@@ -488,9 +490,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
             rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
         else:
             rule = _first_in_places(accepted, in_head, config["kindred"])
-            by_verb = _named_by_list_verb(accepted, noun_after_deng, head)
-            if by_verb and (rule is None or accepted.index(by_verb) < accepted.index(rule)):
-                rule = by_verb  # 化解欠薪…等纠纷21起: what was done with the disputes, the more specific rule
+            # …but a rule before it that the verb before the list names is more specific (化解欠薪…等纠纷21起:
+            # what was done with the disputes)
+            earlier = accepted[:accepted.index(rule)] if rule else accepted
+            rule = _named_by_list_verb(earlier, noun_after_deng, head) or rule
         if rule is None:
             continue
         if possessed and not _has_cue(after, rule["cues"]):

@@ -190,13 +190,10 @@ def _keep_column(table, label):
 
 
 def _places_only(card):
-    """The metadata card reduced to the values of its places (the rows PLACE_LABELS), in its place;
-    returns the paragraph that holds them."""
+    """A paragraph of the metadata card's places (the values of its rows PLACE_LABELS)."""
     places = lxml_html.Element("p")
     places.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
                            if _text(row.xpath("./td")[0]) in PLACE_LABELS)
-    places.tail = card.tail
-    card.getparent().replace(card, places)
     return places
 
 
@@ -230,6 +227,7 @@ def _drop_repeated(article):
                 continue
             if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):
                 article.append(_places_only(child))
+                _drop(child)
             elif child.tag == "table" and not any(_has_class(details, (EVIDENCE_CLASS,))
                                                   for details in child.iter("details")):
                 _keep_column(child, INDICATOR_LABEL)

@@ -383,7 +383,7 @@
     header.insertBefore(form, source)
   }
 
-  window.ruleoflawSearch = {fold, spell, decode, search, chosenYears, wholeRuns}
+  window.ruleoflawSearch = {fold, spell, decode, search, chosenYears}
   addHeaderForm()
   const container = document.getElementById("site-search")
   if (container) runPage(container)
