@@ -276,8 +276,9 @@ MANAGING_COMMISSION = "管理委员会"
 YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?(?:□+[，,]?)?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
-# An area of a zone, named after it (厦门片区 of 中国(福建)自由贸易试验区).
-ZONE_AREA = "片区"
+# An area of a zone, named after it (厦门片区 of 中国(福建)自由贸易试验区), or by its quarter
+# (甘眉工业园区南区, a committee of its own).
+ZONE_AREA = rf"[{HAN}]{{1,4}}?片区|[东西南北中]区"
 
 
 class _Reader:
@@ -303,7 +304,7 @@ class _Reader:
                                      rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         # … perhaps one area of it (中国(福建)自由贸易试验区厦门片区)
-        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})(?:[{HAN}]{{1,4}}?{ZONE_AREA})?")
+        self.zone = re.compile(rf"[-－—]?[{HAN}]{{0,6}}?(?:{zones})(?:{ZONE_AREA})?")
         # … or an area its own committee governs, as a zone's does (永安市景区管理委员会, 旅游度假区管委会);
         # not a department that manages something (城市管理委员会)
         self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")
@@ -352,7 +353,7 @@ class _Reader:
         # year (西咸新区…, …指导下,仲恺高新区坚持…, 2024年宁河经济开发区在…), never starting with the
         # 年 of a year a PDF copy spaced (2016 年滨海新区)
         self.named_zone = re.compile(rf"{CLAUSE_START}(?:中共|关于)?{YEAR_PREFIX}(?P<zone>(?!年)[{HAN}]{{2,4}}?"
-                                     rf"(?:{zones}))")
+                                     rf"(?:{zones})(?:{ZONE_AREA})?)")
         # a zone that names itself only by its kind where a clause begins (2023年,高新区坚持…), not
         # one of its departments (高新区综治局) nor a kind its division's name follows (高新区(新市区))
         self.bare_zone = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<zone>{zones})"
@@ -491,7 +492,8 @@ class _Reader:
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
-        phrase = _blank(_blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), ADDRESS), self.config["leader_phrase"])
+        phrase = _blank(_blank(_blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), ADDRESS), self.config["leader_phrase"]),
+                        self.config["dateline"])
         candidates = []
         chains = self._chains(phrase)
         for start, end, chain in chains if named else ():

@@ -774,6 +774,14 @@ REPORTER_CASES = [
      "• 索引号: 15239647B/2022-00012\n• 发布机构: 大理州司法局\n关于2021年度法治政府建设情况的报告\n• 大理白族自治州人民政府\n"
      "中共云南省委、省人民政府:\n大理州全面贯彻习近平法治思想,州政府切实履行法治政府建设主体责任,现将有关情况报告如下。",
      {"region": "大理州", "admin_level": "prefecture", "province": "云南省"}),
+    ("a quarter of a zone with a committee of its own (南区) is named with it",
+     "甘眉工业园区南区管理委员会2023年度法治政府建设工作报告\n2023年,园区坚持以习近平法治思想为指导,推进法治政府建设。",
+     {"region": "甘眉工业园区南区", "admin_level": "development_zone"}),
+    ("a news item's dateline names where the story was filed, not whose report it summarises",
+     "去年依法办结行政复议案件29.3万件\n  本报北京4月1日电  (记者张璁)日前发布的司法部2023年法治政府建设年度报告显示,"
+     "2023年,各级行政复议机构始终以维护群众合法权益为落脚点,全国新收行政复议案件31.5万件。\n"
+     "  报告显示,司法部持续提升行政复议质效。",
+     {"region": "司法部", "admin_level": "department", "province": None}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
