@@ -276,6 +276,8 @@ MANAGING_COMMISSION = "管理委员会"
 YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?(?:□+[，,]?)?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
+# A department's head (厅长, 公安厅(局)长): a person, or a meeting of such heads, not a body that reports.
+HEAD_OF = re.compile(rf"(?:[(（][{HAN}]{{1,3}}[)）])?长")
 # An area of a zone, named after it (厦门片区 of 中国(福建)自由贸易试验区), or by its quarter
 # (甘眉工业园区南区, a committee of its own).
 ZONE_AREA = rf"[{HAN}]{{1,4}}?片区|[东西南北中]区"
@@ -300,7 +302,7 @@ class _Reader:
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
         self.sector = re.compile(rf"[{HAN}]{{2,8}}?(?:{alternation(config['sector_endings'])})")
         # a sector of the government the text calls its own, as a clause's subject (全市司法行政系统在…)
-        self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})[{HAN}]{{2,8}}?"
+        self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})[{HAN}]{{0,8}}?"
                                      rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         # … perhaps one area of it (中国(福建)自由贸易试验区厦门片区)
@@ -365,7 +367,9 @@ class _Reader:
                                          rf"(?:{governments})")
         # ... or written right after its county, before the year or its government (垫江县桂东街道2025年…:
         # a street a merger made that year), its name of no level's or body's words
-        self.unlisted_township = re.compile(rf"(?P<township>(?:(?![省市州盟县区旗委府])[{HAN}]){{1,4}}?(?:{townships}))"
+        # (市 may stand inside the name, never open it: 黔江区水市乡)
+        self.unlisted_township = re.compile(rf"(?P<township>(?![省市州盟县区旗委府])[{HAN}]"
+                                            rf"(?:(?![省州盟县区旗委府])[{HAN}]){{0,3}}?(?:{townships}))"
                                             rf"(?=(?:19|20)\d\d|关于|{governments})")
         # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
         # or its title's (2022年胡家园街法治政府建设工作总结)
@@ -452,6 +456,8 @@ class _Reader:
                 return {"kind": "department", "written": written + government.group() + office.group(), "named": named}
             return {"kind": "government", "written": written, "named": named}
         department = self.department.match(after)
+        if department and HEAD_OF.match(after, department.end()):
+            return None  # 全国、省、市公安厅(局)长会议: a meeting of its heads, not who reports
         if department and self.is_department(department.group()):
             return {"kind": "department", "written": written + department.group(), "named": named}
         institution = self.institution.match(after)
@@ -956,7 +962,9 @@ def _addressed_government(text, reader):
         line = line.strip()
         if _addressee(line):
             addressed = reader.reporter(line[:-1], text)
-            if addressed and addressed["kind"] == "government" and addressed["divisions"]:
+            # … or to its government's own office (省政府法制办:), in the same division
+            if addressed and addressed["divisions"] and (
+                    addressed["kind"] == "government" or reader.government.search(addressed["written"] or "")):
                 return _place(addressed, text, reader)[2]
     return None
 
@@ -1217,10 +1225,10 @@ def infer_metadata(text, sidecar, knowledge):
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
     titles = _titles(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
     title, title_at = titles[0] if titles else (None, None)
-    if body_at is None:  # short lines only: the body starts after the title and any addressee (市委、市政府:)
+    if body_at is None:  # short lines only: the body starts after the title
         body_at = 0 if title_at is None else min(title_at + 1, len(lines) - 1)
-        while body_at < len(lines) - 1 and _addressee(lines[body_at]):
-            body_at += 1
+    while body_at < len(lines) - 1 and _addressee(lines[body_at]):
+        body_at += 1  # … and after any addressee (市委、市政府:; 省政府法制办:), whom the report is sent to
     opening = lines[body_at][:OPENING_CHARS]
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]

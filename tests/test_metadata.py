@@ -782,6 +782,23 @@ REPORTER_CASES = [
      "2023年,各级行政复议机构始终以维护群众合法权益为落脚点,全国新收行政复议案件31.5万件。\n"
      "  报告显示,司法部持续提升行政复议质效。",
      {"region": "司法部", "admin_level": "department", "province": None}),
+    ("a fire brigade reports as a department, named whole",
+     "平湖市消防救援大队2023年度法治政府建设情况报告\n2023年,在市委、市政府和市消防救援支队的正确领导下,我大队认真贯彻落实法治政府建设实施纲要。",
+     {"region": "平湖市消防救援大队", "admin_level": "department", "county": "平湖市"}),
+    ("a government's legal-affairs office by its short name (法制办) is a department, not its city",
+     "荆门市政府法制办2014年工作总结\n2014年,在省法制办正确领导下,荆门市政府法制办紧紧围绕市委、市政府工作大局,推进依法行政。",
+     {"region": "荆门市政府法制办", "admin_level": "department", "prefecture": "荆门市"}),
+    ("a township the gazetteer does not list, after its district, may hold 市 inside its name",
+     "黔江区水市乡人民政府关于2020年度法治政府建设情况的报告\n2020年,在区委、区政府的领导下,我乡坚持依法行政。",
+     {"region": "水市乡", "admin_level": "township", "county": "黔江区"}),
+    ("a district's police (全区公安机关) report as a department; a meeting of bureau heads (公安厅(局)长会议) names no reporter",
+     "2023年,全区公安机关在区委、区政府和市公安局的坚强领导下,全面贯彻党的二十大及全国、省、市公安厅(局)长会议精神,"
+     "有力维护全区政治社会大局持续安全稳定。",
+     {"region": None, "admin_level": "department"}),
+    ("a department addressed to its government's legal-affairs office (省政府法制办:) stands in that province",
+     "省政府法制办:\n2016年,我厅认真贯彻落实国务院《法治政府建设实施纲要(2015-2020年)》和省政府《江苏省贯彻落实实施方案》,"
+     "紧紧围绕人社中心工作,推动各项工作全面纳入法治化轨道。",
+     {"region": None, "admin_level": "department", "province": "江苏省"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
