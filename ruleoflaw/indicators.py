@@ -56,6 +56,9 @@ CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$"
 EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 # A list's next item whose count has no unit, so that it is no quantity (…法律顾问、|1521法律明白人).
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
+# A list's item that holds another figure, a number or a zero (审查决策1件、…; 行政复议零撤改、行政诉讼零败诉):
+# that figure's item, not a kind of this one.
+ANOTHER_FIGURE = re.compile(r"\d|零")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # A list paired with the figures after it (败诉率、出庭率分别为3.2%、100%).
@@ -313,7 +316,7 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     figure; of unrelated kinds (在线办理公证、法律援助等业务4000件) or more than two
     (学习、培训、宣讲1.2万次), as nothing. A list that is the topic of events the figure counts
     (_topic_of_a_later_verb) names no kinds; papers a verb acts on (对决策、合同开展审查1090件) are its kinds."""
-    items = [item for item in _items(phrase["head"]) if not re.search(r"\d", item)]  # not another figure's
+    items = [item for item in _items(phrase["head"]) if not ANOTHER_FIGURE.search(item)]
     # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds; and
     # 县委常委会、县政府常务会、…中心组集中学习…4次: the meetings before it are where the events were held, and
     # 行政处罚法、行政许可法专题培训3次: the laws before it are what they were on
@@ -641,6 +644,10 @@ def _phrases(text, quantities, breaks, config):
         # is still the next item of the list, and its words are not this figure's
         unread = UNREAD_ITEM.search(text, quantity["end"], tail_end)
         tail_end = unread.start() if unread else tail_end
+        if quantity["kind"] == "zero" and following and following["kind"] == "zero":
+            # 零败诉、国家赔偿|零赔付: the words after the joiner are the next zero's item, not this one's
+            joiner = text.rfind(LIST_JOINER, quantity["end"], tail_end)
+            tail_end = joiner if joiner >= 0 else tail_end
         # …351名科级以上干部和|近万名一般干部参加…考试: two groups of people joined, who attend together
         joined_people = (following and following["unit_written"] in config["person_units"]
                          and text[quantity["end"]:tail_end].rstrip().endswith(ITEM_JOINERS))
