@@ -311,6 +311,8 @@ class _Reader:
         # not a department that manages something (城市管理委员会)
         self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")
         self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
+        # (not 各分局, 下属分局: all of its branches)
+        self.local_branch = re.compile(rf"(?![各下所直派])[{HAN}]{{2,4}}?(?:{alternation(config['local_branch_endings'])})")
         # a ministry (交通运输部), whose guidance a province's department (我厅) reports under
         self.ministry = re.compile(alternation([name for name in config["central_departments"] if name.endswith("部")]))
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
@@ -459,7 +461,12 @@ class _Reader:
         if department and HEAD_OF.match(after, department.end()):
             return None  # 全国、省、市公安厅(局)长会议: a meeting of its heads, not who reports
         if department and self.is_department(department.group()):
-            return {"kind": "department", "written": written + department.group(), "named": named}
+            # …市场监督管理局龙华监管局: the branch, named by a place the gazetteer does not list (one it lists,
+            # 重庆市公安局渝北区分局, is joined by _branches and placed in its district)
+            branch = self.local_branch.match(after, department.end())
+            if branch and any(start == 0 for start, _, _ in gazetteer.find_divisions(after[department.end():branch.end()])):
+                branch = None
+            return {"kind": "department", "written": written + after[:(branch or department).end()], "named": named}
         institution = self.institution.match(after)
         if institution:  # 深圳市坪山区法律援助中心共组织办理…
             return {"kind": "department", "written": written + institution.group(), "named": named}

@@ -799,6 +799,9 @@ REPORTER_CASES = [
      "省政府法制办:\n2016年,我厅认真贯彻落实国务院《法治政府建设实施纲要(2015-2020年)》和省政府《江苏省贯彻落实实施方案》,"
      "紧紧围绕人社中心工作,推动各项工作全面纳入法治化轨道。",
      {"region": None, "admin_level": "department", "province": "江苏省"}),
+    ("a department's local branch named by a place the gazetteer lacks (龙华监管局) reports as itself, not as the department",
+     "2025年,深圳市市场监督管理局龙华监管局深入学习贯彻习近平法治思想,扎实推进依法行政,法治建设各项工作取得了新成效。",
+     {"region": "深圳市市场监督管理局龙华监管局", "admin_level": "department", "prefecture": "深圳市"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
