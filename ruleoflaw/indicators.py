@@ -720,6 +720,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if any(first != last for first, last in re.findall(rules_config["months_across_years"], lead)):
             continue  # 2019年4月至2021年3月期间…4655件: the span's figure, not the report year's
+        if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
+            continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         if any(word in lead for word in rules_config["spans_since"]):
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
