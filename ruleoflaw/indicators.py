@@ -41,7 +41,9 @@ LIST_JOINER = "、"
 NUMERALS = "一二三四五六七八九十"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
-SUBTYPE = "其中"
+# What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
+# 被申请人为县政府部门的…140件).
+SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
 POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
@@ -738,7 +740,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
-        if text.find(SUBTYPE, sentence[0], quantity["start"]) == -1 and not _in_breakdown_brackets(text, quantity, figure_ends):
+        if not SUBTYPE.search(text, sentence[0], quantity["start"]) and not _in_breakdown_brackets(text, quantity, figure_ends):
             totals_by_sentence.setdefault(sentence, set()).add(rule["indicator"])
         elif rule["indicator"] in totals_by_sentence.get(sentence, set()):
             continue

@@ -1102,12 +1102,14 @@ def _plain_title(head, kinds):
 
 
 def _composed_title(region, year, opening):
-    """A title for a report without one, in the report's own wording (总结 or 报告)."""
+    """A title for a report without one, in the report's own wording (总结 or 报告), in square
+    brackets as cataloguers mark a title they supply: a reader citing it can tell it from one the
+    report gives itself."""
     if not (region and year):
         return None
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
     kind = "工作总结" if says and says.group(1) == "总结" else "年度报告"
-    return f"{region}{year}年法治政府建设{kind}"
+    return f"[{region}{year}年法治政府建设{kind}]"
 
 
 # The level of the government that leads a reporter of each level (a town's district or county,

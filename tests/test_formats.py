@@ -36,7 +36,7 @@ def test_each_format_gives_the_same_metadata_and_title(case, fixtures, knowledge
 def test_a_report_without_a_title_line_gets_one_in_its_own_wording(fixtures, knowledge, reference):
     metadata = process_report(fixtures["no-title-line.txt"], knowledge)["metadata"]
     assert {f: metadata[f] for f in SAME_FACTS} == {f: reference["metadata"][f] for f in SAME_FACTS}
-    assert metadata["title"] == "港口镇2021年法治政府建设年度报告"
+    assert metadata["title"] == "[港口镇2021年法治政府建设年度报告]"  # a supplied title, bracketed
 
 
 def test_a_saved_page_loses_its_chrome_but_keeps_the_report(fixtures, knowledge, reference):

@@ -676,7 +676,7 @@ REPORTER_CASES = [
      "本报告所列数据的期限为2022年1月1日至2022年12月31日。如对本报告有任何疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)\n"
      "一、主要举措和成效\n2022年,市人社局坚持以习近平新时代中国特色社会主义思想为指导。",
      {"region": "天津市人社局", "admin_level": "department", "county": None, "report_year": 2022,
-      "title": "天津市人社局2022年法治政府建设年度报告"}),
+      "title": "[天津市人社局2022年法治政府建设年度报告]"}),
     ("the issuer on its own line under the title reports, not the city it reports to and is led by",
      "关于2019年度法治政府建设情况的报告\n\n镇江市人民政府:\n\n现将我市2019年度法治政府建设情况报告予以呈报,请审阅。\n\n\n"
      "丹阳市人民政府\n\n2020年5月12日\n\n \n\n" + "\n".join(["", " "] * 6) + "\n2019年度法治政府建设情况报告\n\n \n\n丹阳市人民政府\n\n \n\n"

@@ -109,10 +109,11 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     record = {**bundled_records[SOURCE], "sidecar": {"source_url": "https://www.zs.gov.cn/a.html", "retrieved": "2024-03-01"}}
     assert citation(record) == ("港口镇. 港口镇2021年法治政府建设年度报告[EB/OL]. (2022-02-14)[2024-03-01]. "
                                 "https://www.zs.gov.cn/a.html.")
+    # a title the text does not give, composed for it, is bracketed as a supplied title
     assert citation(bundled_records["003_63f67845c91befe9.txt"]) == (
-        "杰勒阿尕什镇. 杰勒阿尕什镇2024年法治政府建设年度报告[EB/OL]. [2026-11-30]. "
+        "杰勒阿尕什镇. [杰勒阿尕什镇2024年法治政府建设年度报告][EB/OL]. [2026-11-30]. "
         "http://www.xjem.gov.cn/xjem/zwwgk/202504/9342b77905874487affdc17e58a42770.shtml.")
-    assert citation(bundled_records["000_a8c57fa29ca69867.txt"]) == "新源县. 新源县2023年法治政府建设工作总结[EB/OL]."
+    assert citation(bundled_records["000_a8c57fa29ca69867.txt"]) == "新源县. [新源县2023年法治政府建设工作总结][EB/OL]."
 
 
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):

@@ -63,6 +63,11 @@ def test_subtypes_after_qizhong_do_not_repeat_the_total():
     assert [r["value"] for r in readings(text)] == [20]
 
 
+def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
+    text = "新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。"
+    assert [r["value"] for r in readings(text)] == [151]
+
+
 def test_a_figure_in_brackets_right_after_a_figure_is_a_part_of_it():
     # the bracket breaks the 85 down, as 其中 would; the figure after the bracket is its own again
     text = "共收到行政复议申请85件(通过网上复议渠道申请8件),经审查后受理70件。"
