@@ -444,8 +444,12 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + INCLUSION_GLOSS.sub("", tail, count=1))
 
     after_object = OBJECT_FRAME.match(tail)  # 4次|对《审计法》等法律法规进行|专题学习: the verb after the object
-    # …政务服务事项的|8个|操作规程: what the figure's head owns is not what it counts
-    possessed = head.rstrip(" " + FILLERS).endswith(POSSESSIVE) and _opens_with_noun(tail)
+    # …政务服务事项的|8个|操作规程: what the figure's head owns is not what it counts; nor is what a list
+    # the figure closes with 等 names, where the words after it are only what it counts (…职权事项等|9项|
+    # 法治政府建设工作要点: the points of a plan; but …补偿等|30余项|重大决策事项进行审查 are the items reviewed)
+    closing = head.rstrip(" " + FILLERS)
+    possessed = (_opens_with_noun(tail) and (closing.endswith(POSSESSIVE) or
+                                             closing.endswith("等") and not _has_verb(CLAUSE_BREAK.split(tail, 1)[0])))
 
     titled_object = TITLED_OBJECT.match(tail)
     # …3期《…》和《…》的|法治专题讲座: the noun the titles are on, ending in what is counted
