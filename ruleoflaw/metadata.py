@@ -483,9 +483,11 @@ class _Reader:
 
     def _zone_department_end(self, phrase, zone_end):
         """Where the name of a department of the zone ending at zone_end ends, its administrative
-        committee's between them or not (武汉经开区统计局, 湖南湘江新区管理委员会应急管理局); else None."""
+        committee's between them or not (武汉经开区统计局, 湖南湘江新区管理委员会应急管理局), or of one of
+        its centres (重庆高新区政务服务和社会事务中心); else None."""
         committee = ZONE_COMMITTEE.match(phrase, zone_end)
-        department = self.department.match(phrase, committee.end() if committee else zone_end)
+        start = committee.end() if committee else zone_end
+        department = self.department.match(phrase, start) or self.institution.match(phrase, start)
         if department and not self.government.search(department.group()):
             return department.end()
         return None

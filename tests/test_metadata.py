@@ -802,6 +802,10 @@ REPORTER_CASES = [
     ("a department's local branch named by a place the gazetteer lacks (龙华监管局) reports as itself, not as the department",
      "2025年,深圳市市场监督管理局龙华监管局深入学习贯彻习近平法治思想,扎实推进依法行政,法治建设各项工作取得了新成效。",
      {"region": "深圳市市场监督管理局龙华监管局", "admin_level": "department", "prefecture": "深圳市"}),
+    ("a zone's centre reports as a department of the zone, not as the zone",
+     "重庆高新区政务服务和社会事务中心关于2023年法治政府建设的情况报告\n一、2023年主要举措和成效\n"
+     "2023年,中心坚持以习近平法治思想为指导,推进依法行政。",
+     {"region": "重庆高新区政务服务和社会事务中心", "admin_level": "department"}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
