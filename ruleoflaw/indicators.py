@@ -448,8 +448,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     # the figure closes with 等 names, where the words after it are only what it counts (…职权事项等|9项|
     # 法治政府建设工作要点: the points of a plan; but …补偿等|30余项|重大决策事项进行审查 are the items reviewed)
     closing = head.rstrip(" " + FILLERS)
-    possessed = (_opens_with_noun(tail) and (closing.endswith(POSSESSIVE) or
-                                             closing.endswith("等") and not _has_verb(CLAUSE_BREAK.split(tail, 1)[0])))
+    closes_a_list = closing.endswith("等") and not _has_verb(CLAUSE_BREAK.split(tail, 1)[0])
+    possessed = (closing.endswith(POSSESSIVE) or closes_a_list) and _opens_with_noun(tail)
 
     titled_object = TITLED_OBJECT.match(tail)
     # …3期《…》和《…》的|法治专题讲座: the noun the titles are on, ending in what is counted

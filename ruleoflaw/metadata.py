@@ -310,9 +310,10 @@ class _Reader:
         # … or an area its own committee governs, as a zone's does (永安市景区管理委员会, 旅游度假区管委会);
         # not a department that manages something (城市管理委员会)
         self.committee_area = re.compile(rf"[{HAN}]{{0,6}}?区(?=管理委员会|管委会)")
-        self.branch = re.compile(rf"(?:{alternation(config['branch_endings'])})$")
-        # (not 各分局, 下属分局: all of its branches)
-        self.local_branch = re.compile(rf"(?![各下所直派])[{HAN}]{{2,4}}?(?:{alternation(config['local_branch_endings'])})")
+        branches = alternation(config["branch_endings"])
+        self.branch = re.compile(rf"(?:{branches})$")
+        # … named by a place the gazetteer does not list (not 各分局, 下属分局: all of its branches)
+        self.local_branch = re.compile(rf"(?![各下所直派])[{HAN}]{{2,4}}?(?:{branches})")
         # a ministry (交通运输部), whose guidance a province's department (我厅) reports under
         self.ministry = re.compile(alternation([name for name in config["central_departments"] if name.endswith("部")]))
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
