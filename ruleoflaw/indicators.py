@@ -23,7 +23,8 @@ worse than none. Figures that are not the reporting government's for the
 reporting year name nothing: plan sections, clauses of intent (确保……以上) and
 routine (每半年一次), changes and other periods (同比增加40%, 由1296项减至…,
 较上年), courts' figures, topical subsets (涉企…), containers (事项清单31个)
-and subtypes of a total given just before them (其中警告49宗).
+and subtypes of a total given just before them (其中警告49宗), or the cases
+of one procedure when a total is stated (共办理案件79起，其中简易程序案件37起).
 """
 import logging
 import re
@@ -44,6 +45,8 @@ OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 # What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件).
 SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
+# Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
+GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
@@ -569,12 +572,13 @@ def _respective_words(text, quantity, quantities, clause):
     return items[own] + (shared if own < len(items) - 1 else "") + text[at:paired[0]["start"]]
 
 
-def _in_breakdown_brackets(text, quantity, figure_ends):
-    """Whether the figure stands in brackets opened right after another figure (收到行政复议申请85件
-    (通过网上复议渠道申请8件)): a part of that figure, as after 其中, not a total of its own."""
+def _breakdown_total(text, quantity, figure_ends):
+    """Where the figure whose breakdown holds this one ends, when the figure stands in brackets
+    opened right after it (收到行政复议申请85件(通过网上复议渠道申请8件)): a part of that figure,
+    as after 其中, not a total of its own. None when it is not in such brackets."""
     opened = max(text.rfind(mark, quantity["sentence_start"], quantity["start"]) for mark in BRACKET_OPENERS)
     closed = max(text.rfind(mark, max(opened, 0), quantity["start"]) for mark in BRACKET_CLOSERS)
-    return opened >= 0 and closed == -1 and opened in figure_ends
+    return opened if opened >= 0 and closed == -1 and opened in figure_ends else None
 
 
 def _states_intention(clause, config):
@@ -686,6 +690,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}
+    named_ends = set()
     breaks = clause_breaks(text)
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
@@ -744,10 +749,22 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
-        if not SUBTYPE.search(text, sentence[0], quantity["start"]) and not _in_breakdown_brackets(text, quantity, figure_ends):
-            totals_by_sentence.setdefault(sentence, set()).add(rule["indicator"])
-        elif rule["indicator"] in totals_by_sentence.get(sentence, set()):
-            continue
+        totals = totals_by_sentence.setdefault(sentence, {})
+        whole = _breakdown_total(text, quantity, figure_ends)
+        if whole is not None and whole not in named_ends and quantity["kind"] == "number":
+            continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
+        # 其中 opens parts up to the end of its semicolon's stretch (其中行政检查353件…；行政处罚案件12件)
+        part = whole is not None or SUBTYPE.search(text, lead_start, quantity["start"])
+        if part and rule["indicator"] in totals:
+            continue  # 其中警告49宗: a part of the total given before it
+        partition = any(word in _last_item(phrase["head"]) for word in rules_config["partitions"])
+        if partition and (part or not totals.get(rule["indicator"], True)):
+            continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
+        if GROUP_MEMBERS.search(phrase["head"]):
+            continue  # 退出岗位执法人员中1人为退休人员: some of a group, not its count
+        if not part:  # {indicator: whether its totals so far are all one procedure's}
+            totals[rule["indicator"]] = totals.get(rule["indicator"], True) and partition
+        named_ends.add(quantity["end"])
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
             "qualifier": quantity["qualifier"], "figure": quantity["figure"],

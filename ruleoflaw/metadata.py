@@ -508,8 +508,9 @@ class _Reader:
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
-        phrase = _blank(_blank(_blank(_blank(_blank(phrase, TITLE_QUOTE), QUOTED_NAME), ADDRESS), self.config["leader_phrase"]),
-                        self.config["dateline"])
+        for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
+                        self.config["merged_bodies"]):
+            phrase = _blank(phrase, pattern)
         candidates = []
         chains = self._chains(phrase)
         for start, end, chain in chains if named else ():

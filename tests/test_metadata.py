@@ -782,6 +782,10 @@ REPORTER_CASES = [
      "2023年,各级行政复议机构始终以维护群众合法权益为落脚点,全国新收行政复议案件31.5万件。\n"
      "  报告显示,司法部持续提升行政复议质效。",
      {"region": "司法部", "admin_level": "department", "province": None}),
+    ("the bodies whose duties a new bureau took over (划入…职责) are not who reports",
+     "据武汉市硚口机构改革相关工作精神,于2024年6月组建区住房和城市更新局,划入区住房保障和房屋管理局、区城区改造更新局职责。"
+     "机构组建后,我局坚持以习近平法治思想为指导。现将2024年法治政府建设情况汇报如下:",
+     {"region": None, "admin_level": "department", "prefecture": "武汉市"}),
     ("a fire brigade reports as a department, named whole",
      "平湖市消防救援大队2023年度法治政府建设情况报告\n2023年,在市委、市政府和市消防救援支队的正确领导下,我大队认真贯彻落实法治政府建设实施纲要。",
      {"region": "平湖市消防救援大队", "admin_level": "department", "county": "平湖市"}),

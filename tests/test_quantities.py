@@ -60,6 +60,8 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("共计参加培训4649人次天", (4649, "person_days", "exact")),   # days summed over people, no headcount
     ("在30件以下", (30, "count", "at_most")),
     ("办理时限压缩至 3 天", (3, "days", "exact")),
+    ("罚款1万元以上案件579起", (579, "count", "exact")),   # the bound of a class of cases is no amount
+    ("每10万人拥有律师3名", (3, "count", "exact")),   # a rate's base is no count
 ])
 def test_phrase_reads_as(text, reading):
     from ruleoflaw.normalise import fold_width
@@ -99,6 +101,8 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("严把文件制定、审核、监管等“三个关口”", "label"),
     ("打造“进一个门、找一个人、跑一趟路”的一站式化解行政争议模式", "label"),
     ("将审批事项实现“一个处室集中受理、审核和办结”", "label"),
+    ("为每一名执法人员配备了移动执法终端", "distributive"),
+    ("对罚款5000元以上的案件进行审核", "threshold"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []

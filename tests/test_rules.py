@@ -76,6 +76,41 @@ def test_a_figure_in_brackets_right_after_a_figure_is_a_part_of_it():
     assert [r["value"] for r in readings("办理行政复议案件(含网上申请)12件。")] == [12]
 
 
+def test_a_part_of_a_figure_no_indicator_counts_is_no_figure():
+    # the 48 reviews name no indicator, so their contracts are a share of something unnamed
+    text = "对涉企文件、经济合同等事项实施“双审查”48次(其中22个经济合同,17个文件)。"
+    assert readings(text) == []
+    # … while a zero in brackets is its own statement (无行政败诉)
+    assert [(r["indicator"], r["value"]) for r in readings("累计收到法院判决书41份(无行政败诉)。")] == [
+        ("litigation_losses", 0)]
+
+
+def test_qizhong_opens_parts_up_to_its_semicolon():
+    # the 其中 of the inspections does not make the penalty cases after the semicolon a part
+    text = "录入案件365件。其中行政检查353件;行政处罚案件12件。"
+    assert [r["value"] for r in readings(text)] == [12]
+    # two totals, each with its own 其中: each part is an item, since neither total names an indicator
+    text = "全市办件30751件,其中行政许可16634件;市本级办件9651件,其中行政许可9310件。"
+    assert [r["value"] for r in readings(text)] == [16634, 9310]
+
+
+def test_the_cases_of_one_procedure_are_a_share_of_the_cases_stated():
+    text = "行政处罚案件12件,比去年下降20%;适用简易程序处罚案件4件,适用一般程序处罚8件。"
+    assert [r["value"] for r in readings(text)] == [12]
+    # after 其中, even when the total is written without naming penalties
+    assert readings("全年共办理案件79起,其中简易程序案件37起,一般程序案件42起。") == []
+    # … and a share of all cases by mode (非现场) too
+    text = "共办理行政处罚案件9278起;办理非现处罚案件6438起,占全部处罚案件的69.39%。"
+    assert [r["value"] for r in readings(text)] == [9278]
+    # with no total stated, each procedure's cases are the reporter's
+    assert [r["value"] for r in readings("街道一般程序立案142起,简易程序立案816起。")] == [142, 816]
+
+
+def test_some_of_a_group_just_named_are_not_its_count():
+    text = "现有执法人员25人。退出岗位执法人员中1人为退休人员。"
+    assert [r["value"] for r in readings(text)] == [25]
+
+
 def test_what_was_turned_away_is_not_what_was_received():
     assert [r["value"] for r in readings("共收到行政复议申请85件,不予受理6件。")] == [85]
     # a gloss in brackets is not the figure's own words
