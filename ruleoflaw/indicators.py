@@ -47,6 +47,7 @@ OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
+QIZHONG = "其中"
 POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
@@ -689,8 +690,12 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     rows = []
-    totals_by_sentence = {}
+    totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     named_ends = set()
+
+    def sentence_before(text, start):
+        """The sentence with figures that ends where `start` begins (but for spaces), if any."""
+        return next((key for key in totals_by_sentence if key[1] <= start and not text[key[1]:start].strip()), None)
     breaks = clause_breaks(text)
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
@@ -749,12 +754,18 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
-        totals = totals_by_sentence.setdefault(sentence, {})
+        # a sentence that opens with 其中 is all parts of the totals of the sentence before it
+        # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)
+        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(QIZHONG)
+        if sentence not in totals_by_sentence:
+            before = totals_by_sentence.get(sentence_before(text, sentence[0]), {}) if parts_only else {}
+            totals_by_sentence[sentence] = dict(before)
+        totals = totals_by_sentence[sentence]
         whole = _breakdown_total(text, quantity, figure_ends)
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
-        # 其中 opens parts up to the end of its semicolon's stretch (其中行政检查353件…；行政处罚案件12件)
-        part = whole is not None or SUBTYPE.search(text, lead_start, quantity["start"])
+        # elsewhere 其中 opens parts up to the end of its semicolon's stretch (其中行政检查353件…；行政处罚案件12件)
+        part = parts_only or whole is not None or SUBTYPE.search(text, lead_start, quantity["start"])
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
         partition = any(word in _last_item(phrase["head"]) for word in rules_config["partitions"])
@@ -762,7 +773,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
         if GROUP_MEMBERS.search(phrase["head"]):
             continue  # 退出岗位执法人员中1人为退休人员: some of a group, not its count
-        if not part:  # {indicator: whether its totals so far are all one procedure's}
+        if not part:
             totals[rule["indicator"]] = totals.get(rule["indicator"], True) and partition
         named_ends.add(quantity["end"])
         rows.append({

@@ -1267,7 +1267,10 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
-    if reporter and reporter["kind"] == "government" and reader.own_department_body.search(text):
+    if reporter and reporter["kind"] == "government" and (
+            reader.own_department_body.search(text)
+            # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does
+            or (reporter.get("generic") and reader.own_department.search(text))):
         reporter = {**reporter, "kind": "department", "written": None, "named": False}
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
     office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)

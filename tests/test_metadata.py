@@ -786,6 +786,10 @@ REPORTER_CASES = [
      "据武汉市硚口机构改革相关工作精神,于2024年6月组建区住房和城市更新局,划入区住房保障和房屋管理局、区城区改造更新局职责。"
      "机构组建后,我局坚持以习近平法治思想为指导。现将2024年法治政府建设情况汇报如下:",
      {"region": None, "admin_level": "department", "prefecture": "武汉市"}),
+    ("a text that speaks of its city (立足我市) and of itself as 我局 is the city's bureau, its name unwritten",
+     "现就2020年政务公开年度工作情况报告如下:\n推动重点领域立法,立足我市水资源保护,指导市水利与湖泊局起草《咸宁市陆水流域保护条例(草案)》。"
+     "\n在网站公开我局对咸宁市政协提案的答复。",
+     {"region": None, "admin_level": "department", "prefecture": "咸宁市"}),
     ("a fire brigade reports as a department, named whole",
      "平湖市消防救援大队2023年度法治政府建设情况报告\n2023年,在市委、市政府和市消防救援支队的正确领导下,我大队认真贯彻落实法治政府建设实施纲要。",
      {"region": "平湖市消防救援大队", "admin_level": "department", "county": "平湖市"}),

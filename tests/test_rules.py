@@ -94,6 +94,12 @@ def test_qizhong_opens_parts_up_to_its_semicolon():
     assert [r["value"] for r in readings(text)] == [16634, 9310]
 
 
+def test_a_sentence_opening_with_qizhong_is_all_parts_of_the_sentence_before():
+    text = ("全区城管执法部门共办结行政执法案件886件,处罚金额144.6万余元。"
+            "其中,简易程序案件528件,处罚金额4.6万余元;普通程序案件358件,处罚金额140万余元。")
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("admin_penalty_amount", 1446000)]
+
+
 def test_the_cases_of_one_procedure_are_a_share_of_the_cases_stated():
     text = "行政处罚案件12件,比去年下降20%;适用简易程序处罚案件4件,适用一般程序处罚8件。"
     assert [r["value"] for r in readings(text)] == [12]
