@@ -48,6 +48,10 @@ SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
+# A list of rates that share the figure after it (出庭率、执行率均达|100%; 持证率、覆盖率双|100%).
+SHARED_RATES = re.compile(r"(?P<rates>[^、，,。；;：:]*率(?:[、和及与][^、，,。；;：:]*?率)+)"
+                          r"(?P<ending>(?:均|都|双|皆|全部)?(?:达到|达|为|保持|实现)?)$")
+RATE_JOINER = re.compile(r"(?<=率)[、和及与]")
 POSSESSIVE = "的"
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
@@ -686,6 +690,19 @@ def _phrases(text, quantities, breaks, config):
                "governed": _masked(text[clause[0]:quantity["end"]])}
 
 
+def _each_shared_rate(phrases):
+    """The phrases, but a rate that a list of rates shares is each rate's, as if each stood alone
+    (行政机关负责人出庭率、法院判决执行率均达100%; 持证上岗率、年度培训覆盖率双100%)."""
+    for phrase in phrases:
+        shared = SHARED_RATES.search(phrase["head"]) if phrase["quantity"]["unit"] == "percent" else None
+        if shared is None:
+            yield phrase
+            continue
+        for rate in RATE_JOINER.split(shared["rates"]):
+            head = rate + shared["ending"]
+            yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
+
+
 def name_indicators(text, quantities, rules_config, vocabulary):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
@@ -700,7 +717,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
-    for phrase in _phrases(text, quantities, breaks, rules_config):
+    for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
         if respective is not None:  # the figure owns its item of the list, not the other items' words
@@ -775,6 +792,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 退出岗位执法人员中1人为退休人员: some of a group, not its count
         if not part:
             totals[rule["indicator"]] = totals.get(rule["indicator"], True) and partition
+        if rows and (rows[-1]["indicator"], rows[-1]["figure_start"]) == (rule["indicator"], quantity["start"]):
+            continue  # 出庭率、出庭应诉率均达100%: two names of one rate
         named_ends.add(quantity["end"])
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
