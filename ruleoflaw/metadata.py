@@ -73,6 +73,8 @@ ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
+YEAR_OPENING_THE_BODY = re.compile(r"\s*((?:19|20)\d\d)\s*年")
+TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-—*|\[\]]*")  # — too: ——2017年3月20日在…会议上
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
@@ -245,6 +247,17 @@ def _titles(lines, config, heading_patterns):
     return found
 
 
+def _title_of_the_year_told(titles, opening):
+    """The (title, index) of `titles` whose year the body opens with, where the first title gives
+    another year: a page that heads a 2019 report with 2022 (省应急管理厅 2022 年度… over
+    省应急管理厅2019年度…, 2019年,省应急厅…) has the report's own title second. None otherwise."""
+    told = YEAR_OPENING_THE_BODY.match(opening)
+    years = [TITLE_YEAR.search("".join(title.split())) for title, _ in titles]
+    if not told or len(titles) < 2 or not years[0] or years[0].group() == told.group(1):
+        return None
+    return next((found for found, year in zip(titles, years) if year and year.group() == told.group(1)), None)
+
+
 def _issuer_above(lines, at, config):
     """The issuer's name on the line above a title that opens with its year or 关于 (陕西省人民政府办公厅 /
     2021年度法治建设工作情况报告): the title's first words; else nothing."""
@@ -321,7 +334,7 @@ class _Reader:
         # ... not 公安部门 (the police of any place) nor the State Council bureau's provincial one
         # (…or the whole of it, all its governments as the subject: 全州各级政府坚持…, 全县各级行政机关认真…)
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?<=全)(?P<whole>{generic})(?=各级(?:人民)?(?:政府|行政机关))"
-                                  rf"|(?:(?<![{HAN}])|(?<=[将从由对向是]))(?P<kind>{generic}))")
+                                  rf"|(?:(?<![{HAN}])|(?<=[将从由对向是])|(?<=\d年))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({generic})")
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
@@ -341,6 +354,7 @@ class _Reader:
         self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
+        self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # a department named after its government's name (人民政府外事办公室, 人民政府国有资产监督管理委员会):
@@ -447,6 +461,8 @@ class _Reader:
             # 中国(上海)自由贸易试验区: a free trade zone names its province in brackets after the country
             written, after = phrase[start - 3:end + 1], after[1:]
         zone = self.zone.match(after) or self.committee_area.match(after)
+        if zone and self.goal_before.search(phrase, 0, start):
+            return None  # 为江北奋力建设中国式现代化重庆先行示范区提供…保障: a zone to be built
         if zone and not self.government.match(after):
             department_end = self._zone_department_end(after, zone.end())
             if department_end:  # 武汉经开区统计局; not its 管理委员会, but its committee's 应急管理局
@@ -1243,6 +1259,7 @@ def infer_metadata(text, sidecar, knowledge):
     while body_at < len(lines) - 1 and _addressee(lines[body_at]):
         body_at += 1  # … and after any addressee (市委、市政府:; 省政府法制办:), whom the report is sent to
     opening = lines[body_at][:OPENING_CHARS]
+    title, title_at = _title_of_the_year_told(titles, opening) or (title, title_at)
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)

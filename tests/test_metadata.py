@@ -790,6 +790,18 @@ REPORTER_CASES = [
      "现就2020年政务公开年度工作情况报告如下:\n推动重点领域立法,立足我市水资源保护,指导市水利与湖泊局起草《咸宁市陆水流域保护条例(草案)》。"
      "\n在网站公开我局对咸宁市政协提案的答复。",
      {"region": None, "admin_level": "department", "prefecture": "咸宁市"}),
+    ("a city's bureau right after the year (2022年市交通运输局在…领导下) is the bureau of the city the text names",
+     "公示公告\n2022年市交通运输局在市委、市政府和省交通运输厅的正确领导下,深入学习宣传习近平法治思想,"
+     "认真贯彻落实国家和省市关于建设法治中国、法治浙江、法治丽水重大部署,全面助力我市创成全国法治政府建设示范市。",
+     {"region": "丽水市交通运输局", "admin_level": "department", "prefecture": "丽水市"}),
+    ("a zone a clause aims to build (为江北奋力建设…重庆先行示范区提供法治保障) is no reporter",
+     "2024年以来,在市委、市政府坚强领导下,全区行政机关坚持以习近平法治思想为指导,"
+     "为江北奋力建设中国式现代化重庆先行示范区提供有力法治保障。现将相关情况报告如下。",
+     {"region": None, "admin_level": None}),
+    ("a page that heads a report with another year's title has the report's own title below it",
+     "省应急管理厅 2022 年度法治政府建设工作报告\n\n发布: 2022-06-08 19:50:11\n\n省应急管理厅2019年度法治政府建设工作报告\n\n"
+     "2019年,省应急厅在省委、省政府的正确领导下,全面推动实施《法治政府建设实施纲要(2015-2020年)》《山东省法治政府建设实施方案》。",
+     {"title": "省应急管理厅2019年度法治政府建设工作报告", "report_year": 2019, "admin_level": "department"}),
     ("a fire brigade reports as a department, named whole",
      "平湖市消防救援大队2023年度法治政府建设情况报告\n2023年,在市委、市政府和市消防救援支队的正确领导下,我大队认真贯彻落实法治政府建设实施纲要。",
      {"region": "平湖市消防救援大队", "admin_level": "department", "county": "平湖市"}),
