@@ -48,6 +48,9 @@ SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
+# A line that only says 其中 before the parts listed below it (其中，\n·办理土地管理领域…案件1.7万件).
+LEAD_IN = re.compile(r"其中\s*[,，:：]\s*[·•\-]?\s*$")
+LEAD_IN_WINDOW = 12
 # A list of rates that share the figure after it (出庭率、执行率均达|100%; 持证率、覆盖率双|100%).
 SHARED_RATES = re.compile(r"(?P<rates>[^、，,。；;：:]*率(?:[、和及与][^、，,。；;：:]*?率)+)"
                           r"(?P<ending>(?:均|都|双|皆|全部)?(?:达到|达|为|保持|实现)?)$")
@@ -708,11 +711,20 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
+    parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
 
-    def sentence_before(text, start):
-        """The sentence with figures that ends where `start` begins (but for spaces), if any."""
-        return next((key for key in totals_by_sentence if key[1] <= start and not text[key[1]:start].strip()), None)
+    def totals_before(text, at):
+        """The totals of the paragraph that a 其中 at `at` breaks down: its own up to there, or, where
+        其中 opens a line, the paragraph before it (…新收案件38.5万件…。\n其中，\n·办理…领域…1.7万件)."""
+        line = text.rfind("\n", 0, at) + 1
+        end = at if text[line:at].strip() else line
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1 if end == line else line
+        merged = {}
+        for (first, last), totals in totals_by_sentence.items():
+            if start <= first and last <= end:
+                merged.update(totals)
+        return merged
     breaks = clause_breaks(text)
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
@@ -773,16 +785,17 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
         # a sentence that opens with 其中 is all parts of the totals of the sentence before it
         # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)
-        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(QIZHONG)
+        lead_in = LEAD_IN.search(text, max(0, sentence[0] - LEAD_IN_WINDOW), sentence[0])
+        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(QIZHONG) or bool(lead_in)
         if sentence not in totals_by_sentence:
-            before = totals_by_sentence.get(sentence_before(text, sentence[0]), {}) if parts_only else {}
-            totals_by_sentence[sentence] = dict(before)
+            totals_by_sentence[sentence] = totals_before(text, lead_in.start() if lead_in else sentence[0]) if parts_only else {}
         totals = totals_by_sentence[sentence]
         whole = _breakdown_total(text, quantity, figure_ends)
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
-        # elsewhere 其中 opens parts up to the end of its semicolon's stretch (其中行政检查353件…；行政处罚案件12件)
-        part = parts_only or whole is not None or SUBTYPE.search(text, lead_start, quantity["start"])
+        part = ((parts_only or whole is not None or SUBTYPE.search(text, sentence[0], quantity["start"]))
+                # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
+                and not any(word in _last_item(phrase["head"]) for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
         partition = any(word in _last_item(phrase["head"]) for word in rules_config["partitions"])
@@ -801,4 +814,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             "evidence": text[sentence[0]:sentence[1]], "start": sentence[0], "end": sentence[1],
             "figure_start": quantity["start"], "figure_end": quantity["end"], "section": quantity["section"],
         })
-    return rows
+        parts.append(bool(part))
+    # a total stated after its parts (其中适用简易程序案件40起，累计罚款11100元；…，全年罚款总额达19000元)
+    totalled = {(row["start"], row["indicator"]) for row, part in zip(rows, parts) if not part}
+    return [row for row, part in zip(rows, parts) if not (part and (row["start"], row["indicator"]) in totalled)]

@@ -85,13 +85,33 @@ def test_a_part_of_a_figure_no_indicator_counts_is_no_figure():
         ("litigation_losses", 0)]
 
 
-def test_qizhong_opens_parts_up_to_its_semicolon():
-    # the 其中 of the inspections does not make the penalty cases after the semicolon a part
+def test_parts_of_totals_that_name_no_indicator_are_items():
+    # the 365 cases entered name no indicator, so the penalty cases among them are the reporter's
     text = "录入案件365件。其中行政检查353件;行政处罚案件12件。"
     assert [r["value"] for r in readings(text)] == [12]
     # two totals, each with its own 其中: each part is an item, since neither total names an indicator
     text = "全市办件30751件,其中行政许可16634件;市本级办件9651件,其中行政许可9310件。"
     assert [r["value"] for r in readings(text)] == [16634, 9310]
+
+
+def test_qizhong_opens_parts_to_the_end_of_its_sentence():
+    text = ("本年度对生产经营单位作出行政处罚47件,罚款金额共计520.5万元,其中:一般行政处罚38件,罚款金额130.5万元;"
+            "事故处罚9件,罚款金额390万元。")
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("admin_penalty_cases", 47), ("admin_penalty_amount", 5205000)]
+
+
+def test_a_total_stated_after_its_parts_leaves_them_no_figures():
+    text = ("本年度共办理行政处罚案件42起;其中适用简易程序案件40起,累计罚款11100元;"
+            "适用普通程序案件2起,罚款7900元,全年罚款总额达19000元。")
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("admin_penalty_cases", 42), ("admin_penalty_amount", 19000)]
+
+
+def test_a_line_that_only_says_qizhong_opens_parts_of_the_paragraph_before():
+    text = ("2023年全国各级行政复议机构新收案件38.5万件,办结35.2万件。经行政复议后,有27万件案件未再进入诉讼程序。\n"
+            "其中,\n·办理土地管理领域行政复议案件1.7万件,办理知识产权领域案件2899件。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "reconsideration_received"] == [385000]
 
 
 def test_a_sentence_opening_with_qizhong_is_all_parts_of_the_sentence_before():
