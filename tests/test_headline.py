@@ -14,7 +14,7 @@ def _values(text, knowledge):
 
 @pytest.mark.parametrize("text, indicator, expected", [
     ("全年共受理行政复议案件20件。", "reconsideration_received", (20, "single", 1)),
-    ("受理行政复议案件20件。其中，受理行政复议案件20件。", "reconsideration_received", (20, "single", 2)),
+    ("受理行政复议案件20件。本年度受理行政复议案件20件。", "reconsideration_received", (20, "single", 2)),
     ("全年共受理行政复议案件20件。城关镇受理行政复议案件5件。", "reconsideration_received", (20, "total", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
