@@ -714,7 +714,7 @@ def name_indicators(text, quantities, rules_config, vocabulary):
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
 
-    def totals_before(text, at):
+    def totals_before(at):
         """The totals of the paragraph that a 其中 at `at` breaks down: its own up to there, or, where
         其中 opens a line, the paragraph before it (…新收案件38.5万件…。\n其中，\n·办理…领域…1.7万件)."""
         line = text.rfind("\n", 0, at) + 1
@@ -783,12 +783,12 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
-        # a sentence that opens with 其中 is all parts of the totals of the sentence before it
+        # a sentence (or a line) that opens with 其中 is all parts of the totals of the paragraph before it
         # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)
         lead_in = LEAD_IN.search(text, max(0, sentence[0] - LEAD_IN_WINDOW), sentence[0])
         parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(QIZHONG) or bool(lead_in)
         if sentence not in totals_by_sentence:
-            totals_by_sentence[sentence] = totals_before(text, lead_in.start() if lead_in else sentence[0]) if parts_only else {}
+            totals_by_sentence[sentence] = totals_before(lead_in.start() if lead_in else sentence[0]) if parts_only else {}
         totals = totals_by_sentence[sentence]
         whole = _breakdown_total(text, quantity, figure_ends)
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
