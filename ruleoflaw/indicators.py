@@ -793,12 +793,13 @@ def name_indicators(text, quantities, rules_config, vocabulary):
         whole = _breakdown_total(text, quantity, figure_ends)
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
+        own_item = _last_item(phrase["head"])
         part = ((parts_only or whole is not None or SUBTYPE.search(text, sentence[0], quantity["start"]))
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
-                and not any(word in _last_item(phrase["head"]) for word in rules_config["total_words"]))
+                and not any(word in own_item for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
-        partition = any(word in _last_item(phrase["head"]) for word in rules_config["partitions"])
+        partition = any(word in own_item for word in rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
         if GROUP_MEMBERS.search(phrase["head"]):

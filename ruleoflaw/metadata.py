@@ -73,8 +73,6 @@ ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
-YEAR_OPENING_THE_BODY = re.compile(r"\s*((?:19|20)\d\d)\s*年")
-TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-—*|\[\]]*")  # — too: ——2017年3月20日在…会议上
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
@@ -251,11 +249,11 @@ def _title_of_the_year_told(titles, opening):
     """The (title, index) of `titles` whose year the body opens with, where the first title gives
     another year: a page that heads a 2019 report with 2022 (省应急管理厅 2022 年度… over
     省应急管理厅2019年度…, 2019年,省应急厅…) has the report's own title second. None otherwise."""
-    told = YEAR_OPENING_THE_BODY.match(opening)
-    years = [TITLE_YEAR.search("".join(title.split())) for title, _ in titles]
-    if not told or len(titles) < 2 or not years[0] or years[0].group() == told.group(1):
+    told = YEAR.match(opening.lstrip())
+    years = [year and year.group(1) for year in (YEAR.search("".join(title.split())) for title, _ in titles)]
+    if not told or len(titles) < 2 or years[0] in (None, told.group(1)):
         return None
-    return next((found for found, year in zip(titles, years) if year and year.group() == told.group(1)), None)
+    return next((found for found, year in zip(titles, years) if year == told.group(1)), None)
 
 
 def _issuer_above(lines, at, config):
