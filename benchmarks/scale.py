@@ -26,6 +26,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -243,18 +244,56 @@ def measure(project, count, seed, build_args, use_browser, with_anchor=False):
             **stats, "search": search, "failed": failed}
 
 
+def change_one_figure(report):
+    """Add one to a figure after the title line of `report`; returns the figure as it was."""
+    text = report.read_text(encoding="utf-8")
+    body = text.index("\n", text.index("法治政府建设"))
+    match = re.compile(r"\d+(?=[名人件次项个场])").search(text, body)
+    report.write_text(text[:match.start()] + str(int(match.group()) + 1) + text[match.end():],
+                      encoding="utf-8", newline="")
+    return match.group()
+
+
 def rebuild_one(project, build_args, clean_seconds):
     """Change one figure in one report and time `build.py --root` again."""
     report = sorted((project / "reports").glob("*.txt"))[0]
-    text = report.read_text(encoding="utf-8")
-    body = text.index("\n", text.index("法治政府建设"))  # a figure after the title line
-    match = re.compile(r"\d+(?=[名人件次项个场])").search(text, body)
-    changed = text[:match.start()] + str(int(match.group()) + 1) + text[match.end():]
-    report.write_text(changed, encoding="utf-8", newline="")
+    was = change_one_figure(report)
     logs = project.parent / f"{project.name}-logs"
     again = run_child(build_command(project, build_args=build_args), logs / "rebuild-one.log")
-    return {"report": report.name, "was": match.group(), "seconds": again["seconds"], "rss_mb": again["rss_mb"],
+    return {"report": report.name, "was": was, "seconds": again["seconds"], "rss_mb": again["rss_mb"],
             "ratio": again["seconds"] / clean_seconds, "code": again["code"]}
+
+
+def watched_rebuilds(project, build_args, clean_seconds, changes=5):
+    """Start `build.py watch --root` on the built project; then, `changes` times, change one figure
+    in another report and time from the change to the build's end (its `watching` line), the
+    watcher's settling included. Returns the median, its ratio to a clean run of our stages, and
+    each time."""
+    command = [str(PYTHON), str(ROOT / "build.py"), "watch", "--root", str(project), *build_args]
+    log = open(project.parent / f"{project.name}-logs" / "watch.log", "w", encoding="utf-8")
+    child = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+
+    def until_watching():
+        for line in child.stderr:
+            log.write(line)
+            if line.startswith("watching"):
+                return
+        raise RuntimeError(f"build.py watch ended (exit {child.wait()}); see {log.name}")
+
+    seconds = []
+    try:
+        until_watching()
+        for report in sorted((project / "reports").glob("*.txt"))[1:changes + 1]:
+            start = time.perf_counter()
+            change_one_figure(report)
+            until_watching()
+            seconds.append(time.perf_counter() - start)
+    finally:
+        child.send_signal(signal.SIGINT)
+        child.wait()
+        log.close()
+    median = statistics.median(seconds)
+    return {"seconds": median, "ratio": median / clean_seconds, "each": seconds}
 
 
 # --- the table -----------------------------------------------------------------------
@@ -325,7 +364,8 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="build the projects here and keep them (default: a temporary folder)")
     parser.add_argument("--rebuild-one", action="store_true",
-                        help="after the largest size: change one figure in one report and rebuild")
+                        help="after the largest size: change one figure in one report and rebuild, "
+                             "then the same in a running `build.py watch`")
     parser.add_argument("--build-args", default="", help="extra build.py options (only --jobs/--engine, if it lists them)")
     parser.add_argument("--anchor", action="store_true",
                         help="also build the same texts with Material for MkDocs alone and compare")
@@ -365,6 +405,10 @@ def main(argv=None):
             print(f"\nRebuild after one changed figure (N={largest}, {again['report']}, {again['was']} -> +1): "
                   f"{again['seconds']:.1f} s, {again['ratio']:.2f} x the clean build's our stages "
                   f"({clean:.1f} s), peak RSS {again['rss_mb']:.0f} MB" + (f", exit {again['code']}" if again["code"] else ""))
+            warm = watched_rebuilds(work / f"n{largest}-r{args.repeats - 1}", build_args, clean)
+            print(f"Rebuild by `build.py watch` after one changed figure, median of {len(warm['each'])} changes: "
+                  f"{warm['seconds']:.2f} s, {warm['ratio']:.3f} x the clean build's our stages "
+                  f"(each: {', '.join(f'{s:.2f}' for s in warm['each'])} s)")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -26,13 +26,17 @@ def _tree_digest(folder, digest):
         digest.update(path.read_bytes())
 
 
-@lru_cache(maxsize=4)
-def build_fingerprint(schema_dir):
-    """SHA-256 of the domain knowledge (schema/) and this package's code and templates."""
+def fingerprint_on_disk(schema_dir):
+    """SHA-256 of the domain knowledge (schema/) and this package's code and templates, read now."""
     digest = hashlib.sha256()
     _tree_digest(schema_dir, digest)
     _tree_digest(CODE_DIR, digest)
     return digest.hexdigest()
+
+
+# Read once a process: the knowledge and code it runs are those it loaded (a process that keeps
+# running, build.py watch, stops when fingerprint_on_disk says they changed).
+build_fingerprint = lru_cache(maxsize=4)(fingerprint_on_disk)
 
 
 def record_key(source, sidecar, fingerprint):

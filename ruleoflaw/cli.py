@@ -3,6 +3,7 @@
     python build.py                 build datasets/ and the site sources in docs/
     python build.py site            ... and the static site with mkdocs (strict)
     python build.py serve           ... and preview it on http://127.0.0.1:8000
+    python build.py watch           build, then build again whenever reports/ changes
     python build.py add URL         fetch a report page into reports/ (with its sidecar) and build
     python build.py extract PATH    print one report's metadata and figures as JSON
     python build.py evaluate        score extraction against the gold annotations
@@ -46,16 +47,20 @@ def _project(root):
     return project
 
 
-def _build(project, engine):
-    _require_jieba()
+def _mapper(engine):
     from .engine import Mapper
-    from .pipeline import build
     try:
-        mapper = Mapper(**engine)
+        return Mapper(**engine)
     except ValueError as error:
         raise click.UsageError(str(error)) from error
-    with mapper:
-        result = build(project, _knowledge(), progress=_echo_err, mapper=mapper)
+
+
+def _build(project, engine, mapper=None, warm=None):
+    """Build with a new mapper of `engine`, or with a running process's `mapper` and `warm` state."""
+    _require_jieba()
+    from .pipeline import build
+    with contextlib.nullcontext(mapper) if mapper else _mapper(engine) as running:
+        result = build(project, _knowledge(), progress=_echo_err, mapper=running, warm=warm)
     _echo_err(f"built {len(result['records'])} reports into {project['datasets']} and {project['docs']}")
     return result
 
@@ -188,6 +193,50 @@ def serve(root, address, engine, jobs, scheduler):
     with serving(project["site"], host, int(port), quiet=False) as url, contextlib.suppress(KeyboardInterrupt):
         _echo_err(f"serving {project['site']} on {url} (Ctrl-C to stop)")
         threading.Event().wait()
+
+
+@cli.command()
+@root_option
+@click.option("--site", "with_site", is_flag=True, help="Also build the static site into site/ after each build.")
+@engine_options
+def watch(root, with_site, engine, jobs, scheduler):
+    """Build, then keep running and build again whenever reports/ changes, until Ctrl-C.
+
+    A build in the running process redoes only what a change needs: a
+    corrected figure in a sidecar, a report added or removed. Built as
+    `build.py` would build it, byte for byte. Restart it after changing
+    schema/ or the code: it stops when they change.
+
+    Example:
+
+        python build.py watch --site
+    """
+    from .cache import build_fingerprint, fingerprint_on_disk
+    from .pipeline import WarmState
+    from .report import warm_up
+    from .watch import watch as on_change
+    project = _project(root)
+    knowledge = _knowledge()
+    schema_dir = str(knowledge["schema_dir"])
+    warm = WarmState()
+
+    def build_now():
+        if fingerprint_on_disk(schema_dir) != build_fingerprint(schema_dir):
+            raise click.ClickException(f"{schema_dir} or the code changed since watch started; "
+                                       "restart build.py watch to build with them")
+        with exclusive_build(root, _echo_err):
+            result = _build(project, None, mapper, warm)
+            if with_site:
+                _build_site(project)
+        for error in result["errors"]:
+            _echo_err(f"error: {error.path}: {error.problem}")
+        _echo_err(f"watching {project['reports']} (Ctrl-C to stop)")
+
+    with _mapper({"engine": engine, "jobs": jobs, "scheduler": scheduler}) as mapper, \
+            contextlib.suppress(KeyboardInterrupt):
+        build_fingerprint(schema_dir)
+        warm_up(knowledge)
+        on_change(project["reports"], build_now)
 
 
 @cli.command()

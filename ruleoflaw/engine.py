@@ -20,7 +20,8 @@ PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent di
 def end_with_parent():
     """In a child process (a pool worker, mkdocs): be ended when build.py ends, even by
     SIGKILL (Linux). A forked worker shares the build's lock (output.exclusive_build): one
-    that outlived a killed build would hold it, and the next build would wait forever."""
+    that outlived a killed build would hold it, and the next build would wait forever. The signal
+    comes when the thread that started the child ends, so workers are started from the main thread."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 

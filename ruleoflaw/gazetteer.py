@@ -202,6 +202,16 @@ def _name_automaton():
     return _kept("automaton", _make_name_automaton)
 
 
+def ordinary_words(folder, forms):
+    """The words of ordinary_words.csv: words that hold a division's written form but name no place
+    (长治久安 holds 长治). Each must hold one of `forms`, or it would mask nothing."""
+    words = [row["word"] for row in _read(Path(folder) / "ordinary_words.csv")]
+    idle = [word for word in words if not any(form in word for form in forms if len(form) < len(word))]
+    if idle:
+        raise ValueError(f"{Path(folder) / 'ordinary_words.csv'}: {', '.join(idle)} hold(s) no division's name")
+    return words
+
+
 def _make_name_automaton():
     automaton = ahocorasick.Automaton()
     forms = {}
@@ -210,6 +220,9 @@ def _make_name_automaton():
             forms.setdefault(written, set()).add(name)
     for written, names in forms.items():
         automaton.add_word(written, (written, sorted(names)))
+    # matched whole and naming nothing, so the place inside them is not read (leftmost-longest)
+    for word in ordinary_words(GAZETTEER_DIR, forms):
+        automaton.add_word(word, (word, []))
     automaton.make_automaton()
     return automaton
 
@@ -217,7 +230,8 @@ def _make_name_automaton():
 @lru_cache(maxsize=64)
 def find_divisions(text):
     """((start, end, [full names]), ...) of every division name in `text`, full or short,
-    leftmost-longest and without overlaps: 湖州 -> [湖州市], 城口县鸡鸣乡 -> two mentions.
+    leftmost-longest and without overlaps: 湖州 -> [湖州市], 城口县鸡鸣乡 -> two mentions; none
+    inside an ordinary word (社会长治久安).
     Two-character full names (城区, 和县) are often ordinary words: callers weigh them.
     Cached: metadata asks about the same report text several times."""
     found = sorted(((end + 1 - len(written), end + 1, names)
@@ -228,7 +242,7 @@ def find_divisions(text):
         if start >= reached:
             chosen.append((start, end, names))
             reached = end
-    return tuple(chosen)
+    return tuple(mention for mention in chosen if mention[2])
 
 
 def county_written_short(name, parent):

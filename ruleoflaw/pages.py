@@ -251,10 +251,12 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
 
 
+@lru_cache(maxsize=None)
 def zh_order(name):
     """Chinese names in the order of their pinyin (安徽省, 北京市, 重庆市 …), as the explore page's lists
-    (the browser's zh-CN order) have them; by code point they read as random (上海市, 云南省, 内蒙古…)."""
-    return lazy_pinyin(name), name
+    (the browser's zh-CN order) have them; by code point they read as random (上海市, 云南省, 内蒙古…).
+    Kept: the corpus pages sort the same few thousand names again and again."""
+    return tuple(lazy_pinyin(name)), name
 
 
 def by_name(groups):
@@ -386,22 +388,32 @@ def _by_province(headlines):
 
 
 def _rows_by_indicator(records):
-    """{indicator: ([figure rows], [headline values])}, each with its report, the newest report year
-    first (as the catalogue lists them), so that a table cut to its first rows keeps the newest."""
+    """{indicator: ([figure rows], [headline values])}, each with its report's id and metadata (all an
+    indicator page shows of it), the newest report year first (as the catalogue lists them), so that a
+    table cut to its first rows keeps the newest."""
     grouped = {}
     for r in sorted(records, key=newest_year_first):
+        report = {"id": r["id"], "metadata": r["metadata"]}
         for row in r["indicators"]:
-            grouped.setdefault(row["indicator"], ([], []))[0].append((r, row))
+            grouped.setdefault(row["indicator"], ([], []))[0].append((report, row))
         for value in r["values"]:
-            grouped.setdefault(value["indicator"], ([], []))[1].append((r, value))
+            grouped.setdefault(value["indicator"], ([], []))[1].append((report, value))
     return grouped
+
+
+def _indicator_inputs(grouped, indicator_id):
+    """All that an indicator's page is made from of the corpus (besides knowledge and site address):
+    the figures its table shows, how many there are, the headline values."""
+    figures, values = grouped.get(indicator_id, ([], []))
+    return figures[:INDICATOR_TABLE_ROWS + 1], len(figures), values
 
 
 def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_URL, grouped=None):
     """An indicator's page; `grouped` (_rows_by_indicator) saves regrouping the corpus per page."""
     labels = knowledge["labels"]
     vocabulary = knowledge["indicators"]
-    figures, values = (grouped if grouped is not None else _rows_by_indicator(records)).get(indicator["id"], ([], []))
+    figures, figure_count, values = _indicator_inputs(
+        grouped if grouped is not None else _rows_by_indicator(records), indicator["id"])
     examples = [{"text": e["text"], "reading": _example_reading(e, labels["qualifier"])}
                 for rule in knowledge["rules"]["rules"] if rule["indicator"] == indicator["id"]
                 for e in rule["examples"]]
@@ -410,7 +422,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "excerpt": evidence_excerpt(row)}
-            for r, row in figures[:INDICATOR_TABLE_ROWS + 1]]
+            for r, row in figures]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
@@ -426,7 +438,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
         chart = bar_chart([(p["province"], p["median"]) for p in provinces], f"{indicator['zh']}：各省份主值的中位数", unit)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
-        rows=rows[:INDICATOR_TABLE_ROWS], all_rows=len(figures), headlines=headlines[:INDICATOR_TABLE_ROWS],
+        rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
         all_headlines=len(headlines), provinces=provinces, units=labels["unit"], chart=chart,
         value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
@@ -527,10 +539,15 @@ def write_report_page(record, knowledge, docs, site_url):
     _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
 
 
-def write_pages(records, knowledge, docs, site_url):
+def write_pages(records, knowledge, docs, site_url, memo=None):
     """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) that span the corpus
     into the folder `docs`: every page but the reports' own (write_report_page). `records` need not
-    hold the reports' texts: id, source, sidecar, metadata, indicators, values and flags."""
+    hold the reports' texts: id, source, sidecar, metadata, indicators, values and flags.
+
+    `memo` ({page: (inputs, Markdown)}, kept by a running build process for one knowledge and site
+    address) gives again the indicator pages whose inputs are those of its last build: a change to
+    one report changes a few of them, and they are most of the pages' time."""
+    memo = {} if memo is None else memo
     docs = Path(docs)
     _write(docs / "index.md", render_home(records, knowledge))
     _write(docs / "datasets.md", render_datasets(knowledge, site_url))
@@ -542,6 +559,8 @@ def write_pages(records, knowledge, docs, site_url):
     _write(docs / "indicators" / "index.md", render_indicators_index(records, knowledge))
     grouped = _rows_by_indicator(records)
     for indicator in knowledge["indicators"]["indicators"]:
-        _write(paths.indicator_page(docs, indicator["id"]),
-               render_indicator(indicator, records, knowledge, site_url, grouped))
+        page, inputs = paths.indicator_page(docs, indicator["id"]), _indicator_inputs(grouped, indicator["id"])
+        if page.name not in memo or memo[page.name][0] != inputs:
+            memo[page.name] = (inputs, render_indicator(indicator, records, knowledge, site_url, grouped))
+        _write(page, memo[page.name][1])
     _write(docs / "feed.xml", render_feed(records, site_url))

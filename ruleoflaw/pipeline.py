@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import cache, paths
@@ -106,11 +107,25 @@ def output_targets(project):
 SUMMARY_FIELDS = ("id", "source", "sidecar", "warnings", "metadata", "script", "indicators", "values", "flags")
 
 
-def cached_summary(task):
+class WarmState:
+    """What a build process that keeps running (build.py watch) holds from one build to the next,
+    so that a rebuild does the work of what changed: each report's summary by its cache key (a
+    cold build reads them from .cache/) and the corpus pages' inputs with their Markdown. Valid
+    for one knowledge: make a new one when schema/ changes."""
+
+    def __init__(self):
+        self.summaries, self.pages = {}, {}
+
+
+def cached_summary(task, warm=None):
     """{"summary": ...} of a report whose source, sidecar, knowledge and code are unchanged
-    since a build cached it under the task's key, else None."""
-    summary = cache.load(task[2], f"{task[3]}-summary")
-    return None if summary is None else {"summary": summary}
+    since a build cached it under the task's key, else None. A copy of the summary `warm` holds:
+    the build gives records their final ids in place (assign_unique_ids)."""
+    key = task[3]
+    summary = warm.summaries.get(key) if warm is not None else None
+    if summary is None:
+        summary = cache.load(task[2], f"{key}-summary")
+    return None if summary is None else {"summary": dict(summary)}
 
 
 def summarise_report(task):
@@ -132,10 +147,11 @@ def summarise_report(task):
     return {"summary": summary}
 
 
-def build(project, knowledge, progress=lambda message: None, mapper=None):
+def build(project, knowledge, progress=lambda message: None, mapper=None, warm=None):
     """Build datasets/ and the site sources in docs/ from reports/. Returns {records, errors};
     records are the reports' summaries (SUMMARY_FIELDS). `mapper` runs the per-report work
-    (engine.Mapper: a process pool by default). Run it under `output.exclusive_build`."""
+    (engine.Mapper: a process pool by default); `warm` (WarmState) is what a running process kept
+    from its last build. Run it under `output.exclusive_build`."""
     recover(output_targets(project))
     sources, skipped = list_reports(project["reports"])
     for hidden in skipped:
@@ -148,7 +164,7 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
         fingerprint = build_fingerprint(schema_dir)
         tasks = [(str(path), schema_dir, cache_folder,
                   record_key(path, path.with_suffix(SIDECAR_SUFFIX), fingerprint)) for path in sources]
-        cached = [cached_summary(task) for task in tasks]
+        cached = [cached_summary(task, warm) for task in tasks]
         computed = iter(mapper.map(summarise_report, [task for task, hit in zip(tasks, cached) if hit is None]))
         results = (hit if hit is not None else next(computed) for hit in cached)
         for number, (path, result) in enumerate(zip(sources, results), 1):
@@ -157,6 +173,8 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
                 progress(f"[{number}/{len(sources)}] {path.name}: ERROR {result['error'][1]}")
                 continue
             record = result["summary"]
+            if warm is not None:
+                warm.summaries[record["key"]] = dict(record)
             records.append(record)
             for warning in record["warnings"]:
                 progress(f"warning: {warning}")
@@ -168,8 +186,12 @@ def build(project, knowledge, progress=lambda message: None, mapper=None):
         for error in assign_unique_ids(records, published):
             errors.append(ReportError(project["reports"] / error.path, error.problem))
             progress(f"{error.path}: ERROR {error.problem}")
-        write_outputs(records, errors, published, knowledge, project, mapper, progress)
+        write_outputs(records, errors, published, knowledge, project, mapper, progress,
+                      warm.pages if warm is not None else None)
         cache.prune(cache_folder, [task[3] for task in tasks])
+        if warm is not None:
+            current = {task[3] for task in tasks}
+            warm.summaries = {key: summary for key, summary in warm.summaries.items() if key in current}
     finally:
         if own_mapper:
             mapper.close()
@@ -218,10 +240,12 @@ def _manifest_path(project):
     return Path(project["root"]) / cache.CACHE_FOLDER / "outputs.json"
 
 
-def write_outputs(records, errors, published, knowledge, project, mapper, progress=lambda message: None):
+def write_outputs(records, errors, published, knowledge, project, mapper, progress=lambda message: None,
+                  page_memo=None):
     """datasets/ and the generated docs/, each written whole into staging and swapped in, so a
     build killed at any moment leaves the previous output whole. A report (or its sidecar) that
-    failed keeps the package an earlier build wrote for it, and that package's rows."""
+    failed keeps the package an earlier build wrote for it, and that package's rows. `page_memo`:
+    what the last build of a running process rendered (pages.write_pages)."""
     datasets, docs = Path(project["datasets"]), Path(project["docs"])
     site_url = project["site_url"]
     staged = staging_for(datasets)
@@ -256,9 +280,15 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     kept = [paths.report_dataset(staged, rid) for rid, source in published.items()
             if rid not in current and Path(source or "").stem in failed]
     write_corpus_package(current, knowledge, staged, kept)
-    write_pages(records, knowledge, pages, site_url)
-    downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
-                                  manifest.get("downloads"), mapper.map)
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        # The pages are written beside the corpus downloads, which are mostly compressing and hashing
+        # and let go of the GIL; the two read and write nothing of each other's. The downloads keep
+        # this thread: the pool's workers they may start end with the thread that started them
+        # (engine.end_with_parent).
+        written = beside.submit(write_pages, records, knowledge, pages, site_url, page_memo)
+        downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
+                                      manifest.get("downloads"), mapper.map)
+        written.result()
     # The manifest vouches for the live outputs: gone while they are being swapped, so a build
     # killed between two swaps leaves none and the next build makes everything again.
     _manifest_path(project).unlink(missing_ok=True)

@@ -34,3 +34,25 @@ def test_a_new_digest_builds_anew_and_keeps_only_the_last(tmp_path, monkeypatch)
     monkeypatch.setattr(gazetteer, "_gazetteer_digest", lambda: "b" * 64)
     assert gazetteer._kept("divisions", lambda: "new") == "new"
     assert [path.stem for path in (tmp_path / "divisions").rglob("*.pickle")] == ["b" * 64]
+
+
+def test_an_ordinary_word_that_holds_a_place_name_names_no_place():
+    """长治久安 holds 长治 (长治市), 真金白银 holds 白银 (白银市): a report of 新疆 wishing for lasting
+    peace is not 山西's 长治市. The place itself, written whole or short, is still found."""
+    def found(text):
+        return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
+    assert found("维护社会稳定和长治久安，出台真金白银的政策，天山南麓") == []
+    assert found("长治市、长治、白银市") == [("长治市", ["长治市"]), ("长治", ["长治市"]), ("白银市", ["白银市"])]
+
+
+def test_an_ordinary_word_that_holds_no_place_name_stops_the_build_naming_its_file(tmp_path):
+    (tmp_path / "ordinary_words.csv").write_text("word,note\n长治久安,ok\n风调雨顺,holds no place\n", encoding="utf-8")
+    forms = {"长治": ["长治市"], "长治市": ["长治市"]}
+    try:
+        gazetteer.ordinary_words(tmp_path, forms)
+    except ValueError as error:
+        assert str(tmp_path / "ordinary_words.csv") in str(error) and "风调雨顺" in str(error)
+    else:
+        raise AssertionError("a word holding no division's name was accepted")
+    (tmp_path / "ordinary_words.csv").write_text("word,note\n长治久安,ok\n", encoding="utf-8")
+    assert gazetteer.ordinary_words(tmp_path, forms) == ["长治久安"]

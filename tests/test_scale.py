@@ -3,6 +3,7 @@ processes, on a Dask cluster, clean or as a rebuild that reuses what did not cha
 import hashlib
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -138,3 +139,36 @@ def test_the_dask_engine_without_a_scheduler_is_a_usage_error(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(project), "--engine", "dask"],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 2 and "--scheduler" in run.stderr
+
+
+def _read_until(stream, ending, lines):
+    """Lines of a running build.py watch's log up to one that starts with `ending`."""
+    for line in stream:
+        lines.append(line)
+        if line.startswith(ending):
+            return lines
+    raise AssertionError("watch ended early:\n" + "".join(lines[-40:]))
+
+
+def test_watch_rebuilds_after_a_change_what_a_clean_build_writes(tmp_path):
+    watched, clean = new_project(tmp_path / "watched"), new_project(tmp_path / "clean")
+    process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "watch", "--root", str(watched)],
+                               cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        log = _read_until(process.stderr, "watching", [])
+        assert any("0 of 3 reports unchanged" in line for line in log)
+        for project in (watched, clean):
+            _change_one_figure(project)
+        log = _read_until(process.stderr, "watching", [])
+        assert any("2 of 3 reports unchanged since the last build" in line for line in log), "".join(log)
+        (watched / "reports" / "bad.txt").write_bytes(b"")
+        log = _read_until(process.stderr, "watching", [])
+        assert any(line.startswith("error: ") and "bad.txt" in line for line in log), "".join(log)
+        (watched / "reports" / "bad.txt").unlink()
+        _read_until(process.stderr, "watching", [])
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+    _build(clean)
+    _outputs_equal(watched, clean)
+    assert NEW_FIGURE in (watched / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
