@@ -769,6 +769,8 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         if any(word in lead for word in rules_config["spans_since"]):
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
+        if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
+            continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
             continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
         candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
