@@ -562,6 +562,13 @@ REPORTER_CASES = [
     ("a commission that manages something for its government (城市管理委员会) is a department, not the city",
      "北京市城市管理委员会2022年法治政府建设年度报告\n2022年,市城市管理委员会坚持以习近平法治思想为指导,全面推进依法行政。",
      {"region": "北京市城市管理委员会", "admin_level": "department", "province": "北京市"}),
+    ("a commission written short (城市管理委) is a department too, named in full",
+     "市城市管理委2023年度行政执法情况报告\n2023年,天津市城市管理委员会在市委、市政府的领导下,坚持依法行政。",
+     {"region": "天津市城市管理委员会", "admin_level": "department", "province": "天津市"}),
+    ("a district's commission written short in its title is the district's department, named as its page names it",
+     "蓟州区城市管理委2024年度行政执法工作报告\n来源:蓟州区城市管理委员会 发布时间:2025-01-24\n"
+     "2024年,蓟州区城市管理委深入贯彻习近平法治思想。",
+     {"region": "蓟州区城市管理委员会", "admin_level": "department", "province": "天津市", "county": "蓟州区"}),
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
