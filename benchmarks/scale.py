@@ -264,7 +264,7 @@ def rebuild_one(project, build_args, clean_seconds):
             "ratio": again["seconds"] / clean_seconds, "code": again["code"]}
 
 
-def watched_rebuilds(project, build_args, clean_seconds, changes=5):
+def watched_rebuilds(project, build_args, clean_seconds, changes=9):
     """Start `build.py watch --root` on the built project; then, `changes` times, change one figure
     in another report and time from the change to the build's end (its `watching` line), the
     watcher's settling included. Returns the median, its ratio to a clean run of our stages, and

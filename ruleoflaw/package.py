@@ -332,15 +332,18 @@ class Derived:
         return True
 
 
-def write_workbook_task(task):
-    """write_workbook over (path, sheets): a task an engine can map."""
-    write_workbook(*task)
+def run_writer_task(task):
+    """(writer's name in WRITERS, arguments) -> the writer called with them: the corpus downloads'
+    workbooks and zip as tasks one engine map runs side by side. Named, not the function itself:
+    Dask runs a tuple that starts with a function as a task of its own graph."""
+    name, arguments = task
+    WRITERS[name](*arguments)
 
 
 def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
     """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv
-    and <table>-excel.csv (UTF-8 with BOM) in `target`; returns the tasks (write_workbook_task)
-    that write <table>.xlsx beside them.
+    and <table>-excel.csv (UTF-8 with BOM) in `target`; returns the (path, sheets) of the
+    workbooks (write_workbook) that write <table>.xlsx beside them.
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
     copies open cleanly. Column types come from the package's Table Schemas, so
@@ -412,13 +415,26 @@ def write_report_downloads(package, folder):
     _write_stable_zip(folder / f"{rid}.zip", _report_zip_entries(package, rid))
 
 
-def write_corpus_zip(source, target, derived):
-    """<target>/rule-of-law-reports.zip: the corpus package (datapackage.json and all its tables),
-    linked from the last build when no table changed."""
-    entries = _package_entries(source, "rule-of-law-reports")
+CORPUS_PREFIX = "rule-of-law-reports"
+
+
+def write_package_zip(path, package, prefix):
+    """A zip at `path` of a package folder's descriptor and every resource it lists, under `prefix`/."""
+    _write_stable_zip(path, _package_entries(package, prefix))
+
+
+def corpus_zip_tasks(source, target, derived):
+    """The task (run_writer_task) that writes <target>/rule-of-law-reports.zip, the corpus package
+    (datapackage.json and all its tables), with its size; none when no table changed since the last
+    build, whose zip is linked."""
+    entries = _package_entries(source, CORPUS_PREFIX)
     content = "\n".join(f"{name} {hashlib.sha256(data).hexdigest()}" for name, data in entries)
-    if derived.needed(target, [CORPUS_ZIP], content):
-        _write_stable_zip(target / CORPUS_ZIP, entries)
+    if not derived.needed(target, [CORPUS_ZIP], content):
+        return []
+    return [(("zip", (target / CORPUS_ZIP, source, CORPUS_PREFIX)), sum(len(data) for _, data in entries))]
+
+
+WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
 def write_indicator_slices(source, types, vocabulary, folder, derived):
@@ -448,21 +464,44 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
+@lru_cache(maxsize=1024)
+def _value_slice(indicator, value_header, values, report_header, reports, types):
+    """The JSON of one indicator's slice from its rows of values.csv and of reports.csv (tuples of
+    cells, with their headers) and the field types (sorted items). Kept: a build process that keeps
+    running (build.py watch) converts again only the slices a change touched."""
+    types, by_id = dict(types), {row[0]: dict(zip(report_header, row)) for row in reports}
+    rows = []
+    for cells in values:
+        row = {**by_id[cells[value_header.index("report_id")]], **dict(zip(value_header, cells))}
+        rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
+    return json.dumps({"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": rows},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _csv_rows(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        header, *rows = csv.reader(handle)
+    return tuple(header), rows
+
+
 def write_value_slices(source, types, vocabulary, folder, derived):
     """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
     their reports (`types`: the field types of both tables); the explore page loads only the
     indicators it is asked for. A slice the same as the last build's is linked from there."""
-    with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
-        reports = {row["id"]: row for row in csv.DictReader(handle)}
+    report_header, report_rows = _csv_rows(source / "reports.csv")
+    if report_header[0] != "id":
+        raise ValueError(f"{source / 'reports.csv'}: its first column is {report_header[0]}, not id")
+    reports = {row[0]: tuple(row) for row in report_rows}
+    value_header, value_rows = _csv_rows(source / "values.csv")
+    column = value_header.index("indicator")
     slices = {}
-    with open(source / "values.csv", encoding="utf-8", newline="") as handle:
-        for value in csv.DictReader(handle):
-            row = {**reports[value["report_id"]], **value}
-            slices.setdefault(value["indicator"], []).append(
-                [_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
+    for row in value_rows:
+        slices.setdefault(row[column], []).append(tuple(row))
+    report_column, types = value_header.index("report_id"), tuple(sorted(types.items()))
     for indicator in vocabulary:
-        data = {"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": slices.get(indicator, [])}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        values = tuple(slices.get(indicator, ()))
+        text = _value_slice(indicator, value_header, values, report_header,
+                            tuple(dict.fromkeys(reports[row[report_column]] for row in values)), types)
         if derived.needed(folder, [f"{indicator}-values.json"], text):
             (folder / f"{indicator}-values.json").write_text(text, encoding="utf-8")
 
@@ -472,7 +511,7 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
     copies, the whole package as one zip, and per-indicator slices of figures and headline
     values (each report's own downloads are written by write_report_downloads). Excel copies
     and slices whose input is unchanged since the build whose downloads are in `previous`
-    (which recorded `digests`) are linked from there. The workbooks are written by
+    (which recorded `digests`) are linked from there. The workbooks and the zip are written by
     `map_tasks` (an engine's map: all cores). Returns the digests to record."""
     source, target = Path(datasets_dir), Path(target)
     slices = target / "by-indicator"
@@ -483,9 +522,11 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
     derived = Derived(target, previous, digests)
     workbooks = (write_excel_copies(source, resources.values(), target, derived)
                  + write_indicator_slices(source, _field_types(resources["indicators"]), vocabulary, slices, derived))
-    # the largest first, so the pool's last task is a short one
-    done = map_tasks(write_workbook_task, sorted(workbooks, key=lambda task: -sum(len(text) for _, text, _ in task[1])))
-    write_corpus_zip(source, target, derived)
+    tasks = corpus_zip_tasks(source, target, derived) + [
+        (("workbook", task), sum(len(text) for _, text, _ in task[1])) for task in workbooks]
+    # the largest first, so the pool's last task is a short one; the zip and workbooks are written in
+    # the pool while this process makes the value slices
+    done = map_tasks(run_writer_task, [task for task, size in sorted(tasks, key=lambda pair: -pair[1])])
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
     for _ in done:  # the engine's results arrive in order; their end is the workbooks' end

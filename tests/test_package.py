@@ -116,11 +116,11 @@ def test_implausible_figures_are_flagged_not_dropped(text, checks, knowledge):
 
 def _excel_copies(target, **options):
     """The Excel copies of the committed corpus tables, written into `target`."""
-    from ruleoflaw.package import Derived, write_excel_copies, write_workbook_task
+    from ruleoflaw.package import Derived, write_excel_copies, write_workbook
     descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
     resources = [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
     for task in write_excel_copies(ROOT / "datasets", resources, target, Derived(target), **options):
-        write_workbook_task(task)
+        write_workbook(*task)
 
 
 def test_excel_copies_are_byte_identical_between_builds(tmp_path):
