@@ -464,15 +464,17 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
-@lru_cache(maxsize=1024)
+# Kept: a build process that keeps running (build.py watch) converts again only the slices a change
+# touched; a few builds' worth of slices (each indicator one), so memory stays bounded.
+@lru_cache(maxsize=256)
 def _value_slice(indicator, value_header, values, report_header, reports, types):
     """The JSON of one indicator's slice from its rows of values.csv and of reports.csv (tuples of
-    cells, with their headers) and the field types (sorted items). Kept: a build process that keeps
-    running (build.py watch) converts again only the slices a change touched."""
-    types, by_id = dict(types), {row[0]: dict(zip(report_header, row)) for row in reports}
+    cells, with their headers) and the field types (sorted items)."""
+    types, report_of, id_column = dict(types), value_header.index("report_id"), report_header.index("id")
+    by_id = {row[id_column]: dict(zip(report_header, row)) for row in reports}
     rows = []
     for cells in values:
-        row = {**by_id[cells[value_header.index("report_id")]], **dict(zip(value_header, cells))}
+        row = {**by_id[cells[report_of]], **dict(zip(value_header, cells))}
         rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
     return json.dumps({"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": rows},
                       ensure_ascii=False, separators=(",", ":"))
@@ -489,9 +491,8 @@ def write_value_slices(source, types, vocabulary, folder, derived):
     their reports (`types`: the field types of both tables); the explore page loads only the
     indicators it is asked for. A slice the same as the last build's is linked from there."""
     report_header, report_rows = _csv_rows(source / "reports.csv")
-    if report_header[0] != "id":
-        raise ValueError(f"{source / 'reports.csv'}: its first column is {report_header[0]}, not id")
-    reports = {row[0]: tuple(row) for row in report_rows}
+    id_column = report_header.index("id")
+    reports = {row[id_column]: tuple(row) for row in report_rows}
     value_header, value_rows = _csv_rows(source / "values.csv")
     column = value_header.index("indicator")
     slices = {}
