@@ -234,7 +234,7 @@ def watch(root, with_site, engine, jobs, scheduler):
 
     with _mapper({"engine": engine, "jobs": jobs, "scheduler": scheduler}) as mapper, \
             contextlib.suppress(KeyboardInterrupt):
-        build_fingerprint(schema_dir)
+        build_fingerprint(schema_dir)  # pinned now, as the code and knowledge this process loaded
         warm_up(knowledge)
         on_change(project["reports"], build_now)
 

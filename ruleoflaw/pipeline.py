@@ -173,8 +173,8 @@ def build(project, knowledge, progress=lambda message: None, mapper=None, warm=N
                 progress(f"[{number}/{len(sources)}] {path.name}: ERROR {result['error'][1]}")
                 continue
             record = result["summary"]
-            if warm is not None:
-                warm.summaries[record["key"]] = dict(record)
+            if warm is not None and record["key"] not in warm.summaries:
+                warm.summaries[record["key"]] = dict(record)  # before assign_unique_ids sets its id
             records.append(record)
             for warning in record["warnings"]:
                 progress(f"warning: {warning}")

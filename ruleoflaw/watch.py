@@ -23,18 +23,18 @@ class _Changed(FileSystemEventHandler):
             self.event.set()
 
 
-def watch(folder, rebuild, settle=0.1, stop=None):
+def watch(folder, rebuild, settle=0.1):
     """Call rebuild() now, and again after files under `folder` change, once no change has come for
     `settle` seconds (saving a file in an editor, or copying a folder of reports, is many changes),
-    until `stop` (a threading.Event) is set or rebuild raises. Changes are watched from before the
-    first build: none made while it runs is missed."""
+    until rebuild raises (or Ctrl-C). Changes are watched from before the first build: none made
+    while it runs is missed."""
     changed = _Changed()
     observer = Observer()
     observer.schedule(changed, str(folder), recursive=True)
     observer.start()
     try:
         rebuild()
-        while stop is None or not stop.is_set():
+        while True:
             if not changed.event.wait(timeout=0.5):
                 continue
             while changed.event.is_set():

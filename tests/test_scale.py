@@ -172,3 +172,10 @@ def test_watch_rebuilds_after_a_change_what_a_clean_build_writes(tmp_path):
     _build(clean)
     _outputs_equal(watched, clean)
     assert NEW_FIGURE in (watched / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
+
+
+def test_the_watch_warms_up_on_a_report_that_goes_through_every_stage_of_extraction():
+    """What build.py watch loads before the first change is what a real report loads: its one figure is found."""
+    from ruleoflaw.knowledge import load_knowledge
+    from ruleoflaw.report import warm_up
+    assert [(row["indicator"], row["value"]) for row in warm_up(load_knowledge())] == [("reconsideration_received", 12)]
