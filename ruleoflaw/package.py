@@ -180,10 +180,10 @@ def _append_rows(out, path):
         shutil.copyfileobj(handle, out)
 
 
-def write_corpus_package(report_ids, knowledge, folder, kept=()):
-    """datasets/: the corpus package with every report, figure and the vocabulary, streamed from
-    the report packages already written in `folder` (in id order) without holding their rows;
-    `kept` are the package folders of reports that failed this time, whose earlier rows stay."""
+def write_corpus_package(packages, knowledge, folder):
+    """datasets/: the corpus package in `folder`, with every report, figure and the vocabulary,
+    streamed from the report package folders `packages` (in the order their rows go) without
+    holding their rows."""
     resources = []
     for table in TABLES:
         descriptor = _table_descriptor(str(table_schema_path(knowledge, table)), table)
@@ -193,7 +193,7 @@ def write_corpus_package(report_ids, knowledge, folder, kept=()):
         else:
             with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as out:
                 out.write(csv_text(names, []))
-                for package in [Path(folder) / rid for rid in sorted(report_ids)] + sorted(map(Path, kept)):
+                for package in map(Path, packages):
                     _append_rows(out, package / report_file(package.name, f"{table}.csv"))
         resources.append(descriptor)
     _save_package(folder, {"name": "rule-of-law-reports", "title": "法治政府建设年度报告指标数据",

@@ -10,7 +10,6 @@ an earlier build wrote for the bad one is left in place.
 import csv
 import hashlib
 import json
-import os
 import shutil
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +23,7 @@ from .ingest import SIDECAR_SUFFIX, list_reports
 from .knowledge import load_knowledge
 from .package import (publish_downloads, report_file, write_corpus_package, write_report_downloads,
                       write_report_package)
-from .output import recover, staging_for, swap_in
+from .output import OUTPUTS, commit, finish_commits, recover, staging_for
 from .pages import write_pages, write_report_page
 from .report import process_report
 
@@ -97,9 +96,9 @@ def _previous_sources(datasets_dir):
 
 
 def output_targets(project):
-    """Every output a build swaps in: what `recover` must look at after a killed build."""
+    """What a build writes and commits (output.commit): datasets/ and the generated part of docs/."""
     docs = Path(project["docs"])
-    return [project["datasets"], project["site"], docs, *(docs / name for name in paths.GENERATED_DOCS)]
+    return [Path(project["datasets"]), *(docs / name for name in paths.GENERATED_DOCS)]
 
 
 # What the corpus-wide tables and pages need of a report: everything but its text, structure
@@ -152,7 +151,8 @@ def build(project, knowledge, progress=lambda message: None, mapper=None, warm=N
     records are the reports' summaries (SUMMARY_FIELDS). `mapper` runs the per-report work
     (engine.Mapper: a process pool by default); `warm` (WarmState) is what a running process kept
     from its last build. Run it under `output.exclusive_build`."""
-    recover(output_targets(project))
+    finish_commits(project["root"])
+    recover([project["site"]])
     sources, skipped = list_reports(project["reports"])
     for hidden in skipped:
         progress(f"warning: {hidden}: hidden file skipped; rename it without the leading dot to build it")
@@ -203,13 +203,6 @@ def _output_key(record, site_url):
     return hashlib.sha256(f"{record['key']}\n{record['id']}\n{site_url}".encode()).hexdigest()
 
 
-def _keep_report_outputs(rid, pages, live_docs):
-    """Link a report's live page and downloads into the staged docs/ (its package is already in
-    the staged datasets/). Hard links: nothing in a staging folder is ever rewritten in place."""
-    os.link(paths.report_page(live_docs, rid), paths.report_page(pages, rid))
-    shutil.copytree(paths.published_data(live_docs) / rid, paths.published_data(pages) / rid, copy_function=os.link)
-
-
 def write_report_outputs(task):
     """Per-report work, run by the engine: write one report's package into the staged datasets/,
     and its page and downloads into the staged docs/."""
@@ -242,44 +235,37 @@ def _manifest_path(project):
 
 def write_outputs(records, errors, published, knowledge, project, mapper, progress=lambda message: None,
                   page_memo=None):
-    """datasets/ and the generated docs/, each written whole into staging and swapped in, so a
-    build killed at any moment leaves the previous output whole. A report (or its sidecar) that
-    failed keeps the package an earlier build wrote for it, and that package's rows. `page_memo`:
-    what the last build of a running process rendered (pages.write_pages)."""
+    """datasets/ and the generated docs/: what changed is written into staging and committed
+    (output.commit), so a build killed at any moment leaves the previous output or, once it has
+    committed, an output the next build finishes. A report whose record, id and the site's address
+    are those of the live outputs keeps its package, page and downloads untouched. A report (or its
+    sidecar) that failed keeps the package an earlier build wrote for it, and that package's rows.
+    `page_memo`: what the last build of a running process rendered (pages.write_pages)."""
+    root = Path(project["root"])
     datasets, docs = Path(project["datasets"]), Path(project["docs"])
     site_url = project["site_url"]
-    staged = staging_for(datasets)
-    if datasets.is_dir():
-        # Hard links, not copies: a report package is replaced whole (removed, then written
-        # anew) and the corpus files are written anew below, so no live file is changed.
-        shutil.copytree(datasets, staged, dirs_exist_ok=True, copy_function=os.link)
-        for corpus_file in (path for path in staged.iterdir() if path.is_file()):
-            corpus_file.unlink()
+    staging = staging_for(root / OUTPUTS)
+    staged, pages = staging / datasets.relative_to(root), staging / docs.relative_to(root)
+    staged.mkdir(parents=True)
     failed = {Path(e.path).stem for e in errors}
     current = {r["id"] for r in records}
-    for rid, source in published.items():
-        if rid not in current and Path(source or "").stem not in failed:
-            shutil.rmtree(paths.report_dataset(staged, rid))
+    kept_packages = sorted(rid for rid, source in published.items()
+                           if rid not in current and Path(source or "").stem in failed)
     try:
         manifest = json.loads(_manifest_path(project).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         manifest = {}
-    pages = staging_for(docs)
     schema_dir, cache_folder = str(knowledge["schema_dir"]), str(cache.cache_dir(project["root"]))
-    reuse = [_reusable(record, manifest, project, site_url) for record in records]
-    progress(f"{sum(reuse)} of {len(records)} reports unchanged since the last build: their package, "
+    reuse = {record["id"]: _reusable(record, manifest, project, site_url) for record in records}
+    progress(f"{sum(reuse.values())} of {len(records)} reports unchanged since the last build: their package, "
              "page and downloads are kept")
     paths.report_pages(pages).mkdir(parents=True)
     paths.published_data(pages).mkdir(parents=True)
-    for record, reused in zip(records, reuse):
-        if reused:
-            _keep_report_outputs(record["id"], pages, docs)
     for _ in mapper.map(write_report_outputs, [(record, schema_dir, cache_folder, str(staged), str(pages), site_url)
-                                               for record, reused in zip(records, reuse) if not reused]):
+                                               for record in records if not reuse[record["id"]]]):
         pass
-    kept = [paths.report_dataset(staged, rid) for rid, source in published.items()
-            if rid not in current and Path(source or "").stem in failed]
-    write_corpus_package(current, knowledge, staged, kept)
+    write_corpus_package([paths.report_dataset(datasets if reuse[rid] else staged, rid) for rid in sorted(current)]
+                         + [paths.report_dataset(datasets, rid) for rid in kept_packages], knowledge, staged)
     with ThreadPoolExecutor(max_workers=1) as beside:
         # The pages are written beside the corpus downloads, which are mostly compressing and hashing
         # and let go of the GIL; the two read and write nothing of each other's. The downloads keep
@@ -289,14 +275,17 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
         downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
                                       manifest.get("downloads"), mapper.map)
         written.result()
-    # The manifest vouches for the live outputs: gone while they are being swapped, so a build
-    # killed between two swaps leaves none and the next build makes everything again.
+    unchanged = [rid for rid in sorted(current) if reuse[rid]]
+    kept = [*(paths.report_dataset(datasets, rid) for rid in unchanged + kept_packages),
+            *(paths.report_page(docs, rid) for rid in unchanged),
+            *(paths.published_data(docs) / rid for rid in unchanged)]
+    whole = [path for rid in sorted(current) if not reuse[rid]
+             for path in (paths.report_dataset(datasets, rid), paths.published_data(docs) / rid)]
+    # The manifest vouches for the live outputs: gone while they are being committed, so a build
+    # killed then leaves none and the next build makes everything again.
     _manifest_path(project).unlink(missing_ok=True)
-    swap_in(staged, datasets)
-    for name in paths.GENERATED_DOCS:
-        if (pages / name).exists():
-            swap_in(pages / name, docs / name)
-    shutil.rmtree(pages)
+    commit(staging, root, [path.relative_to(root) for path in output_targets(project)],
+           whole=[path.relative_to(root) for path in whole], kept=[path.relative_to(root) for path in kept])
     _manifest_path(project).parent.mkdir(parents=True, exist_ok=True)
     _manifest_path(project).write_text(json.dumps(
         {"reports": {r["id"]: _output_key(r, site_url) for r in records}, "downloads": downloads},

@@ -92,13 +92,34 @@ def _downloads(project):
             if path.suffix in (".zip", ".xlsx", ".json")}
 
 
+def _stamps(project):
+    """{output file: (inode, modification time)}: a file written again gets a new pair."""
+    return {str(path.relative_to(project)): (path.stat().st_ino, path.stat().st_mtime_ns)
+            for folder in ("datasets", "docs") for path in (project / folder).rglob("*") if path.is_file()}
+
+
 def test_a_build_with_nothing_changed_reuses_every_report(tmp_path):
     project = new_project(tmp_path / "project")
     _build(project)
-    before = _downloads(project)
+    before, downloads = _stamps(project), _downloads(project)
     assert "3 of 3 reports unchanged since the last build" in _build(project)
-    # the downloads are linked from the last build, not written again
-    assert len(before) > 50 and _downloads(project) == before
+    # no output is written again: not the downloads, not the pages, not the packages
+    assert len(downloads) > 50 and _stamps(project) == before
+
+
+def test_a_rebuild_after_one_change_leaves_the_other_reports_files_untouched(tmp_path):
+    project = new_project(tmp_path / "project")
+    _build(project)
+    before = _stamps(project)
+    _change_one_figure(project)
+    _build(project)
+    after = _stamps(project)
+    changed = sorted(name for name in after if before.get(name) != after[name])
+    assert "docs/reports/2021-gangkouzhen.md" in changed and "datasets/values.csv" in changed
+    others = [name for name in before if "2021-gangkouzhen" not in name and name.startswith(
+        ("datasets/20", "docs/reports/20", "docs/data/20"))]
+    assert len(others) > 10 and not set(others) & set(changed)
+    assert "datasets/vocabulary.csv" not in changed and "docs/data/vocabulary.xlsx" not in changed
 
 
 def test_a_deleted_cache_costs_time_not_correctness(tmp_path):
