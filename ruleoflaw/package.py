@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import zipfile
 from datetime import datetime
@@ -174,9 +175,9 @@ def _report_table_rows(record, knowledge):
 
 
 def _append_rows(out, path):
-    """Append the rows of a CSV file (its header skipped) to an open file."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        next(handle, None)
+    """Append the rows of a CSV file (its header skipped) to a file open for bytes: no decoding."""
+    with open(path, "rb") as handle:
+        handle.readline()
         shutil.copyfileobj(handle, out)
 
 
@@ -191,8 +192,8 @@ def write_corpus_package(packages, knowledge, folder):
         if table == "vocabulary":
             _write(folder / f"{table}.csv", csv_text(names, vocabulary_rows(knowledge["indicators"])))
         else:
-            with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as out:
-                out.write(csv_text(names, []))
+            with open(folder / f"{table}.csv", "wb") as out:
+                out.write(csv_text(names, []).encode("utf-8"))
                 for package in map(Path, packages):
                     _append_rows(out, package / report_file(package.name, f"{table}.csv"))
         resources.append(descriptor)
@@ -225,8 +226,18 @@ def spreadsheet_text(value):
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
+# Where a CSV cell (csv_text's: minimal quoting) could start with one of FORMULA_STARTS.
+CELL_STARTING_A_FORMULA = re.compile(r'(?:^|,)"?[=+\-@\t\r]', re.MULTILINE)
+
+
 def _excel_csv(text, types):
-    """The CSV for Excel: BOM, and text cells that would start a formula neutralised."""
+    """The CSV for Excel: BOM, and text cells that would start a formula neutralised. A CSV of
+    csv_text where no cell can start with one of FORMULA_STARTS is itself (most tables are)."""
+    return "\ufeff" + (text if not CELL_STARTING_A_FORMULA.search(text) else _neutralised_csv(text, types))
+
+
+def _neutralised_csv(text, types):
+    """The CSV again, its text cells that would start a formula made text (spreadsheet_text)."""
     reader = csv.reader(io.StringIO(text))
     header = next(reader)
     out = io.StringIO()
@@ -235,7 +246,7 @@ def _excel_csv(text, types):
     for row in reader:
         writer.writerow([spreadsheet_text(value) if types.get(name, "string") == "string" else value
                          for name, value in zip(header, row)])
-    return "\ufeff" + out.getvalue()
+    return out.getvalue()
 
 
 def _write_stable_zip(path, entries):

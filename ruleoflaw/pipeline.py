@@ -10,6 +10,7 @@ an earlier build wrote for the bad one is left in place.
 import csv
 import hashlib
 import json
+import os
 import shutil
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -220,13 +221,19 @@ def write_report_outputs(task):
     write_report_downloads(package, downloads)
 
 
-def _reusable(record, manifest, project, site_url):
+def _live_entries(project):
+    """The names in the live folders that hold a report's outputs: datasets/, the reports' pages
+    and the downloads (listed once rather than looked up a report at a time)."""
+    folders = (project["datasets"], paths.report_pages(project["docs"]), paths.published_data(project["docs"]))
+    return [set(os.listdir(folder)) if Path(folder).is_dir() else set() for folder in folders]
+
+
+def _reusable(record, manifest, live_entries, site_url):
     """Whether the live outputs of a report are those this build would write."""
     rid = record["id"]
+    packages, pages, downloads = live_entries
     return (manifest.get("reports", {}).get(rid) == _output_key(record, site_url)
-            and paths.report_dataset(project["datasets"], rid).is_dir()
-            and paths.report_page(project["docs"], rid).is_file()
-            and (paths.published_data(project["docs"]) / rid).is_dir())
+            and rid in packages and paths.report_page(".", rid).name in pages and rid in downloads)
 
 
 def _manifest_path(project):
@@ -256,7 +263,8 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     except (OSError, ValueError):
         manifest = {}
     schema_dir, cache_folder = str(knowledge["schema_dir"]), str(cache.cache_dir(project["root"]))
-    reuse = {record["id"]: _reusable(record, manifest, project, site_url) for record in records}
+    live_entries = _live_entries(project)
+    reuse = {record["id"]: _reusable(record, manifest, live_entries, site_url) for record in records}
     progress(f"{sum(reuse.values())} of {len(records)} reports unchanged since the last build: their package, "
              "page and downloads are kept")
     paths.report_pages(pages).mkdir(parents=True)
