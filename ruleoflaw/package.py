@@ -532,15 +532,22 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
     with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
         vocabulary = [row["id"] for row in csv.DictReader(handle)]
     derived = Derived(target, previous, digests)
-    workbooks = (write_excel_copies(source, resources.values(), target, derived)
-                 + write_indicator_slices(source, _field_types(resources["indicators"]), vocabulary, slices, derived))
-    tasks = corpus_zip_tasks(source, target, derived) + [
-        (("workbook", task), sum(len(text) for _, text, _ in task[1])) for task in workbooks]
-    # the largest first, so the pool's last task is a short one; the zip and workbooks are written in
-    # the pool while this process makes the value slices
-    done = map_tasks(run_writer_task, [task for task, size in sorted(tasks, key=lambda pair: -pair[1])])
+
+    def start(tasks):
+        """Start writing (run_writer_task) the sized tasks, the largest first so the pool's last is short."""
+        return map_tasks(run_writer_task, [task for task, size in sorted(tasks, key=lambda pair: -pair[1])])
+
+    def workbook_tasks(workbooks):
+        return [(("workbook", task), sum(len(text) for _, text, _ in task[1])) for task in workbooks]
+
+    # The zip and the workbooks are written in the pool while this process slices the tables: the
+    # tables' first, as they are the longest to write.
+    tables = start(corpus_zip_tasks(source, target, derived)
+                   + workbook_tasks(write_excel_copies(source, resources.values(), target, derived)))
+    slices_done = start(workbook_tasks(write_indicator_slices(
+        source, _field_types(resources["indicators"]), vocabulary, slices, derived)))
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
-    for _ in done:  # the engine's results arrive in order; their end is the workbooks' end
+    for _ in [*tables, *slices_done]:  # the engine's results arrive in order; their end is the writers' end
         pass
     return derived.made
