@@ -289,8 +289,14 @@ def watched_rebuilds(project, build_args, clean_seconds, changes=9):
             until_watching()
             seconds.append(time.perf_counter() - start)
     finally:
+        # What the watch still writes is read to the end: a build under way when Ctrl-C comes, or a
+        # worker it started, must never block on a full pipe and hold the watch open.
         child.send_signal(signal.SIGINT)
-        child.wait()
+        try:
+            log.write(child.communicate(timeout=300)[1])
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
         log.close()
     median = statistics.median(seconds)
     return {"seconds": median, "ratio": median / clean_seconds, "each": seconds}
