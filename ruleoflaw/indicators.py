@@ -105,6 +105,13 @@ def clause_bounds(breaks, start, end, text_length):
     return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else text_length)
 
 
+def _names_an_earlier_year(lead, report_year, config):
+    """Whether the last year `lead` names as its time (year_named) is before `report_year`; a year in
+    brackets is an aside (同比增长76.19%(2023年21件),办结35件: the 35 are the report year's)."""
+    years = re.findall(config["year_named"], lead)
+    return bool(years and report_year and int(years[-1]) < report_year)
+
+
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
     return TITLE.sub(lambda m: MASK * len(m.group()), phrase)
@@ -706,8 +713,9 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
-def name_indicators(text, quantities, rules_config, vocabulary):
-    """Indicator rows: each placed quantity a rule names, with its evidence sentence."""
+def name_indicators(text, quantities, rules_config, vocabulary, report_year=None):
+    """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
+    (when known) tells a figure of an earlier year from the report year's."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
@@ -771,6 +779,11 @@ def name_indicators(text, quantities, rules_config, vocabulary):
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
+        if _names_an_earlier_year(BRACKETED.sub("", _masked(text[lead_start:quantity["start"]])), report_year,
+                                  rules_config):
+            continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
+        if any(word in lead for word in rules_config["future_leads"]):
+            continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
             continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
         candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"

@@ -32,7 +32,7 @@ def process_report(path, knowledge):
     metadata = infer_metadata(text, source["sidecar"], knowledge)
     structure = parse_structure(text, knowledge, metadata["report_year"])
     try:
-        found = apply_review(extract(text, structure, knowledge), source["sidecar"].get("review", []), text,
+        found = apply_review(extract(text, structure, knowledge, metadata["report_year"]), source["sidecar"].get("review", []), text,
                              knowledge["indicators"])
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
@@ -55,7 +55,8 @@ def warm_up(knowledge):
     gazetteer's automaton: about a second), so that a process that keeps running (build.py watch)
     does not make the first change wait for it. Returns the figures of WARM_UP_TEXT."""
     metadata = infer_metadata(WARM_UP_TEXT, {}, knowledge)
-    return extract(WARM_UP_TEXT, parse_structure(WARM_UP_TEXT, knowledge, metadata["report_year"]), knowledge)["indicators"]
+    structure = parse_structure(WARM_UP_TEXT, knowledge, metadata["report_year"])
+    return extract(WARM_UP_TEXT, structure, knowledge, metadata["report_year"])["indicators"]
 
 
 # How far into a report's text its title or opening stands.

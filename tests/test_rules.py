@@ -14,14 +14,16 @@ CASES = [(example.get("indicator", rule["indicator"]), example) for rule in KNOW
          for example in rule["examples"]]
 
 
-def readings(phrase):
-    structure = parse_structure(phrase, KNOWLEDGE, report_year=2023)
-    return extract(phrase, structure, KNOWLEDGE)["indicators"]
+def readings(phrase, report_year=2023):
+    """The indicator rows of a phrase read as a sentence of a report on `report_year`."""
+    structure = parse_structure(phrase, KNOWLEDGE, report_year=report_year)
+    return extract(phrase, structure, KNOWLEDGE, report_year)["indicators"]
 
 
 @pytest.mark.parametrize("indicator, example", CASES, ids=[f"{i}:{e['text']}" for i, e in CASES])
 def test_phrase_reads_as_its_example_says(indicator, example):
-    found = [(row["value"], row["qualifier"]) for row in readings(example["text"]) if row["indicator"] == indicator]
+    found = [(row["value"], row["qualifier"]) for row in readings(example["text"], example.get("report_year", 2023))
+             if row["indicator"] == indicator]
     if example["value"] is None:
         assert found == []
     else:
