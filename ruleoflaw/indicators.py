@@ -106,8 +106,8 @@ def clause_bounds(breaks, start, end, text_length):
 
 
 def _names_an_earlier_year(lead, report_year, config):
-    """Whether the last year `lead` names as its time (year_named) is before `report_year`; a year in
-    brackets is an aside (同比增长76.19%(2023年21件),办结35件: the 35 are the report year's)."""
+    """Whether the last year that opens a clause of `lead` (year_named) is before `report_year`; a year
+    in brackets is an aside (同比增长76.19%(2023年21件),办结35件: the 35 are the report year's)."""
     years = re.findall(config["year_named"], lead)
     return bool(years and report_year and int(years[-1]) < report_year)
 
