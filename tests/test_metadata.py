@@ -569,6 +569,9 @@ REPORTER_CASES = [
      "蓟州区城市管理委2024年度行政执法工作报告\n来源:蓟州区城市管理委员会 发布时间:2025-01-24\n"
      "2024年,蓟州区城市管理委深入贯彻习近平法治思想。",
      {"region": "蓟州区城市管理委员会", "admin_level": "department", "province": "天津市", "county": "蓟州区"}),
+    ("a commission's office written short (语委办) is a county's department, not the county",
+     "桑日县藏语委办(编译局)2024年法治政府建设年度报告\n2024年,在县委、县政府的坚强领导下,我(局)深入贯彻落实法治政府建设各项决策部署。",
+     {"region": "桑日县藏语委办", "admin_level": "department", "province": "西藏自治区", "county": "桑日县"}),
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
