@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -232,6 +233,9 @@ def watch(root, with_site, engine, jobs, scheduler):
             _echo_err(f"error: {error.path}: {error.problem}")
         _echo_err(f"watching {project['reports']} (Ctrl-C to stop)")
 
+    # Ctrl-C (SIGINT) stops a watch, also one a script started in the background: such a job inherits
+    # SIGINT ignored, and Python then leaves it ignored, so `kill -INT` would not stop it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with _mapper({"engine": engine, "jobs": jobs, "scheduler": scheduler}) as mapper, \
             contextlib.suppress(KeyboardInterrupt):
         build_fingerprint(schema_dir)  # pinned now, as the code and knowledge this process loaded

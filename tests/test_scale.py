@@ -173,8 +173,10 @@ def _read_until(stream, ending, lines):
 
 def test_watch_rebuilds_after_a_change_what_a_clean_build_writes(tmp_path):
     watched, clean = new_project(tmp_path / "watched"), new_project(tmp_path / "clean")
+    # started as a script's background job is: SIGINT ignored, which Ctrl-C must stop all the same
     process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "watch", "--root", str(watched)],
-                               cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                               cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         log = _read_until(process.stderr, "watching", [])
         assert any("0 of 3 reports unchanged" in line for line in log)
@@ -189,7 +191,12 @@ def test_watch_rebuilds_after_a_change_what_a_clean_build_writes(tmp_path):
         _read_until(process.stderr, "watching", [])
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=60) == 0
+        try:
+            process.wait(timeout=60)
+        finally:
+            if process.poll() is None:  # a watch that did not stop is not left running
+                process.kill()
+    assert process.returncode == 0
     _build(clean)
     _outputs_equal(watched, clean)
     assert NEW_FIGURE in (watched / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
