@@ -105,10 +105,11 @@ def clause_bounds(breaks, start, end, text_length):
     return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else text_length)
 
 
-def _names_an_earlier_year(lead, report_year, config):
-    """Whether the last year that opens a clause of `lead` (year_named) is before `report_year`; a year
-    in brackets is an aside (同比增长76.19%(2023年21件),办结35件: the 35 are the report year's)."""
-    years = re.findall(config["year_named"], lead)
+def _names_an_earlier_year(words, report_year, config):
+    """Whether the last year that opens a clause of `words` (a sentence up to a figure, titles masked;
+    year_named) is before `report_year`. A year in brackets is an aside (同比增长76.19%(2023年21件),
+    办结35件: the 35 are the report year's)."""
+    years = re.findall(config["year_named"], BRACKETED.sub("", words))
     return bool(years and report_year and int(years[-1]) < report_year)
 
 
@@ -779,8 +780,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
-        if _names_an_earlier_year(BRACKETED.sub("", _masked(text[lead_start:quantity["start"]])), report_year,
-                                  rules_config):
+        if _names_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come

@@ -32,8 +32,8 @@ def process_report(path, knowledge):
     metadata = infer_metadata(text, source["sidecar"], knowledge)
     structure = parse_structure(text, knowledge, metadata["report_year"])
     try:
-        found = apply_review(extract(text, structure, knowledge, metadata["report_year"]), source["sidecar"].get("review", []), text,
-                             knowledge["indicators"])
+        found = apply_review(extract(text, structure, knowledge, metadata["report_year"]),
+                             source["sidecar"].get("review", []), text, knowledge["indicators"])
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
     found["flags"] = check_figures(found["indicators"], knowledge["checks"])
