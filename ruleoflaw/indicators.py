@@ -113,6 +113,13 @@ def _names_an_earlier_year(words, report_year, config):
     return bool(years and report_year and int(years[-1]) < report_year)
 
 
+def _founded_earlier(words, report_year, config):
+    """Whether `words` (the paragraph before a figure's sentence) say the body was founded in a year
+    before `report_year`, or in any year when the report's is unknown (founded_year)."""
+    years = [int(first or second) for first, second in re.findall(config["founded_year"], words)]
+    return bool(years) and (report_year is None or min(years) < report_year)
+
+
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
     return TITLE.sub(lambda m: MASK * len(m.group()), phrase)
@@ -763,7 +770,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
             continue  # 清单401项调整为400项: the figure a change came from
-        if quantity["kind"] == "zero" and any(word in phrase["tail"] for word in rules_config["subsets"]):
+        if quantity["kind"] == "zero" and any(word in phrase["tail"]
+                                              for word in rules_config["subsets"] + rules_config["zero_subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own
         # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
@@ -782,6 +790,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         if _names_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
+        if (any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
+                text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]],
+                report_year, rules_config)):
+            continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):

@@ -548,6 +548,10 @@ class _Reader:
                               or len(c[1]["written"] or "") >= len(street["street"])]
                 candidates.append((street.start("street"), {"kind": "government", "written": street["street"],
                                                             "named": True, "as_written": True, "divisions": [[full]]}))
+        if _defers_to_province_government(leaders, self.config):
+            # (略)认真贯彻落实…省委、省政府工作要求,强力推动…辽宁省法治政府建设十项重点任务: who carries out
+            # its province government's demands is not that government, whose name the phrase gives bare
+            candidates = [c for c in candidates if not (c[1].get("bare") and _all_provinces(c[1]["divisions"]))]
         short = self._short_subject(phrase, text) if named else None
         if short and short[0] not in [start for start, _ in candidates]:
             # not where a name is written in full (2025年,岳阳市生态环境局岳阳县分局…: the bureau, not 岳阳县)
@@ -802,6 +806,7 @@ class _Reader:
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
+                         and not text[:start].endswith(tuple(self.config["object_markers"]))  # 将平度市…: acted on
                          for name in names if name.endswith(kind) or text[start:end].endswith(kind))  # 兴仁县, 兴仁市 now
         counts.update(self.slogan_places(text, kind))
         ranked = counts.most_common(2)
@@ -1201,6 +1206,18 @@ def _led_by_province(leaders, province_bodies):
     return (any(body in leader for leader in leaders for body in province_bodies)
             and not any("prefecture" in gazetteer.levels(name) for _, _, names in _leader_divisions(leaders)
                         for name in names))
+
+
+def _defers_to_province_government(leaders, config):
+    """Whether a leader phrase names a province's government (…省委、省政府工作要求), which a
+    province's own government never puts above itself."""
+    return any(body in leader for leader in leaders for body in config["province_bodies"]
+               if body.endswith(tuple(config["government_words"])))
+
+
+def _all_provinces(divisions):
+    """Whether every division a reporter may be is a province (辽宁省)."""
+    return bool(divisions) and all(gazetteer.levels(name) == {"province"} for names in divisions for name in names)
 
 
 def _province_led_city(word, body, config):

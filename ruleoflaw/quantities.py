@@ -37,6 +37,8 @@ def _compiled(grammar):
 def _compile(grammar_json):
     grammar = json.loads(grammar_json)
     unit_of = {unit: canonical for canonical, units in grammar["units"].items() for unit in units}
+    spellings = grammar["unit_spellings"]
+    unit_of.update({spelling: unit_of[unit] for spelling, unit in spellings.items()})
     qualifiers = grammar["qualifiers"]
     inside = {w: q for q, words in qualifiers["inside"].items() for w in words}
     after = {w: q for q, words in qualifiers["after"].items() for w in words}
@@ -62,7 +64,7 @@ def _compile(grammar_json):
         rf"(?P<one>一起|一件|一宗|一例|任何)?"
     )
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
-    return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "inside": inside,
+    return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "spellings": spellings, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
             "not_before": qualifiers["not_before"],
             "multipliers": grammar["multipliers"], "excluded": excluded,
@@ -174,7 +176,7 @@ def _read_match(match, text, compiled):
         return None  # 千名干部入万户 is a slogan; 近千人 and 百余件 are figures
     if high is not None and qualifier == "exact":
         qualifier = "at_least"  # a range 5至6家 is at least its lower bound
-    return {"kind": "number", "value": low, "value_high": high, "unit_written": unit,
+    return {"kind": "number", "value": low, "value_high": high, "unit_written": compiled["spellings"].get(unit, unit),
             "unit": canonical, "qualifier": qualifier,
             "start": start, "end": end, "figure": text[start:end]}
 

@@ -572,6 +572,17 @@ REPORTER_CASES = [
     ("a commission's office written short (语委办) is a county's department, not the county",
      "桑日县藏语委办(编译局)2024年法治政府建设年度报告\n2024年,在县委、县政府的坚强领导下,我(局)深入贯彻落实法治政府建设各项决策部署。",
      {"region": "桑日县藏语委办", "admin_level": "department", "province": "西藏自治区", "county": "桑日县"}),
+    ("who carries out its province government's demands is not the province its object names bare",
+     "2023年, (略) 认真贯彻落实党中央关于全面依法治国的决策部署及省委、省政府工作要求,"
+     "强力推动《法治政府建设实施纲要(2021—2025年)》和辽宁省法治政府建设十项重点任务落地落实。",
+     {"region": None, "admin_level": None}),
+    ("a place a city's report acts on (将平度市…) is not who reports as 我市",
+     "2017年,我市认真贯彻党的十九大精神,推进“放管服”改革。在全省率先启动相对集中行政许可权改革工作,"
+     "将平度市25个政务服务事项划转行政审批局。",
+     {"region": None}),
+    ("a province's own report may still say it works to its party committee's and government's plans",
+     "黑龙江省2016年度法治政府建设情况报告\n2016年,全省各级行政机关按照党中央、国务院和省委、省政府部署,全面推进依法行政。",
+     {"region": "黑龙江省", "admin_level": "province"}),
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
