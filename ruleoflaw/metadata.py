@@ -43,8 +43,9 @@ OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 # the head lines just above the body where a report may announce itself (根据…要求,现将市人社局2022年…报告予以公开。)
 ANNOUNCING_HEAD_LINES = 2
-# a year counted as the one written about: not a target (到2020年基本建成法治政府)
-COUNTED_YEAR = re.compile(r"(?<!到)" + YEAR.pattern)
+# a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
+# (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
+COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")

@@ -646,6 +646,9 @@ REPORTER_CASES = [
      "在中牟新区党工委、管委会的领导下,我镇持续深化法治政府建设实践,在2023年工作基础上稳步提升,各项工作取得阶段性成效。"
      "现将我镇2024年法治政府建设情况报告如下。\n一、压实责任,筑牢法治根基",
      {"report_year": 2024}),
+    ("a report on a span of years reports on its last, after which it is written",
+     "2022年至2024年,金龙坪街道深入贯彻习近平法治思想,将法治建设贯穿街道治理全过程。现将三年工作情况报告如下:\n一、主要工作成效",
+     {"report_year": 2024}),
     ("a target year (到2020年) is not the year reported on; the one year's work plan the report issued is",
      "统筹推进法治政府建设,为推动常州经济社会高质量发展提供坚实的法治保障。\n一、加强领导,提升法治政府建设成效\n"
      "依法治市办根据《法治政府建设实施纲要(2015—2020年)》明确的到2020年基本建成法治政府的目标,"
