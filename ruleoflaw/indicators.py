@@ -595,6 +595,15 @@ def _respective_words(text, quantity, quantities, clause):
     return items[own] + (shared if own < len(items) - 1 else "") + text[at:paired[0]["start"]]
 
 
+def _opens_a_list_of_figures(text, quantity, next_quantity):
+    """Whether the figure is the first of a list of figures in its unit that 、 alone joins
+    (法治宣传进校园6场次、进景区5场次、进企业3场次)."""
+    if next_quantity is None or next_quantity["unit_written"] != quantity["unit_written"]:
+        return False
+    between = text[quantity["end"]:next_quantity["start"]]
+    return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
+
+
 def _breakdown_total(text, quantity, figure_ends):
     """Where the figure whose breakdown holds this one ends, when the figure stands in brackets
     opened right after it (收到行政复议申请85件(通过网上复议渠道申请8件)): a part of that figure,
@@ -745,6 +754,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
+    next_quantity = {quantity["start"]: following for quantity, following in zip(quantities, quantities[1:])}
+    previous_start = {following["start"]: quantity["start"] for quantity, following in zip(quantities, quantities[1:])}
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -835,6 +846,15 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             totals[rule["indicator"]] = totals.get(rule["indicator"], True) and partition
         if rows and (rows[-1]["indicator"], rows[-1]["figure_start"]) == (rule["indicator"], quantity["start"]):
             continue  # 出庭率、出庭应诉率均达100%: two names of one rate
+        total = rows[-1] if rows else None
+        if (total and _opens_a_list_of_figures(text, quantity, next_quantity.get(quantity["start"]))
+                and previous_start.get(quantity["start"]) == total["figure_start"]
+                and (total["indicator"], total["unit"]) == (rule["indicator"], quantity["unit"])
+                and total["value"] > quantity["value"]
+                and CLAUSE_BREAK.search(text, total["figure_end"], quantity["start"])):
+            # 集中宣传36场次，法治宣传进校园6场次、进景区5场次…: the first kind of a breakdown of the
+            # figure just before it, in the clause before
+            continue
         named_ends.add(quantity["end"])
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
