@@ -842,6 +842,16 @@ def _zone_host(zone, zone_suffixes):
     return next((name for name in (stem, *(stem + s for s in ("市", "县", "区", "旗"))) if name in known), None)
 
 
+def _with_conjunction_as_written(name, text):
+    """A department's name made from its division's and a short form, as the text writes it in full
+    where it writes it with 和 the short form leaves out (市人力资源社会保障局 with 上海市: 上海市人力资源和
+    社会保障局, written in the body), else as made."""
+    if name in text:
+        return name
+    written = re.search("和?".join(map(re.escape, name)), text)
+    return written.group() if written else name
+
+
 def _as_written(name, text):
     """A division's name as the report writes it: 屏边县 where it never writes 屏边苗族自治县,
     银杏大街街道 where it never writes 开发区银杏大街街道, 横县 where it was not yet 横州市."""
@@ -923,7 +933,7 @@ def _place(reporter, text, reader):
             written = division["name"] + written[len(reporter["generic"]):]
             # a municipality's district heads its departments' names (重庆市涪陵区城市管理局), where the text writes it
             headed = municipality and province + written
-            written = headed if headed and headed in text else written
+            written = headed if headed and headed in text else _with_conjunction_as_written(written, text)
         elif division and not written.startswith(division["name"]):
             # 河北生态环境厅 where the text also writes 河北省生态环境厅: its name in full
             short = next((form for form in gazetteer.written_forms(division["name"], {division["level"]})
