@@ -934,6 +934,11 @@ def _place(reporter, text, reader):
             # a municipality's district heads its departments' names (重庆市涪陵区城市管理局), where the text writes it
             headed = municipality and province + written
             written = headed if headed and headed in text else _with_conjunction_as_written(written, text)
+        elif not reporter["named"]:
+            # 区司法局 of a 西湖区 the gazetteer cannot place (杭州's or 南昌's): named whole where the text
+            # writes it so (西湖区司法局2024年工作总结…), else no name of its own, since a level word is none
+            own = written[len(reporter.get("generic") or ""):]
+            written = next((name + own for names in chain[-1:] for name in names if name + own in text), None)
         elif division and not written.startswith(division["name"]):
             # 河北生态环境厅 where the text also writes 河北省生态环境厅: its name in full
             short = next((form for form in gazetteer.written_forms(division["name"], {division["level"]})
