@@ -592,6 +592,13 @@ REPORTER_CASES = [
     ("a level word and a bureau (区司法局) name no region where nothing writes the district with it",
      "发布单位: 区司法局\n2024年工作总结\n2024年以来,西湖区司法行政工作紧扣主题年要求,西湖区法治建设稳步推进。",
      {"region": None}),
+    ("a news outlet and its writer (山东法制传媒网:(王昌健)) are not who reports: the county its story is about is",
+     "山东法制传媒网:(王昌健)为更好贯彻落实《法治政府建设实施纲要(2021—2025年)》,全面推进东阿县法治政府建设向更高水平发展,"
+     "3月3日上午,山东省聊城市东阿县人大常委会党组副书记带队对我县2022年度法治政府建设情况开展调研。",
+     {"region": "东阿县", "admin_level": "county", "prefecture": "聊城市"}),
+    ("a dateline with its place after the day (中国江苏网5月20日南通讯) names no reporter",
+     "中国江苏网5月20日南通讯 5月19日上午,市委依法治市办召开第二次全体(扩大)会议,全面总结2019年工作开展情况。",
+     {"region": None, "admin_level": None}),
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
