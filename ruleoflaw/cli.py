@@ -9,6 +9,7 @@
     python build.py evaluate        score extraction against the gold annotations
 """
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -77,7 +78,7 @@ def _require_jieba():
 
 def _mkdocs(project, command, *extra):
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
-                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=end_with_parent)
+                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=functools.partial(end_with_parent, os.getpid()))
     if run.returncode:
         raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
 

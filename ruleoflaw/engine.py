@@ -17,13 +17,17 @@ ENGINES = ("processes", "serial", "dask")
 PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
 
 
-def end_with_parent():
-    """In a child process (a pool worker, mkdocs): be ended when build.py ends, even by
-    SIGKILL (Linux). A forked worker shares the build's lock (output.exclusive_build): one
+def end_with_parent(parent):
+    """In a child process of `parent` (a pool worker, mkdocs): be ended when build.py ends, even
+    by SIGKILL (Linux). A forked worker shares the build's lock (output.exclusive_build): one
     that outlived a killed build would hold it, and the next build would wait forever. The signal
-    comes when the thread that started the child ends, so workers are started from the main thread."""
+    comes when the thread that started the child ends, so workers are started from the main thread.
+    A parent killed between the fork and this call sends no signal: the child has been handed on to
+    another parent by then, and ends itself."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def default_jobs():
@@ -52,7 +56,8 @@ class Mapper:
             return [function(item) for item in items]
         if self.engine == "processes":
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=end_with_parent)
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=end_with_parent,
+                                                 initargs=(os.getpid(),))
             # chunks of a few reports: fewer round trips, still balanced across workers
             return self._pool.map(function, items, chunksize=max(1, len(items) // (self.jobs * 8)))
         return self._dask_map(function, items)

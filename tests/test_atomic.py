@@ -96,3 +96,14 @@ def test_a_killed_build_leaves_no_worker_holding_the_lock(built_project):
     after = _build(built_project)
     _, stderr = after.communicate(timeout=600)
     assert after.returncode == 0, stderr[-3000:]
+
+
+@pytest.mark.parametrize("parent_alive", [True, False])
+def test_a_child_whose_parent_died_before_it_asked_to_end_with_it_ends_itself(parent_alive):
+    """A build killed between a worker's fork and the worker's request to end with it sends that
+    worker no signal; the worker sees it was handed on to another parent and ends."""
+    parent = "os.getppid()" if parent_alive else "os.getppid() + 1"
+    child = subprocess.run([sys.executable, "-c", "import os\nfrom ruleoflaw.engine import end_with_parent\n"
+                            f"end_with_parent({parent})\nprint('went on')"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (child.returncode, child.stdout.strip()) == ((0, "went on") if parent_alive else (1, ""))
