@@ -558,6 +558,9 @@ class _Reader:
             # not where a name is written in full (2025年,岳阳市生态环境局岳阳县分局…: the bureau, not 岳阳县)
             candidates.append(short)
         candidates = self._branches(candidates)
+        # 调研组一行首先深入苏辙小学、苏祠街道金龙社区、尚义镇龚村: a place named bare as a later item of a list
+        # is one of the places the list goes through, not who reports
+        candidates = [c for c in candidates if not (c[1].get("bare") and phrase[:c[0]].endswith("、"))]
         covered = [(s, e) for s, e, _ in chains]
         unresolved = None  # the first 县政府 whose county the text never names in full
         for match in self.generic.finditer(phrase):

@@ -599,6 +599,11 @@ REPORTER_CASES = [
     ("a dateline with its place after the day (中国江苏网5月20日南通讯) names no reporter",
      "中国江苏网5月20日南通讯 5月19日上午,市委依法治市办召开第二次全体(扩大)会议,全面总结2019年工作开展情况。",
      {"region": None, "admin_level": None}),
+    ("a place named bare as a later item of a list of places visited is not who reports",
+     "3184 期 / 第7版:科普法制\n东坡区 不断推进法治政府建设工作\n\n本报讯 近日,眉山市人大常委会副主任李永高带队调研"
+     "东坡区2020年度法治政府建设情况,区级相关部门负责人陪同调研。\n\n当天,调研组一行首先深入苏辙小学、苏祠街道金龙社区、"
+     "尚义镇龚村,了解各地法治建设情况。在随后召开的座谈会上,区人大常委会作关于2020年规范性文件备案审查工作情况的报告。",
+     {"region": "东坡区", "admin_level": "county"}),
     ("so is one that supervises and manages state assets (国有资产监督管理委员会)",
      "上海市国有资产监督管理委员会2022年法治政府建设情况报告\n2022年,市国资委坚持依法行政。",
      {"region": "上海市国有资产监督管理委员会", "admin_level": "department"}),
