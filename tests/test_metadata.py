@@ -596,6 +596,9 @@ REPORTER_CASES = [
      "山东法制传媒网:(王昌健)为更好贯彻落实《法治政府建设实施纲要(2021—2025年)》,全面推进东阿县法治政府建设向更高水平发展,"
      "3月3日上午,山东省聊城市东阿县人大常委会党组副书记带队对我县2022年度法治政府建设情况开展调研。",
      {"region": "东阿县", "admin_level": "county", "prefecture": "聊城市"}),
+    ("an outlet's 讯 with its correspondent (安康新闻网讯(通讯员 郭健)) names no reporter: the bureau its story is about does",
+     "安康新闻网讯(通讯员 郭健)近日,石泉县司法局专门安排对2017年度法律扶贫“一村(社区)一法律顾问”工作进行了检查验收。",
+     {"region": "石泉县司法局", "admin_level": "department", "county": "石泉县"}),
     ("a dateline with its place after the day (中国江苏网5月20日南通讯) names no reporter",
      "中国江苏网5月20日南通讯 5月19日上午,市委依法治市办召开第二次全体(扩大)会议,全面总结2019年工作开展情况。",
      {"region": None, "admin_level": None}),
