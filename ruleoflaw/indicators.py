@@ -734,6 +734,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
     (when known) tells a figure of an earlier year from the report year's."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
+    domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
@@ -837,6 +838,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and not any(word in own_item for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
+        subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
+        if (subtype and domains[rule["indicator"]] in rules_config["challenged_domains"]
+                and any(word in text[sentence[0]:subtype.start()] for word in rules_config["challenges"])):
+            continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件: the cases by the act they challenge
         partition = any(word in own_item for word in rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
