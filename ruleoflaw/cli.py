@@ -78,7 +78,8 @@ def _require_jieba():
 
 def _mkdocs(project, command, *extra):
     run = subprocess.run([sys.executable, "-m", "mkdocs", command, "-f", str(project["root"] / "mkdocs.yml"), *extra],
-                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, preexec_fn=functools.partial(end_with_parent, os.getpid()))
+                         cwd=paths.ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                         preexec_fn=functools.partial(end_with_parent, os.getpid()))
     if run.returncode:
         raise click.ClickException(f"mkdocs {command} failed (exit {run.returncode})")
 

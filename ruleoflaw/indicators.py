@@ -676,7 +676,7 @@ def _phrases(text, quantities, breaks, config):
     figure before it, or from the clause's start where it reads that figure's words too, see
     _reads_before, or from the clause before where it counts who attended that clause's events,
     see _attend_the_events_before), tail (to the figure after it), governed (the clause up to
-    it), next}."""
+    it), next (the figure after it in its clause), before (the figure before it, in any clause)}."""
     clauses = [clause_bounds(breaks, q["start"], q["end"], len(text)) for q in quantities]
     for at, (quantity, clause) in enumerate(zip(quantities, clauses)):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
@@ -709,7 +709,8 @@ def _phrases(text, quantities, breaks, config):
             head = text[clause[0]:quantity["start"]]
         elif at and _attend_the_events_before(text, quantity, clause, quantities[at - 1], clauses[at - 1], config):
             head = text[clauses[at - 1][0]:quantities[at - 1]["end"]]
-        yield {"quantity": quantity, "clause": clause, "next": following, "continues": continues,
+        yield {"quantity": quantity, "clause": clause, "next": following, "before": quantities[at - 1] if at else None,
+               "continues": continues,
                "joined": bool(joined_people),
                "head": _masked(head),
                "tail": _masked(text[quantity["end"]:tail_end]),
@@ -755,8 +756,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
-    next_quantity = {quantity["start"]: following for quantity, following in zip(quantities, quantities[1:])}
-    previous_start = {following["start"]: quantity["start"] for quantity, following in zip(quantities, quantities[1:])}
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -833,12 +832,12 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
         own_item = _last_item(phrase["head"])
-        part = ((parts_only or whole is not None or SUBTYPE.search(text, sentence[0], quantity["start"]))
+        subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
+        part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
                 and not any(word in own_item for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
-        subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         if (subtype and domains[rule["indicator"]] in rules_config["challenged_domains"]
                 and any(word in text[sentence[0]:subtype.start()] for word in rules_config["challenges"])):
             continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件: the cases by the act they challenge
@@ -852,8 +851,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rows and (rows[-1]["indicator"], rows[-1]["figure_start"]) == (rule["indicator"], quantity["start"]):
             continue  # 出庭率、出庭应诉率均达100%: two names of one rate
         total = rows[-1] if rows else None
-        if (total and _opens_a_list_of_figures(text, quantity, next_quantity.get(quantity["start"]))
-                and previous_start.get(quantity["start"]) == total["figure_start"]
+        if (total and phrase["before"] and phrase["before"]["start"] == total["figure_start"]
+                and _opens_a_list_of_figures(text, quantity, phrase["next"])
                 and (total["indicator"], total["unit"]) == (rule["indicator"], quantity["unit"])
                 and total["value"] > quantity["value"]
                 and CLAUSE_BREAK.search(text, total["figure_end"], quantity["start"])):

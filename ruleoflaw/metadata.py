@@ -560,7 +560,7 @@ class _Reader:
         candidates = self._branches(candidates)
         # 调研组一行首先深入苏辙小学、苏祠街道金龙社区、尚义镇龚村: a place named bare as a later item of a list
         # is one of the places the list goes through, not who reports
-        candidates = [c for c in candidates if not (c[1].get("bare") and phrase[:c[0]].endswith("、"))]
+        candidates = [c for c in candidates if not (c[1].get("bare") and phrase.endswith("、", 0, c[0]))]
         covered = [(s, e) for s, e, _ in chains]
         unresolved = None  # the first 县政府 whose county the text never names in full
         for match in self.generic.finditer(phrase):
@@ -810,7 +810,7 @@ class _Reader:
         """The division whose name ends in `kind` (省, 区) the text names most often, if one leads."""
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
-                         and not text[:start].endswith(tuple(self.config["object_markers"]))  # 将平度市…: acted on
+                         and not text.endswith(tuple(self.config["object_markers"]), 0, start)  # 将平度市…: acted on
                          for name in names if name.endswith(kind) or text[start:end].endswith(kind))  # 兴仁县, 兴仁市 now
         counts.update(self.slogan_places(text, kind))
         ranked = counts.most_common(2)

@@ -14,7 +14,11 @@ CASES = [(example.get("indicator", rule["indicator"]), example) for rule in KNOW
          for example in rule["examples"]]
 
 
-def readings(phrase, report_year=2023):
+# The year of the report a phrase case comes from, where the case does not say (report_year)
+REPORT_YEAR = 2023
+
+
+def readings(phrase, report_year=REPORT_YEAR):
     """The indicator rows of a phrase read as a sentence of a report on `report_year`."""
     structure = parse_structure(phrase, KNOWLEDGE, report_year=report_year)
     return extract(phrase, structure, KNOWLEDGE, report_year)["indicators"]
@@ -22,7 +26,7 @@ def readings(phrase, report_year=2023):
 
 @pytest.mark.parametrize("indicator, example", CASES, ids=[f"{i}:{e['text']}" for i, e in CASES])
 def test_phrase_reads_as_its_example_says(indicator, example):
-    found = [(row["value"], row["qualifier"]) for row in readings(example["text"], example.get("report_year", 2023))
+    found = [(row["value"], row["qualifier"]) for row in readings(example["text"], example.get("report_year", REPORT_YEAR))
              if row["indicator"] == indicator]
     if example["value"] is None:
         assert found == []
