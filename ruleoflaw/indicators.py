@@ -439,7 +439,7 @@ def _rule_index(rules, generic_nouns):
 def _with_cue_in(rules, finder, *texts):
     """The rules, in order, that have a cue in one of `texts`."""
     present = {cue for text in texts for _, cue in finder.iter(text)}
-    return [rule for rule in rules if not present.isdisjoint(rule["cues"])]
+    return [rule for rule in rules if not present.isdisjoint(rule["cues"])] if present else []
 
 
 def first_rule(phrase, lead, rules, config, candidates=None):
@@ -765,6 +765,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if claimed:  # the figure before took these words as its own
             phrase = {**phrase, "head": ""}
         claimed = False
+        # the rules with a cue in the figure's words: most figures have none, and need no other check
+        candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
+                                  else rules_config["rules"], finder, phrase["head"], phrase["tail"])
+        if not candidates:
+            continue
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
         clause = _masked(text[clause_start:clause_end])
@@ -809,8 +814,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
             continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
-        candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
-                                  else rules_config["rules"], finder, phrase["head"], phrase["tail"])
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:

@@ -66,7 +66,7 @@ def _compile(grammar_json):
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
     return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "spellings": spellings, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
-            "not_before": qualifiers["not_before"],
+            "not_before": tuple(qualifiers["not_before"]), "before_words": tuple(before),
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
             "set_phrases": re.compile(_alternation(grammar["set_phrases"]))}
@@ -114,7 +114,7 @@ class _Spans:
 
 def _qualifier_before(text, start, compiled):
     window = text[max(0, start - 4):start]
-    if any(window.endswith(word) for word in compiled["not_before"]):
+    if window.endswith(compiled["not_before"]) or not window.endswith(compiled["before_words"]):
         return None, start
     for word, qualifier in compiled["before"]:
         if window.endswith(word):
