@@ -113,6 +113,14 @@ def _names_an_earlier_year(words, report_year, config):
     return bool(years and report_year and int(years[-1]) < report_year)
 
 
+def _since_an_earlier_year(words, report_year, config):
+    """Whether the last year `words` (a sentence up to a figure) name is one a count runs from
+    (2019年以来, 2019年起) and is before `report_year` (since_year). A later year named after it
+    (2018年以来…分别为…，2022年…败诉率为6.88%) gives the figure that year's time."""
+    years = re.findall(config["since_year"], words)
+    return bool(years and years[-1][1] and report_year and int(years[-1][0]) < report_year)
+
+
 def _founded_earlier(words, report_year, config):
     """Whether `words` (the paragraph before a figure's sentence) say the body was founded in a year
     before `report_year`, or in any year when the report's is unknown (founded_year)."""
@@ -796,14 +804,16 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         lead = _masked(text[lead_start:clause_end])
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
-        if any(first != last for first, last in re.findall(rules_config["months_across_years"], lead)):
+        if any(first != last for first, last in re.findall(rules_config["span_across_years"], lead)):
             continue  # 2019年4月至2021年3月期间…4655件: the span's figure, not the report year's
         if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
-        if any(word in lead for word in rules_config["spans_since"]):
+        if any(word in lead for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], lead):
             continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
+        if _since_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
+            continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
         if _names_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
         if (any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
