@@ -132,6 +132,17 @@ def _label_pattern(labels):
 HEADER_VALUE = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+def _before_next_label(value, line, labels):
+    """A header value as written, but where a colon follows it, it runs into the next field's label:
+    what stands before a label it ends in (发布机构:田村路街道办事处日期:2022-02-15), or nothing where
+    the label is one no field reads (发文机关: 主题分类: an empty field)."""
+    written = value.group().strip()
+    if not line.startswith((":", "："), value.end()):
+        return written
+    label = next((label for label in labels if written.endswith(label) and written != label), None)
+    return written[:-len(label)] if label else ""
+
+
 def _header_fields(lines, labels):
     """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …,
     发布日期2026-01-27); a value is taken only where it looks like its field."""
@@ -150,7 +161,7 @@ def _header_fields(lines, labels):
                 value = date and _iso(date)
             else:
                 value = HEADER_VALUE.match(where, start)
-                value = value and _field_value(field, value.group().strip())
+                value = value and _field_value(field, _before_next_label(value, where, labels))
             if value and field not in found:
                 found[field] = value
     return found
