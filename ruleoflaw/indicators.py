@@ -792,8 +792,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 不予受理6件: applications turned away (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
-        if text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，").startswith(tuple(rules_config["shares_of_total"])):
-            continue  # 单独应诉的有120件，占案件总数的31.8%: one part of the cases
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
             continue  # 清单401项调整为400项: the figure a change came from
         if quantity["kind"] == "zero" and any(word in phrase["tail"]
@@ -833,6 +831,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(
                 tuple(rule["not_followed_by"])):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
+        if (rule["indicator"] in rules_config["shares_of_total"]["indicators"]
+                and text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，").startswith(
+                    tuple(rules_config["shares_of_total"]["words"]))):
+            continue  # 单独应诉的有120件，占案件总数的31.8%: one part of the cases
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
