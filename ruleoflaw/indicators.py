@@ -121,6 +121,16 @@ def _since_an_earlier_year(words, report_year, config):
     return bool(years and years[-1][1] and report_year and int(years[-1][0]) < report_year)
 
 
+def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
+    """Whether a count of cases is one part of their total: its clause is followed by its share of the total
+    (单独应诉的有120件，占案件总数的31.8%), or its sentence opens on what the cases are broken down by
+    (从应诉机关级别看，乡镇政府出庭应诉1件，县级政府出庭应诉190件) and its own words do not make it the total."""
+    after = text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，")
+    return (after.startswith(tuple(breakdowns["share_words"]))
+            or bool(re.match(breakdowns["lead_in"], text[quantity["sentence_start"]:quantity["start"]]))
+            and not any(word in own_item for word in breakdowns["total_marks"]))
+
+
 def _founded_earlier(words, report_year, config):
     """Whether `words` (the paragraph before a figure's sentence) say the body was founded in a year
     before `report_year`, or in any year when the report's is unknown (founded_year)."""
@@ -831,10 +841,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(
                 tuple(rule["not_followed_by"])):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
-        if (rule["indicator"] in rules_config["shares_of_total"]["indicators"]
-                and text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，").startswith(
-                    tuple(rules_config["shares_of_total"]["words"]))):
-            continue  # 单独应诉的有120件，占案件总数的31.8%: one part of the cases
+        if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
+                and _one_part_of_the_cases(text, quantity, _last_item(phrase["head"]), rules_config["case_breakdowns"])):
+            continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
