@@ -126,9 +126,9 @@ def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
     (单独应诉的有120件，占案件总数的31.8%), or its sentence opens on what the cases are broken down by
     (从应诉机关级别看，乡镇政府出庭应诉1件，县级政府出庭应诉190件) and its own words do not make it the total."""
     after = text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，")
+    broken_down = bool(re.match(breakdowns["lead_in"], text[quantity["sentence_start"]:quantity["start"]]))
     return (after.startswith(tuple(breakdowns["share_words"]))
-            or bool(re.match(breakdowns["lead_in"], text[quantity["sentence_start"]:quantity["start"]]))
-            and not any(word in own_item for word in breakdowns["total_marks"]))
+            or (broken_down and not any(word in own_item for word in breakdowns["total_marks"])))
 
 
 def _founded_earlier(words, report_year, config):
@@ -815,11 +815,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if any(first != last for first, last in re.findall(rules_config["span_across_years"], lead)):
-            continue  # 2019年4月至2021年3月期间…4655件: the span's figure, not the report year's
+            continue  # 2019年4月至2021年3月期间…4655件, 1986—1991年…165起: the span's figure, not the report year's
         if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         if any(word in lead for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], lead):
-            continue  # 党的十八大以来…精简行政职权2231项: a count since 2012, not the report year's
+            continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         if _since_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
