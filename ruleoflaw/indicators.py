@@ -798,8 +798,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
                 and quantity["unit_written"] not in rules_config["event_units"]):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
-        if any(word in BRACKETED.sub("", _last_item(phrase["head"])) for word in rules_config["refusals"]):
-            continue  # 不予受理6件: applications turned away (受理(不予受理)…3件 were received, whatever the gloss)
+        own_item = _last_item(phrase["head"])  # the figure's own item of a list before it
+        if any(word in BRACKETED.sub("", own_item) for word in rules_config["refusals"]):
+            continue  # 不予受理6件, 未调解成功41件: turned away or failed (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
@@ -822,9 +823,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
-        if _since_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
+        lead_to_figure = lead[:quantity["start"] - lead_start]
+        if _since_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
-        if _names_an_earlier_year(lead[:quantity["start"] - lead_start], report_year, rules_config):
+        if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
         if (any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
                 text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]],
@@ -842,7 +844,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 tuple(rule["not_followed_by"])):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
-                and _one_part_of_the_cases(text, quantity, _last_item(phrase["head"]), rules_config["case_breakdowns"])):
+                and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
@@ -857,7 +859,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         whole = _breakdown_total(text, quantity, figure_ends)
         if whole is not None and whole not in named_ends and quantity["kind"] == "number":
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
-        own_item = _last_item(phrase["head"])
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
