@@ -69,6 +69,14 @@ def test_subtypes_after_qizhong_do_not_repeat_the_total():
     assert [r["value"] for r in readings(text)] == [20]
 
 
+def test_the_principal_heads_appearances_after_all_heads_are_a_part_of_them():
+    text = "负责人出庭案件837件,负责人出庭应诉率为100%,正职负责人出庭案件76件,正职负责人出庭应诉率为9.08%。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("head_court_appearances", 837), ("head_appearance_rate", 100)]
+    # stated alone, they are the reporter's
+    assert [r["value"] for r in readings("街道主要负责人主动出庭应诉1宗。")] == [1]
+
+
 def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
     text = "新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。"
     assert [r["value"] for r in readings(text)] == [151]
