@@ -174,7 +174,8 @@ def _read_divisions(folder):
         prefecture = cities.get(row["cityCode"])
         prefecture = None if prefecture in PLACEHOLDER_CITIES else prefecture
         if row["name"] != prefecture:  # 中山市 lists itself as its own "area"
-            add(code, row["name"], provinces[row["provinceCode"]], prefecture, row["name"])
+            name = _without_its_prefecture(row["name"], prefecture, areas)
+            add(code, name, provinces[row["provinceCode"]], prefecture, name)
     streets = _read(folder / "streets.csv")
     bodies = _bodies(folder, {row["name"] for row in streets})
     for row in streets:
@@ -189,6 +190,17 @@ def _read_divisions(folder):
         name = row["name"].removesuffix(STREET_OFFICE) if row["name"].endswith("街道" + STREET_OFFICE) else row["name"]
         add(row["code"], name, provinces[row["provinceCode"]], prefecture, county)
     return by_name
+
+
+def _without_its_prefecture(name, prefecture, areas):
+    """An area's name as its reports write it: the source files a few county-level areas under their
+    prefecture's name too (常德市西洞庭管理区, whose report is titled 西洞庭管理区…), so the name without it,
+    unless that rest is a kind of area other areas' names end in (秦皇岛市经济技术开发区: 经济技术开发区 is no
+    place's name)."""
+    rest = name.removeprefix(prefecture) if prefecture else name
+    if rest == name or sum(other["name"].endswith(rest) for other in areas.values()) > 1:
+        return name
+    return rest
 
 
 # Short forms (湖州 for 湖州市) are matched for provinces and prefectures only:

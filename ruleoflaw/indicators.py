@@ -848,8 +848,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
         narrower = rules_config["narrower_parts"]
         if (rule["indicator"] in narrower["indicators"] and any(word in own_item for word in narrower["words"])
-                and any((row["indicator"], row["start"]) == (rule["indicator"], quantity["sentence_start"]) for row in rows)):
-            continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of the figure before it
+                and any(row["indicator"] == rule["indicator"] for row in rows)):
+            continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])

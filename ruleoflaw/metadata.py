@@ -1055,12 +1055,14 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
-def _report_year(title, opening, head, text, publish_date, title_words, announced_year):
+def _report_year(title, opening, head, text, publish_date, config, announced_year):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
     opening announces (现将…2024年…报告如下), else the opening's first, else the head's (or the
     text's) commonest that is no target (到2020年), else that of the one year's work plan it names,
-    else the year before publication."""
+    else the year of publication where the text counts from this year's start (今年以来), else the
+    year before publication."""
+    title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
     announced = announced_year.search(_blank("\n".join([*head, opening or ""]), TITLE_QUOTE))
@@ -1078,7 +1080,9 @@ def _report_year(title, opening, head, text, publish_date, title_words, announce
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
     if len(plans) == 1:
         return plans.pop()
-    return int(publish_date[:4]) - 1 if publish_date else None
+    if publish_date is None:
+        return None
+    return int(publish_date[:4]) - (not any(word in text for word in config["this_year_words"]))
 
 
 def _reporting_office(region, level, opening, lines, config):
@@ -1363,7 +1367,7 @@ def infer_metadata(text, sidecar, knowledge):
     # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)
     dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
                                signed_on) if date]
-    year = _report_year(title, opening, head, text, dates[0] if dates else None, config["title_words"],
+    year = _report_year(title, opening, head, text, dates[0] if dates else None, config,
                         reader.announced_year)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)

@@ -56,3 +56,12 @@ def test_an_ordinary_word_that_holds_no_place_name_stops_the_build_naming_its_fi
         raise AssertionError("a word holding no division's name was accepted")
     (tmp_path / "ordinary_words.csv").write_text("word,note\n长治久安,ok\n", encoding="utf-8")
     assert gazetteer.ordinary_words(tmp_path, forms) == ["长治久安"]
+
+
+def test_an_area_filed_under_its_prefectures_name_too_is_known_by_its_own():
+    divisions = gazetteer.load_gazetteer()
+    assert [d["code"] for d in divisions["西洞庭管理区"]] == ["430771"]
+    assert "常德市西洞庭管理区" not in divisions
+    # … but a kind of area other areas' names end in is no place's name
+    assert "秦皇岛市经济技术开发区" in divisions
+    assert all(d["level"] == "township" for d in divisions["经济技术开发区"])

@@ -874,6 +874,17 @@ REPORTER_CASES = [
      "重庆高新区政务服务和社会事务中心关于2023年法治政府建设的情况报告\n一、2023年主要举措和成效\n"
      "2023年,中心坚持以习近平法治思想为指导,推进依法行政。",
      {"region": "重庆高新区政务服务和社会事务中心", "admin_level": "department"}),
+    ("a county-level area the codes file under its prefecture's name too (常德市西洞庭管理区) is found by the name its report writes",
+     "西洞庭管理区关于履行推进法治建设第一责任人职责情况的报告\n2024年,我坚持以习近平法治思想为指导,切实履行法治建设第一责任人责任。",
+     {"region": "西洞庭管理区", "province": "湖南省", "prefecture": "常德市", "report_year": 2024}),
+    ("a news item that names no year but counts from this one's start reports on the year it was published",
+     "张家界市人大常委会调研组来慈利县调研\n来源:红网 2020-10-12 15:14:01\n"
+     "今年以来,慈利县全面推进依法行政。其中县政府工作部门及乡镇政府应诉的行政案件66件。",
+     {"region": "慈利县", "report_year": 2020}),
+    ("a page that names no year and says nothing of this one reports on the year before it was published",
+     "慈利县推进依法行政\n来源:红网 2020-03-12 15:14:01\n"
+     "慈利县全面推进依法行政。县政府工作部门及乡镇政府应诉的行政案件66件。",
+     {"region": "慈利县", "report_year": 2019}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),

@@ -73,6 +73,8 @@ def test_the_principal_heads_appearances_after_all_heads_are_a_part_of_them():
     text = "负责人出庭案件837件,负责人出庭应诉率为100%,正职负责人出庭案件76件,正职负责人出庭应诉率为9.08%。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [
         ("head_court_appearances", 837), ("head_appearance_rate", 100)]
+    # … and so is their rate in a later paragraph
+    assert [r["value"] for r in readings("负责人出庭应诉率为100%。\n审理的行政案件中,正职负责人出庭应诉率为11.43%。")] == [100]
     # stated alone, they are the reporter's
     assert [r["value"] for r in readings("街道主要负责人主动出庭应诉1宗。")] == [1]
 
