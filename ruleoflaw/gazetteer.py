@@ -305,6 +305,10 @@ def resolve(name, context, level=None):
         return named + (CODE_WEIGHT if coded else 0)
 
     ranked = sorted(candidates, key=support, reverse=True)
-    if support(ranked[0]) == support(ranked[1]):
-        return None
-    return ranked[0]
+    tied = [entry for entry in ranked if support(entry) == support(ranked[0])]
+    if len(tied) == 1:
+        return ranked[0]
+    # unsupported either way, a county-level division is what a report names before a township of its name
+    # (滨海新区, 天津市's district, and a park in 台州 filed as a township)
+    above = [entry for entry in tied if entry["level"] != "township"]
+    return above[0] if len(above) == 1 and len(tied) == 2 else None

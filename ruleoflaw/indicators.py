@@ -803,6 +803,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 不予受理6件, 未调解成功41件: turned away or failed (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
+        if phrase["tail"].lstrip().startswith(tuple(rules_config["demanded_tails"])):
+            continue  # 将省级权责清单从3000项压减到1000多项的要求: a target, not a count
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
             continue  # 清单401项调整为400项: the figure a change came from
         if quantity["kind"] == "zero" and any(word in phrase["tail"]
@@ -819,7 +821,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 2019年4月至2021年3月期间…4655件, 1986—1991年…165起: the span's figure, not the report year's
         if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
-        if any(word in lead for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], lead):
+        # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
+        # 办理农民工法律援助8000余件)
+        opening = _masked(text[quantity["sentence_start"]:clause_end])
+        if any(word in opening for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], opening):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year

@@ -228,14 +228,18 @@ def _page_title(line, config):
     return parts[0] if len(parts) == 1 and "_" in line else line
 
 
+def _unlabelled(line, config):
+    """A head line without the label a page header puts before a title (名  称: …, [标题]…)."""
+    labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
+    return re.sub(rf"^[\[［]?\s*(?:{labels})\s*(?:[:：|]+|[\]］])\s*", "", line)
+
+
 def _titles(lines, config, heading_patterns):
     """[(title line, its index)] of the short head lines with a title word and kind, before
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
-    labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
     row_openings = tuple(config["header_row_openings"])
-    cleaned = [TITLE_DATE.sub("", re.sub(rf"^[\[［]?\s*(?:{labels})\s*(?:[:：|]+|[\]］])\s*", "",
-                                         _page_title(line, config).strip(" |").lstrip("•- ")))
+    cleaned = [TITLE_DATE.sub("", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config))
                for line in lines]
     found = []
     for at, line in enumerate(cleaned):
@@ -1150,11 +1154,12 @@ def _number_after_title(title, head):
     return None
 
 
-def _plain_title(head, kinds):
+def _plain_title(head, kinds, config):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
-    工作年度报告): short, with a year, ending in a title kind (报告, 总结). None if there is none."""
-    return next((line.strip() for line in head
-                 if len(line.strip()) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.strip().endswith(tuple(kinds))),
+    工作年度报告), its header label left out (名  称: …): short, with a year, ending in a title kind
+    (报告, 总结). None if there is none."""
+    return next((line for line in (_unlabelled(line.strip(), config) for line in head)
+                 if len(line) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.endswith(tuple(kinds))),
                 None)
 
 
@@ -1311,7 +1316,7 @@ def infer_metadata(text, sidecar, knowledge):
     title, title_at = _title_of_the_year_told(titles, opening) or (title, title_at)
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]
-    plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS)
+    plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS, config)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)
     sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]

@@ -65,3 +65,11 @@ def test_an_area_filed_under_its_prefectures_name_too_is_known_by_its_own():
     # … but a kind of area other areas' names end in is no place's name
     assert "秦皇岛市经济技术开发区" in divisions
     assert all(d["level"] == "township" for d in divisions["经济技术开发区"])
+
+
+def test_a_county_level_name_a_township_shares_is_the_county_where_nothing_else_tells():
+    assert gazetteer.resolve("滨海新区", "滨海新区2023年行政执法工作情况报告")["code"] == "120116"
+    # … a context that names the township's parents still chooses it
+    assert gazetteer.resolve("滨海新区", "台州市路桥区滨海新区")["county"] == "路桥区"
+    # … and two divisions of one level stay unresolved
+    assert gazetteer.resolve("朝阳区", "朝阳区2023年法治政府建设情况报告") is None

@@ -899,6 +899,10 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a title without a rule-of-law word loses its header label (名  称:), and a district a park shares a name with is the district",
+     "当前位置:首页> 政务公开> 最新文件\n\n名  称: 滨海新区2023年行政执法工作情况报告\n索引号: 9547-11160-2024-00014\n"
+     "发布机构: 区政府\n\n滨海新区始终坚持以习近平新时代中国特色社会主义思想为指导,大力推进严格公正规范文明执法。",
+     {"title": "滨海新区2023年行政执法工作情况报告", "admin_level": "county", "province": "天津市"}),
     ("the date a report was delivered, before the page's time stamp above it",
      "首页>监督工作>专项报告\n三亚市人民政府关于2021年度法治政府建设情况的报告\n2022-04-27 17:02 市人民代表大会常务委员会\n"
      "--2022年4月26日在市八届人大常委会第二次会议上\n三亚市人民政府",
