@@ -32,7 +32,8 @@ def _split_heading(line, max_chars):
 
 def _is_plan(title, report_year, config):
     """Whether a heading opens a section of plans, targets or shortcomings (structure.yml)."""
-    if any(word in title for word in config["plan_headings"]):
+    if (any(word in title for word in config["plan_headings"])
+            and not any(word in title for word in config["carried_out_headings"])):
         return True
     if (any(word in title for word in config["shortcoming_headings"])
             and not any(word in title for word in config["result_headings"])):

@@ -36,6 +36,13 @@ def test_a_section_of_shortcomings_is_a_plan_unless_it_names_the_results_too(kno
     assert [s["title"] for s in sections if s["plan"]] == ["二、存在的不足"]
 
 
+def test_a_section_on_how_a_plan_was_carried_out_is_no_plan(knowledge):
+    text = ("(三)行政执法案件情况。本年度共办理行政处罚案件42起。\n(四)行政执法年度计划的制定及完成情况。"
+            "本年度,我单位严格落实行政执法年度计划,组织开展双随机季度检查7批次。\n(五)2024年工作计划\n开展检查10批次。")
+    sections = parse_structure(text, knowledge, 2023)["sections"]
+    assert [s["title"] for s in sections if s["plan"]] == ["(五)2024年工作计划"]
+
+
 def test_every_sentence_lies_inside_its_section_and_the_text(knowledge, bundled_records):
     for record in bundled_records.values():
         structure = record["structure"]
