@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from pypinyin import lazy_pinyin
 
 from . import paths
 from .charts import bar_chart
@@ -256,7 +255,7 @@ def zh_order(name):
     """Chinese names in the order of their pinyin (安徽省, 北京市, 重庆市 …), as the explore page's lists
     (the browser's zh-CN order) have them; by code point they read as random (上海市, 云南省, 内蒙古…).
     Kept: the corpus pages sort the same few thousand names again and again."""
-    return tuple(lazy_pinyin(name)), name
+    return tuple(paths.pinyin(name)), name
 
 
 def by_name(groups):

@@ -3,13 +3,17 @@
 A report id (2023-xinyuanxian) is the only thing a path depends on, so the
 dataset, the page and the download links of a report always agree.
 """
+import csv
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
 ROOT = Path(__file__).resolve().parent.parent
+# How places are read where a character's commonest reading is not theirs (长治市 chang zhi shi, not zhang)
+PLACE_READINGS = ROOT / "schema" / "gazetteer" / "readings.csv"
 
 
 # Where the site is published; the Pages workflow sets SITE_URL (mkdocs.yml reads it too).
@@ -25,9 +29,36 @@ def project(root=ROOT, site_url=None):
             "site_url": site_url.rstrip("/") + "/"}
 
 
+@lru_cache(maxsize=2)
+def place_readings(path=PLACE_READINGS):
+    """(pattern of the place names, {name: [syllables]}) of readings.csv; a row whose reading is not one
+    lowercase syllable per character stops the build, naming the file and the row."""
+    readings = {}
+    with open(path, encoding="utf-8", newline="") as rows:
+        for number, row in enumerate(csv.DictReader(rows), start=2):
+            syllables = (row.get("reading") or "").split()
+            name = row.get("name") or ""
+            if not name or len(syllables) != len(name) or not all(re.fullmatch("[a-z]+", s) for s in syllables):
+                raise ValueError(f"{path}: row {number} ({name or 'no name'}): the reading must be one lowercase "
+                                 f"syllable per character, separated by spaces")
+            readings[name] = syllables
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(readings, key=len, reverse=True)))
+    return pattern, readings
+
+
+def pinyin(text):
+    """The syllables of `text`, a place named in it read as that place is (长治市司法局: chang zhi shi si fa ju)."""
+    pattern, readings = place_readings()
+    syllables, done = [], 0
+    for match in pattern.finditer(text):
+        syllables += lazy_pinyin(text[done:match.start()]) + readings[match.group()]
+        done = match.end()
+    return syllables + lazy_pinyin(text[done:])
+
+
 def slug(text):
-    """ASCII slug of a Chinese name: 新源县 -> xinyuanxian."""
-    letters = "".join(lazy_pinyin(text)).lower()
+    """ASCII slug of a Chinese name: 新源县 -> xinyuanxian, 长治市 -> changzhishi."""
+    letters = "".join(pinyin(text)).lower()
     return re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
 
 
