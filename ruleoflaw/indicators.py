@@ -814,7 +814,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
         lead_start = max(text.rfind(mark, quantity["sentence_start"], clause_start) + 1 for mark in "；;")
         lead_start = max(lead_start, quantity["sentence_start"])
-        lead = _masked(text[lead_start:clause_end])
+        opening = _masked(text[quantity["sentence_start"]:clause_end])  # the sentence up to the figure's clause end
+        lead = opening[lead_start - quantity["sentence_start"]:]
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if any(first != last for first, last in re.findall(rules_config["span_across_years"], lead)):
@@ -823,7 +824,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
-        opening = _masked(text[quantity["sentence_start"]:clause_end])
         if any(word in opening for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], opening):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):

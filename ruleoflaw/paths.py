@@ -42,7 +42,8 @@ def place_readings(path=PLACE_READINGS):
                 raise ValueError(f"{path}: row {number} ({name or 'no name'}): the reading must be one lowercase "
                                  f"syllable per character, separated by spaces")
             readings[name] = syllables
-    pattern = re.compile("|".join(re.escape(name) for name in sorted(readings, key=len, reverse=True)))
+    # (a table of no rows matches nothing)
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(readings, key=len, reverse=True)) or "(?!)")
     return pattern, readings
 
 
