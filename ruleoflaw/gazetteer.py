@@ -290,8 +290,9 @@ COUNTY_CODE_DIGITS, CODE_WEIGHT = 6, 100
 def resolve(name, context, level=None):
     """The division called `name`, chosen by how often `context` names its parents.
 
-    Returns None when the name is unknown, or when two candidates are equally
-    supported by the context (a guess is worse than no answer).
+    Returns None when the name is unknown, or when candidates are equally supported
+    by the context (a guess is worse than no answer), but for a county-level division
+    tied with one township of its name, which is the county.
     """
     candidates = [c for c in load_gazetteer().get(name, []) if level in (None, c["level"])]
     if len(candidates) <= 1:
@@ -304,10 +305,11 @@ def resolve(name, context, level=None):
         coded = len(entry["code"]) >= COUNTY_CODE_DIGITS and re.search(rf"(?<!\d){entry['code']}(?!\d)", context)
         return named + (CODE_WEIGHT if coded else 0)
 
-    ranked = sorted(candidates, key=support, reverse=True)
-    tied = [entry for entry in ranked if support(entry) == support(ranked[0])]
+    scored = [(support(entry), entry) for entry in candidates]
+    best = max(score for score, _ in scored)
+    tied = [entry for score, entry in scored if score == best]
     if len(tied) == 1:
-        return ranked[0]
+        return tied[0]
     # unsupported either way, a county-level division is what a report names before a township of its name
     # (滨海新区, 天津市's district, and a park in 台州 filed as a township)
     above = [entry for entry in tied if entry["level"] != "township"]

@@ -228,10 +228,17 @@ def _page_title(line, config):
     return parts[0] if len(parts) == 1 and "_" in line else line
 
 
+@lru_cache(maxsize=None)
+def _title_label(labels):
+    """The pattern of the label a page header puts before a title (名  称:, [标题]), with spaces allowed
+    between its characters. Built once per set of labels (a tuple): every head line is tried."""
+    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
+    return re.compile(rf"^[\[［]?\s*(?:{spaced})\s*(?:[:：|]+|[\]］])\s*")
+
+
 def _unlabelled(line, config):
     """A head line without the label a page header puts before a title (名  称: …, [标题]…)."""
-    labels = "|".join(r"\s*".join(label) for label in config["title_labels"])
-    return re.sub(rf"^[\[［]?\s*(?:{labels})\s*(?:[:：|]+|[\]］])\s*", "", line)
+    return _title_label(tuple(config["title_labels"])).sub("", line)
 
 
 def _titles(lines, config, heading_patterns):
