@@ -500,12 +500,19 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     titled_noun = titled_object and CLAUSE_BREAK.split(tail[titled_object.end():], 1)[0]
 
     event_verb = EVENT_VERB.match(tail)
+    # 6期|法律知识培训，…: events counted right before the short noun that ends their clause are what
+    # that noun names (not a list's next item, 150场次|、专题培训3期, nor a noun another figure owns)
+    noun_of_clause = CLAUSE_BREAK.split(tail, 1)[0].strip()
+    event_noun = (noun_of_clause if counts_events and len(noun_of_clause) <= NOUN_WINDOW
+                  and not tail.lstrip().startswith((LIST_JOINER, *ITEM_JOINERS))
+                  and not ANOTHER_FIGURE.search(noun_of_clause) else "")
 
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or
                 bool(event_verb) and _opens_with(tail[event_verb.end():], rule["cues"], config["modifiers"]) or
                 bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]) or
                 bool(titled_noun) and len(titled_noun) <= NOUN_WINDOW and titled_noun.endswith(tuple(rule["cues"])) or
+                bool(event_noun) and event_noun.endswith(tuple(rule["cues"])) or
                 _names_before_joiner(tail, rule["cues"]))
 
     # what a zero statement's negation covers follows it, and so does the verb whose object holds the
