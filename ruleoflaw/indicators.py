@@ -370,6 +370,10 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     not_kinds = tuple(config["owner_bodies"]) + (tuple(config["venues"]) if counts_events else ())
     items = [item for item in items[:-1]
              if not item.rstrip(FILLERS).endswith(not_kinds) and not (counts_events and _names_a_law(item, config))] + items[-1:]
+    if len(items) > 1 and EVENT_VERB.match(items[-1].lstrip(FILLERS)):
+        # 常务会议定期听取…汇报、开展常务会议学法7次: where the figure's own item opens with the verb of an
+        # event, an item before it with a verb of its own states something else; it names no kind of it
+        items = [item for item in items[:-1] if not _has_verb(item)] + items[-1:]
     if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
             or counts_events  # 对…合同开展审查1090件 counts the papers
             and _topic_of_a_later_verb(items, rule["cues"], config["topic_prepositions"])):
