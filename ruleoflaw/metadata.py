@@ -373,6 +373,8 @@ class _Reader:
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         # the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
         self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
+        # … or of the title it sends on (现将《2022年全市司法行政工作总结》印发给你们…做好2023年…工作)
+        self.forwarded_year = re.compile(rf"{self.announcement.pattern}《[^《》\n]{{0,30}}?(20\d{{2}})\s*年")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
@@ -1066,7 +1068,7 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
-def _report_year(title, opening, head, text, publish_date, config, announced_year):
+def _report_year(title, opening, head, text, publish_date, config, announced_year, forwarded_year):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
     opening announces (现将…2024年…报告如下), else the opening's first, else the head's (or the
@@ -1076,7 +1078,8 @@ def _report_year(title, opening, head, text, publish_date, config, announced_yea
     title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
-    announced = announced_year.search(_blank("\n".join([*head, opening or ""]), TITLE_QUOTE))
+    announced = (announced_year.search(_blank("\n".join([*head, opening or ""]), TITLE_QUOTE))
+                 or forwarded_year.search("\n".join([*head, opening or ""])))
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
         match = COUNTED_YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
@@ -1380,7 +1383,7 @@ def infer_metadata(text, sidecar, knowledge):
     dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
                                signed_on) if date]
     year = _report_year(title, opening, head, text, dates[0] if dates else None, config,
-                        reader.announced_year)
+                        reader.announced_year, reader.forwarded_year)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)

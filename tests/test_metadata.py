@@ -670,6 +670,10 @@ REPORTER_CASES = [
      "在中牟新区党工委、管委会的领导下,我镇持续深化法治政府建设实践,在2023年工作基础上稳步提升,各项工作取得阶段性成效。"
      "现将我镇2024年法治政府建设情况报告如下。\n一、压实责任,筑牢法治根基",
      {"report_year": 2024}),
+    ("a notice that sends a report on reports on the year of the title it sends, not the year it looks ahead to",
+     "各县(市)区司法局,局机关各处室:\n现将《2022年全市司法行政工作总结》印发给你们,希望各单位在此基础上再接再厉,做好2023年各项工作。\n"
+     "福州市司法局\n2023年2月2日\n2022年全市司法行政工作总结\n一、坚持党的领导",
+     {"report_year": 2022}),
     ("a report on a span of years reports on its last, after which it is written",
      "2022年至2024年,金龙坪街道深入贯彻习近平法治思想,将法治建设贯穿街道治理全过程。现将三年工作情况报告如下:\n一、主要工作成效",
      {"report_year": 2024}),
