@@ -862,8 +862,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
                 and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
-        narrower = rules_config["narrower_parts"]
-        if (rule["indicator"] in narrower["indicators"] and any(word in own_item for word in narrower["words"])
+        if (any(rule["indicator"] in narrower["indicators"] and any(word in own_item for word in narrower["words"])
+                for narrower in rules_config["narrower_parts"])
                 and any(row["indicator"] == rule["indicator"] for row in rows)):
             continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():

@@ -36,7 +36,7 @@ COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
 NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
-YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
@@ -48,6 +48,8 @@ ANNOUNCING_HEAD_LINES = 2
 COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
+# the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
+SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
@@ -1087,8 +1089,11 @@ def _report_year(title, opening, head, text, publish_date, config, announced_yea
     match = OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
-    counts = Counter(int(y) for y in COUNTED_YEAR.findall(_blank("\n".join(head), TITLE_QUOTE)))
-    counts = counts or Counter(int(y) for y in COUNTED_YEAR.findall(_blank(text, TITLE_QUOTE)))
+    # the commonest year of the head, else of the text, leaving out the years spans start from (2016年以来) unless
+    # they are all there is
+    counts = next(filter(None, (Counter(int(y) for y in COUNTED_YEAR.findall(_blank(strip(words), TITLE_QUOTE)))
+                                for words in ("\n".join(head), text)
+                                for strip in (lambda w: SINCE_YEAR.sub("", w), lambda w: w))), Counter())
     if counts:
         return counts.most_common(1)[0][0]
     plans = {int(year) for year in YEAR_PLAN.findall(text)}

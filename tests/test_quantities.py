@@ -106,6 +106,8 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("一场场讲座走进社区", "reduplicated"),
+    ("将政府信息公开作为街道一项重要工作内容", "standing_task"),
+    ("把普法作为一项长期任务", "standing_task"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
