@@ -885,6 +885,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and not any(word in own_item for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
+        if part and not parts_only and not totals.keys().isdisjoint(rules_config["category_totals"]):
+            continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if (subtype and domains[rule["indicator"]] in rules_config["challenged_domains"]
                 and any(word in text[sentence[0]:subtype.start()] for word in rules_config["challenges"])):
             continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件: the cases by the act they challenge

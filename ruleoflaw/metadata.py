@@ -51,6 +51,8 @@ COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
+# a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
+TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
@@ -130,8 +132,9 @@ def _label_pattern(labels):
                       r"\s*(?:[:：|\]】]\s*)*")
 
 
-# a header field's value: a run without spaces or marks, or a date and its time (2025-02-08 08:53)
-HEADER_VALUE = re.compile(r"[^\s|\]】:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
+# a header field's value: a run without spaces or marks (but a closed bracket's year: 台路交【2024】6号), or a
+# date and its time (2025-02-08 08:53)
+HEADER_VALUE = re.compile(r"(?:【[^\s|\]】:：]{1,8}】|[^\s|\]】:：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def _before_next_label(value, line, labels):
@@ -248,7 +251,7 @@ def _titles(lines, config, heading_patterns):
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     row_openings = tuple(config["header_row_openings"])
-    cleaned = [TITLE_DATE.sub("", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config))
+    cleaned = [TITLE_DATE.sub("", TITLE_TAG.sub("", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))
                for line in lines]
     found = []
     for at, line in enumerate(cleaned):

@@ -162,8 +162,13 @@ def unwrap(lines, headings=(), page_head=()):
 def strip_chrome(lines, boilerplate):
     drop_lines = [re.compile(p) for p in boilerplate["drop_lines"]]
     drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
+    end_lines = [re.compile(p) for p in boilerplate["end_lines"]]
     kept = []
     for line in lines:
+        # 相关阅读 under an article: the headlines after it are other pages' (上半年全国新收行政复议案件逾29万件),
+        # but only once the page's own text has begun (福建省…情况 / 来源 / 相关文章: / 2019年,…)
+        if any(p.search(line) for p in end_lines) and sum(map(len, kept)) >= boilerplate["end_after_chars"]:
+            break
         if any(p.search(line) for p in drop_lines):
             continue
         for fragment in drop_fragments:

@@ -109,6 +109,23 @@ def test_a_pages_list_of_links_cut_short_is_chrome_not_a_wrapped_paragraph(knowl
     assert text.split("\n") == ["走进麻章", *body]
 
 
+def test_other_articles_listed_under_an_article_are_not_its_text(knowledge):
+    body = ["6月19日,司法部举行新闻发布会。会上通报,2023年全国各级行政复议机构新收案件38.5万件,同比增长42.7%,办结35.2万件;"
+            "行政复议案件数量首次超过行政诉讼一审案件数量。据介绍,各级行政复议机构高度重视做好涉企行政复议案件办理工作,"
+            "2022年共办理涉企行政复议案件4.2万件,通过调解、和解方式化解涉企行政争议1.1万件,切实保障企业合法权益,"
+            "持续优化法治化营商环境。", "文/记者 高语阳"]
+    related = ["相关阅读", "司法部:上半年全国新收行政复议案件逾29万件", "央视新闻 2024-10-05", "最新评论"]
+    text = normalise("\n".join(["司法部:2023年全国各级行政复议机构新收案件38.5万件", *body, *related]), knowledge)["text"]
+    assert text.split("\n") == ["司法部:2023年全国各级行政复议机构新收案件38.5万件", *body]
+
+
+def test_a_related_articles_line_above_the_text_is_dropped_alone(knowledge):
+    text = normalise("福建省2019年法治政府建设情况\n来源:本网 发布时间:2020-03-27 09:24\n相关文章:\n"
+                     "2019年,我省各级政府各部门全面推进依法行政。\n一、坚持党的领导", knowledge)["text"]
+    assert text.split("\n") == ["福建省2019年法治政府建设情况", "来源:本网 发布时间:2020-03-27 09:24",
+                                 "2019年,我省各级政府各部门全面推进依法行政。", "一、坚持党的领导"]
+
+
 def test_a_line_that_is_chrome_once_its_fragments_are_gone_is_dropped(knowledge):
     text = normalise("岳阳市人民政府关于2022年度法治政府建设工作情况的报告\n浏览量:1|| | ||\n2022年,全市法治政府建设扎实推进。",
                      knowledge)["text"]
