@@ -62,6 +62,9 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("办理时限压缩至 3 天", (3, "days", "exact")),
     ("罚款1万元以上案件579起", (579, "count", "exact")),   # the bound of a class of cases is no amount
     ("每10万人拥有律师3名", (3, "count", "exact")),   # a rate's base is no count
+    ("新收行政复议案件首次突破一万宗", (10000, "count", "at_least")),
+    ("纠错率约为35%", (35, "percent", "approx")),
+    ("出庭应诉率超过60%的有德州等9个市", (9, "count", "exact")),   # the bound of a class of places is no rate
 ])
 def test_phrase_reads_as(text, reading):
     from ruleoflaw.normalise import fold_width
@@ -106,6 +109,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("一场场讲座走进社区", "reduplicated"),
+    ("出庭应诉率超过60%的有德州、潍坊", "rate_bound"),
     ("将政府信息公开作为街道一项重要工作内容", "standing_task"),
     ("把普法作为一项长期任务", "standing_task"),
 ])

@@ -79,6 +79,25 @@ def test_the_principal_heads_appearances_after_all_heads_are_a_part_of_them():
     assert [r["value"] for r in readings("街道主要负责人主动出庭应诉1宗。")] == [1]
 
 
+def test_one_kind_after_all_of_it_is_a_part_of_it():
+    # one kind of legal aid after all legal aid, one kind of penalty after all penalties
+    text = "全年共受理法援案件106871件。办理法律援助诉讼案件93950件,诉讼案件占比87.9%。全年共受理刑事法律援助案件18122件。"
+    assert [r["value"] for r in readings(text)] == [106871]
+    assert [r["value"] for r in readings("其中,行政处罚19件,给予警告行政处罚12件,限期停止活动1件。")] == [19]
+    # stated alone, a kind is the reporter's
+    assert [r["value"] for r in readings("全年共受理刑事法律援助案件18122件。")] == [18122]
+
+
+def test_the_cases_of_each_instance_are_parts_of_the_cases_before():
+    text = "全年开庭审理行政诉讼案件137件。其中,一审案件开庭95件;二审开庭42件。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("litigation_cases", 137)]
+
+
+def test_the_kinds_of_what_a_sentence_disclosed_are_no_figures_of_their_own():
+    text = "我场共主动公开政府信息238条,其中,公开指南1条,政策文件5条,解读回应13条,权责清单1条,营商环境12条。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 238)]
+
+
 def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
     text = "新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。"
     assert [r["value"] for r in readings(text)] == [151]
