@@ -53,6 +53,9 @@ SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
 # a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
 TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
+# a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局: where a branch is, not a
+# branch; 农场普法教育工作受到管局表彰: what a bureau did)
+NOT_IN_A_NAME = re.compile(r"设有|设立|位于|受到|得到|获得|荣获|给予|表彰")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
@@ -433,7 +436,7 @@ class _Reader:
         word in it, but a commission that manages something (城市管理委员会, 国有资产监督管理委员会); a zone's
         管理委员会 and a government's 人民政府办公室 are their government's own."""
         managed = name[:-len(MANAGING_COMMISSION)] if name.endswith(MANAGING_COMMISSION) else name
-        return bool(managed) and not self.government.search(managed)
+        return bool(managed) and not self.government.search(managed) and not NOT_IN_A_NAME.search(name)
 
     def _is_word(self, phrase, start, end, names):
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
@@ -451,7 +454,9 @@ class _Reader:
         if YEAR_SUBJECT.search(phrase, 0, start):
             return False
         after = phrase[end:]
-        return not any(p.match(after) for p in (self.government, self.department, self.zone, self.other_body))
+        department = self.department.match(after)
+        return not (any(p.match(after) for p in (self.government, self.zone, self.other_body))
+                    or department and self.is_department(department.group()))
 
     def _chains(self, phrase):
         """[(start, end, [full names of the chain's divisions])]: division names written one after another,

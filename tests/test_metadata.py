@@ -998,6 +998,13 @@ HEADER_CASES = [
     ("a ministry that calls itself by its short name is a department with no place",
      "体育总局关于2022年法治政府建设工作情况的报告\n\n2022年,体育总局以习近平新时代中国特色社会主义思想为指引,深入推进依法行政。",
      {"region": "体育总局", "admin_level": "department", "province": None, "report_year": 2022}),
+    ("a sentence that ends in a bureau's name is no bureau, and a township named by a common noun no place, there",
+     "第二节 司法工作 一、普法工作\n按照上级的统一部署,开展了五年普法教育,农场和所属基层单位均成立了普法领导小组。"
+     "为此,农场普法教育工作受到管局表彰,被授予普法工作先进单位。",
+     {"region": None, "province": None, "county": None}),
+    ("where a branch stands is not the branch",
+     "2019年,自治区司法厅扎实推进法治建设。监狱管理局在兴安盟保安沼地区设有东部分局,负责辖区监狱管理工作。",
+     {"region": None, "prefecture": None}),
     ("a date in Chinese printed after the title",
      "上海市民防办公室关于2020年度法治政府建设工作的情况报告 ( 2021年02月10日 )\n沪民防〔2021〕28号 签发人:钟杰\n市政府:",
      {"publish_date": "2021-02-10", "doc_number": "沪民防〔2021〕28号", "region": "上海市民防办公室"}),

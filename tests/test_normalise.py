@@ -119,6 +119,12 @@ def test_other_articles_listed_under_an_article_are_not_its_text(knowledge):
     assert text.split("\n") == ["司法部:2023年全国各级行政复议机构新收案件38.5万件", *body]
 
 
+def test_a_sites_ticker_of_dated_headlines_is_chrome(knowledge):
+    text = normalise("设为首页  |  加入收藏\n头条新闻: · 城中区:靠前纾困    2024-04-19     · 城中区开展宣传活动    2024-04-09\n"
+                     "城中区2023年法治政府建设工作报告\n2023-12-28 09:51 来源:城中区司法局", knowledge)["text"]
+    assert text.split("\n") == ["城中区2023年法治政府建设工作报告", "2023-12-28 09:51 来源:城中区司法局"]
+
+
 def test_a_related_articles_line_above_the_text_is_dropped_alone(knowledge):
     text = normalise("福建省2019年法治政府建设情况\n来源:本网 发布时间:2020-03-27 09:24\n相关文章:\n"
                      "2019年,我省各级政府各部门全面推进依法行政。\n一、坚持党的领导", knowledge)["text"]
