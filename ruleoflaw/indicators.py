@@ -123,11 +123,11 @@ def _since_an_earlier_year(words, report_year, config):
 
 def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
     """Whether a count of cases is one part of their total: its clause is followed by its share of the total
-    (单独应诉的有120件，占案件总数的31.8%), or its sentence opens on what the cases are broken down by
+    (单独应诉的有120件，占案件总数的31.8%; …出庭应诉的4730人，占93.8%), or its sentence opens on what the cases are broken down by
     (从应诉机关级别看，乡镇政府出庭应诉1件，县级政府出庭应诉190件) and its own words do not make it the total."""
     after = text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，")
     broken_down = bool(re.match(breakdowns["lead_in"], text[quantity["sentence_start"]:quantity["start"]]))
-    return (after.startswith(tuple(breakdowns["share_words"]))
+    return (after.startswith(tuple(breakdowns["share_words"])) or bool(re.match(breakdowns["share_figure"], after))
             or (broken_down and not any(word in own_item for word in breakdowns["total_marks"])))
 
 
