@@ -1005,6 +1005,10 @@ HEADER_CASES = [
     ("where a branch stands is not the branch",
      "2019年,自治区司法厅扎实推进法治建设。监狱管理局在兴安盟保安沼地区设有东部分局,负责辖区监狱管理工作。",
      {"region": None, "prefecture": None}),
+    ("a news item's dateline, spaced after its outlet, names where it was filed, not who reports",
+     "辽宁四级矛盾纠纷调处化解体系实现全覆盖\n   中新网 沈阳3月20日电(记者 王景巍)3月20日,在辽宁省政府新闻办组织的新闻发布会上,"
+     "辽宁省司法厅副厅长表示,2023年,全省共化解矛盾纠纷28.4万余件。",
+     {"prefecture": None}),
     ("a date in Chinese printed after the title",
      "上海市民防办公室关于2020年度法治政府建设工作的情况报告 ( 2021年02月10日 )\n沪民防〔2021〕28号 签发人:钟杰\n市政府:",
      {"publish_date": "2021-02-10", "doc_number": "沪民防〔2021〕28号", "region": "上海市民防办公室"}),
