@@ -46,10 +46,10 @@ ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
 # (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
 COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
-# the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
-# 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
+# the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
+# 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
 # a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
 TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
@@ -1078,11 +1078,22 @@ def _signature(lines, issuer_suffixes):
     return None, None
 
 
+def _counted_years(words):
+    """How often `words` name each year, outside titles, leaving out the years spans start from (2016年以来,
+    自2016年起) unless they are all the years there are (2023年以来…, in a report on 2023)."""
+    for kept in (SINCE_YEAR.sub("", words), words):
+        counts = Counter(int(year) for year in COUNTED_YEAR.findall(_blank(kept, TITLE_QUOTE)))
+        if counts:
+            return counts
+    return Counter()
+
+
 def _report_year(title, opening, head, text, publish_date, config, announced_year, forwarded_year):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
-    opening announces (现将…2024年…报告如下), else the opening's first, else the head's (or the
-    text's) commonest that is no target (到2020年), else that of the one year's work plan it names,
+    opening announces (现将…2024年…报告如下) or the title it sends on (现将《2022年…工作总结》印发给你们), else the
+    opening's first, else the head's (or the text's) commonest that is no target (到2020年) and, where others stand, no
+    span's start (_counted_years), else that of the one year's work plan it names,
     else the year of publication where the text counts from this year's start (今年以来), else the
     year before publication."""
     title_words = config["title_words"]
@@ -1097,11 +1108,7 @@ def _report_year(title, opening, head, text, publish_date, config, announced_yea
     match = OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
-    # the commonest year of the head, else of the text, leaving out the years spans start from (2016年以来) unless
-    # they are all there is
-    counts = next(filter(None, (Counter(int(y) for y in COUNTED_YEAR.findall(_blank(strip(words), TITLE_QUOTE)))
-                                for words in ("\n".join(head), text)
-                                for strip in (lambda w: SINCE_YEAR.sub("", w), lambda w: w))), Counter())
+    counts = _counted_years("\n".join(head)) or _counted_years(text)
     if counts:
         return counts.most_common(1)[0][0]
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
