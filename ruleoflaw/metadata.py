@@ -46,6 +46,8 @@ ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
 # (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
 COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
+# the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
+PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
@@ -1088,6 +1090,14 @@ def _counted_years(words):
     return Counter()
 
 
+def _sections_by_place(lines):
+    """Whether the body is sections headed by places, two or more lines that are each one division's name alone
+    (鹿城区 / 洞头区 / 乐清市 in a news item on four places' awards): it speaks for each in turn, for none as a whole."""
+    places = {line.strip() for line in lines if 2 <= len(line.strip()) <= PLACE_HEADING_CHARS
+              and [(start, end) for start, end, _ in gazetteer.find_divisions(line.strip())] == [(0, len(line.strip()))]}
+    return len(places) >= 2
+
+
 def _report_year(title, opening, head, text, publish_date, config, announced_year, forwarded_year):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
@@ -1373,6 +1383,9 @@ def infer_metadata(text, sidecar, knowledge):
             # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does
             or (reporter.get("generic") and reader.own_department.search(text))):
         reporter = {**reporter, "kind": "department", "written": None, "named": False}
+    several_places = _sections_by_place(lines[body_at:])
+    if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's
+        reporter = None
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
     office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
     if office:
@@ -1384,7 +1397,7 @@ def infer_metadata(text, sidecar, knowledge):
         region, level = None, "department"
     if region:
         region = _full_name(region, text, config["full_names"].get(level, {}))
-    if reporter is None:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
+    if reporter is None and not several_places:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])
         own = (reader.own_government.search(body) or reader.kind_government.search(unled)
