@@ -289,6 +289,15 @@ def _first_in_places(rules, places, kindred):
     return None
 
 
+def _event_noun(tail):
+    """The short noun that ends the clause right after a count of events, which names them (6期|法律知识培训，…),
+    or "": not a list's next item (150场次|、专题培训3期), nor a noun another figure owns."""
+    if tail.lstrip().startswith((LIST_JOINER, *ITEM_JOINERS)):
+        return ""
+    noun = CLAUSE_BREAK.split(tail, 1)[0].strip()
+    return noun if len(noun) <= NOUN_WINDOW and not ANOTHER_FIGURE.search(noun) else ""
+
+
 def _in_object_frame(governed, figure_length, rest):
     """Whether the figure ending `governed` (its clause so far) stands inside the object of a verb
     after it, its clause running on as `rest` (对181件上会议题…进行了合法性审查)."""
@@ -504,12 +513,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     titled_noun = titled_object and CLAUSE_BREAK.split(tail[titled_object.end():], 1)[0]
 
     event_verb = EVENT_VERB.match(tail)
-    # 6期|法律知识培训，…: events counted right before the short noun that ends their clause are what
-    # that noun names (not a list's next item, 150场次|、专题培训3期, nor a noun another figure owns)
-    noun_of_clause = CLAUSE_BREAK.split(tail, 1)[0].strip()
-    event_noun = (noun_of_clause if counts_events and len(noun_of_clause) <= NOUN_WINDOW
-                  and not tail.lstrip().startswith((LIST_JOINER, *ITEM_JOINERS))
-                  and not ANOTHER_FIGURE.search(noun_of_clause) else "")
+    event_noun = _event_noun(tail) if counts_events else ""
 
     def opens(rule):
         return (_opens_with(tail, rule["cues"], config["modifiers"]) or

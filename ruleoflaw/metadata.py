@@ -55,9 +55,6 @@ SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
 # a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
 TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
-# a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局: where a branch is, not a
-# branch; 农场普法教育工作受到管局表彰: what a bureau did)
-NOT_IN_A_NAME = re.compile(r"设有|设立|位于|受到|得到|获得|荣获|给予|表彰")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
@@ -384,6 +381,7 @@ class _Reader:
         # the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
         self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
         # … or of the title it sends on (现将《2022年全市司法行政工作总结》印发给你们…做好2023年…工作)
+        self.not_in_a_name = re.compile(alternation(config["not_in_a_name"]))
         self.forwarded_year = re.compile(rf"{self.announcement.pattern}《[^《》\n]{{0,30}}?(20\d{{2}})\s*年")
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
@@ -438,7 +436,13 @@ class _Reader:
         word in it, but a commission that manages something (城市管理委员会, 国有资产监督管理委员会); a zone's
         管理委员会 and a government's 人民政府办公室 are their government's own."""
         managed = name[:-len(MANAGING_COMMISSION)] if name.endswith(MANAGING_COMMISSION) else name
-        return bool(managed) and not self.government.search(managed) and not NOT_IN_A_NAME.search(name)
+        return bool(managed) and not self.government.search(managed) and not self.not_in_a_name.search(name)
+
+    def named_department(self, text, at=0):
+        """The match of a department's name at `at` in `text` (市场监督管理局…), or None where what the pattern
+        matches there is no department's (人民政府…, …受到管局)."""
+        department = self.department.match(text, at)
+        return department if department and self.is_department(department.group()) else None
 
     def _is_word(self, phrase, start, end, names):
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
@@ -456,9 +460,8 @@ class _Reader:
         if YEAR_SUBJECT.search(phrase, 0, start):
             return False
         after = phrase[end:]
-        department = self.department.match(after)
         return not (any(p.match(after) for p in (self.government, self.zone, self.other_body))
-                    or department and self.is_department(department.group()))
+                    or self.named_department(after))
 
     def _chains(self, phrase):
         """[(start, end, [full names of the chain's divisions])]: division names written one after another,
@@ -626,7 +629,7 @@ class _Reader:
             if actor:
                 candidates.append((match.start(), {**actor, "divisions": [[division]], "generic": word}))
             elif (division is None and self.clause_start.match(phrase, match.start())
-                  and (department := self.department.match(after)) and self.is_department(department.group())):
+                  and self.named_department(after)):
                 # 2024年,省教育厅坚持…: a department whose government the text never names (as 我局)
                 candidates.append((match.start(), {"kind": "department", "written": None, "named": False,
                                                    "divisions": []}))
@@ -774,8 +777,8 @@ class _Reader:
         longest = {}
         for start, end, chain in self._chains(text):
             in_division = division["name"] in chain[-1] and text[:end].endswith(in_full)
-            department = self.department.match(text, end) if in_division else None
-            if (department is None or not self.is_department(department.group())
+            department = self.named_department(text, end) if in_division else None
+            if (department is None
                     or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
                 continue
             name = department.group()
@@ -1093,12 +1096,12 @@ def _counted_years(words):
 def _sections_by_place(lines):
     """Whether the body is sections headed by places, two or more lines that are each one division's name alone
     (鹿城区 / 洞头区 / 乐清市 in a news item on four places' awards): it speaks for each in turn, for none as a whole."""
-    places = {line.strip() for line in lines if 2 <= len(line.strip()) <= PLACE_HEADING_CHARS
-              and [(start, end) for start, end, _ in gazetteer.find_divisions(line.strip())] == [(0, len(line.strip()))]}
+    short = {line.strip() for line in lines if 2 <= len(line.strip()) <= PLACE_HEADING_CHARS}
+    places = {line for line in short if [mention[:2] for mention in gazetteer.find_divisions(line)] == [(0, len(line))]}
     return len(places) >= 2
 
 
-def _report_year(title, opening, head, text, publish_date, config, announced_year, forwarded_year):
+def _report_year(title, opening, head, text, publish_date, config, reader):
     """The year reported on: the title's, else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
     opening announces (现将…2024年…报告如下) or the title it sends on (现将《2022年…工作总结》印发给你们), else the
@@ -1109,8 +1112,8 @@ def _report_year(title, opening, head, text, publish_date, config, announced_yea
     title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
-    announced = (announced_year.search(_blank("\n".join([*head, opening or ""]), TITLE_QUOTE))
-                 or forwarded_year.search("\n".join([*head, opening or ""])))
+    above_body = "\n".join([*head, opening or ""])
+    announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
         match = COUNTED_YEAR.search(_blank(phrase, TITLE_QUOTE))
         if match:
@@ -1415,8 +1418,7 @@ def infer_metadata(text, sidecar, knowledge):
     # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)
     dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
                                signed_on) if date]
-    year = _report_year(title, opening, head, text, dates[0] if dates else None, config,
-                        reader.announced_year, reader.forwarded_year)
+    year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)
