@@ -30,7 +30,8 @@ def extract(text, structure, knowledge, report_year=None):
     """{quantities, indicators} of one report; a quantity taken as an indicator names it. With the
     `report_year`, a figure a clause gives for an earlier year is none of the report's."""
     quantities = place(find_quantities(text, knowledge["quantities"]), structure)
-    indicators = name_indicators(text, quantities, knowledge["rules"], knowledge["indicators"], report_year)
+    indicators = name_indicators(text, quantities, knowledge["rules"], knowledge["indicators"], report_year,
+                                 knowledge["checks"]["parts"])
     named = {row["figure_start"]: row["indicator"] for row in indicators}
     quantities = [{**q, "indicator": named.get(q["start"])} for q in quantities]
     return {"quantities": quantities, "indicators": indicators}

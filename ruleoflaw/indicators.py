@@ -764,15 +764,19 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
-def name_indicators(text, quantities, rules_config, vocabulary, report_year=None):
+def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=()):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
-    (when known) tells a figure of an earlier year from the report year's."""
+    (when known) tells a figure of an earlier year from the report year's; `wholes` are the pairs
+    {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml)."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
+    narrower = {}   # indicator -> the indicators that count some of what it counts
+    for pair in wholes:
+        narrower.setdefault(pair["whole"], set()).add(pair["part"])
 
     def totals_before(at):
         """The totals of the paragraph that a 其中 at `at` breaks down: its own up to there, or, where
@@ -825,6 +829,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if quantity["kind"] == "zero" and any(word in phrase["tail"]
                                               for word in rules_config["subsets"] + rules_config["zero_subsets"]):
             continue  # 未发生因政府信息公开申请行政复议: what a negation covers follows it
+        if quantity["kind"] == "zero" and any(word in text[quantity["sentence_start"]:quantity["start"]]
+                                              for word in rules_config["zero_scopes"]):
+            continue  # 收到政府信息公开申请1件,…没有出现行政复议和行政诉讼案件: none over the disclosure
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own
         # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
         lead_start = max(text.rfind(mark, quantity["sentence_start"], clause_start) + 1 for mark in "；;")
@@ -889,6 +896,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and not any(word in own_item for word in rules_config["total_words"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
+        if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()
+                and rows[-1]["indicator"] in narrower.get(rule["indicator"], ())):
+            continue  # 成功化解矛盾纠纷35件,其中重大纠纷3件: kinds of the disputes resolved, no count of all those handled
         if part and not parts_only and not totals.keys().isdisjoint(rules_config["category_totals"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if (subtype and domains[rule["indicator"]] in rules_config["challenged_domains"]

@@ -88,6 +88,16 @@ def test_one_kind_after_all_of_it_is_a_part_of_it():
     assert [r["value"] for r in readings("全年共受理刑事法律援助案件18122件。")] == [18122]
 
 
+def test_kinds_of_a_narrower_total_are_no_count_of_the_broader_indicator():
+    # every dispute resolved is one handled (schema/checks.yml): its kinds are no count of those handled
+    text = "通过人民调解成功化解矛盾纠纷35件,其中重大纠纷3件,疑难纠纷16件,一般纠纷16件。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("disputes_resolved", 35)]
+    # … but only the figure right before 其中 is broken down: the losses before a rate break nothing down
+    text = "审结117件,败诉12件,负责人出庭率为100%,其中,我局代理市政府为被告案件出庭应诉共计31件。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("litigation_losses", 12), ("head_appearance_rate", 100), ("litigation_cases", 31)]
+
+
 def test_the_cases_of_each_instance_are_parts_of_the_cases_before():
     text = "全年开庭审理行政诉讼案件137件。其中,一审案件开庭95件;二审开庭42件。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("litigation_cases", 137)]
