@@ -46,6 +46,9 @@ ANNOUNCING_HEAD_LINES = 2
 # a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
 # (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
 COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
+# a span of years a title names without 年 (关于法治政府建设实施纲要(2015-2020)落实完成情况的报告): the report is
+# written after its last year
+TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}\s*[至到—–\-~～]\s*(20\d{2})(?!\d)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
 PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
@@ -1102,7 +1105,7 @@ def _sections_by_place(lines):
 
 
 def _report_year(title, opening, head, text, publish_date, config, reader):
-    """The year reported on: the title's, else that of a head line about the year's rule-of-law
+    """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)), else that of a head line about the year's rule-of-law
     work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
     opening announces (现将…2024年…报告如下) or the title it sends on (现将《2022年…工作总结》印发给你们), else the
     opening's first, else the head's (or the text's) commonest that is no target (到2020年) and, where others stand, no
@@ -1115,7 +1118,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
-        match = COUNTED_YEAR.search(_blank(phrase, TITLE_QUOTE))
+        told = _blank(phrase, TITLE_QUOTE)
+        match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
         if match:
             return int(match.group(1))
     match = OPENING_YEAR.match(opening or "")
