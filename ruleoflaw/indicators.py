@@ -43,8 +43,8 @@ NUMERALS = "一二三四五六七八九十"
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 # What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
-# 被申请人为县政府部门的…140件).
-SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,2}中[，,]")
+# 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件).
+SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"

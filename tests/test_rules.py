@@ -111,6 +111,9 @@ def test_the_kinds_of_what_a_sentence_disclosed_are_no_figures_of_their_own():
 def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
     text = "新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。"
     assert [r["value"] for r in readings(text)] == [151]
+    # … with its noun after the count (450件案件中): each procedure's cases are parts of them
+    text = "在履行处罚职权结案的450件案件中,一般程序处罚结案346件,简易程序处罚结案17件。"
+    assert readings(text) == []
 
 
 def test_a_figure_in_brackets_right_after_a_figure_is_a_part_of_it():
