@@ -861,6 +861,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
+        if quantity["value"] == 1 and re.search(rules_config["slogan_of_ones"], opening):
+            continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
         if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
             continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)

@@ -98,6 +98,16 @@ def test_kinds_of_a_narrower_total_are_no_count_of_the_broader_indicator():
         ("litigation_losses", 12), ("head_appearance_rate", 100), ("litigation_cases", 31)]
 
 
+def test_the_ones_that_spell_out_a_slogan_of_ones_are_no_counts():
+    text = "开展学习宣传习近平法治思想“四个一”(一次领导干部原文诵读、一次青年干部心得分享、一次学习培训专题研讨)活动。"
+    assert readings(text) == []
+    text = "宣传活动采取“1+1+N”形式开展,即主办一场“宪法宣传周”集中普法宣传活动,召开一次新闻发布会。"
+    assert readings(text) == []
+    # without the slogan, one event is the year's count
+    assert [(r["indicator"], r["value"]) for r in readings("主办一场“宪法宣传周”集中普法宣传活动。")] == [
+        ("publicity_events", 1)]
+
+
 def test_the_cases_of_each_instance_are_parts_of_the_cases_before():
     text = "全年开庭审理行政诉讼案件137件。其中,一审案件开庭95件;二审开庭42件。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("litigation_cases", 137)]
