@@ -501,6 +501,10 @@ REPORTER_CASES = [
     ("a free trade zone's area written short is a development zone",
      "青岛自贸片区2023年法治政府建设年度报告\n2023年,青岛自贸片区坚持以习近平法治思想为指导,着力推进法治政府建设。",
      {"region": "青岛自贸片区", "admin_level": "development_zone", "prefecture": "青岛市"}),
+    ("where a spokesman spoke to the press (22日在北京对记者表示) is not who reports",
+     "中新社北京2月22日电 (记者 阮煜琳)中国生态环境部新闻发言人刘友宾\n22日在北京对记者表示,2022年生态环境部门持续优化执法方式,"
+     "全年共下达行政处罚决定9.10万个。",
+     {"region": None, "province": None}),
     ("an enforcement corps (总队) reports as a department, not as its city",
      "北京市文化市场综合执法总队2021年行政执法统计年报\n一、行政执法主体情况\n北京市文化市场综合执法总队对外以北京市文化和旅游局名义执法。",
      {"region": "北京市文化市场综合执法总队", "admin_level": "department", "province": "北京市"}),

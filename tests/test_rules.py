@@ -98,6 +98,13 @@ def test_kinds_of_a_narrower_total_are_no_count_of_the_broader_indicator():
         ("litigation_losses", 12), ("head_appearance_rate", 100), ("litigation_cases", 31)]
 
 
+def test_the_companies_of_one_sector_after_all_companies_penalised_are_parts():
+    text = ("对1114家企业实施行政处罚,处罚金额为1624.09万元。其中,对54家危险化学品企业行政处罚207.2万元;"
+            "对663家工贸企业行政处罚636.89万元。")
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("admin_penalty_cases", 1114), ("admin_penalty_amount", 16240900)]
+
+
 def test_the_ones_that_spell_out_a_slogan_of_ones_are_no_counts():
     text = "开展学习宣传习近平法治思想“四个一”(一次领导干部原文诵读、一次青年干部心得分享、一次学习培训专题研讨)活动。"
     assert readings(text) == []
