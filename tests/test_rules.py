@@ -105,6 +105,12 @@ def test_the_companies_of_one_sector_after_all_companies_penalised_are_parts():
         ("admin_penalty_cases", 1114), ("admin_penalty_amount", 16240900)]
 
 
+def test_an_average_fine_is_no_amount_of_fines():
+    text = "全国共下达环境行政处罚决定书13.28万份,罚没款数额总计116.87亿元,案件平均罚款金额8.8万元。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [
+        ("admin_penalty_cases", 132800), ("admin_penalty_amount", 11687000000)]
+
+
 def test_the_ones_that_spell_out_a_slogan_of_ones_are_no_counts():
     text = "开展学习宣传习近平法治思想“四个一”(一次领导干部原文诵读、一次青年干部心得分享、一次学习培训专题研讨)活动。"
     assert readings(text) == []
