@@ -1105,10 +1105,10 @@ def _sections_by_place(lines):
 
 
 def _report_year(title, opening, head, text, publish_date, config, reader):
-    """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)), else that of a head line about the year's rule-of-law
-    work (一、2025年度法治政府建设主要举措和成效, where the excerpt has no title), else the one the
-    opening announces (现将…2024年…报告如下) or the title it sends on (现将《2022年…工作总结》印发给你们), else the
-    opening's first, else the head's (or the text's) commonest that is no target (到2020年) and, where others stand, no
+    """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
+    else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
+    the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
+    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest that is no target (到2020年) and, where others stand, no
     span's start (_counted_years), else that of the one year's work plan it names,
     else the year of publication where the text counts from this year's start (今年以来), else the
     year before publication."""
