@@ -43,12 +43,14 @@ OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 # the head lines just above the body where a report may announce itself (根据…要求,现将市人社局2022年…报告予以公开。)
 ANNOUNCING_HEAD_LINES = 2
+# what joins a span's first year to its last (2015—2020年, 2022年至2024年)
+SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
 # (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
-COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?\s*[至到—–\-~～]\s*)?" + YEAR.pattern)
+COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
 # a span of years a title names without 年 (关于法治政府建设实施纲要(2015-2020)落实完成情况的报告): the report is
 # written after its last year
-TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}\s*[至到—–\-~～]\s*(20\d{2})(?!\d)")
+TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
 PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
@@ -384,8 +386,9 @@ class _Reader:
         # the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
         self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
         # … or of the title it sends on (现将《2022年全市司法行政工作总结》印发给你们…做好2023年…工作)
-        self.not_in_a_name = re.compile(alternation(config["not_in_a_name"]))
         self.forwarded_year = re.compile(rf"{self.announcement.pattern}《[^《》\n]{{0,30}}?(20\d{{2}})\s*年")
+        # a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局)
+        self.not_in_a_name = re.compile(alternation(config["not_in_a_name"]))
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
@@ -1108,10 +1111,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
     the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
-    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest that is no target (到2020年) and, where others stand, no
-    span's start (_counted_years), else that of the one year's work plan it names,
-    else the year of publication where the text counts from this year's start (今年以来), else the
-    year before publication."""
+    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest
+    that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
+    year's work plan it names, else the year of publication where the text counts from this year's start
+    (今年以来), else the year before publication."""
     title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
