@@ -89,11 +89,13 @@ def parse_number(written):
 
 
 def excluded_spans(text, grammar):
-    """[(start, end, kind)] of every digit-bearing run that is not a quantity."""
+    """[(start, end, kind)] of every digit-bearing run that is not a quantity. Where a pattern names a
+    group `excluded`, only that group is the run; the rest of its match is the context that tells."""
     compiled = _compiled(grammar)
     spans = []
     for kind, pattern in compiled["excluded"]:
-        spans += [(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start()]
+        group = "excluded" if "excluded" in pattern.groupindex else 0
+        spans += [(m.start(group), m.end(group), kind) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
     return sorted(spans)
 
 

@@ -65,10 +65,12 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("新收行政复议案件首次突破一万宗", (10000, "count", "at_least")),
     ("纠错率约为35%", (35, "percent", "approx")),
     ("出庭应诉率超过60%的有德州等9个市", (9, "count", "exact")),   # the bound of a class of places is no rate
+    ("宜都市等14个县级政府收到行政复议申请少于5件", (14, "count", "exact")),   # nor a bound of a class of bodies a count
+    ("全市13个县区共受理行政复议案件超过500件", [(13, "count", "exact"), (500, "count", "at_least")]),   # but their total is
 ])
 def test_phrase_reads_as(text, reading):
     from ruleoflaw.normalise import fold_width
-    assert read(fold_width(text)) == ([reading] if reading else [])
+    assert read(fold_width(text)) == (reading if isinstance(reading, list) else [reading] if reading else [])
 
 
 def test_full_width_digits_and_separators_read_as_ascii():
@@ -116,6 +118,12 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
     assert kind in {k for _, _, k in excluded_spans(text, GRAMMAR)}
+
+
+def test_only_the_bound_of_a_class_of_bodies_is_excluded_not_the_bodies():
+    text = "武汉市硚口区等9个县级政府收到行政复议申请超过40件"
+    assert read(text) == [(9, "count", "exact")]
+    assert [(text[start:end], kind) for start, end, kind in excluded_spans(text, GRAMMAR)] == [("40", "class_bound")]
 
 
 @pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习"])
