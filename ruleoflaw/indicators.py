@@ -637,6 +637,20 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
     return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
 
 
+@lru_cache(maxsize=4)
+def _named_part_pattern(bodies, verbs):
+    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(map(re.escape, bodies))})(?:{'|'.join(map(re.escape, verbs))})")
+
+
+def _a_body_s_own(text, subtype, quantity, named_parts):
+    """Whether a part after 其中 is a body's own figure: its words open with the body and what it did
+    (…办结行政复议案件29.3万件，其中司法部办结国务院行政复议案件4644件), a sub-unit's beside the total."""
+    if subtype is None or subtype.group() != QIZHONG:
+        return False
+    words = text[subtype.end():quantity["start"]].lstrip("，,： ")
+    return bool(_named_part_pattern(tuple(named_parts["bodies"]), tuple(named_parts["verbs"])).match(words))
+
+
 def _breakdown_total(text, quantity, figure_ends):
     """Where the figure whose breakdown holds this one ends, when the figure stands in brackets
     opened right after it (收到行政复议申请85件(通过网上复议渠道申请8件)): a part of that figure,
@@ -895,7 +909,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
-                and not any(word in own_item for word in rules_config["total_words"]))
+                and not any(word in own_item for word in rules_config["total_words"])
+                and not _a_body_s_own(text, subtype, quantity, rules_config["named_parts"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
         if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()

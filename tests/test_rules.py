@@ -47,6 +47,18 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     assert found["indicators"] == []
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    # a body named after 其中 with what it did gives its own figure beside the total
+    ("全年办结行政复议案件29.3万件，其中司法部办结国务院行政复议案件4644件。", [293000, 4644]),
+    ("全市共受理行政复议案件500件，其中市本级受理120件。", [500, 120]),
+    # a way of doing it, or a kind of case, stays a part of the total
+    ("全年办结行政复议案件29.3万件，其中以调解方式办结3.7万件。", [293000]),
+    ("全市共受理行政复议案件500件，其中涉企案件120件。", [500]),
+])
+def test_a_body_s_own_figure_after_qizhong_stands_beside_the_total(phrase, expected):
+    assert [row["value"] for row in readings(phrase)] == expected
+
+
 def test_figures_of_a_plan_section_are_not_facts():
     text = "一、2023年工作成效\n召开政府常务会议12次。\n二、2024年工作计划\n召开政府常务会议15次。"
     structure = parse_structure(text, KNOWLEDGE, 2023)
