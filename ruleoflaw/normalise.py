@@ -100,21 +100,32 @@ _BULLET = re.compile(r"\s*[-•·*]\s+")
 # to show its spacing, but closed up it is a date, as a row of figures (1 2 5 3) is not.
 _DATE_LINE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _ADJACENT = re.compile(r"\S\S")
+MIN_LETTERS = 6   # characters a letter-spaced line with too few gaps between Chinese ones must have to be closed up
 
 
 def _closed_date(line):
-    """A date (and time) alone on a spaced-out line, closed up; else None."""
+    """A date (and time) alone on a spaced-out line (after a list bullet, kept as it is: • 2 0 2 4 - 0 1 - 2 3),
+    closed up; else None."""
     if _ADJACENT.search(line) or " " not in line.strip():
         return None
-    closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line.strip()))
-    return closed if _DATE_LINE.fullmatch(closed) else None
+    bullet = _BULLET.match(line)
+    start = bullet.end() if bullet else 0
+    closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:].strip()))
+    return line[:start] + closed if _DATE_LINE.fullmatch(closed) else None
+
+
+def _letter_spaced(line):
+    """Whether a short line with Chinese in it has a space after every character (日 期 : 2 0 2 5 - 0 3 - 0 5, a
+    header field's label too short to count its gaps); a row of figures (1 2 5 3) has no Chinese."""
+    return (not _ADJACENT.search(line) and re.search(rf"[{_HAN}]", line) is not None
+            and len(line.split()) >= MIN_LETTERS)
 
 
 def close_spaced_out(line):
     """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
     any other line as it is."""
     gaps = len(_HAN_GAP.findall(line))
-    if gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line))):
+    if (gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line)))) and not _letter_spaced(line):
         return _closed_date(line) or line
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0

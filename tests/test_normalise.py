@@ -154,6 +154,10 @@ def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge
     ("1 2 5 3", "1 2 5 3"),
     ("2 0 2 4 - 0 1 - 2 3   1 5 : 0 0", "2024-01-23 15:00"),   # a date alone on its line, its time kept apart
     ("2024-01-23 15:00", "2024-01-23 15:00"),
+    ("    •   2 0 2 4 - 0 1 - 2 3", "    •   2024-01-23"),   # after a list bullet too
+    ("日 期 : 2 0 2 5 - 0 3 - 0 5", "日期:2025-03-05"),   # a header field whose label has too few gaps to count
+    ("( 2 0 2 4 年 1 月 3 1 日 )", "(2024年1月31日)"),
+    ("一 、", "一 、"),   # too short to tell
     ("| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |", "| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |"),
     ("来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]", "来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]"),
 ])
