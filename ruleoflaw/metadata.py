@@ -742,10 +742,16 @@ class _Reader:
         four characters before the kind word, the longest that is a name (not 保障新区, 进金普新区)."""
         counts = Counter()
         for match in re.finditer(kind, text):
-            stems = (text[match.start() - size:match.start()] for size in (4, 3, 2))
-            written = next((stem + kind for stem in stems if re.fullmatch(f"[{HAN}]+", stem)
+            before = text[max(0, match.start() - 4):match.start()]
+            # a division's name the four characters open with is the zone's name's start (大连金普新区, though
+            # jieba reads 大连 as an adverb), and a stem that starts inside one is no name (连金普新区)
+            division = next((end for start, end, _ in gazetteer.find_divisions(before) if start == 0), 0)
+            cut = {start for start, end, _ in gazetteer.find_divisions(before) for start in range(start + 1, end)}
+            stems = ((before[at:], before[max(at, division):]) for at in range(len(before) - 4, len(before) - 1)
+                     if at >= 0 and at not in cut)
+            written = next((stem + kind for stem, own in stems if re.fullmatch(f"[{HAN}]+", stem)
                             and not any(word in stem for word in ZONE_STEM_NOT_NAMES)
-                            and _is_place_name(stem + kind, self.zone_words)), None)
+                            and _is_place_name(own + kind, self.zone_words)), None)
             if written:
                 counts[written] += 1
         ranked = counts.most_common(2)

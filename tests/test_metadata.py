@@ -680,6 +680,11 @@ REPORTER_CASES = [
      "2025年,新区司法局在新区党工委、管委会的坚强领导和市司法局的具体指导下,按照中央、省市新区关于法治政府建设工作的部署和要求,"
      "以高效能法治建设保障新区高质量发展。\n一、主要举措和成效\n成功申报“金普新区社会治安综合治理”项目,印发《金普新区2025年高水平法治建设方案》。",
      {"region": "金普新区司法局", "admin_level": "department"}),
+    ("a zone the text writes after its city's name keeps the city's name whole, though jieba reads 大连 as an adverb",
+     "2023年,新区司法局在新区党工委、管委会的坚强领导下,推进法治政府建设。现将相关情况报告如下:\n一、主要举措和成效\n"
+     "印发《大连金普新区贯彻落实〈法治政府建设实施纲要〉重要任务举措分工方案》《中共大连金普新区工作委员会法治建设委员会2023年工作要点》;"
+     "组织开展《大连金普新区贯彻法治中国建设规划实施方案》落实情况中期评估。",
+     {"region": "大连金普新区司法局", "admin_level": "department", "prefecture": "大连市"}),
     ("the year a report announces itself on, not a year of the work it builds on",
      "在中牟新区党工委、管委会的领导下,我镇持续深化法治政府建设实践,在2023年工作基础上稳步提升,各项工作取得阶段性成效。"
      "现将我镇2024年法治政府建设情况报告如下。\n一、压实责任,筑牢法治根基",
