@@ -893,6 +893,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 for narrower in rules_config["narrower_parts"])
                 and any(row["indicator"] == rule["indicator"] for row in rows)):
             continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
+        if rule["indicator"] in rules_config["catalogues"] and quantity["value"] == len(_items(phrase["head"])) > 1:
+            continue  # 对…产生核准、…运输核准、…处置核准三个审批事项: the items named, not the catalogue
         if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
