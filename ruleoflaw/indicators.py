@@ -639,6 +639,7 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
 
 @lru_cache(maxsize=4)
 def _named_part_pattern(bodies, verbs):
+    """A body's name (up to ten characters ending in one of `bodies`) and, right after it, one of `verbs`."""
     return re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(map(re.escape, bodies))})(?:{'|'.join(map(re.escape, verbs))})")
 
 

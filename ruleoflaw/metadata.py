@@ -745,8 +745,9 @@ class _Reader:
             before = text[max(0, match.start() - 4):match.start()]
             # a division's name the four characters open with is the zone's name's start (大连金普新区, though
             # jieba reads 大连 as an adverb), and a stem that starts inside one is no name (连金普新区)
-            division = next((end for start, end, _ in gazetteer.find_divisions(before) if start == 0), 0)
-            cut = {start for start, end, _ in gazetteer.find_divisions(before) for start in range(start + 1, end)}
+            names = gazetteer.find_divisions(before)
+            division = next((end for begin, end, _ in names if begin == 0), 0)
+            cut = {inside for begin, end, _ in names for inside in range(begin + 1, end)}
             stems = ((before[at:], before[max(at, division):]) for at in range(len(before) - 4, len(before) - 1)
                      if at >= 0 and at not in cut)
             written = next((stem + kind for stem, own in stems if re.fullmatch(f"[{HAN}]+", stem)
