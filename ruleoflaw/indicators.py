@@ -637,19 +637,12 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
     return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
 
 
-@lru_cache(maxsize=4)
-def _named_part_pattern(bodies, verbs):
-    """A body's name (up to ten characters ending in one of `bodies`) and, right after it, one of `verbs`."""
-    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(map(re.escape, bodies))})(?:{'|'.join(map(re.escape, verbs))})")
-
-
-def _a_body_s_own(text, subtype, quantity, named_parts):
+def _a_body_s_own(text, subtype, quantity, named_part):
     """Whether a part after 其中 is a body's own figure: its words open with the body and what it did
     (…办结行政复议案件29.3万件，其中司法部办结国务院行政复议案件4644件), a sub-unit's beside the total."""
     if subtype is None or subtype.group() != QIZHONG:
         return False
-    words = text[subtype.end():quantity["start"]].lstrip("，,： ")
-    return bool(_named_part_pattern(tuple(named_parts["bodies"]), tuple(named_parts["verbs"])).match(words))
+    return re.match(named_part, text[subtype.end():quantity["start"]].lstrip("，,： ")) is not None
 
 
 def _breakdown_total(text, quantity, figure_ends):
@@ -913,7 +906,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
                 and not any(word in own_item for word in rules_config["total_words"])
-                and not _a_body_s_own(text, subtype, quantity, rules_config["named_parts"]))
+                and not _a_body_s_own(text, subtype, quantity, rules_config["named_part"]))
         if part and rule["indicator"] in totals:
             continue  # 其中警告49宗: a part of the total given before it
         if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()

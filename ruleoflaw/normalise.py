@@ -103,22 +103,32 @@ _ADJACENT = re.compile(r"\S\S")
 MIN_LETTERS = 6   # characters a letter-spaced line with too few gaps between Chinese ones must have to be closed up
 
 
+def _split_bullet(line):
+    """(the list bullet a line opens with, as it is, or "", the rest of the line)."""
+    bullet = _BULLET.match(line)
+    start = bullet.end() if bullet else 0
+    return line[:start], line[start:]
+
+
+def _closed_up(words):
+    """Spaced-out words with their letter spacing removed; a wider gap, a word break, becomes one space."""
+    return re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", words))
+
+
 def _closed_date(line):
     """A date (and time) alone on a spaced-out line (after a list bullet, kept as it is: • 2 0 2 4 - 0 1 - 2 3),
     closed up; else None."""
     if _ADJACENT.search(line) or " " not in line.strip():
         return None
-    bullet = _BULLET.match(line)
-    start = bullet.end() if bullet else 0
-    closed = re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:].strip()))
-    return line[:start] + closed if _DATE_LINE.fullmatch(closed) else None
+    bullet, rest = _split_bullet(line)
+    closed = _closed_up(rest.strip())
+    return bullet + closed if _DATE_LINE.fullmatch(closed) else None
 
 
 def _letter_spaced(line):
     """Whether a short line with Chinese in it has a space after every character (日 期 : 2 0 2 5 - 0 3 - 0 5, a
     header field's label too short to count its gaps); a row of figures (1 2 5 3) has no Chinese."""
-    return (not _ADJACENT.search(line) and re.search(rf"[{_HAN}]", line) is not None
-            and len(line.split()) >= MIN_LETTERS)
+    return not _ADJACENT.search(line) and HAN_CHARACTER.search(line) is not None and len(line.split()) >= MIN_LETTERS
 
 
 def close_spaced_out(line):
@@ -127,9 +137,8 @@ def close_spaced_out(line):
     gaps = len(_HAN_GAP.findall(line))
     if (gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line)))) and not _letter_spaced(line):
         return _closed_date(line) or line
-    bullet = _BULLET.match(line)
-    start = bullet.end() if bullet else 0
-    return line[:start] + re.sub(r"\s{2,}", " ", _SINGLE_GAP.sub("", line[start:]))
+    bullet, rest = _split_bullet(line)
+    return bullet + _closed_up(rest)
 
 
 # A text copied from a PDF breaks its paragraphs into lines of about one width. It is taken as
