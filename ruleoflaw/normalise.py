@@ -16,6 +16,8 @@ import opencc
 # full-width percent sign; other CJK punctuation stays as the report wrote it.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
 _FULLWIDTH[0x3000] = 0x20
+# translating only the runs of such characters, not every character of the text, is what makes folding quick
+_FULLWIDTH_RUN = re.compile("[%s]+" % "".join(map(chr, _FULLWIDTH)))
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[，．](?=\d)")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u200b]+")
 # Share of Han characters that OpenCC's t2s changes above which a text is
@@ -24,11 +26,12 @@ TRADITIONAL_SHARE = 0.02
 # ... of the text's first Han characters (enough to tell the script, few enough to convert quickly)
 SCRIPT_SAMPLE = 5000
 HAN_CHARACTER = re.compile("[\u4e00-\u9fff]")
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
 def fold_width(text):
     """Full-width digits, letters and % -> ASCII; separators between digits too."""
-    text = text.translate(_FULLWIDTH)
+    text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     return _DIGIT_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
 
 
@@ -62,12 +65,15 @@ def _converter(config):
 
 def detect_script(text):
     """'traditional' when OpenCC would change a noticeable share of Han characters."""
-    sample = "".join(HAN_CHARACTER.findall(text, 0, SCRIPT_SAMPLE * 4))[:SCRIPT_SAMPLE]
+    sample = _NOT_HAN.sub("", text[:SCRIPT_SAMPLE * 4])[:SCRIPT_SAMPLE]
     if len(sample) < SCRIPT_SAMPLE:  # a text sparse in Han characters: look at all of it
-        sample = "".join(HAN_CHARACTER.findall(text))[:SCRIPT_SAMPLE]
+        sample = _NOT_HAN.sub("", text)[:SCRIPT_SAMPLE]
     if not sample:
         return "simplified"
-    changed = sum(map(operator.ne, sample, _converter("t2s").convert(sample)))
+    converted = _converter("t2s").convert(sample)
+    if converted == sample:  # most reports: nothing to count
+        return "simplified"
+    changed = sum(map(operator.ne, sample, converted))
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
 
@@ -100,6 +106,7 @@ _BULLET = re.compile(r"\s*[-•·*]\s+")
 # to show its spacing, but closed up it is a date, as a row of figures (1 2 5 3) is not.
 _DATE_LINE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _ADJACENT = re.compile(r"\S\S")
+_WHITESPACE = re.compile(r"\s")
 MIN_LETTERS = 6   # characters a letter-spaced line with too few gaps between Chinese ones must have to be closed up
 
 
@@ -134,6 +141,8 @@ def _letter_spaced(line):
 def close_spaced_out(line):
     """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
     any other line as it is."""
+    if not _WHITESPACE.search(line):  # most lines: nothing to close up
+        return line
     gaps = len(_HAN_GAP.findall(line))
     if (gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line)))) and not _letter_spaced(line):
         return _closed_date(line) or line
@@ -179,22 +188,27 @@ def unwrap(lines, headings=(), page_head=()):
     return joined
 
 
+@lru_cache(maxsize=8)
+def _any_of(patterns):
+    """One pattern that matches where any of `patterns` does: one pass over a line, not one a pattern."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
 def strip_chrome(lines, boilerplate):
-    drop_lines = [re.compile(p) for p in boilerplate["drop_lines"]]
+    drop_line, end_line = _any_of(tuple(boilerplate["drop_lines"])), _any_of(tuple(boilerplate["end_lines"]))
     drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
-    end_lines = [re.compile(p) for p in boilerplate["end_lines"]]
     kept = []
     for line in lines:
         # 相关阅读 under an article: the headlines after it are other pages' (上半年全国新收行政复议案件逾29万件),
         # but only once the page's own text has begun (福建省…情况 / 来源 / 相关文章: / 2019年,…)
-        if any(p.search(line) for p in end_lines) and sum(map(len, kept)) >= boilerplate["end_after_chars"]:
+        if end_line.search(line) and sum(map(len, kept)) >= boilerplate["end_after_chars"]:
             break
-        if any(p.search(line) for p in drop_lines):
+        if drop_line.search(line):
             continue
         for fragment in drop_fragments:
             line = fragment.sub("", line).strip()
         # what is left of a line once its fragments are gone may be chrome too (字号 | 大 | 中 | 小 → || | ||)
-        if line and not any(p.search(line) for p in drop_lines):
+        if line and not drop_line.search(line):
             kept.append(line)
     return kept
 

@@ -1,5 +1,6 @@
 """Normalisation removes site chrome, keeps every sentence, and unifies script and width."""
 import re
+import unicodedata
 
 from conftest import REPORTS
 import opencc
@@ -192,3 +193,12 @@ def test_simplified_text_is_left_in_its_script():
 def test_full_width_digits_fold_to_ascii(n):
     full = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
     assert fold_width(f"共{full}件") == f"共{n}件"
+
+
+FULL_WIDTH = "０１２３４５６７８９ＡＢＣＸＹＺａｂｃｘｙｚ％\u3000"
+
+
+@given(st.text(alphabet=FULL_WIDTH + "共件率年。、abc12 复议（）", max_size=40))
+def test_full_width_folds_character_by_character_and_nothing_else_changes(text):
+    # NFKC is the standard's own full-width -> ASCII mapping for these characters
+    assert fold_width(text) == "".join(unicodedata.normalize("NFKC", c) if c in FULL_WIDTH else c for c in text)
