@@ -36,6 +36,8 @@ import ahocorasick
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+YEAR = re.compile(r"(?:19|20)\d\d")
+SPAN_OPENING_CLAUSES = 2   # a span that frames its paragraph stands in its first clauses (据介绍,近年来,)
 TITLE = re.compile(r"《[^《》\n]*》")
 MASK = "□"  # what a blanked title is written in
 LIST_JOINER = "、"
@@ -136,6 +138,16 @@ def _founded_earlier(words, report_year, config):
     before `report_year`, or in any year when the report's is unknown (founded_year)."""
     years = [int(first or second) for first, second in re.findall(config["founded_year"], words)]
     return bool(years) and (report_year is None or min(years) < report_year)
+
+
+def _framed_by_a_span(before, sentence, config):
+    """Whether a paragraph (`before`: its words before the figure's sentence) opens with a span over
+    years (据介绍,近年来,全省…) and neither its words after that nor the figure's `sentence` name a time
+    of their own (2020年,…): the paragraph's span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
+    clauses = CLAUSE_BREAK.split(before, maxsplit=SPAN_OPENING_CLAUSES)
+    opening, rest = "".join(clauses[:SPAN_OPENING_CLAUSES]), "".join(clauses[SPAN_OPENING_CLAUSES:]) + sentence
+    framed = any(word in opening for word in config["spans_since"]) or re.search(config["years_since"], opening)
+    return bool(framed) and not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest))
 
 
 def _masked(phrase):
@@ -336,7 +348,7 @@ def _accepts(rule, quantity, governed, own, lead):
         return False
     if before_figure.rstrip(" " + FILLERS).endswith(tuple(rule.get("not_right_before", ()))):
         return False
-    if rule.get("topic") and not any(word in lead for word in rule["topic"]):
+    if any(rule.get(key) and not any(word in lead for word in rule[key]) for key in ("topic", "topic_also")):
         return False
     if rule.get("not_topic") and any(word in "".join(CLAUSE_BREAK.split(lead)[-2:]) for word in rule["not_topic"]):
         return False
@@ -856,6 +868,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # 办理农民工法律援助8000余件)
         if any(word in opening for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], opening):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
+        paragraph_start = text.rfind("\n", 0, quantity["sentence_start"]) + 1
+        if _framed_by_a_span(text[paragraph_start:quantity["sentence_start"]],
+                             text[quantity["sentence_start"]:quantity["sentence_end"]], rules_config):
+            continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         lead_to_figure = lead[:quantity["start"] - lead_start]

@@ -45,9 +45,13 @@ ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 ANNOUNCING_HEAD_LINES = 2
 # what joins a span's first year to its last (2015—2020年, 2022年至2024年)
 SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
-# a year counted as the one written about: not a target (到2020年基本建成法治政府); of a span of years
-# (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
-COUNTED_YEAR = re.compile(r"(?<!到)(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
+# a year counted as the one written about: not a target (到2020年基本建成法治政府) nor the base of a comparison
+# (人均收入比2010年翻一番); of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last,
+# which the report is written after
+COUNTED_YEAR = re.compile(r"(?<![到比较])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
+# a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
+# named as often as it, a goal's (2015年率先实现…), is not
+CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
 # a span of years a title names without 年 (关于法治政府建设实施纲要(2015-2020)落实完成情况的报告): the report is
 # written after its last year
 TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
@@ -133,9 +137,11 @@ def _label_pattern(labels):
         return "|".join(r"\s*".join(map(re.escape, label)) for label in written)
     # a label opens its line or follows a space or bracket, or the colon of an empty field before it
     # (作者:时间:2024-04-01); a long label may also run on from the words before it (信息来源:本网
-    # 法规与宣教科发布日期:2023-01-18)
+    # 法规与宣教科发布日期:2023-01-18), and a short one where its colon follows (来源:…街道办日期:2026年01月19日)
+    long_labels = [label for label in longest_first if len(label) >= 4]
+    short_labels = [label for label in longest_first if len(label) < 4]
     return re.compile(rf"(?:(?:^|(?<=[\s\[|【/:：]))(?P<label>{spaced(longest_first)})"
-                      rf"|(?<=[{HAN}])(?P<run_on>{spaced(label for label in longest_first if len(label) >= 4)}))"
+                      rf"|(?<=[{HAN}])(?P<run_on>{spaced(long_labels)}|(?:{spaced(short_labels)})(?=\s*[:：])))"
                       r"\s*(?:[:：|\]】]\s*)*")
 
 
@@ -569,7 +575,7 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
-                        self.config["merged_bodies"]):
+                        self.config["visitors"], self.config["apart_from_division"], self.config["merged_bodies"]):
             phrase = _blank(phrase, pattern)
         candidates = []
         chains = self._chains(phrase)
@@ -1137,7 +1143,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
         return int(match.group(1))
     counts = _counted_years("\n".join(head)) or _counted_years(text)
     if counts:
-        return counts.most_common(1)[0][0]
+        most = max(counts.values())
+        tied = [year for year, count in counts.items() if count == most]
+        opening_clauses = {int(year) for year in CLAUSE_OPENING_YEAR.findall(text)}
+        return next((year for year in tied if year in opening_clauses), tied[0])
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
     if len(plans) == 1:
         return plans.pop()

@@ -921,6 +921,18 @@ REPORTER_CASES = [
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
+    ("officials a body sent to the place a story is about are visitors, not who reports",
+     "(记者 张鸿雨)3月20日上午,郏县创建省级法治政府建设示范县实地核验工作汇报会举行。省司法厅、市司法局的相关领导和郏县县委副书记、"
+     "县长李红民等参加。郏县县委、县政府历来高度重视法治政府建设工作。",
+     {"region": "郏县", "admin_level": "county", "province": "河南省"}),
+    ("a body's delegation (一行) that came to a county is no reporter",
+     "惠民融媒讯(董梦璐)7月26日,四川省司法厅二级巡视员王晓林、省司法厅行政复议与应诉一处副处长李锋一行来到惠民县,调研行政复议等工作。"
+     "今年以来,惠民县行政复议共受案83件。",
+     {"region": "惠民县", "province": "山东省"}),
+    ("the Corps (新疆生产建设兵团) is not the autonomous region, nor the city its meeting was held in",
+     "1月21日,新疆生产建设兵团政法维稳工作会议在乌鲁木齐召开。自治区党委副书记、兵团党委书记出席会议并讲话,围绕实现“两个率先、两个力争”的目标,部署了兵团政法稳定工作。\n会议指出,兵团要在2015年率先实现国内生产总值和人均收入比2010年翻一番,"
+     "2018年率先全面建成小康社会,2020年力争实现人均收入比2010年翻两番的目标。\n据了解,2012年,兵团司法行政机关办理各类法律服务案件17.4万件。",
+     {"region": None, "province": None, "report_year": 2012}),
 ]
 
 
@@ -1075,6 +1087,9 @@ HEADER_CASES = [
     ("a value run into the next field's label ends before it",
      "北京市海淀区人民政府田村路街道办事处2021年法治政府建设情况报告\n\n发布机构:田村路街道办事处日期:2022-02-15 11:47",
      {"issuer": "田村路街道办事处", "publish_date": "2022-02-15"}),
+    ("a short label run into the value before it where its colon follows",
+     "深圳市龙华区观澜街道办事处2025年法治政府建设年度报告\n\n来源:深圳市龙华区观澜街道办日期:2026年01月19日 【 字体: 打印",
+     {"publish_date": "2026-01-19"}),
 ]
 
 
