@@ -270,6 +270,11 @@ def _titles(lines, config, heading_patterns):
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
             break
+        following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
+        if (len(line) + len(following) <= BODY_LINE and following.endswith(tuple(config["title_kinds"]))
+                and _title_word_across(line, following, config["title_words"])):
+            found.append(((line + following).strip(" |"), at + 1))  # …卫生健康委2022年度法治 / 政府建设情况报告
+            continue
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
                 or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
                 or _header_fields([line], config["header_fields"]) or "".join(line.split()).startswith(row_openings)):
@@ -279,11 +284,16 @@ def _titles(lines, config, heading_patterns):
         if any(k in line for k in config["title_kinds"]):
             found.append((_issuer_above(cleaned, at, config) + line.strip(" |"), at))
             continue
-        following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
         if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
                 and following.endswith(tuple(config["title_kinds"]))):
             found.append(((line + following).strip(" |"), at + 1))
     return found
+
+
+def _title_word_across(line, following, title_words):
+    """Whether a title word is broken between two lines (…2022年度法治 / 政府建设情况报告): in neither, but in both joined."""
+    return not any(word in line or word in following for word in title_words) and any(
+        word in line + following for word in title_words)
 
 
 def _title_of_the_year_told(titles, opening):
@@ -1155,6 +1165,11 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     return int(publish_date[:4]) - (not any(word in text for word in config["this_year_words"]))
 
 
+def _not_bare_short_form(reporter):
+    """Whether a reporter is found and is no division named bare by its short form (山东 for 山东省)."""
+    return bool(reporter) and not (reporter.get("bare") and reporter["written"] not in reporter["divisions"][0])
+
+
 def _reporting_office(region, level, opening, lines, config):
     """The government's general office as the reporter (武定县人民政府办公室坚持…; a zone's, 兰州新区管委会
     办公室), when its report is addressed to that government (中共武定县委、县人民政府:), announced as the
@@ -1397,9 +1412,11 @@ def infer_metadata(text, sidecar, knowledge):
         # or the page's own path (当前位置:胡家园街道> 政务公开)
         # but never the addressee (杭州市人民政府:), whom the report is sent to, nor the page's source
         # (来源:区司法局), who posted it: a district's report is often posted by its justice bureau
+        # nor a place a line of the site's own chrome names bare and short (山东地情档案: a provincial archive's banner)
         sources_of_page = {label: field for label, field in config["header_fields"].items() if field == "source_label"}
-        reporter = next(filter(None, (reader.reporter(s, text) for s in head
-                                      if s and not _addressee(s.strip()) and not _header_fields([s], sources_of_page))),
+        reporter = next(filter(_not_bare_short_form, (reader.reporter(s, text) for s in head
+                                                      if s and not _addressee(s.strip())
+                                                      and not _header_fields([s], sources_of_page))),
                         None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
