@@ -59,6 +59,8 @@ TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
+# ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来) never, even where it is the only year
+FROM_YEAR = re.compile(r"自\s*20\d{2}\s*年[^，,。；;\n]{0,16}?以来")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
@@ -1114,7 +1116,9 @@ def _signature(lines, issuer_suffixes):
 
 def _counted_years(words):
     """How often `words` name each year, outside titles, leaving out the years spans start from (2016年以来,
-    自2016年起) unless they are all the years there are (2023年以来…, in a report on 2023)."""
+    自2016年起) unless they are all the years there are (2023年以来…, in a report on 2023), and always one a
+    span runs from with 自 and 以来 (FROM_YEAR)."""
+    words = FROM_YEAR.sub("", words)
     for kept in (SINCE_YEAR.sub("", words), words):
         counts = Counter(int(year) for year in COUNTED_YEAR.findall(_blank(kept, TITLE_QUOTE)))
         if counts:
@@ -1144,7 +1148,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
-        told = _blank(phrase, TITLE_QUOTE)
+        told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
         if match:
             return int(match.group(1))
