@@ -842,6 +842,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 不予受理6件, 未调解成功41件: turned away or failed (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
+        if re.search(rules_config["while_clause"], phrase["rest"]):
+            continue  # 办结2件行政复议案件时,发现…: what a finding came upon, not the year's count
         if phrase["tail"].lstrip().startswith(tuple(rules_config["demanded_tails"])):
             continue  # 将省级权责清单从3000项压减到1000多项的要求: a target, not a count
         if phrase["tail"].lstrip().startswith((*rules_config["change_results"], *rules_config["changed_to"])):
