@@ -30,8 +30,10 @@ def extract(text, structure, knowledge, report_year=None):
     """{quantities, indicators} of one report; a quantity taken as an indicator names it. With the
     `report_year`, a figure a clause gives for an earlier year is none of the report's."""
     quantities = place(find_quantities(text, knowledge["quantities"]), structure)
+    # a text that counts from this year's start reports on this year, so 去年 is an earlier year
+    counts_this_year = any(word in text for word in knowledge["metadata"]["this_year_words"])
     indicators = name_indicators(text, quantities, knowledge["rules"], knowledge["indicators"], report_year,
-                                 knowledge["checks"]["parts"])
+                                 knowledge["checks"]["parts"], counts_this_year)
     named = {row["figure_start"]: row["indicator"] for row in indicators}
     quantities = [{**q, "indicator": named.get(q["start"])} for q in quantities]
     return {"quantities": quantities, "indicators": indicators}

@@ -784,10 +784,11 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
-def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=()):
+def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
     (when known) tells a figure of an earlier year from the report year's; `wholes` are the pairs
-    {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml)."""
+    {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml);
+    `counts_this_year`, whether the text counts from this year's start, makes 去年 an earlier year."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
@@ -879,6 +880,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         lead_to_figure = lead[:quantity["start"] - lead_start]
         if _since_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
+        if counts_this_year and re.search(rules_config["last_year"], lead_to_figure):
+            continue  # 去年浙江省行政复议调解成功率达46.3%, beside 今年上半年…: last year's, not the year reported on
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
         if (any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(

@@ -337,6 +337,8 @@ def _suffix_table(config):
 MANAGING_COMMISSION = "管理委员会"
 # A year opening a clause, before the clause's subject (2023年,新县在…).
 # ... perhaps after who leads it, blanked (2024年,在市委市政府坚强领导下,房县坚持…)
+# a year written right after a name that opens a title (佳县2024年度法治建设工作的报告)
+YEAR_AFTER_NAME = re.compile(r"\s*(?:19|20)\d\d\s*年")
 YEAR_SUBJECT = re.compile(r"(?:^|[，,。；;\n])\s*(?:19|20)\d\d年度?[，,]?(?:□+[，,]?)?$")
 # What stands before the province in a free trade zone's name (中国(上海)自由贸易试验区).
 FREE_TRADE_PROVINCE = re.compile(r"中国[(（]$")
@@ -402,7 +404,9 @@ class _Reader:
                                            rf"[ \t\u3000]*(?=\S)")
         self.announcement = re.compile(f"(?:{alternation(config['announcements'])})")
         # the year a report announces itself on (…在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下)
-        self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年")
+        # (of a span it announces, 现将2021年至2025年度…报告如下, the whole span: the last year is the one reported on)
+        self.announced_year = re.compile(rf"{self.announcement.pattern}[^。；;\n]{{0,30}}?(20\d{{2}})\s*年"
+                                         rf"(?:{SPAN_JOINER}20\d{{2}}\s*年)?")
         # … or of the title it sends on (现将《2022年全市司法行政工作总结》印发给你们…做好2023年…工作)
         self.forwarded_year = re.compile(rf"{self.announcement.pattern}《[^《》\n]{{0,30}}?(20\d{{2}})\s*年")
         # a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局)
@@ -484,6 +488,9 @@ class _Reader:
         if YEAR_SUBJECT.search(phrase, 0, start):
             return False
         after = phrase[end:]
+        if YEAR_AFTER_NAME.match(after) and (start == 0 or not re.match(rf"[{HAN}]", phrase[start - 1])):
+            return False  # 沛县2024年法治政府建设年度报告: a title that opens with its county and the year
+
         return not (any(p.match(after) for p in (self.government, self.zone, self.other_body))
                     or self.named_department(after))
 
@@ -1151,6 +1158,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
+        if match and phrase == opening and SINCE_YEAR.match(told, match.start(1)) and _long_after(publish_date, match.group(1)):
+            return None  # 2019年以来,县司法局共承办…近200件, on a page of 2022: a span of years, no year reported on
         if match:
             return int(match.group(1))
     match = OPENING_YEAR.match(opening or "")
@@ -1161,7 +1170,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
         most = max(counts.values())
         tied = [year for year, count in counts.items() if count == most]
         opening_clauses = {int(year) for year in CLAUSE_OPENING_YEAR.findall(text)}
-        return next((year for year in tied if year in opening_clauses), tied[0])
+        year = next((year for year in tied if year in opening_clauses), tied[0])
+        if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(SINCE_YEAR.sub("", text), TITLE_QUOTE)):
+            return None  # the only years the text names start spans (2019年以来…), on a page of 2022: no year reported on
+        return year
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
     if len(plans) == 1:
         return plans.pop()
@@ -1173,6 +1185,11 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
 def _not_bare_short_form(reporter):
     """Whether a reporter is found and is no division named bare by its short form (山东 for 山东省)."""
     return bool(reporter) and not (reporter.get("bare") and reporter["written"] not in reporter["divisions"][0])
+
+
+def _long_after(publish_date, year):
+    """Whether a page was published more than a year after `year`: a span from it has run over years."""
+    return bool(publish_date) and int(publish_date[:4]) > int(year) + 1
 
 
 def _reporting_office(region, level, opening, lines, config):

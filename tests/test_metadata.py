@@ -958,6 +958,18 @@ REPORTER_CASES = [
      "一、上半年工作总结\n(一)紧扣发展大局,扛实服务保障重任\n一是当好重大项目“护航员”。组建专项法律服务团队,为区政府重大行政决策出具法制审核意见27份。"
      "向公安X分局交通管理支队、区交通委、枫泾镇政府制发《行政复议意见书》,推动完善乐园配套交通点位道路设置。",
      {"region": None, "county": None}),
+    ("a two-character county that opens its title with the year is the county, not a word",
+     "佳县2024年度法治建设工作的报告\n\n2024年以来,全县法治建设工作坚持以习近平法治思想为指引,全面推动政府各项工作纳入法治化轨道。"
+     "现将2024年度法治建设工作情况汇报如下:",
+     {"region": "佳县", "admin_level": "county", "province": "陕西省", "prefecture": "榆林市"}),
+    ("a span a page opens with, years before the page was published, is no year reported on",
+     "县司法局获评全省行政应诉工作先进集体\n\n发布日期:2022-01-16 浏览次数: [字体: ]\n\n近日,省司法厅印发通报,对20个全省行政应诉工作先进集体予以通报表彰。\n\n"
+     "2019年以来,县司法局共承办行政应诉案件近200件,行政机关负责人出庭应诉率100%。",
+     {"report_year": None, "publish_date": "2022-01-16"}),
+    ("a report announced for a span of years is on its last year",
+     "县司法局关于行政复议体制改革工作总结报告\n根据上级党委、政府关于全面深化法治政府建设的统一部署,自新一轮行政复议体制改革启动以来,我县系统性推进各项改革任务,"
+     "取得了阶段性显著成效。现将2021年至2025年度我县行政复议体制改革工作情况总结报告如下。",
+     {"report_year": 2025}),
 ]
 
 
