@@ -1227,8 +1227,8 @@ def _addressee(line):
 
 # The head lines where a report's addressee (杭州市人民政府:) stands.
 ADDRESSEE_LINES = 12
-# What a title without a rule-of-law word ends in.
-PLAIN_TITLE_KINDS = ("报告", "总结", "年报")
+# What a title without a rule-of-law word ends in (a bureau's 2018年工作总结与2019年工作计划 too).
+PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划")
 
 
 def _full_name(region, text, full_names):
