@@ -1225,6 +1225,8 @@ def _addressee(line):
             and not any(mark in line[:-1] for mark in ":："))  # 来源:留下街道 点击率: is a page's header
 
 
+# The first characters of a text where a court acting (court_acting) makes it the court's news.
+COURT_OPENING_CHARS = 120
 # The head lines where a report's addressee (杭州市人民政府:) stands.
 ADDRESSEE_LINES = 12
 # What a title without a rule-of-law word ends in (a bureau's 2018年工作总结与2019年工作计划 too).
@@ -1443,6 +1445,8 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
+    if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
+        reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (
             reader.own_department_body.search(text)
             # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does
