@@ -966,4 +966,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         parts.append(bool(part))
     # a total stated after its parts (其中适用简易程序案件40起，累计罚款11100元；…，全年罚款总额达19000元)
     totalled = {(row["start"], row["indicator"]) for row, part in zip(rows, parts) if not part}
-    return [row for row, part in zip(rows, parts) if not (part and (row["start"], row["indicator"]) in totalled)]
+    # … or summed up after the figures of its sentence (罚没金额48.69万元,没收非法所得金额1.08万元,罚没共计49.77万元)
+    # in the clauses before its own, not in the items its own clause lists before it (…讲座1期、…培训班以及…报告会合计3场次)
+    sums = {}
+    for row in rows:
+        clause_start = max(text.rfind(mark, row["start"], row["figure_start"]) for mark in "，,；;：:") + 1
+        item_start = max(clause_start, text.rfind(LIST_JOINER, row["start"], row["figure_start"]) + 1)
+        if any(word in text[item_start:row["figure_start"]] for word in rules_config["sum_words"]):
+            sums[(row["start"], row["indicator"])] = clause_start
+    return [row for row, part in zip(rows, parts)
+            if not (part and (row["start"], row["indicator"]) in totalled)
+            and not row["figure_end"] <= sums.get((row["start"], row["indicator"]), -1)]

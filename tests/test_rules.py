@@ -292,3 +292,11 @@ def test_a_list_item_another_figure_counts_names_no_kind_of_the_next():
     # 党组(扩大)会议等6次 are Party-group meetings; the theory group's 学习 is the 5's
     text = "召开理论学习中心组学习5次、党组(扩大)会议等6次、党组会议23次。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("law_study_sessions", 5)]
+
+
+def test_figures_a_later_clause_sums_up_are_its_parts():
+    # sum_words: the total's clause sums the clauses before it, not the items its own clause lists before it
+    summed = readings("罚没金额48.69058万元，没收非法所得金额1.08314万元，罚没共计49.77372万元")
+    assert [(row["indicator"], row["value"]) for row in summed] == [("admin_penalty_amount", 497737.2)]
+    listed = readings("举办习近平法治思想专题讲座1期、举办法治建设专题培训班以及“百名法学家百场报告会”合计3场次")
+    assert [(row["indicator"], row["value"]) for row in listed] == [("law_lectures", 1), ("law_lectures", 3)]
