@@ -140,14 +140,18 @@ def _founded_earlier(words, report_year, config):
     return bool(years) and (report_year is None or min(years) < report_year)
 
 
+def _spans_years(words, config):
+    """Whether `words` name a span over years (党的十八大以来, 近年来, 3年来)."""
+    return any(word in words for word in config["spans_since"]) or re.search(config["years_since"], words) is not None
+
+
 def _framed_by_a_span(before, sentence, config):
     """Whether a paragraph (`before`: its words before the figure's sentence) opens with a span over
     years (据介绍,近年来,全省…) and neither its words after that nor the figure's `sentence` name a time
     of their own (2020年,…): the paragraph's span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
     clauses = CLAUSE_BREAK.split(before, maxsplit=SPAN_OPENING_CLAUSES)
     opening, rest = "".join(clauses[:SPAN_OPENING_CLAUSES]), "".join(clauses[SPAN_OPENING_CLAUSES:]) + sentence
-    framed = any(word in opening for word in config["spans_since"]) or re.search(config["years_since"], opening)
-    return bool(framed) and not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest))
+    return _spans_years(opening, config) and not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest))
 
 
 def _masked(phrase):
@@ -869,11 +873,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
-        if any(word in opening for word in rules_config["spans_since"]) or re.search(rules_config["years_since"], opening):
+        if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
-        paragraph_start = text.rfind("\n", 0, quantity["sentence_start"]) + 1
-        if _framed_by_a_span(text[paragraph_start:quantity["sentence_start"]],
-                             text[quantity["sentence_start"]:quantity["sentence_end"]], rules_config):
+        # the paragraph before the figure's sentence
+        paragraph_before = text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]]
+        if _framed_by_a_span(paragraph_before, text[quantity["sentence_start"]:quantity["sentence_end"]], rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
@@ -884,9 +888,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 去年浙江省行政复议调解成功率达46.3%, beside 今年上半年…: last year's, not the year reported on
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
-        if (any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
-                text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]],
-                report_year, rules_config)):
+        if any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(paragraph_before, report_year,
+                                                                                            rules_config):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
