@@ -43,11 +43,22 @@ def _autonomous(folder=GAZETTEER_DIR):
 
 
 def common_forms(name):
-    """The forms an autonomous division is commonly written in: its place and its kind (屏边苗族自治县 ->
-    屏边县, 屏边自治县; 黔西南布依族苗族自治州 -> 黔西南州, 张家川回族自治县 -> 张家川县); none for another
-    division."""
+    """The forms an autonomous division or an ethnic township is commonly written in: its place and its
+    kind (屏边苗族自治县 -> 屏边县, 屏边自治县; 黔西南布依族苗族自治州 -> 黔西南州, 张家川回族自治县 -> 张家川县;
+    铁石苗族彝族乡 -> 铁石乡); none for another division."""
     match = _autonomous().match(name)
-    return [match["place"] + match["kind"], match["place"] + "自治" + match["kind"]] if match else []
+    if match:
+        return [match["place"] + match["kind"], match["place"] + "自治" + match["kind"]]
+    match = _ethnic_township().match(name)
+    return [match["place"] + match["kind"]] if match else []
+
+
+@lru_cache(maxsize=1)
+def _ethnic_township(folder=GAZETTEER_DIR):
+    """An ethnic township's name: its place, the peoples it is named for, each with 族, and its kind
+    (铁石苗族彝族乡, whose report is titled 铁石乡…)."""
+    alternation = "|".join(sorted((row["people"] for row in _read(Path(folder) / "peoples.csv")), key=len, reverse=True))
+    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{alternation})族)+(?P<kind>乡|镇)$")
 
 
 # The statistics name some townships of a development zone with the zone's kind first
@@ -294,13 +305,20 @@ def resolve(name, context, level=None):
     by the context (a guess is worse than no answer), but for a county-level division
     tied with one township of its name, which is the county.
     """
-    candidates = [c for c in load_gazetteer().get(name, []) if level in (None, c["level"])]
+    return resolve_any([name], context, level)
+
+
+def resolve_any(names, context, level=None):
+    """The division one written form names, among all the divisions of `names` (大河乡 is five townships
+    of that name and 大河苗族乡, written so too): chosen as `resolve` chooses, so a form that several
+    divisions share is no one of them unless the context tells them apart."""
+    candidates = [c for name in names for c in load_gazetteer().get(name, []) if level in (None, c["level"])]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
 
     def support(entry):
         named = sum(_mentions(context, entry[key]) for key in ("province", "prefecture", "county")
-                    if entry[key] and entry[key] != name)
+                    if entry[key] and entry[key] != entry["name"])
         # a page's index number often opens with its county's division code (索引号:370402/2022-00029)
         coded = len(entry["code"]) >= COUNTY_CODE_DIGITS and re.search(rf"(?<!\d){entry['code']}(?!\d)", context)
         return named + (CODE_WEIGHT if coded else 0)

@@ -886,6 +886,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
         if counts_this_year and re.search(rules_config["last_year"], lead_to_figure):
             continue  # 去年浙江省行政复议调解成功率达46.3%, beside 今年上半年…: last year's, not the year reported on
+        if ("累计" in phrase["governed"] or "累计" in lead_to_figure) and re.search(rules_config["years_running"], lead):
+            continue  # 连续9年举办…累计参加学习7000人次, 连续7年…累计解答…，办结…5.4万余件: the run's total
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
         if any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(paragraph_before, report_year,
@@ -893,10 +895,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
+        if re.match(rules_config["plan_paragraph"], paragraph_before or text[quantity["sentence_start"]:quantity["start"]]):
+            continue  # 接下来,我省将继续…。…巩固行政机关负责人出庭应诉率100%成果: a plan paragraph
         if quantity["value"] == 1 and re.search(rules_config["slogan_of_ones"], opening):
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
-        if "累计" in phrase["governed"] and re.search(rules_config["years_running"], lead):
-            continue  # 连续9年举办…累计参加学习7000人次: the run's total, not the report year's
         rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:

@@ -853,10 +853,10 @@ class _Reader:
             if (self._is_word(text, start, end, names) or text[start:end] in self.zone_words
                     or text[start:end - 1] in self.config["slogan_words"]):  # 全省“平安区”: an honour, no district
                 continue
-            resolved = [d for d in (gazetteer.resolve(name, text) for name in names) if d]
-            if len(resolved) != 1:
+            resolved = gazetteer.resolve_any(names, text)
+            if resolved is None:
                 return None
-            divisions.append(resolved[0])
+            divisions.append(resolved)
         provinces = {d["province"] for d in divisions}
         prefectures = {d["prefecture"] for d in divisions if d["prefecture"]}
         if len(provinces) != 1 or len(prefectures) > 1:
@@ -954,17 +954,18 @@ def _place(reporter, text, reader):
     # (创建法治云和) places a township of a name many counties have
     context = (text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS))
                if chain else text)
-    candidates = [gazetteer.resolve(name, context) for name in chain[-1]] if chain else []
-    division = next(filter(None, candidates), None)
+    division = gazetteer.resolve_any(chain[-1], context) if chain else None
     # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)
-    named_before = (next(filter(None, (gazetteer.resolve(name, context) for name in chain[-2])), None)
-                    if len(chain) > 1 else None)
+    named_before = gazetteer.resolve_any(chain[-2], context) if len(chain) > 1 else None
     if division and named_before and named_before["province"] != division["province"]:
         # 巴中市自然资源和规划局巴州分局: an abbreviation after a division of another province (巴州, which
         # names 新疆's 巴音郭楞) is a county of the division before it written short (巴州区), or nothing of its own
         division = gazetteer.county_written_short(division["name"], named_before) or named_before
-    # a name in one division, or, for a reporter in no gazetteer (北城街街道), the name as written
-    own_name = (chain[-1][0] if len(chain[-1]) == 1 else None) if chain else reporter.get("written")
+    # a name in one division, or the one of its names the text writes in full (大河乡, not 大河苗族乡, whose
+    # common form it also is), or, for a reporter in no gazetteer (北城街街道), the name as written
+    in_full = [name for name in chain[-1] if name in text] if chain else []
+    own_name = (chain[-1][0] if len(chain[-1]) == 1 else in_full[0] if len(in_full) == 1 else None) if chain \
+        else reporter.get("written")
     # a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区), or a township it does not
     # list (垫江县桂东街道, made by a merger), stands in the division named before it: 重庆市武隆区工业园区
     # 管理委员会 is 武隆区's
@@ -1291,7 +1292,7 @@ def _leading_division(body, level, config, text):
     found = {division["code"]: division
              for phrase in re.finditer(config["leader_phrase"], body)
              for _, _, names in gazetteer.find_divisions(phrase.group())
-             for division in (gazetteer.resolve(name, text, above) for name in names) if division}
+             for division in [gazetteer.resolve_any(names, text, above)] if division}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

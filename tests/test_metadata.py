@@ -981,6 +981,14 @@ REPORTER_CASES = [
      "审结一审行政案件1316件,同比增长15.2%。\n2021年,全市法院一审行政案件行政机关负责人出庭应诉率90.76%,连续两年位居全省第一;"
      "发布《2020年度南阳市行政机关负责人出庭应诉工作报告》《2021年上半年南阳市行政机关负责人出庭应诉情况》,切实增强行政机关负责人的责任意识。",
      {"region": None, "admin_level": None, "prefecture": None}),
+    ("an ethnic township titled by its place and kind (铁石乡 for 铁石苗族彝族乡) is that township",
+     "铁石乡2024年度法治政府建设工作情况报告\n2024年,铁石乡始终坚持以习近平新时代中国特色社会主义思想为指导,按照市委、市政府的安排部署,"
+     "坚持依法行政。现将全乡法治政府建设工作情况总结如下:\n修订完善《黔西市铁石乡人民政府权力清单和责任清单目录(2024版)》。",
+     {"region": "铁石乡", "admin_level": "township", "county": "黔西市", "prefecture": "毕节市"}),
+    ("a township's name that five townships and an ethnic township's common form share (大河乡, 大河苗族乡) is the "
+     "township as written, placed nowhere without its county",
+     "大河乡人民政府关于法治政府建设的情况报告\n2025年,大河乡坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。",
+     {"region": "大河乡", "admin_level": "township", "county": None, "prefecture": None, "province": None}),
 ]
 
 
