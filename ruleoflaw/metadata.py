@@ -274,8 +274,10 @@ def _titles(lines, config, heading_patterns):
             break
         following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
         if (len(line) + len(following) <= BODY_LINE and following.endswith(tuple(config["title_kinds"]))
-                and _title_word_across(line, following, config["title_words"])):
-            found.append(((line + following).strip(" |"), at + 1))  # …卫生健康委2022年度法治 / 政府建设情况报告
+                and (_title_word_across(line, following, config["title_words"])
+                     or BROKEN_AFTER_YEAR.search(line) and following.startswith(tuple(config["title_words"])))):
+            # …卫生健康委2022年度法治 / 政府建设情况报告; 抚顺市顺城区人民政府关于2024年 / 法治政府建设情况的报告
+            found.append(((line + following).strip(" |"), at + 1))
             continue
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
                 or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
@@ -290,6 +292,10 @@ def _titles(lines, config, heading_patterns):
                 and following.endswith(tuple(config["title_kinds"]))):
             found.append(((line + following).strip(" |"), at + 1))
     return found
+
+
+# A title line that ends with the year its report is on, the rest of the title on the next line.
+BROKEN_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?$")
 
 
 def _title_word_across(line, following, title_words):
@@ -594,7 +600,8 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
-                        self.config["visitors"], self.config["counterparts"], self.config["apart_from_division"],
+                        self.config["visitors"], self.config["captions"], self.config["counterparts"],
+                        self.config["apart_from_division"],
                         self.config["merged_bodies"]):
             phrase = _blank(phrase, pattern)
         candidates = []
@@ -1150,7 +1157,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
     year's work plan it names, else the year of publication where the text counts from this year's start
-    (今年以来), else the year before publication."""
+    (今年以来) or is a news story with a byline, else the year before publication."""
     title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
@@ -1180,7 +1187,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
         return plans.pop()
     if publish_date is None:
         return None
-    return int(publish_date[:4]) - (not any(word in text for word in config["this_year_words"]))
+    counts_this_year = any(word in text for word in config["this_year_words"]) or re.search(config["news_byline"], text)
+    return int(publish_date[:4]) - (not counts_this_year)
 
 
 def _not_bare_short_form(reporter):

@@ -989,6 +989,14 @@ REPORTER_CASES = [
      "township as written, placed nowhere without its county",
      "大河乡人民政府关于法治政府建设的情况报告\n2025年,大河乡坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。",
      {"region": "大河乡", "admin_level": "township", "county": None, "prefecture": None, "province": None}),
+    ("a photo's caption names the place pictured, not who reports",
+     "给行政执法“挑”错,司法部首次点名通报\n2024-12-02 14:00:00 2023年6月21日,浙江湖州西山漾湿地公园,执法人员在进行无人机技能竞赛。"
+     "(视觉中国|供图) 2024年,胡玉春多了一项工作。胡玉春是新疆库车市司法局行政执法协调监督办公室负责人。",
+     {"prefecture": "阿克苏地区", "county": "库车市"}),
+    ("a newspaper's name (湖南日报·新湖南客户端) is the paper's province, not the reporter",
+     "湖南日报·新湖南客户端 2025-08-28 17:00:11\n湖南日报·新湖南客户端8月28日讯(记者 邓玉娇 通讯员 梁春燕)8月28日,湘潭市召开"
+     "纵深推进法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
+     {"region": "湘潭市", "admin_level": "prefecture"}),
 ]
 
 
@@ -1143,6 +1151,17 @@ HEADER_CASES = [
     ("a value run into the next field's label ends before it",
      "北京市海淀区人民政府田村路街道办事处2021年法治政府建设情况报告\n\n发布机构:田村路街道办事处日期:2022-02-15 11:47",
      {"issuer": "田村路街道办事处", "publish_date": "2022-02-15"}),
+    ("a news story with its writer's byline and no year of its own tells of the year it was published",
+     "施秉:“花式”普法助力油菜花节绽放“法治之花”\n2024-03-30 黔东南新闻网 通讯员 刘斌 李凯\n"
+     "阳春三月,正是赏花好时节。3月22日,施秉县司法局在上翁哨村开展“春季普法”。",
+     {"report_year": 2024, "publish_date": "2024-03-30"}),
+    ("a page header's summary row (内容概述: 法治政府建设 有 效 性: 有效) is no title",
+     "文       号: 阜政发〔2019〕9号 发文日期: 2019-03-19 11:15\n内容概述: 法治政府建设   有 效 性: 有效\n"
+     "阜阳市人民政府关于2018年度法治政府建设情况的报告",
+     {"title": "阜阳市人民政府关于2018年度法治政府建设情况的报告", "doc_number": "阜政发〔2019〕9号"}),
+    ("a title broken after its year (…人民政府关于2024年 / 法治政府建设情况的报告) is joined",
+     "抚顺市顺城区人民政府关于2024年\n法治政府建设情况的报告\n中共抚顺市顺城区委员会:",
+     {"title": "抚顺市顺城区人民政府关于2024年法治政府建设情况的报告", "report_year": 2024}),
     ("a short label run into the value before it where its colon follows",
      "深圳市龙华区观澜街道办事处2025年法治政府建设年度报告\n\n来源:深圳市龙华区观澜街道办日期:2026年01月19日 【 字体: 打印",
      {"publish_date": "2026-01-19"}),
