@@ -133,6 +133,28 @@ def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
             or (broken_down and not any(word in own_item for word in breakdowns["total_marks"])))
 
 
+CASES_PARAGRAPHS = 3
+
+
+def _cases_by_the_act(text, quantity, clause, subtype, config):
+    """Whether a figure an act's indicator would name counts cases that challenge that act: after 其中 in a
+    sentence that speaks of such cases (受理行政复议、诉讼案件140件，其中，行政处罚49件), after words that break
+    cases down by kind where its paragraph or the two before speak of them (从案件类别来看,行政强制59件), or in a clause that names the
+    challenge itself (对行政许可不服的复议申请1件)."""
+    challenged = tuple(config["challenges"])
+    sentence_start = quantity["sentence_start"]
+    if subtype and any(word in text[sentence_start:subtype.start()] for word in challenged):
+        return True
+    if any(word in text[clause[0]:clause[1]] for word in challenged):
+        return True
+    # the paragraph and the two before it: a breakdown often stands in a paragraph of its own, after others
+    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+    for _ in range(CASES_PARAGRAPHS - 1):
+        paragraph_start = text.rfind("\n", 0, max(paragraph_start - 1, 0)) + 1
+    return bool(re.search(config["kinds_of_cases"], text[sentence_start:quantity["start"]])) and any(
+        word in text[paragraph_start:quantity["start"]] for word in challenged)
+
+
 def _founded_earlier(words, report_year, config):
     """Whether `words` (the paragraph before a figure's sentence) say the body was founded in a year
     before `report_year`, or in any year when the report's is unknown (founded_year)."""
@@ -728,6 +750,10 @@ def _attend_the_events_before(text, quantity, clause, before, before_clause, con
             and tail.startswith(tuple(config["attends"])) and len(tail) <= 4)
 
 
+# A clause that is only a total (…深入各镇开展主题宣传活动,|共计42次): it counts what the clause before it did.
+BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到|达|为)?\s*")
+
+
 def _phrases(text, quantities, breaks, config):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
     figure before it, or from the clause's start where it reads that figure's words too, see
@@ -766,6 +792,10 @@ def _phrases(text, quantities, breaks, config):
             head = text[clause[0]:quantity["start"]]
         elif at and _attend_the_events_before(text, quantity, clause, quantities[at - 1], clauses[at - 1], config):
             head = text[clauses[at - 1][0]:quantities[at - 1]["end"]]
+        elif previous == clause[0] and BARE_TOTAL.fullmatch(head) and not text[quantity["end"]:tail_end].strip():
+            before = clause_bounds(breaks, clause[0] - 1, clause[0] - 1, len(text))
+            if text[clause[0] - 1:clause[0]] in "，," and not (at and quantities[at - 1]["end"] > before[0]):
+                head = text[before[0]:quantity["start"]]  # …开展主题宣传活动,|共计42次: the clause before's count
         yield {"quantity": quantity, "clause": clause, "next": following, "before": quantities[at - 1] if at else None,
                "continues": continues,
                "joined": bool(joined_people),
@@ -940,9 +970,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 成功化解矛盾纠纷35件,其中重大纠纷3件: kinds of the disputes resolved, no count of all those handled
         if part and not parts_only and not totals.keys().isdisjoint(rules_config["category_totals"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
-        if (subtype and domains[rule["indicator"]] in rules_config["challenged_domains"]
-                and any(word in text[sentence[0]:subtype.start()] for word in rules_config["challenges"])):
-            continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件: the cases by the act they challenge
+        if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
+                text, quantity, phrase["clause"], subtype, rules_config):
+            continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件; 从案件类别来看,行政强制59件: cases, not acts
         partition = any(word in own_item for word in rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
