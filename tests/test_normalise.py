@@ -126,6 +126,12 @@ def test_a_sites_ticker_of_dated_headlines_is_chrome(knowledge):
     assert text.split("\n") == ["城中区2023年法治政府建设工作报告", "2023-12-28 09:51 来源:城中区司法局"]
 
 
+def test_a_sites_clock_is_chrome(knowledge):
+    # the day the page was viewed (今天是:2025年12月05日), which would read as the report's publication date
+    text = normalise("今天是:2025年12月05日\n遂宁市河东新区管委会\n关于2024年法治政府建设工作情况的报告", knowledge)["text"]
+    assert text.split("\n") == ["遂宁市河东新区管委会", "关于2024年法治政府建设工作情况的报告"]
+
+
 def test_a_related_articles_line_above_the_text_is_dropped_alone(knowledge):
     text = normalise("福建省2019年法治政府建设情况\n来源:本网 发布时间:2020-03-27 09:24\n相关文章:\n"
                      "2019年,我省各级政府各部门全面推进依法行政。\n一、坚持党的领导", knowledge)["text"]
