@@ -176,6 +176,23 @@ def _framed_by_a_span(before, sentence, config):
     return _spans_years(opening, config) and not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest))
 
 
+def _span_framing_the_rest(text, config):
+    """Where the rest of a text is framed by a span over years: the offset of the first paragraph that opens with
+    one (“七五”普法期间,昌宁县精心组织…) when nothing after that opening names a time of its own (no year, none
+    of own_periods), so that its later paragraphs (…共开展法治宣传1000余场) are the span's too, as a five-year
+    review's are; None otherwise."""
+    start = 0
+    for paragraph in text.split("\n"):
+        breaks = list(CLAUSE_BREAK.finditer(paragraph))
+        opening_end = breaks[SPAN_OPENING_CLAUSES - 1].end() if len(breaks) >= SPAN_OPENING_CLAUSES else len(paragraph)
+        if _spans_years(paragraph[:opening_end], config):
+            rest = text[start + opening_end:]
+            if not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest)):
+                return start
+        start += len(paragraph) + 1
+    return None
+
+
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
     return TITLE.sub(lambda m: MASK * len(m.group()), phrase)
@@ -366,7 +383,7 @@ def _accepts(rule, quantity, governed, own, lead):
     topic and for whom it may not serve; its clause and the one before, for what may not be the
     topic), the clause up to it (`governed`, for the verb a `with` word names, for `before`
     words, which must stand before the figure, and for `not_right_before` words, which may not end
-    the words right before it) and the words it owns (`own`, for `not` words) agree."""
+    the words right before it) and the words it owns (`own`, for `not` words and `not_pattern`) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
     before_figure = governed[:governed.rfind(quantity["figure"])]
@@ -381,6 +398,8 @@ def _accepts(rule, quantity, governed, own, lead):
     if any(word in lead for word in rule.get("not_lead", ())):
         return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
+        return False
+    if rule.get("not_pattern") and re.search(rule["not_pattern"], own):
         return False
     return not any(word in own for word in rule.get("not", []))
 
@@ -719,6 +738,11 @@ def _intention_scope(clause, at):
     return LIST_JOINER.join([*kept, items[own]])
 
 
+# The most characters of words before a figure that are only a verb (办结, 审结, 已办结): such a clause goes
+# on with what the clause before it counted.
+BARE_VERB_CHARS = 3
+
+
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period, another body's, or
     one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
@@ -826,6 +850,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
+    framed_from = _span_framing_the_rest(text, rules_config)
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -903,12 +928,18 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
+        clauses_so_far = CLAUSE_BREAK.split(lead)
+        if (len(phrase["head"].strip(" " + FILLERS)) <= BARE_VERB_CHARS and len(clauses_so_far) > 1
+                and any(word in clauses_so_far[-2] for word in rules_config["subsets"])):
+            continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
         if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         # the paragraph before the figure's sentence
         paragraph_before = text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]]
         if _framed_by_a_span(paragraph_before, text[quantity["sentence_start"]:quantity["sentence_end"]], rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
+        if framed_from is not None and quantity["sentence_start"] >= framed_from:
+            continue  # “七五”普法期间,…。(a later paragraph) 共开展法治宣传1000余场: the text's span, no year named after it
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         lead_to_figure = lead[:quantity["start"] - lead_start]
