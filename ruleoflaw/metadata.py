@@ -600,8 +600,8 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
-                        self.config["visitors"], self.config["captions"], self.config["counterparts"],
-                        self.config["apart_from_division"],
+                        self.config["newspapers"], self.config["visitors"], self.config["captions"],
+                        self.config["counterparts"], self.config["apart_from_division"],
                         self.config["merged_bodies"]):
             phrase = _blank(phrase, pattern)
         candidates = []
@@ -1277,15 +1277,22 @@ def _plain_title(head, kinds, config):
                 None)
 
 
-def _composed_title(region, year, opening):
+def _composed_title(region, year, opening, news):
     """A title for a report without one, in the report's own wording (总结 or 报告), in square
     brackets as cataloguers mark a title they supply: a reader citing it can tell it from one the
-    report gives itself."""
+    report gives itself. A news story (`news`: it has a byline or a dateline) is titled as a report on
+    the work, never as the government's own annual report."""
     if not (region and year):
         return None
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
-    kind = "工作总结" if says and says.group(1) == "总结" else "年度报告"
+    kind = "相关报道" if news else "工作总结" if says and says.group(1) == "总结" else "年度报告"
     return f"[{region}{year}年法治政府建设{kind}]"
+
+
+def _is_news(text, config):
+    """Whether a text is a news story: it has a writer's byline (记者 邓玉娇), a news dateline (本报讯, 新华社…电)
+    or a photo's credit ((视觉中国|供图))."""
+    return any(re.search(config[key], text) for key in ("news_byline", "dateline", "captions"))
 
 
 # The level of the government that leads a reporter of each level (a town's district or county,
@@ -1501,7 +1508,7 @@ def infer_metadata(text, sidecar, knowledge):
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or _number_after_title(title, head) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
     metadata = {
-        "title": title or plain_title or _composed_title(region, year, opening),
+        "title": title or plain_title or _composed_title(region, year, opening, _is_news(text[:BODY_CHARS], config)),
         "region": region,
         "admin_level": level,
         "province": division and division["province"],

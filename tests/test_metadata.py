@@ -996,7 +996,10 @@ REPORTER_CASES = [
     ("a newspaper's name (湖南日报·新湖南客户端) is the paper's province, not the reporter",
      "湖南日报·新湖南客户端 2025-08-28 17:00:11\n湖南日报·新湖南客户端8月28日讯(记者 邓玉娇 通讯员 梁春燕)8月28日,湘潭市召开"
      "纵深推进法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
-     {"region": "湘潭市", "admin_level": "prefecture"}),
+     {"region": "湘潭市", "admin_level": "prefecture", "title": "[湘潭市2025年法治政府建设相关报道]"}),
+    ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
+     "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
+     {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
 ]
 
 
