@@ -957,9 +957,9 @@ def _name_of_its_time(name, text):
 def _place(reporter, text, reader):
     """(region, admin level, division) of a reporter."""
     chain = reporter["divisions"]
-    # what names the divisions of the chain (no chain, nothing to resolve): a county named only in a slogan
-    # (创建法治云和) places a township of a name many counties have
-    context = (text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS))
+    # what names the divisions of the chain (no chain, nothing to resolve): a county or district named only in a
+    # slogan (创建法治云和, “法治宝安建设”工作部署会) places a township of a name many counties have
+    context = (text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS + "区"))
                if chain else text)
     division = gazetteer.resolve_any(chain[-1], context) if chain else None
     # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)

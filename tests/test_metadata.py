@@ -997,6 +997,10 @@ REPORTER_CASES = [
      "湖南日报·新湖南客户端 2025-08-28 17:00:11\n湖南日报·新湖南客户端8月28日讯(记者 邓玉娇 通讯员 梁春燕)8月28日,湘潭市召开"
      "纵深推进法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
      {"region": "湘潭市", "admin_level": "prefecture", "title": "[湘潭市2025年法治政府建设相关报道]"}),
+    ("a district named only in a slogan (“法治宝安建设”) places a street of a name many counties have",
+     "2024年,在区委、区政府的正确领导下,新安街道坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。\n"
+     "多次主持召开依法治街委员会全体会议、“法治宝安建设”工作部署会等会议。",
+     {"region": "新安街道", "county": "宝安区", "prefecture": "深圳市"}),
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
