@@ -32,13 +32,19 @@ LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
 @lru_cache(maxsize=1)
-def _autonomous(folder=GAZETTEER_DIR):
-    """An autonomous division's name: its place, the peoples it is named for (peoples.csv; with 族 or
-    without it, as in 伊犁哈萨克自治州, or 各族), and its kind."""
+def _peoples(folder=GAZETTEER_DIR):
+    """The peoples divisions are named for (peoples.csv), as one alternation, longest first."""
     peoples = [row["people"] for row in _read(Path(folder) / "peoples.csv")]
     if not peoples or not all(re.fullmatch(r"[\u4e00-\u9fff]+", people) for people in peoples):
         raise ValueError(f"{Path(folder) / 'peoples.csv'}: each row must name a people in Chinese characters")
-    alternation = "|".join(sorted(peoples, key=len, reverse=True))
+    return "|".join(sorted(peoples, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _autonomous(folder=GAZETTEER_DIR):
+    """An autonomous division's name: its place, the peoples it is named for (peoples.csv; with 族 or
+    without it, as in 伊犁哈萨克自治州, or 各族), and its kind."""
+    alternation = _peoples(folder)
     return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{alternation})族?|各族)+自治(?P<kind>县|州|旗)$")
 
 
@@ -57,8 +63,7 @@ def common_forms(name):
 def _ethnic_township(folder=GAZETTEER_DIR):
     """An ethnic township's name: its place, the peoples it is named for, each with 族, and its kind
     (铁石苗族彝族乡, whose report is titled 铁石乡…)."""
-    alternation = "|".join(sorted((row["people"] for row in _read(Path(folder) / "peoples.csv")), key=len, reverse=True))
-    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{alternation})族)+(?P<kind>乡|镇)$")
+    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_peoples(folder)})族)+(?P<kind>乡|镇)$")
 
 
 # The statistics name some townships of a development zone with the zone's kind first

@@ -133,21 +133,22 @@ def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
             or (broken_down and not any(word in own_item for word in breakdowns["total_marks"])))
 
 
+# How many paragraphs, the figure's and those before it, may speak of the cases a breakdown by kind is of: a
+# breakdown often stands in a paragraph of its own, after the paragraphs on the cases by respondent and by outcome.
 CASES_PARAGRAPHS = 3
 
 
 def _cases_by_the_act(text, quantity, clause, subtype, config):
     """Whether a figure an act's indicator would name counts cases that challenge that act: after 其中 in a
     sentence that speaks of such cases (受理行政复议、诉讼案件140件，其中，行政处罚49件), after words that break
-    cases down by kind where its paragraph or the two before speak of them (从案件类别来看,行政强制59件), or in a clause that names the
-    challenge itself (对行政许可不服的复议申请1件)."""
+    cases down by kind where its paragraph or the two before speak of them (从案件类别来看,行政强制59件), or in a
+    clause that names the challenge itself (对行政许可不服的复议申请1件)."""
     challenged = tuple(config["challenges"])
     sentence_start = quantity["sentence_start"]
     if subtype and any(word in text[sentence_start:subtype.start()] for word in challenged):
         return True
     if any(word in text[clause[0]:clause[1]] for word in challenged):
         return True
-    # the paragraph and the two before it: a breakdown often stands in a paragraph of its own, after others
     paragraph_start = text.rfind("\n", 0, sentence_start) + 1
     for _ in range(CASES_PARAGRAPHS - 1):
         paragraph_start = text.rfind("\n", 0, max(paragraph_start - 1, 0)) + 1
