@@ -30,7 +30,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import ahocorasick
 
@@ -168,28 +168,34 @@ def _spans_years(words, config):
     return any(word in words for word in config["spans_since"]) or re.search(config["years_since"], words) is not None
 
 
+def _names_its_own_time(words, config):
+    """Whether `words` name a time of their own: a year, or one of own_periods (全年, 截至目前)."""
+    return any(word in words for word in config["own_periods"]) or YEAR.search(words) is not None
+
+
+def _opening_end(paragraph):
+    """Where a paragraph's first clauses end, in which a span that frames it stands (据介绍,近年来,)."""
+    breaks = list(islice(CLAUSE_BREAK.finditer(paragraph), SPAN_OPENING_CLAUSES))
+    return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else len(paragraph)
+
+
 def _framed_by_a_span(before, sentence, config):
     """Whether a paragraph (`before`: its words before the figure's sentence) opens with a span over
     years (据介绍,近年来,全省…) and neither its words after that nor the figure's `sentence` name a time
     of their own (2020年,…): the paragraph's span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
-    clauses = CLAUSE_BREAK.split(before, maxsplit=SPAN_OPENING_CLAUSES)
-    opening, rest = "".join(clauses[:SPAN_OPENING_CLAUSES]), "".join(clauses[SPAN_OPENING_CLAUSES:]) + sentence
-    return _spans_years(opening, config) and not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest))
+    end = _opening_end(before)
+    return _spans_years(before[:end], config) and not _names_its_own_time(before[end:] + sentence, config)
 
 
 def _span_framing_the_rest(text, config):
     """Where the rest of a text is framed by a span over years: the offset of the first paragraph that opens with
-    one (“七五”普法期间,昌宁县精心组织…) when nothing after that opening names a time of its own (no year, none
-    of own_periods), so that its later paragraphs (…共开展法治宣传1000余场) are the span's too, as a five-year
-    review's are; None otherwise."""
+    one (“七五”普法期间,昌宁县精心组织…) when nothing after that opening names a time of its own, so that its later
+    paragraphs (…共开展法治宣传1000余场) are the span's too, as a five-year review's are; None otherwise."""
     start = 0
     for paragraph in text.split("\n"):
-        breaks = list(CLAUSE_BREAK.finditer(paragraph))
-        opening_end = breaks[SPAN_OPENING_CLAUSES - 1].end() if len(breaks) >= SPAN_OPENING_CLAUSES else len(paragraph)
-        if _spans_years(paragraph[:opening_end], config):
-            rest = text[start + opening_end:]
-            if not (any(word in rest for word in config["own_periods"]) or YEAR.search(rest)):
-                return start
+        end = _opening_end(paragraph)
+        if _spans_years(paragraph[:end], config) and not _names_its_own_time(text[start + end:], config):
+            return start
         start += len(paragraph) + 1
     return None
 
@@ -744,6 +750,16 @@ def _intention_scope(clause, at):
 BARE_VERB_CHARS = 3
 
 
+def _goes_on_with_a_subset(head, lead, config):
+    """Whether a figure with only a verb before it (办结) goes on with a subset the clause before it named
+    (新收各类经营主体申请的…3.1万件,办结2.3万件): the subset's, not the reporter's count. The sentence so far
+    (`lead`) is split only for such a figure."""
+    if len(head.strip(" " + FILLERS)) > BARE_VERB_CHARS:
+        return False
+    clauses = CLAUSE_BREAK.split(lead)
+    return len(clauses) > 1 and any(word in clauses[-2] for word in config["subsets"])
+
+
 def _not_the_reporters(head, config):
     """Whether the words before a figure make it a change, another period, another body's, or
     one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
@@ -929,9 +945,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
-        clauses_so_far = CLAUSE_BREAK.split(lead)
-        if (len(phrase["head"].strip(" " + FILLERS)) <= BARE_VERB_CHARS and len(clauses_so_far) > 1
-                and any(word in clauses_so_far[-2] for word in rules_config["subsets"])):
+        if _goes_on_with_a_subset(phrase["head"], lead, rules_config):
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
         if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's

@@ -496,7 +496,6 @@ class _Reader:
         after = phrase[end:]
         if YEAR_AFTER_NAME.match(after) and (start == 0 or not re.match(rf"[{HAN}]", phrase[start - 1])):
             return False  # 沛县2024年法治政府建设年度报告: a title that opens with its county and the year
-
         return not (any(p.match(after) for p in (self.government, self.zone, self.other_body))
                     or self.named_department(after))
 
@@ -1280,8 +1279,8 @@ def _plain_title(head, kinds, config):
 def _composed_title(region, year, opening, news):
     """A title for a report without one, in the report's own wording (总结 or 报告), in square
     brackets as cataloguers mark a title they supply: a reader citing it can tell it from one the
-    report gives itself. A news story (`news`: it has a byline or a dateline) is titled as a report on
-    the work, never as the government's own annual report."""
+    report gives itself. A news story (`news`: see _is_news) is titled as a report on the work, never
+    as the government's own annual report."""
     if not (region and year):
         return None
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
