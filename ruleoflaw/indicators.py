@@ -117,10 +117,11 @@ def _names_an_earlier_year(words, report_year, config):
 
 def _since_an_earlier_year(words, report_year, config):
     """Whether the last year `words` (a sentence up to a figure) name is one a count runs from
-    (2019年以来, 2019年起) and is before `report_year` (since_year). A later year named after it
+    (2019年以来, 2019年起) and is before `report_year` (since_year), or the year reported on is not
+    known (a news story of no date: 2022年以来…9.8万件 may run over years). A later year named after it
     (2018年以来…分别为…，2022年…败诉率为6.88%) gives the figure that year's time."""
     years = re.findall(config["since_year"], words)
-    return bool(years and years[-1][1] and report_year and int(years[-1][0]) < report_year)
+    return bool(years and years[-1][1] and (report_year is None or int(years[-1][0]) < report_year))
 
 
 def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
@@ -639,8 +640,12 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                 return None, False  # 常务会议两次听取…报告: the figure counts the verb after it, a word its rule refuses
         claims = reads_after and opens(rule)
         following = phrase["next"]
+        # …the next figure's, where the indicator takes it by any of its rules (为232名未成年人提供…咨询361次:
+        # the 232 are the people served, the 361 the consultations)
         if (reads_after and not claims and following is not None and not phrase["joined"]
-                and not _has_cue(in_head, rule["cues"]) and _accepts(rule, following, governed, tail, lead)):
+                and not _has_cue(in_head, rule["cues"])
+                and any(_accepts(other, following, governed, tail, lead) for other in rules
+                        if other["indicator"] == rule["indicator"])):
             return None, False
         return _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng), claims
     return None, False

@@ -399,11 +399,17 @@ class _Reader:
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
+        # a department named bare as the subject of a clause, before what it does (…领导下,农业农村厅坚持…;
+        # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
+        self.bare_department = re.compile(rf"{CLAUSE_START}(?P<department>[{HAN}]{{1,8}}?(?:{endings}))"
+                                          rf"(?={alternation(config['subject_verbs'])})")
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
         # 自治区党委和政府坚持…; 聊城市委市政府持续…)
         self.joint_government = re.compile(rf"(?:{bodies})[、和]?(?:{generic})?(?:{governments})")
         # … or, by the kind alone, as a clause's subject (乡党委、政府高度重视…; 县委、县政府坚持…)
         self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:{self.joint_government.pattern})")
+        # … or as what leads a department (在区委、区政府的领导下,我局…)
+        self.led_by_kind = re.compile(rf"在({generic})(?:{self.joint_government.pattern})")
         # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
         # 海宁市以…), a government's or a committee's name and a colon, the body on the same line
         self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
@@ -842,6 +848,14 @@ class _Reader:
                       for ministry in self.ministry.findall(phrase.group())}
         return division["name"] + ministries.pop()[:-1] + "厅" if len(ministries) == 1 else None
 
+    def bare_department_subject(self, phrase):
+        """A department that its opening names bare as a clause's subject (…领导下,农业农村厅坚持…; 今年以来,
+        卫健局坚持…): placed where its government is found, if at all; None when there is no such subject."""
+        phrase = _blank(phrase, self.config["leader_phrase"])
+        subject = next((match for match in self.bare_department.finditer(phrase)
+                        if self.is_department(match["department"])), None)
+        return subject and {"kind": "department", "written": None, "named": False, "divisions": []}
+
     def governed_zone(self, body, text):
         """The reporter of a zone's report that names no reporter but speaks of the bodies governing a zone
         (党工委、管委会将全区法治建设…): the zone its text names most (《2021年池州经开区重点工作责任清单》), or None."""
@@ -945,6 +959,14 @@ def _as_written(name, text):
     return max(gazetteer.full_forms(name), key=text.count)
 
 
+def _county_of(division, text):
+    """The county a division stands in, by its name of the time; none where the county-level division
+    is a functional area (阿拉善高新技术产业开发区, 152971): a zone governs in a county's place but is no
+    county."""
+    code = division["code"] or ""
+    return None if len(code) >= 6 and code[4] == ZONE_CODE_DIGIT else _name_of_its_time(division["county"], text)
+
+
 def _name_of_its_time(name, text):
     """A division's name as it was when its report was written: the former name the text writes more
     often than the present one (兴仁县 in a 2016 report, before it became 兴仁市; 禄丰县 in the report,
@@ -998,7 +1020,8 @@ def _place(reporter, text, reader):
         written = reporter["written"]
         if written is None:  # 我局: placed by the government it calls its own (我市), else the one it reports to,
             # else the one its text named as if it reported (see own_department_body)
-            own = reader.own_government.search(text)
+            # …or the kind of government its opening says leads it (在区委、区政府的领导下,我局…)
+            own = reader.own_government.search(text) or reader.led_by_kind.search(text[:BODY_CHARS])
             named = own and reader.most_named(text, own.group(1))
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or _leading_government(text, reader) or division or reader.sole_division(text))
@@ -1459,7 +1482,8 @@ def infer_metadata(text, sidecar, knowledge):
                         None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
-        reporter = reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
+        reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
+                    or reader.bare_department_subject(opening))
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (
@@ -1512,8 +1536,7 @@ def infer_metadata(text, sidecar, knowledge):
         "admin_level": level,
         "province": division and division["province"],
         "prefecture": division and _name_of_its_time(division["prefecture"], text),
-        "county": (_name_of_its_time(division["county"], text) if division
-                   else _shared_county_name(reporter, region, level)),
+        "county": (_county_of(division, text) if division else _shared_county_name(reporter, region, level)),
         "division_code": division and division["code"],
         "report_year": year,
         "publish_date": publish_date,

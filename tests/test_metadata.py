@@ -1004,6 +1004,25 @@ REPORTER_CASES = [
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
+    ("a zone the gazetteer codes as a county-level functional area (152971) is no county",
+     "关于2022年法治政府建设情况的报告\n2022年,内蒙古阿拉善高新技术产业开发区管理委员会坚持以习近平法治思想为指导,"
+     "深入推进依法行政。",
+     {"region": "内蒙古阿拉善高新技术产业开发区", "admin_level": "development_zone", "prefecture": "阿拉善盟",
+      "county": None}),
+    ("会同县府办 is working jointly with the county's office, not 会同县: the bureau stays unplaced",
+     "(一)推动法治武义全面提升。制定2024年依法治县工作要点。会同县府办做好县人大审议2023年度法治政府建设情况报告"
+     "相关工作。我局新收行政复议案件9件。",
+     {"region": None, "county": None, "province": None}),
+    ("a department named bare as its opening's subject (农业农村厅坚持…) stands in the province leading it",
+     "2025年,在自治区党委、政府的坚强领导下,农业农村厅坚持以习近平法治思想为指导,全面推进依法行政。"
+     "严格执行《西藏自治区实施〈中华人民共和国农业技术推广法〉办法》,推进全面依法治藏。",
+     {"admin_level": "department", "province": "西藏自治区"}),
+    ("a bureau led by a district's committee and government (在区委、区政府的领导下,我局…) stands in the one district "
+     "its text names",
+     "2024年,在区委、区政府的领导下,我局坚持以习近平生态文明思想为指导,依法履职。\n"
+     + "严格规范公正文明执法,持续提升生态环境执法水平。\n" * 60
+     + "加强荣昌区濑溪河流域生态保护,获评第五批重庆市生态环境保护实践创新基地。",
+     {"admin_level": "department", "province": "重庆市", "county": "荣昌区"}),
 ]
 
 
