@@ -256,7 +256,7 @@ def _up_to_verb(words):
     return "".join(word for word, _ in tagged[:-1]) if len(tagged) > 2 else ""
 
 
-def _cue_places(head, tail, summed, list_verbs, remainders):
+def _cue_places(head, tail, summed, config, finder):
     """Where in a figure's head a cue may name it, nearest first. A list counts its last
     item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
     only sums the list up (…执法培训等活动3场: any item) or the figure counts events
@@ -264,21 +264,29 @@ def _cue_places(head, tail, summed, list_verbs, remainders):
     of their own (审核协议、合同共200份; 审查决策1件、规范性文件10件), when nothing after the
     figure names what it counts (3项制度) and the item is not the list's remainder (其他事项48件);
     and an item that is a verb alone acts on the first item's object (审查行政规范性文件15件、印发14件:
-    印发行政规范性文件). `summed` is the noun after 等 (_noun_after_deng); `list_verbs`, the verbs that
-    may stand alone as an item; `remainders`, the words that open a remainder."""
+    印发行政规范性文件); a list summed up as the ways something was done counts what the verb after them
+    names (…研讨班等形式开展集中学习31次: 集中学习). `summed` is the noun after 等 (_noun_after_deng); the
+    config's `list_verbs`, the verbs that may stand alone as an item; `remainders`, the words that open
+    a remainder; `manner_nouns`, the ways."""
     items = _items(head)
     last = items[-1]
     if summed:
-        return [summed]
+        # …and the verb before the list, what was done with it, where the noun names what a rule counts
+        # (受理行政处罚等行政复议案件598件; but 解读…等热点法律问题28个 counts questions, no rule's)
+        verb = _up_to_verb(items[0]) if any(True for _ in finder.iter(summed)) else ""
+        return [summed, verb] if verb else [summed]
+    manner = re.match(f"(?:{'|'.join(config['manner_nouns'])})(.+)", last.rpartition("等")[2])
+    if manner and _has_verb(manner.group(1)):
+        return [manner.group(1)]
     if "等" in last:  # A、B等…: the kinds are the items, but not those another figure counts
         # (学习5次、党组会议等6次); the last is the figure's own (“3.15消费者权益日”等…活动65场次)
         return [item for item in items[:-1] if not _counts_a_figure(item)] + [last]
     if len(items) < 2 or re.match(r"[\u4e00-\u9fff]", tail):
         return [last]
-    if last.strip(" " + FILLERS) in list_verbs:
+    if last.strip(" " + FILLERS) in config["list_verbs"]:
         verb = _up_to_verb(items[0])
         return [last + re.split(r"\d", items[0][len(verb):], maxsplit=1)[0]] if verb else [last]
-    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(tuple(remainders)):
+    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(tuple(config["remainders"])):
         return [last]  # 审查合同178件、规范性文件1件、其他事项48件: the rest of what was reviewed, of no one kind
     return [last, _up_to_verb(items[0])]
 
@@ -555,7 +563,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     counts_events = quantity["unit_written"] in config["event_units"]
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"],
                                        _rule_index(rules, config["generic_nouns"])[2])
-    in_head = _cue_places(head, tail, noun_after_deng, config["list_verbs"], config["remainders"])
+    in_head = _cue_places(head, tail, noun_after_deng, config, _rule_index(rules, config["generic_nouns"])[1])
     if head.rstrip().endswith(ITEM_JOINERS):  # …事项清单和|1182项免提交事项: what stands before 和 is the item before
         in_head = []
     governed = phrase["governed"]

@@ -21,6 +21,7 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 MINUS_SIGNS = "-−－"
 # A magnitude alone (千, 百) is a figure only with a qualifier: 近千人, 百余件.
 BARE_MAGNITUDES = {"十", "百", "千", "万"}
+THOUSAND = 1000  # 千 in a figure's rest after its 万 (1万8千)
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
 
 
@@ -51,6 +52,8 @@ def _compile(grammar_json):
         rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?"
         # a space may stand between the parts of a figure, as around digits in Chinese (罚没 8 万元, 600 余万份)
         rf"(?:\s?(?P<inside_before_multiplier>{_alternation(inside)})(?=[{multipliers}]))?(?:\s?(?P<multiplier>[{multipliers}]))?"
+        # the rest of a figure written on after its 万 (14万1625件, 1万8千人): one figure, not two
+        rf"(?:(?<=万)(?:(?P<rest>\d{{4}})(?![\d.,])|(?P<rest_thousands>[1-9])千))?"
         rf"|(?P<chinese>{chinese})(?:{RANGE_JOINERS}(?P<chinese_high>{chinese}))?)"
         rf"(?:\s?(?P<inside>{_alternation(inside)}))?"
         rf"\s?(?P<unit>{_alternation(unit_of)})?"
@@ -152,6 +155,9 @@ def _read_match(match, text, compiled):
     factor = compiled["multipliers"].get(groups["multiplier"] or "", 1)
     sign = -1 if _negative(text, match.start("arabic") if groups["arabic"] else match.start()) else 1
     low = _scaled(parse_number(written), factor, sign)
+    rest = int(groups["rest"] or 0) + int(groups["rest_thousands"] or 0) * THOUSAND
+    if low is not None and rest:
+        low = low + sign * rest
     high = _scaled(parse_number(written_high), factor) if written_high else None
     if low is None:
         return None

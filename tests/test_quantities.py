@@ -40,6 +40,8 @@ def test_wan_and_yi_are_expanded(number, multiplier):
 @pytest.mark.parametrize("text, reading", [
     ("受益群众达6.8万人次", (68000, "count", "exact")),
     ("发放宣传资料1万余份", (10000, "count", "at_least")),
+    ("全国调解委员会调解纠纷14万1625件", (141625, "count", "exact")),   # the rest written on after 万
+    ("参加学法考试1万8千人", (18000, "count", "exact")),
     ("罚没金额4119307.94元", (4119307.94, "yuan", "exact")),
     ("组织企业申报扶持资金达3800万元", (38000000, "yuan", "exact")),
     ("共签约200亿授信额度", (20_000_000_000, "number", "exact")),
