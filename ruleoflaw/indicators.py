@@ -420,14 +420,15 @@ def _accepts(rule, quantity, governed, own, lead):
     return not any(word in own for word in rule.get("not", []))
 
 
-def _topic_of_a_later_verb(items, cues, prepositions):
+def _topic_of_a_later_verb(items, finder, prepositions):
     """Whether a list is a preposition's object that a verb after it acts on, the verb standing
-    in the last item before what the figure counts (围绕行政许可法、行政处罚法|组织开展|专题培训12场次):
-    its items are what the events were about, not kinds of them."""
+    in the last item before what a rule counts (围绕行政许可法、行政处罚法|组织开展|专题培训12场次; 围绕
+    酒驾、校园暴力、预防电信诈骗等|开展|精准宣讲120余场次, in a sentence of 普法): its items are what the events
+    were about, not kinds of them."""
     if not any(word in prepositions for word, _ in _tags(items[0])):
         return False
     before, verb = _at_first_verb(items[-1])
-    return bool(verb) and _has_cue([items[-1][len(before) + len(verb):]], cues)
+    return bool(verb) and any(True for _ in finder.iter(items[-1][len(before) + len(verb):]))
 
 
 def _names_a_law(item, config):
@@ -458,7 +459,8 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
         items = [item for item in items[:-1] if not _has_verb(item)] + items[-1:]
     if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
             or counts_events  # 对…合同开展审查1090件 counts the papers
-            and _topic_of_a_later_verb(items, rule["cues"], config["topic_prepositions"])):
+            and _topic_of_a_later_verb(items, _rule_index(rules, config["generic_nouns"])[1],
+                                       config["topic_prepositions"])):
         return rule
     kindred = config["kindred"]
 
@@ -672,6 +674,9 @@ def _counts_containers(phrase, config):
     finder = _rule_index(config["rules"], config["generic_nouns"])[1]
     if noun != named_after and any(True for _ in finder.iter(noun)):
         named_after = noun  # 4100余个|权力事项|录入…监管平台: what a rule counts, then a verb: items, not platforms
+    else:  # …or a cue the words open with, where the verb found falls inside it (2528个|政务服务事项|全部进驻…中心)
+        named_after = max((cue for end, cue in finder.iter(named_after) if end + 1 == len(cue)), key=len,
+                          default=named_after)
     if named_after:
         return named_after.endswith(containers)
     return phrase["head"].rstrip(FILLERS).endswith(containers)
