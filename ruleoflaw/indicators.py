@@ -813,6 +813,19 @@ def _attend_the_events_before(text, quantity, clause, before, before_clause, con
 BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到|达|为)?\s*")
 
 
+LABEL_CHARS = 20   # a label that heads a line of one value (在岗执法人员:19人) is a short noun phrase
+
+
+def _labels_its_line(text, clause, quantity, tail_end):
+    """Whether the figure is the whole value of a line a short label heads (在岗执法人员:19人, as in a
+    statistical yearbook's rows): the label names what it counts."""
+    line_start = text.rfind("\n", 0, clause[0]) + 1
+    label = text[line_start:clause[0]]
+    return (not text[clause[0]:quantity["start"]].strip() and label.rstrip().endswith((":", "："))
+            and 1 < len(label.strip()) <= LABEL_CHARS and not CLAUSE_BREAK.search(label.strip()[:-1])
+            and not text[quantity["end"]:tail_end].strip())
+
+
 def _phrases(text, quantities, breaks, config):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
     figure before it, or from the clause's start where it reads that figure's words too, see
@@ -855,6 +868,8 @@ def _phrases(text, quantities, breaks, config):
             before = clause_bounds(breaks, clause[0] - 1, clause[0] - 1, len(text))
             if text[clause[0] - 1:clause[0]] in "，," and not (at and quantities[at - 1]["end"] > before[0]):
                 head = text[before[0]:quantity["start"]]  # …开展主题宣传活动,|共计42次: the clause before's count
+        elif previous == clause[0] and _labels_its_line(text, clause, quantity, tail_end):
+            head = text[text.rfind("\n", 0, clause[0]) + 1:quantity["start"]]  # 在岗执法人员:|19人: the label's count
         yield {"quantity": quantity, "clause": clause, "next": following, "before": quantities[at - 1] if at else None,
                "continues": continues,
                "joined": bool(joined_people),
