@@ -408,8 +408,9 @@ class _Reader:
         self.joint_government = re.compile(rf"(?:{bodies})[、和]?(?:{generic})?(?:{governments})")
         # … or, by the kind alone, as a clause's subject (乡党委、政府高度重视…; 县委、县政府坚持…)
         self.kind_joint_government = re.compile(rf"{CLAUSE_START}({generic})(?:{self.joint_government.pattern})")
-        # … or as what leads a department (在区委、区政府的领导下,我局…)
-        self.led_by_kind = re.compile(rf"在({generic})(?:{self.joint_government.pattern})")
+        # … or as what leads a department (在区委、区政府的领导下,我局…; 按照市委、市政府…要求; 围绕县委、县政府
+        # 决策部署)
+        self.led_by_kind = re.compile(rf"(?:在|按照|根据|围绕|落实)({generic})(?:{self.joint_government.pattern})")
         # an addressee that opens a page whose lines were run together (中共嘉兴市委、嘉兴市人民政府: 2020年,
         # 海宁市以…), a government's or a committee's name and a colon, the body on the same line
         self.run_on_addressee = re.compile(rf"(?P<addressee>(?:中共)?[{HAN}、]{{2,28}}?(?:{governments}|{bodies})[:：])"
@@ -848,13 +849,18 @@ class _Reader:
                       for ministry in self.ministry.findall(phrase.group())}
         return division["name"] + ministries.pop()[:-1] + "厅" if len(ministries) == 1 else None
 
-    def bare_department_subject(self, phrase):
+    def bare_department_subject(self, phrase, text):
         """A department that its opening names bare as a clause's subject (…领导下,农业农村厅坚持…; 今年以来,
-        卫健局坚持…): placed where its government is found, if at all; None when there is no such subject."""
+        卫健局坚持…): placed where its government is found, if at all; None when there is no such subject, or
+        when its name opens with the name of a zone the text writes (前海管理局 of 前海深港现代服务业合作区: the
+        zone's own authority, not one of its departments)."""
         phrase = _blank(phrase, self.config["leader_phrase"])
-        subject = next((match for match in self.bare_department.finditer(phrase)
+        subject = next((match["department"] for match in self.bare_department.finditer(phrase)
                         if self.is_department(match["department"])), None)
-        return subject and {"kind": "department", "written": None, "named": False, "divisions": []}
+        if subject is None or re.search(rf"{re.escape(subject[:ZONE_NAME_START])}[{HAN}]{{0,12}}?"
+                                        rf"(?:{'|'.join(self.zone_words)})", text):
+            return None
+        return {"kind": "department", "written": None, "named": False, "divisions": []}
 
     def governed_zone(self, body, text):
         """The reporter of a zone's report that names no reporter but speaks of the bodies governing a zone
@@ -1070,6 +1076,7 @@ PROVINCE_ENDS = ("省", "自治区")
 PARK_CODES = range(400, 600)
 # The county-level codes of functional areas (320571 苏州工业园区, 370171): their fifth digit.
 ZONE_CODE_DIGIT = "7"
+ZONE_NAME_START = 2  # the characters of a zone's name its authority's name opens with (前海 of 前海管理局)
 
 
 def _zone_division(division, zone_words):
@@ -1483,7 +1490,7 @@ def infer_metadata(text, sidecar, knowledge):
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
-                    or reader.bare_department_subject(opening))
+                    or reader.bare_department_subject(opening, text))
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (

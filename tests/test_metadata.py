@@ -1023,6 +1023,20 @@ REPORTER_CASES = [
      + "严格规范公正文明执法,持续提升生态环境执法水平。\n" * 60
      + "加强荣昌区濑溪河流域生态保护,获评第五批重庆市生态环境保护实践创新基地。",
      {"admin_level": "department", "province": "重庆市", "county": "荣昌区"}),
+    ("a district a bureau's head went to learn from (到永川区学习) is no place of its own",
+     "2022年,我局坚持以习近平法治思想为指导,在区委、区政府的正确领导下,立足“一个统筹、四大职能”工作布局。\n"
+     "局主要负责同志亲自推动,亲自带队到永川区学习法治政府建设经验。\n"
+     "拟定《荣昌区法治政府建设实施方案》,报区委、区政府审定。",
+     {"admin_level": "department", "province": "重庆市", "county": "荣昌区"}),
+    ("a bureau that works to its county's decisions (围绕县委、县政府决策部署) stands in the county its text names",
+     "2025年,我局坚持以习近平法治思想为指导,紧紧围绕县委、县政府决策部署,将法治建设贯穿政务服务全过程。\n"
+     + "严格规范公正文明执法,持续提升政务服务水平。\n" * 60
+     + "修订完善《阳新县政务信息资源共享管理办法》《阳新县首席数据官制度》,落实《湖北省数据条例》。",
+     {"admin_level": "department", "county": "阳新县", "prefecture": "黄石市"}),
+    ("a zone's authority named bare (前海管理局坚持…) is none of its departments",
+     "2024年,前海管理局始终坚持以习近平法治思想为指导,紧紧围绕《全面深化前海深港现代服务业合作区改革开放方案》,"
+     "不断提升法律事务对外开放水平。",
+     {"admin_level": None}),
 ]
 
 
