@@ -36,7 +36,9 @@ import ahocorasick
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
-YEAR = re.compile(r"(?:19|20)\d\d")
+# a year as a time is written before 年 or in a date (2023年, 2023-05-08), not inside a figure (20000份, 2000余人)
+YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
+MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
 SPAN_OPENING_CLAUSES = 2   # a span that frames its paragraph stands in its first clauses (据介绍,近年来,)
 TITLE = re.compile(r"《[^《》\n]*》")
 MASK = "□"  # what a blanked title is written in
@@ -165,13 +167,27 @@ def _founded_earlier(words, report_year, config):
 
 
 def _spans_years(words, config):
-    """Whether `words` name a span over years (党的十八大以来, 近年来, 3年来)."""
-    return any(word in words for word in config["spans_since"]) or re.search(config["years_since"], words) is not None
+    """Whether `words` name a span over years (党的十八大以来, 近年来, 3年来, 在“七五“普法工作中)."""
+    return (any(word in words for word in config["spans_since"]) or re.search(config["years_since"], words) is not None
+            or re.search(config["plan_period"], words) is not None)
 
 
 def _names_its_own_time(words, config):
-    """Whether `words` name a time of their own: a year, or one of own_periods (全年, 截至目前)."""
-    return any(word in words for word in config["own_periods"]) or YEAR.search(words) is not None
+    """Whether `words` name a time of their own: a year, a month, or one of own_periods (全年, 截至目前)."""
+    return (any(word in words for word in config["own_periods"]) or YEAR_WRITTEN.search(words) is not None
+            or MONTH_WRITTEN.search(words) is not None)
+
+
+SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|起)的")
+
+
+def _opens_a_span(words, report_year, config):
+    """Whether `words` (a paragraph's opening) name a span over years: one of spans_since or years_since
+    (_spans_years), or a count since a year before the one reported on, or since any year when that is
+    not known (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years); not a span that
+    only qualifies a noun (梳理2021年以来的行政规范性文件: the papers the work went through)."""
+    words = SPAN_MODIFIER.sub("", words)
+    return _spans_years(words, config) or _since_an_earlier_year(words, report_year, config)
 
 
 def _opening_end(paragraph):
@@ -180,25 +196,42 @@ def _opening_end(paragraph):
     return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else len(paragraph)
 
 
-def _framed_by_a_span(before, sentence, config):
+SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?]))")
+
+
+def _framed_by_a_span(before, sentence, report_year, config):
     """Whether a paragraph (`before`: its words before the figure's sentence) opens with a span over
-    years (据介绍,近年来,全省…) and neither its words after that nor the figure's `sentence` name a time
-    of their own (2020年,…): the paragraph's span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
-    end = _opening_end(before)
-    return _spans_years(before[:end], config) and not _names_its_own_time(before[end:] + sentence, config)
+    years (据介绍,近年来,全省…; _opens_a_span), or a sentence of it does (…验收组到我县验收。据悉,“六五”普法
+    期间,我县…), and neither its words after that nor the figure's `sentence` name a time of their own
+    (2020年,…): the span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
+    for opening in SENTENCE_OPENINGS.finditer(before):
+        end = opening.start() + _opening_end(before[opening.start():])
+        if (_opens_a_span(before[opening.start():end], report_year, config)
+                and not _names_its_own_time(before[end:] + sentence, config)):
+            return True
+    return False
 
 
-def _span_framing_the_rest(text, config):
-    """Where the rest of a text is framed by a span over years: the offset of the first paragraph that opens with
-    one (“七五”普法期间,昌宁县精心组织…) when nothing after that opening names a time of its own, so that its later
-    paragraphs (…共开展法治宣传1000余场) are the span's too, as a five-year review's are; None otherwise."""
-    start = 0
+def _span_framing_the_rest(text, report_year, config):
+    """Where the rest of a text is framed by a span over years: (start, end) from the first paragraph that opens
+    with one (“七五”普法期间,昌宁县精心组织…; 近年来,市委、市政府高度重视…) to the first later paragraph that names
+    a time of its own (2021年,市司法局荣获…), so that the paragraphs between (…共开展法治宣传1000余场) are the
+    span's too, as a five-year review's are; None when no paragraph opens with a span. A count to date
+    (截至目前,巧家县已创建…) names no other time: it ends the span."""
+    start, framed = 0, None
     for paragraph in text.split("\n"):
         end = _opening_end(paragraph)
-        if _spans_years(paragraph[:end], config) and not _names_its_own_time(text[start + end:], config):
-            return start
+        if framed is None and _opens_a_span(paragraph[:end], report_year, config):
+            framed = start
+            own = re.sub("|".join(config["to_date_leads"]), "", paragraph[end:])
+        else:
+            own = paragraph
+        if framed is not None and _names_its_own_time(own, config):
+            if start > framed:
+                return framed, start
+            framed = None  # the span's own paragraph names a time of its own after it: no frame from there
         start += len(paragraph) + 1
-    return None
+    return None if framed is None else (framed, len(text))
 
 
 def _masked(phrase):
@@ -900,7 +933,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
-    framed_from = _span_framing_the_rest(text, rules_config)
+    framed = _span_framing_the_rest(text, report_year, rules_config)
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -984,9 +1017,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         # the paragraph before the figure's sentence
         paragraph_before = text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]]
-        if _framed_by_a_span(paragraph_before, text[quantity["sentence_start"]:quantity["sentence_end"]], rules_config):
+        if _framed_by_a_span(paragraph_before, text[quantity["sentence_start"]:quantity["sentence_end"]], report_year,
+                             rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
-        if framed_from is not None and quantity["sentence_start"] >= framed_from:
+        if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
+                and not any(word in lead for word in rules_config["to_date_leads"])):
             continue  # “七五”普法期间,…。(a later paragraph) 共开展法治宣传1000余场: the text's span, no year named after it
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year

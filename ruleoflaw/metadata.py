@@ -1210,6 +1210,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
         year = next((year for year in tied if year in opening_clauses), tied[0])
         if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(SINCE_YEAR.sub("", text), TITLE_QUOTE)):
             return None  # the only years the text names start spans (2019年以来…), on a page of 2022: no year reported on
+        if publish_date is None and not COUNTED_YEAR.search(SINCE_YEAR.sub("", text)):
+            # …or on a page of no date, where not even a title it cites names a year (2021年以来,中山市…, a news
+            # story of the 八五 plan's mid-term; but 2023年以来 beside 《武清区2023年度…实施方案》 is 2023's)
+            return None
         return year
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
     if len(plans) == 1:
