@@ -1323,9 +1323,9 @@ def _composed_title(region, year, opening, news):
 
 
 def _is_news(text, config):
-    """Whether a text is a news story: it has a writer's byline (记者 邓玉娇), a news dateline (本报讯, 新华社…电)
-    or a photo's credit ((视觉中国|供图))."""
-    return any(re.search(config[key], text) for key in ("news_byline", "dateline", "captions"))
+    """Whether a text is a news story: it has a writer's byline (记者 邓玉娇), a news dateline (新华社…电), a
+    photo's credit ((视觉中国|供图)) or another mark of news (本报讯, 乌海讯, 记者…获悉, 原标题:)."""
+    return any(re.search(config[key], text) for key in ("news_byline", "dateline", "captions", "news_marks"))
 
 
 # The level of the government that leads a reporter of each level (a town's district or county,
