@@ -178,7 +178,7 @@ def _names_its_own_time(words, config):
             or MONTH_WRITTEN.search(words) is not None)
 
 
-SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|起)的")
+SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
 
 
 def _opens_a_span(words, report_year, config):
@@ -223,7 +223,7 @@ def _span_framing_the_rest(text, report_year, config):
         end = _opening_end(paragraph)
         if framed is None and _opens_a_span(paragraph[:end], report_year, config):
             framed = start
-            own = re.sub("|".join(config["to_date_leads"]), "", paragraph[end:])
+            own = re.sub("|".join(map(re.escape, config["to_date_leads"])), "", paragraph[end:])
         else:
             own = paragraph
         if framed is not None and _names_its_own_time(own, config):
