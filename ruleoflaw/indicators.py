@@ -172,10 +172,16 @@ def _spans_years(words, config):
             or re.search(config["plan_period"], words) is not None)
 
 
+@lru_cache(maxsize=4)
+def _own_time(own_periods):
+    """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month."""
+    words = "|".join(map(re.escape, sorted(own_periods, key=len, reverse=True)))
+    return re.compile(f"{words}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
+
+
 def _names_its_own_time(words, config):
     """Whether `words` name a time of their own: a year, a month, or one of own_periods (全年, 截至目前)."""
-    return (any(word in words for word in config["own_periods"]) or YEAR_WRITTEN.search(words) is not None
-            or MONTH_WRITTEN.search(words) is not None)
+    return _own_time(tuple(config["own_periods"])).search(words) is not None
 
 
 SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
@@ -196,18 +202,65 @@ def _opening_end(paragraph):
     return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else len(paragraph)
 
 
-SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?]))")
+SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?\n]))", re.M)
 
 
-def _framed_by_a_span(before, sentence, report_year, config):
-    """Whether a paragraph (`before`: its words before the figure's sentence) opens with a span over
-    years (据介绍,近年来,全省…; _opens_a_span), or a sentence of it does (…验收组到我县验收。据悉,“六五”普法
-    期间,我县…), and neither its words after that nor the figure's `sentence` name a time of their own
-    (2020年,…): the span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件)."""
-    for opening in SENTENCE_OPENINGS.finditer(before):
-        end = opening.start() + _opening_end(before[opening.start():])
-        if (_opens_a_span(before[opening.start():end], report_year, config)
-                and not _names_its_own_time(before[end:] + sentence, config)):
+# where a span over years may be named: what _opens_a_span reads, found in one pass (a year since, 2019年以来,
+# written out; a year alone is no span)
+SINCE_A_YEAR = r"(?:19|20)\d\d\s*年(?:\d{1,2}月份?)?(?:以来|起)"
+
+
+@lru_cache(maxsize=4)
+def _span_marks(spans_since, years_since, plan_period):
+    words = "|".join(map(re.escape, sorted(spans_since, key=len, reverse=True)))
+    return re.compile(f"{words}|{years_since}|{plan_period}|{SINCE_A_YEAR}")
+
+
+def _span_openings(text, report_year, config):
+    """The offsets, in order, of the sentences of `text` whose opening clauses (within their paragraph) name a
+    span over years (_opens_a_span): found once a text, so that a figure looks back over them by bisection,
+    not sentence by sentence (a page of one long line has thousands); only the sentences whose opening holds
+    a mark of a span are read."""
+    marks = [match.start() for match in _span_marks(tuple(config["spans_since"]), config["years_since"],
+                                                   config["plan_period"]).finditer(text)]
+    openings = []
+    for opening in SENTENCE_OPENINGS.finditer(text):
+        start = opening.start()
+        line_end = text.find("\n", start)
+        line_end = line_end if line_end >= 0 else len(text)
+        breaks = list(islice(CLAUSE_BREAK.finditer(text, start, line_end), SPAN_OPENING_CLAUSES))
+        end = breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else line_end
+        mark = bisect_left(marks, start)
+        if mark < len(marks) and marks[mark] < end and _opens_a_span(text[start:end], report_year, config):
+            openings.append(start)
+    return openings
+
+
+# the span sentences a figure tries, latest first: the latest has the fewest words after it that could name a
+# time of the figure's own, but its opening may reach into the figure's sentence and read differently there
+SPAN_CANDIDATES = 2
+
+
+def _own_time_marks(text, config):
+    """The offsets, in order, where `text` names a time of its own (_names_its_own_time), found once a text so
+    that whether a stretch of it names one is a bisection."""
+    return [match.start() for match in _own_time(tuple(config["own_periods"])).finditer(text)]
+
+
+def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_year, config):
+    """Whether the figure's paragraph (from `paragraph_start`) opens with a span over years (据介绍,近年来,
+    全省…; _opens_a_span), or a sentence of it before the figure's does (…验收组到我县验收。据悉,“六五”普法
+    期间,我县…), and neither its words after that nor the figure's `sentence` (start, end) name a time of
+    their own (2020年,…): the span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件). `openings` and
+    `marks`: _span_openings and _own_time_marks of the text, so that a figure reads no more of its paragraph
+    than a span's opening."""
+    first, last = bisect_left(openings, paragraph_start), bisect_left(openings, sentence[0])
+    for start in reversed(openings[max(first, last - SPAN_CANDIDATES):last]):
+        breaks = list(islice(CLAUSE_BREAK.finditer(text, start, sentence[0]), SPAN_OPENING_CLAUSES))
+        end = breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else sentence[0]
+        own_time = bisect_left(marks, end)
+        if (_opens_a_span(text[start:end], report_year, config)
+                and not (own_time < len(marks) and marks[own_time] < sentence[1])):
             return True
     return False
 
@@ -849,14 +902,19 @@ BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到
 LABEL_CHARS = 20   # a label that heads a line of one value (在岗执法人员:19人) is a short noun phrase
 
 
-def _labels_its_line(text, clause, quantity, tail_end):
-    """Whether the figure is the whole value of a line a short label heads (在岗执法人员:19人, as in a
-    statistical yearbook's rows): the label names what it counts."""
-    line_start = text.rfind("\n", 0, clause[0]) + 1
-    label = text[line_start:clause[0]]
-    return (not text[clause[0]:quantity["start"]].strip() and label.rstrip().endswith((":", "："))
-            and 1 < len(label.strip()) <= LABEL_CHARS and not CLAUSE_BREAK.search(label.strip()[:-1])
-            and not text[quantity["end"]:tail_end].strip())
+def _line_label(text, clause, quantity, tail_end):
+    """Where the short label starts that heads a line whose whole value the figure is (在岗执法人员:19人, as in a
+    statistical yearbook's rows: the label names what it counts), else None. Only a label's length is read back,
+    not the line: a page of one long line has thousands of figures."""
+    window = max(0, clause[0] - LABEL_CHARS - 2)
+    newline = text.rfind("\n", window, clause[0])
+    if newline < 0 and window > 0:
+        return None
+    label = text[newline + 1:clause[0]]
+    labelled = (not text[clause[0]:quantity["start"]].strip() and label.rstrip().endswith((":", "："))
+                and 1 < len(label.strip()) <= LABEL_CHARS and not CLAUSE_BREAK.search(label.strip()[:-1])
+                and not text[quantity["end"]:tail_end].strip())
+    return newline + 1 if labelled else None
 
 
 def _phrases(text, quantities, breaks, config):
@@ -901,8 +959,8 @@ def _phrases(text, quantities, breaks, config):
             before = clause_bounds(breaks, clause[0] - 1, clause[0] - 1, len(text))
             if text[clause[0] - 1:clause[0]] in "，," and not (at and quantities[at - 1]["end"] > before[0]):
                 head = text[before[0]:quantity["start"]]  # …开展主题宣传活动,|共计42次: the clause before's count
-        elif previous == clause[0] and _labels_its_line(text, clause, quantity, tail_end):
-            head = text[text.rfind("\n", 0, clause[0]) + 1:quantity["start"]]  # 在岗执法人员:|19人: the label's count
+        elif previous == clause[0] and _line_label(text, clause, quantity, tail_end) is not None:
+            head = text[_line_label(text, clause, quantity, tail_end):quantity["start"]]  # 在岗执法人员:|19人
         yield {"quantity": quantity, "clause": clause, "next": following, "before": quantities[at - 1] if at else None,
                "continues": continues,
                "joined": bool(joined_people),
@@ -934,6 +992,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
     framed = _span_framing_the_rest(text, report_year, rules_config)
+    span_openings = _span_openings(text, report_year, rules_config)
+    own_time_marks = _own_time_marks(text, rules_config)
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -1016,9 +1076,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
         # the paragraph before the figure's sentence
-        paragraph_before = text[text.rfind("\n", 0, quantity["sentence_start"]) + 1:quantity["sentence_start"]]
-        if _framed_by_a_span(paragraph_before, text[quantity["sentence_start"]:quantity["sentence_end"]], report_year,
-                             rules_config):
+        paragraph_start = text.rfind("\n", 0, quantity["sentence_start"]) + 1
+        paragraph_before = text[paragraph_start:quantity["sentence_start"]]
+        if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
+                             (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
                 and not any(word in lead for word in rules_config["to_date_leads"])):
