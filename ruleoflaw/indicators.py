@@ -159,10 +159,16 @@ def _cases_by_the_act(text, quantity, clause, subtype, config):
         word in text[paragraph_start:quantity["start"]] for word in challenged)
 
 
-def _founded_earlier(words, report_year, config):
-    """Whether `words` (the paragraph before a figure's sentence) say the body was founded in a year
-    before `report_year`, or in any year when the report's is unknown (founded_year)."""
-    years = [int(first or second) for first, second in re.findall(config["founded_year"], words)]
+def _foundings(text, config):
+    """[(offset, year)], in order, of every founding the text states (成立于2008年3月: founded_year), found once a
+    text: a figure asks about its paragraph's by bisection, not by reading the paragraph again."""
+    return [(match.start(), int(match.group(1) or match.group(2))) for match in re.finditer(config["founded_year"], text)]
+
+
+def _founded_earlier(foundings, start, end, report_year):
+    """Whether the text from `start` to `end` (the paragraph before a figure's sentence) says the body was
+    founded in a year before `report_year`, or in any year when the report's is unknown (_foundings)."""
+    years = [year for _, year in foundings[bisect_left(foundings, (start,)):bisect_left(foundings, (end,))]]
     return bool(years) and (report_year is None or min(years) < report_year)
 
 
@@ -223,11 +229,12 @@ def _span_openings(text, report_year, config):
     a mark of a span are read."""
     marks = [match.start() for match in _span_marks(tuple(config["spans_since"]), config["years_since"],
                                                    config["plan_period"]).finditer(text)]
-    openings = []
+    openings, line_end = [], -1
     for opening in SENTENCE_OPENINGS.finditer(text):
         start = opening.start()
-        line_end = text.find("\n", start)
-        line_end = line_end if line_end >= 0 else len(text)
+        if start > line_end:  # the sentences come in order: a line's end is looked up once, not per sentence
+            line_end = text.find("\n", start)
+            line_end = line_end if line_end >= 0 else len(text)
         breaks = list(islice(CLAUSE_BREAK.finditer(text, start, line_end), SPAN_OPENING_CLAUSES))
         end = breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else line_end
         mark = bisect_left(marks, start)
@@ -994,6 +1001,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     framed = _span_framing_the_rest(text, report_year, rules_config)
     span_openings = _span_openings(text, report_year, rules_config)
     own_time_marks = _own_time_marks(text, rules_config)
+    foundings = _foundings(text, rules_config)
+    newlines = [match.start() for match in re.finditer("\n", text)]
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -1075,9 +1084,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
         if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
-        # the paragraph before the figure's sentence
-        paragraph_start = text.rfind("\n", 0, quantity["sentence_start"]) + 1
-        paragraph_before = text[paragraph_start:quantity["sentence_start"]]
+        # the paragraph before the figure's sentence (its start by bisection: a page of one long line has no other)
+        before_newline = bisect_left(newlines, quantity["sentence_start"])
+        paragraph_start = newlines[before_newline - 1] + 1 if before_newline else 0
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
                              (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
@@ -1095,12 +1104,15 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 连续9年举办…累计参加学习7000人次, 连续7年…累计解答…，办结…5.4万余件: the run's total
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
-        if any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(paragraph_before, report_year,
-                                                                                            rules_config):
+        if any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
+                foundings, paragraph_start, quantity["sentence_start"], report_year):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
-        if re.match(rules_config["plan_paragraph"], paragraph_before or text[quantity["sentence_start"]:quantity["start"]]):
+        # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
+        opened = ((paragraph_start, quantity["sentence_start"]) if paragraph_start < quantity["sentence_start"]
+                  else (quantity["sentence_start"], quantity["start"]))
+        if re.compile(rules_config["plan_paragraph"]).match(text, *opened):
             continue  # 接下来,我省将继续…。…巩固行政机关负责人出庭应诉率100%成果: a plan paragraph
         if quantity["value"] == 1 and re.search(rules_config["slogan_of_ones"], opening):
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
