@@ -32,8 +32,9 @@ def extract(text, structure, knowledge, report_year=None):
     quantities = place(find_quantities(text, knowledge["quantities"]), structure)
     # a text that counts from this year's start reports on this year, so 去年 is an earlier year
     counts_this_year = any(word in text for word in knowledge["metadata"]["this_year_words"])
+    sections = [(section["start"], section["end"], " > ".join(section["path"])) for section in structure["sections"]]
     indicators = name_indicators(text, quantities, knowledge["rules"], knowledge["indicators"], report_year,
-                                 knowledge["checks"]["parts"], counts_this_year)
+                                 knowledge["checks"]["parts"], counts_this_year, sections)
     named = {row["figure_start"]: row["indicator"] for row in indicators}
     quantities = [{**q, "indicator": named.get(q["start"])} for q in quantities]
     return {"quantities": quantities, "indicators": indicators}

@@ -194,12 +194,13 @@ SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)
 
 
 def _opens_a_span(words, report_year, config):
-    """Whether `words` (a paragraph's opening) name a span over years: one of spans_since or years_since
-    (_spans_years), or a count since a year before the one reported on, or since any year when that is
-    not known (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years); not a span that
-    only qualifies a noun (梳理2021年以来的行政规范性文件: the papers the work went through)."""
+    """Whether `words` (a paragraph's or a sentence's opening) name a span over years: one of spans_since or
+    years_since (_spans_years), or a count since a year where the year reported on is not known (2021年以来,
+    我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,… is read in
+    its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the papers
+    the work went through)."""
     words = SPAN_MODIFIER.sub("", words)
-    return _spans_years(words, config) or _since_an_earlier_year(words, report_year, config)
+    return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
 
 
 def _opening_end(paragraph):
@@ -990,15 +991,20 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
-def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False):
+def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
+                    sections=()):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
     (when known) tells a figure of an earlier year from the report year's; `wholes` are the pairs
     {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml);
-    `counts_this_year`, whether the text counts from this year's start, makes 去年 an earlier year."""
+    `counts_this_year`, whether the text counts from this year's start, makes 去年 an earlier year;
+    `sections`, (start, end, path) of the text's sections, keeps a span that frames later paragraphs
+    within its own section (an annual report's 近年来 foreword frames none of its numbered sections)."""
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
     framed = _span_framing_the_rest(text, report_year, rules_config)
+    framed_section = next((path for start, end, path in reversed(sections) if start <= framed[0] < end),
+                          None) if framed else None
     span_openings = _span_openings(text, report_year, rules_config)
     own_time_marks = _own_time_marks(text, rules_config)
     foundings = _foundings(text, rules_config)
@@ -1091,6 +1097,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                              (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
+                and framed_section in (None, quantity["section"])
                 and not any(word in lead for word in rules_config["to_date_leads"])):
             continue  # “七五”普法期间,…。(a later paragraph) 共开展法治宣传1000余场: the text's span, no year named after it
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
