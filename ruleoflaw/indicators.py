@@ -141,22 +141,26 @@ def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
 CASES_PARAGRAPHS = 3
 
 
-def _cases_by_the_act(text, quantity, clause, subtype, config):
+def _cases_by_the_act(text, quantity, clause, subtype, cases_from, config):
     """Whether a figure an act's indicator would name counts cases that challenge that act: after 其中 in a
     sentence that speaks of such cases (受理行政复议、诉讼案件140件，其中，行政处罚49件), after words that break
-    cases down by kind where its paragraph or the two before speak of them (从案件类别来看,行政强制59件), or in a
-    clause that names the challenge itself (对行政许可不服的复议申请1件)."""
+    cases down by kind where its paragraph or the two before (from `cases_from`) speak of them (从案件类别来看,
+    行政强制59件), or in a clause that names the challenge itself (对行政许可不服的复议申请1件)."""
     challenged = tuple(config["challenges"])
     sentence_start = quantity["sentence_start"]
     if subtype and any(word in text[sentence_start:subtype.start()] for word in challenged):
         return True
     if any(word in text[clause[0]:clause[1]] for word in challenged):
         return True
-    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
-    for _ in range(CASES_PARAGRAPHS - 1):
-        paragraph_start = text.rfind("\n", 0, max(paragraph_start - 1, 0)) + 1
     return bool(re.search(config["kinds_of_cases"], text[sentence_start:quantity["start"]])) and any(
-        word in text[paragraph_start:quantity["start"]] for word in challenged)
+        word in text[cases_from:quantity["start"]] for word in challenged)
+
+
+def _paragraph_start(newlines, offset, back=0):
+    """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it, by bisection over
+    the text's line breaks (`newlines`): a page of one long line is not read back figure by figure."""
+    at = bisect_left(newlines, offset) - back
+    return newlines[at - 1] + 1 if at > 0 else 0
 
 
 def _foundings(text, config):
@@ -181,8 +185,7 @@ def _spans_years(words, config):
 @lru_cache(maxsize=4)
 def _own_time(own_periods):
     """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month."""
-    words = "|".join(map(re.escape, sorted(own_periods, key=len, reverse=True)))
-    return re.compile(f"{words}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
+    return re.compile(f"{_alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
 
 
 def _names_its_own_time(words, config):
@@ -203,24 +206,25 @@ def _opens_a_span(words, report_year, config):
     return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
 
 
-def _opening_end(paragraph):
-    """Where a paragraph's first clauses end, in which a span that frames it stands (据介绍,近年来,)."""
-    breaks = list(islice(CLAUSE_BREAK.finditer(paragraph), SPAN_OPENING_CLAUSES))
-    return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else len(paragraph)
+def _opening_end(text, start, end):
+    """Where the first clauses of text[start:end] (a paragraph or a sentence on) end, in which a span that
+    frames what follows stands (据介绍,近年来,): an offset of `text`, `end` where it has fewer clauses."""
+    breaks = list(islice(CLAUSE_BREAK.finditer(text, start, end), SPAN_OPENING_CLAUSES))
+    return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else end
+
+
+def _alternation(words):
+    """An alternation of `words`, escaped, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?\n]))", re.M)
 
 
-# where a span over years may be named: what _opens_a_span reads, found in one pass (a year since, 2019年以来,
-# written out; a year alone is no span)
-SINCE_A_YEAR = r"(?:19|20)\d\d\s*年(?:\d{1,2}月份?)?(?:以来|起)"
-
-
 @lru_cache(maxsize=4)
-def _span_marks(spans_since, years_since, plan_period):
-    words = "|".join(map(re.escape, sorted(spans_since, key=len, reverse=True)))
-    return re.compile(f"{words}|{years_since}|{plan_period}|{SINCE_A_YEAR}")
+def _span_marks(spans_since, years_since, plan_period, since_year):
+    """Where a span over years may be named: all that _opens_a_span reads, in one pattern."""
+    return re.compile(f"{_alternation(spans_since)}|{years_since}|{plan_period}|{since_year}")
 
 
 def _span_openings(text, report_year, config):
@@ -229,15 +233,14 @@ def _span_openings(text, report_year, config):
     not sentence by sentence (a page of one long line has thousands); only the sentences whose opening holds
     a mark of a span are read."""
     marks = [match.start() for match in _span_marks(tuple(config["spans_since"]), config["years_since"],
-                                                   config["plan_period"]).finditer(text)]
+                                                   config["plan_period"], config["since_year"]).finditer(text)]
     openings, line_end = [], -1
     for opening in SENTENCE_OPENINGS.finditer(text):
         start = opening.start()
         if start > line_end:  # the sentences come in order: a line's end is looked up once, not per sentence
             line_end = text.find("\n", start)
             line_end = line_end if line_end >= 0 else len(text)
-        breaks = list(islice(CLAUSE_BREAK.finditer(text, start, line_end), SPAN_OPENING_CLAUSES))
-        end = breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else line_end
+        end = _opening_end(text, start, line_end)
         mark = bisect_left(marks, start)
         if mark < len(marks) and marks[mark] < end and _opens_a_span(text[start:end], report_year, config):
             openings.append(start)
@@ -264,8 +267,7 @@ def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_y
     than a span's opening."""
     first, last = bisect_left(openings, paragraph_start), bisect_left(openings, sentence[0])
     for start in reversed(openings[max(first, last - SPAN_CANDIDATES):last]):
-        breaks = list(islice(CLAUSE_BREAK.finditer(text, start, sentence[0]), SPAN_OPENING_CLAUSES))
-        end = breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else sentence[0]
+        end = _opening_end(text, start, sentence[0])
         own_time = bisect_left(marks, end)
         if (_opens_a_span(text[start:end], report_year, config)
                 and not (own_time < len(marks) and marks[own_time] < sentence[1])):
@@ -281,10 +283,10 @@ def _span_framing_the_rest(text, report_year, config):
     (截至目前,巧家县已创建…) names no other time: it ends the span."""
     start, framed = 0, None
     for paragraph in text.split("\n"):
-        end = _opening_end(paragraph)
+        end = _opening_end(paragraph, 0, len(paragraph))
         if framed is None and _opens_a_span(paragraph[:end], report_year, config):
             framed = start
-            own = re.sub("|".join(map(re.escape, config["to_date_leads"])), "", paragraph[end:])
+            own = re.sub(_alternation(config["to_date_leads"]), "", paragraph[end:])
         else:
             own = paragraph
         if framed is not None and _names_its_own_time(own, config):
@@ -967,8 +969,8 @@ def _phrases(text, quantities, breaks, config):
             before = clause_bounds(breaks, clause[0] - 1, clause[0] - 1, len(text))
             if text[clause[0] - 1:clause[0]] in "，," and not (at and quantities[at - 1]["end"] > before[0]):
                 head = text[before[0]:quantity["start"]]  # …开展主题宣传活动,|共计42次: the clause before's count
-        elif previous == clause[0] and _line_label(text, clause, quantity, tail_end) is not None:
-            head = text[_line_label(text, clause, quantity, tail_end):quantity["start"]]  # 在岗执法人员:|19人
+        elif previous == clause[0] and (label := _line_label(text, clause, quantity, tail_end)) is not None:
+            head = text[label:quantity["start"]]  # 在岗执法人员:|19人: the label's count
         yield {"quantity": quantity, "clause": clause, "next": following, "before": quantities[at - 1] if at else None,
                "continues": continues,
                "joined": bool(joined_people),
@@ -1009,6 +1011,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     own_time_marks = _own_time_marks(text, rules_config)
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
+    plan_paragraph = re.compile(rules_config["plan_paragraph"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -1090,15 +1093,13 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
         if _spans_years(opening, rules_config):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
-        # the paragraph before the figure's sentence (its start by bisection: a page of one long line has no other)
-        before_newline = bisect_left(newlines, quantity["sentence_start"])
-        paragraph_start = newlines[before_newline - 1] + 1 if before_newline else 0
+        paragraph_start = _paragraph_start(newlines, quantity["sentence_start"])
+        to_date = any(word in lead for word in rules_config["to_date_leads"])
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
                              (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
-                and framed_section in (None, quantity["section"])
-                and not any(word in lead for word in rules_config["to_date_leads"])):
+                and framed_section in (None, quantity["section"]) and not to_date):
             continue  # “七五”普法期间,…。(a later paragraph) 共开展法治宣传1000余场: the text's span, no year named after it
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
@@ -1111,15 +1112,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 连续9年举办…累计参加学习7000人次, 连续7年…累计解答…，办结…5.4万余件: the run's total
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
-        if any(word in lead for word in rules_config["to_date_leads"]) and _founded_earlier(
-                foundings, paragraph_start, quantity["sentence_start"], report_year):
+        if to_date and _founded_earlier(foundings, paragraph_start, quantity["sentence_start"], report_year):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
         opened = ((paragraph_start, quantity["sentence_start"]) if paragraph_start < quantity["sentence_start"]
                   else (quantity["sentence_start"], quantity["start"]))
-        if re.compile(rules_config["plan_paragraph"]).match(text, *opened):
+        if plan_paragraph.match(text, *opened):
             continue  # 接下来,我省将继续…。…巩固行政机关负责人出庭应诉率100%成果: a plan paragraph
         if quantity["value"] == 1 and re.search(rules_config["slogan_of_ones"], opening):
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
@@ -1165,7 +1165,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if part and not parts_only and not totals.keys().isdisjoint(rules_config["category_totals"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
-                text, quantity, phrase["clause"], subtype, rules_config):
+                text, quantity, phrase["clause"], subtype,
+                _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):
             continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件; 从案件类别来看,行政强制59件: cases, not acts
         partition = any(word in own_item for word in rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
