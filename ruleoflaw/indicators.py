@@ -699,10 +699,13 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     framed = _in_object_frame(phrase["governed"], len(figure), phrase["rest"])
     # …the verb after an object that holds the figure is the figure's verb too (对部门规范性文件2件、
     # 镇街规范性文件1件进行备案: both were filed)
-    before_figure = (False, governed + (phrase["rest"] if framed else ""),
-                     head + figure + (tail if quantity["kind"] == "zero" else phrase["rest"] if framed else ""))
-    after_figure = (True, governed + tail, head + figure + tail + (phrase["rest"][len(tail):] if framed else ""))
     counts_people = quantity["unit_written"] in config["person_units"]
+    # …执法人员共170余人|参加了培训: people who attend own what they attend, so a rule that refuses attendance reads it
+    attending = counts_people and tail.lstrip(" " + FILLERS).startswith(tuple(config["attends"]))
+    before_figure = (False, governed + (phrase["rest"] if framed else ""),
+                     head + figure + (tail if quantity["kind"] == "zero" or attending
+                                      else phrase["rest"] if framed else ""))
+    after_figure = (True, governed + tail, head + figure + tail + (phrase["rest"][len(tail):] if framed else ""))
     counts_papers = quantity["unit_written"] in config["paper_units"]
     if (_opens_with(tail, config["counted_bodies"], config["modifiers"])
             and not (counts_events or counts_people or counts_papers)):
