@@ -908,6 +908,11 @@ def _attend_the_events_before(text, quantity, clause, before, before_clause, con
             and tail.startswith(tuple(config["attends"])) and len(tail) <= 4)
 
 
+# The share of a total its parts must make up at least: a total may hold parts of no indicator (罚没共计 holds the
+# 没收非法所得 beside the fines), but 3 of a later 共计26次 are another count's.
+SUMMED_SHARE = 0.5
+
+
 # A clause that is only a total (…深入各镇开展主题宣传活动,|共计42次): it counts what the clause before it did.
 BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到|达|为)?\s*")
 
@@ -1200,13 +1205,16 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     # a total stated after its parts (其中适用简易程序案件40起，累计罚款11100元；…，全年罚款总额达19000元)
     totalled = {(row["start"], row["indicator"]) for row, part in zip(rows, parts) if not part}
     # … or summed up after the figures of its sentence (罚没金额48.69万元,没收非法所得金额1.08万元,罚没共计49.77万元)
-    # in the clauses before its own, not in the items its own clause lists before it (…讲座1期、…培训班以及…报告会合计3场次)
-    sums = {}
+    # in the clauses before its own, not in the items its own clause lists before it (…讲座1期、…培训班以及…报告会合计3场次),
+    # where they make up most of it (…学法活动3次,主任办公会…学法共计26次: another meeting's total, not theirs)
+    summed = set()
     for row in rows:
         clause_start = max(text.rfind(mark, row["start"], row["figure_start"]) for mark in "，,；;：:") + 1
         item_start = max(clause_start, text.rfind(LIST_JOINER, row["start"], row["figure_start"]) + 1)
         if any(word in text[item_start:row["figure_start"]] for word in rules_config["sum_words"]):
-            sums[(row["start"], row["indicator"])] = clause_start
+            summands = [other for other in rows if (other["start"], other["indicator"]) == (row["start"], row["indicator"])
+                        and other["figure_end"] <= clause_start]
+            if SUMMED_SHARE * row["value"] <= sum(other["value"] for other in summands) <= row["value"]:
+                summed.update(id(other) for other in summands)
     return [row for row, part in zip(rows, parts)
-            if not (part and (row["start"], row["indicator"]) in totalled)
-            and not row["figure_end"] <= sums.get((row["start"], row["indicator"]), -1)]
+            if not (part and (row["start"], row["indicator"]) in totalled) and id(row) not in summed]

@@ -300,3 +300,6 @@ def test_figures_a_later_clause_sums_up_are_its_parts():
     assert [(row["indicator"], row["value"]) for row in summed] == [("admin_penalty_amount", 497737.2)]
     listed = readings("举办习近平法治思想专题讲座1期、举办法治建设专题培训班以及“百名法学家百场报告会”合计3场次")
     assert [(row["indicator"], row["value"]) for row in listed] == [("law_lectures", 1), ("law_lectures", 3)]
+    # …but a later total its figures make up only a little of is another count's (SUMMED_SHARE)
+    apart = readings("全年党工委理论中心组组织3次学法活动，主任办公会例行组织领导干部学法共计26次")
+    assert [(row["indicator"], row["value"]) for row in apart] == [("law_study_sessions", 3), ("law_study_sessions", 26)]
