@@ -773,9 +773,12 @@ def _counts_containers(phrase, config):
     finder = _rule_index(config["rules"], config["generic_nouns"])[1]
     if noun != named_after and any(True for _ in finder.iter(noun)):
         named_after = noun  # 4100余个|权力事项|录入…监管平台: what a rule counts, then a verb: items, not platforms
-    else:  # …or a cue the words open with, where the verb found falls inside it (2528个|政务服务事项|全部进驻…中心)
-        named_after = max((cue for end, cue in finder.iter(named_after) if end + 1 == len(cue)), key=len,
-                          default=named_after)
+    else:  # …or a cue the words open with, where the verb found falls inside it (2528个|政务服务事项|全部进驻…中心),
+        # unless a container follows it (35个|人民调解|委员会: the committees, named by what they do)
+        cue = max((cue for end, cue in finder.iter(named_after) if end + 1 == len(cue)), key=len, default="")
+        if named_after[len(cue):].startswith(containers):
+            return True
+        named_after = cue or named_after
     if named_after:
         return named_after.endswith(containers)
     return phrase["head"].rstrip(FILLERS).endswith(containers)
@@ -1170,7 +1173,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()
                 and rows[-1]["indicator"] in narrower.get(rule["indicator"], ())):
             continue  # 成功化解矛盾纠纷35件,其中重大纠纷3件: kinds of the disputes resolved, no count of all those handled
-        if part and not parts_only and not totals.keys().isdisjoint(rules_config["category_totals"]):
+        if part and not totals.keys().isdisjoint(rules_config["category_totals"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,

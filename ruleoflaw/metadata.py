@@ -665,6 +665,8 @@ class _Reader:
             if (division and word == "市" and _led_by_province(leaders, self.config["province_bodies"])
                     and _under_a_prefecture(division)):
                 division = None  # 在省委、省政府和市委的领导下,市政府…: a city, not the county-level city it names
+            if division and word == "区" and AUTONOMOUS_REGION_BODY.search(text) and not _in_autonomous_region(division, text):
+                division = None  # 依法治疆…我区, 自治区人民政府: the region, not the one district it names (上海浦东新区)
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
                 candidates = [c for c in candidates if not c[1].get("bare")]
@@ -921,6 +923,16 @@ class _Reader:
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+
+# A text that names an autonomous region's Party committee or government as its own superior: its 我区 may be that region.
+AUTONOMOUS_REGION_BODY = re.compile(r"自治区(?:党委|人民政府|政府)")
+
+
+def _in_autonomous_region(name, text):
+    """Whether the division a name resolves to lies in an autonomous region (or cannot be told)."""
+    division = gazetteer.resolve_any([name], text)
+    return division is None or division["province"].endswith("自治区")
 
 
 def _ends_a_longer_name(phrase, start, names):
