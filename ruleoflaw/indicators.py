@@ -750,9 +750,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         claims = reads_after and opens(rule)
         following = phrase["next"]
         # …the next figure's, where the indicator takes it by any of its rules (为232名未成年人提供…咨询361次:
-        # the 232 are the people served, the 361 the consultations)
+        # the 232 are the people served, the 361 the consultations); not where a 、 ends its words before the next
+        # figure (15名…干部参加法律法规考试、|32名…: the next item's words are its own)
         if (reads_after and not claims and following is not None and not phrase["joined"]
-                and not _has_cue(in_head, rule["cues"])
+                and not tail.rstrip().endswith(LIST_JOINER) and not _has_cue(in_head, rule["cues"])
                 and any(_accepts(other, following, governed, tail, lead) for other in rules
                         if other["indicator"] == rule["indicator"])):
             return None, False
@@ -960,7 +961,9 @@ def _phrases(text, quantities, breaks, config):
         # …351名科级以上干部和|近万名一般干部参加…考试: two groups of people joined, who attend together
         joined_people = (following and following["unit_written"] in config["person_units"]
                          and text[quantity["end"]:tail_end].rstrip().endswith(ITEM_JOINERS))
-        if (following and quantity["unit_written"] in config["person_units"]
+        # …15名…干部参加法律法规考试、|32名…参加廉政考试: the next item of a list of attendances is its own
+        next_item = text.rfind(LIST_JOINER, quantity["end"], tail_end) if following and not joined_people else -1
+        if (following and quantity["unit_written"] in config["person_units"] and next_item < 0
                 and any(word in text[quantity["end"]:clause[1] if joined_people else tail_end] for word in config["attends"])):
             tail_end = clause[1]  # 7名执法人员参加…举办的4期…培训班: the people attend the training
         elif following and following["start"] == quantity["end"]:
