@@ -367,6 +367,9 @@ class _Reader:
         bodies, generic = alternation(config["other_bodies"]), alternation(config["generic_words"])
         zones, slogans = alternation(self.zone_words), alternation(config["slogan_words"])
         self.government = re.compile(rf"(?:{governments})")
+        # an autonomous region's Party committee or government (自治区人民政府) named as the text's own superior
+        self.autonomous_region_body = re.compile(alternation(
+            [body for body in config["province_bodies"] if body.startswith(AUTONOMOUS_REGION)]))
         # (卫生健康委员会 whole, not cut at its ending 健康委)
         self.department = re.compile(rf"[{HAN}]{{1,16}}?(?:{endings})(?:员会)?")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
@@ -665,7 +668,8 @@ class _Reader:
             if (division and word == "市" and _led_by_province(leaders, self.config["province_bodies"])
                     and _under_a_prefecture(division)):
                 division = None  # 在省委、省政府和市委的领导下,市政府…: a city, not the county-level city it names
-            if division and word == "区" and AUTONOMOUS_REGION_BODY.search(text) and not _in_autonomous_region(division, text):
+            if (division and word == "区" and self.autonomous_region_body.search(text)
+                    and not _in_autonomous_region(division, text)):
                 division = None  # 依法治疆…我区, 自治区人民政府: the region, not the one district it names (上海浦东新区)
             if division is None and match["own"]:
                 # 我州 whose prefecture the text never names: a place named bare (关于新疆工作) is not who reports
@@ -925,14 +929,14 @@ class _Reader:
         return ranked[0][0]
 
 
-# A text that names an autonomous region's Party committee or government as its own superior: its 我区 may be that region.
-AUTONOMOUS_REGION_BODY = re.compile(r"自治区(?:党委|人民政府|政府)")
+# What an autonomous region's name ends in: a text under one (自治区人民政府) may call it 我区.
+AUTONOMOUS_REGION = "自治区"
 
 
 def _in_autonomous_region(name, text):
     """Whether the division a name resolves to lies in an autonomous region (or cannot be told)."""
     division = gazetteer.resolve_any([name], text)
-    return division is None or division["province"].endswith("自治区")
+    return division is None or division["province"].endswith(AUTONOMOUS_REGION)
 
 
 def _ends_a_longer_name(phrase, start, names):
