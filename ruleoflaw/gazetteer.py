@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from . import cache
+from .patterns import alternation
 from .knowledge import SCHEMA_DIR
 
 GAZETTEER_DIR = SCHEMA_DIR / "gazetteer"
@@ -37,15 +38,15 @@ def _peoples(folder=GAZETTEER_DIR):
     peoples = [row["people"] for row in _read(Path(folder) / "peoples.csv")]
     if not peoples or not all(re.fullmatch(r"[\u4e00-\u9fff]+", people) for people in peoples):
         raise ValueError(f"{Path(folder) / 'peoples.csv'}: each row must name a people in Chinese characters")
-    return "|".join(sorted(peoples, key=len, reverse=True))
+    return alternation(peoples)
 
 
 @lru_cache(maxsize=1)
 def _autonomous(folder=GAZETTEER_DIR):
     """An autonomous division's name: its place, the peoples it is named for (peoples.csv; with 族 or
     without it, as in 伊犁哈萨克自治州, or 各族), and its kind."""
-    alternation = _peoples(folder)
-    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{alternation})族?|各族)+自治(?P<kind>县|州|旗)$")
+    peoples = _peoples(folder)
+    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{peoples})族?|各族)+自治(?P<kind>县|州|旗)$")
 
 
 def common_forms(name):

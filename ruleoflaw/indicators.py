@@ -34,6 +34,8 @@ from itertools import accumulate, islice
 
 import ahocorasick
 
+from .patterns import alternation
+
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 # a year as a time is written before 年 or in a date (2023年, 2023-05-08), not inside a figure (20000份, 2000余人)
@@ -185,7 +187,7 @@ def _spans_years(words, config):
 @lru_cache(maxsize=4)
 def _own_time(own_periods):
     """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month."""
-    return re.compile(f"{_alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
+    return re.compile(f"{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
 
 
 def _names_its_own_time(words, config):
@@ -213,18 +215,13 @@ def _opening_end(text, start, end):
     return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else end
 
 
-def _alternation(words):
-    """An alternation of `words`, escaped, longest first."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?\n]))", re.M)
 
 
 @lru_cache(maxsize=4)
 def _span_marks(spans_since, years_since, plan_period, since_year):
     """Where a span over years may be named: all that _opens_a_span reads, in one pattern."""
-    return re.compile(f"{_alternation(spans_since)}|{years_since}|{plan_period}|{since_year}")
+    return re.compile(f"{alternation(spans_since)}|{years_since}|{plan_period}|{since_year}")
 
 
 def _span_openings(text, report_year, config):
@@ -286,7 +283,7 @@ def _span_framing_the_rest(text, report_year, config):
         end = _opening_end(paragraph, 0, len(paragraph))
         if framed is None and _opens_a_span(paragraph[:end], report_year, config):
             framed = start
-            own = re.sub(_alternation(config["to_date_leads"]), "", paragraph[end:])
+            own = re.sub(alternation(config["to_date_leads"]), "", paragraph[end:])
         else:
             own = paragraph
         if framed is not None and _names_its_own_time(own, config):
@@ -371,7 +368,7 @@ def _cue_places(head, tail, summed, config, finder):
         # (受理行政处罚等行政复议案件598件; but 解读…等热点法律问题28个 counts questions, no rule's)
         verb = _up_to_verb(items[0]) if any(True for _ in finder.iter(summed)) else ""
         return [summed, verb] if verb else [summed]
-    manner = re.match(f"(?:{'|'.join(config['manner_nouns'])})(.+)", last.rpartition("等")[2])
+    manner = re.match(f"(?:{alternation(config['manner_nouns'])})(.+)", last.rpartition("等")[2])
     if manner and _has_verb(manner.group(1)):
         return [manner.group(1)]
     if "等" in last:  # A、B等…: the kinds are the items, but not those another figure counts
@@ -777,7 +774,7 @@ def _counts_containers(phrase, config):
     else:  # …or a cue the words open with, where the verb found falls inside it (2528个|政务服务事项|全部进驻…中心),
         # unless a container follows it (35个|人民调解|委员会: the committees, named by what they do)
         cue = max((cue for end, cue in finder.iter(named_after) if end + 1 == len(cue)), key=len, default="")
-        if named_after[len(cue):].startswith(containers):
+        if cue and named_after[len(cue):].startswith(containers):
             return True
         named_after = cue or named_after
     if named_after:

@@ -21,6 +21,7 @@ from functools import lru_cache
 import cn2an
 
 from . import gazetteer
+from .patterns import alternation
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
@@ -361,7 +362,6 @@ class _Reader:
     def __init__(self, config):
         self.config = config
         self.zone_words = sorted(config["level_suffixes"]["development_zone"], key=len, reverse=True)
-        alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
         # each word list as one alternation, made once and shared by the patterns below
         governments, endings = alternation(config["government_words"]), alternation(config["department_endings"])
         bodies, generic = alternation(config["other_bodies"]), alternation(config["generic_words"])
@@ -864,7 +864,7 @@ class _Reader:
         subject = next((match["department"] for match in self.bare_department.finditer(phrase)
                         if self.is_department(match["department"])), None)
         if subject is None or re.search(rf"{re.escape(subject[:ZONE_NAME_START])}[{HAN}]{{0,12}}?"
-                                        rf"(?:{'|'.join(self.zone_words)})", text):
+                                        rf"(?:{alternation(self.zone_words)})", text):
             return None
         return {"kind": "department", "written": None, "named": False, "divisions": []}
 

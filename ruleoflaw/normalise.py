@@ -12,6 +12,8 @@ from functools import lru_cache
 import cn2an
 import opencc
 
+from .patterns import alternation
+
 # U+FF10..FF19 digits, U+FF21..FF3A and U+FF41..FF5A letters, and the
 # full-width percent sign; other CJK punctuation stays as the report wrote it.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
@@ -215,7 +217,7 @@ def strip_chrome(lines, boilerplate):
 
 @lru_cache(maxsize=4)
 def _page_head_patterns(labels, breadcrumb_marks):
-    field = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, labels), key=len, reverse=True))})\s*[:：]")
+    field = re.compile(rf"^(?:{alternation(labels)})\s*[:：]")
     path = re.compile(rf"首页.*(?:{'|'.join(breadcrumb_marks)})")
     return field, path
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
+from .patterns import alternation
+
 ROOT = Path(__file__).resolve().parent.parent
 # How places are read where a character's commonest reading is not theirs (长治市 chang zhi shi, not zhang)
 PLACE_READINGS = ROOT / "schema" / "gazetteer" / "readings.csv"
@@ -43,7 +45,7 @@ def place_readings(path=PLACE_READINGS):
                                  f"syllable per character, separated by spaces")
             readings[name] = syllables
     # (a table of no rows matches nothing)
-    pattern = re.compile("|".join(re.escape(name) for name in sorted(readings, key=len, reverse=True)) or "(?!)")
+    pattern = re.compile(alternation(readings) or "(?!)")
     return pattern, readings
 
 

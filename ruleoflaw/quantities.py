@@ -16,6 +16,8 @@ from itertools import accumulate
 
 import cn2an
 
+from .patterns import alternation
+
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 MINUS_SIGNS = "-−－"
@@ -23,10 +25,6 @@ MINUS_SIGNS = "-−－"
 BARE_MAGNITUDES = {"十", "百", "千", "万"}
 THOUSAND = 1000  # 千 in a figure's rest after its 万 (1万8千)
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
-
-
-def _alternation(words):
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _compiled(grammar):
@@ -51,19 +49,19 @@ def _compile(grammar_json):
         rf"(?P<percent_word>百分之)?"
         rf"(?:(?P<arabic>{number})(?:{RANGE_JOINERS}(?P<arabic_high>{number}))?"
         # a space may stand between the parts of a figure, as around digits in Chinese (罚没 8 万元, 600 余万份)
-        rf"(?:\s?(?P<inside_before_multiplier>{_alternation(inside)})(?=[{multipliers}]))?(?:\s?(?P<multiplier>[{multipliers}]))?"
+        rf"(?:\s?(?P<inside_before_multiplier>{alternation(inside)})(?=[{multipliers}]))?(?:\s?(?P<multiplier>[{multipliers}]))?"
         # the rest of a figure written on after its 万 (14万1625件, 1万8千人): one figure, not two
         rf"(?:(?<=万)(?:(?P<rest>\d{{4}})(?![\d.,])|(?P<rest_thousands>[1-9])千))?"
         rf"|(?P<chinese>{chinese})(?:{RANGE_JOINERS}(?P<chinese_high>{chinese}))?)"
-        rf"(?:\s?(?P<inside>{_alternation(inside)}))?"
-        rf"\s?(?P<unit>{_alternation(unit_of)})?"
-        rf"(?P<inside_after>{_alternation(inside)})?"
-        rf"(?P<after>{_alternation(after)})?"
+        rf"(?:\s?(?P<inside>{alternation(inside)}))?"
+        rf"\s?(?P<unit>{alternation(unit_of)})?"
+        rf"(?P<inside_after>{alternation(inside)})?"
+        rf"(?P<after>{alternation(after)})?"
     )
     zero = grammar["zero_statements"]
     zero_pattern = re.compile(
-        rf"(?P<negation>{_alternation(zero['negations'])})"
-        rf"(?=(?:{_alternation(zero['leads_into'])}))"
+        rf"(?P<negation>{alternation(zero['negations'])})"
+        rf"(?=(?:{alternation(zero['leads_into'])}))"
         rf"(?P<one>一起|一件|一宗|一例|任何)?"
     )
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
@@ -72,7 +70,7 @@ def _compile(grammar_json):
             "not_before": tuple(qualifiers["not_before"]), "before_words": tuple(before),
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
-            "set_phrases": re.compile(_alternation(grammar["set_phrases"]))}
+            "set_phrases": re.compile(alternation(grammar["set_phrases"]))}
 
 
 def parse_number(written):
