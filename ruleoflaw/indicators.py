@@ -490,7 +490,7 @@ def _items(words):
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
     topic and for whom it may not serve; its clause and the one before, for what may not be the
-    topic), the clause up to it (`governed`, for the verb a `with` word names, for `before`
+    topic; its clause, for `not_in_clause`), the clause up to it (`governed`, for the verb a `with` word names, for `before`
     words, which must stand before the figure, and for `not_right_before` words, which may not end
     the words right before it) and the words it owns (`own`, for `not` words and `not_pattern`) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
@@ -509,6 +509,8 @@ def _accepts(rule, quantity, governed, own, lead):
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False
     if rule.get("not_pattern") and re.search(rule["not_pattern"], own):
+        return False
+    if rule.get("not_in_clause") and re.search(rule["not_in_clause"], CLAUSE_BREAK.split(lead)[-1]):
         return False
     return not any(word in own for word in rule.get("not", []))
 
@@ -576,6 +578,14 @@ def _opens_with(words, starts, modifiers):
     1次|全面清理…; never words that open a list's next item (20件|、行政诉讼33件)."""
     words = words.lstrip("“‘「")
     unmodified = next((words[len(m):] for m in modifiers if words.startswith(m)), words)
+    return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
+
+
+def _opens_after_modifiers(words, starts, modifiers):
+    """Whether `words` open with one of `starts` after any run of modifiers (…学习会,|专题集中|学习党的二十大…)."""
+    unmodified = words
+    while unmodified.startswith(tuple(modifiers)):
+        unmodified = unmodified[len(next(m for m in modifiers if unmodified.startswith(m))):]
     return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
 
 
@@ -1138,8 +1148,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
-        if rule.get("not_followed_by") and text[clause_end:quantity["sentence_end"]].lstrip("，,；; ").startswith(
-                tuple(rule["not_followed_by"])):
+        if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
+                                                                  rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
                 and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):

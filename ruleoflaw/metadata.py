@@ -164,16 +164,18 @@ def _before_next_label(value, line, labels):
     return written[:-len(label)] if label else ""
 
 
-def _header_fields(lines, labels):
+def _header_fields(lines, labels, preferred=()):
     """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …,
-    发布日期2026-01-27); a value is taken only where it looks like its field."""
-    found = {}
+    发布日期2026-01-27); a value is taken only where it looks like its field, the first one found
+    unless a `preferred` label gives it later (成文日期 after a page's 发布时间)."""
+    found, found_by = {}, {}
     label_pattern = _label_pattern(tuple(labels))
     for at, line in enumerate(lines):
         # labels are found first and values read after each, so that an empty field
         # (文号: | 发布机构: …) cannot swallow the next label
         for match in label_pattern.finditer(line):
-            field = labels[re.sub(r"\s", "", match["label"] or match["run_on"])]
+            label = re.sub(r"\s", "", match["label"] or match["run_on"])
+            field = labels[label]
             where, start = line, match.end()
             if not line[start:].strip() and at + 1 < len(lines) and not label_pattern.search(lines[at + 1]):
                 where, start = lines[at + 1].strip(), 0  # a label alone on its line, its value below (文  号: / 丹政发〔2020〕14号)
@@ -183,8 +185,8 @@ def _header_fields(lines, labels):
             else:
                 value = HEADER_VALUE.match(where, start)
                 value = value and _field_value(field, _before_next_label(value, where, labels))
-            if value and field not in found:
-                found[field] = value
+            if value and (field not in found or label in preferred and found_by[field] not in preferred):
+                found[field], found_by[field] = value, label
     return found
 
 
@@ -1474,7 +1476,7 @@ def infer_metadata(text, sidecar, knowledge):
     lines = text.split("\n")
     head, body_at = _split_head(lines, [*config["header_fields"], *config["header_row_openings"]], config["breadcrumb_marks"])
     tail = lines[-TAIL_LINES:]
-    fields = _header_fields(head + tail, config["header_fields"])
+    fields = _header_fields(head + tail, config["header_fields"], config["document_date_labels"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
     titles = _titles(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
     title, title_at = titles[0] if titles else (None, None)
@@ -1547,9 +1549,11 @@ def infer_metadata(text, sidecar, knowledge):
         above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))
         if above:
             division = {**above, "code": None}
-    # the first body line may open with the day the report was delivered (——2017年3月20日在…会议上市人民政府…)
-    dates = [date for date in (fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]), _title_date(head),
-                               signed_on) if date]
+    # the report's own date before a page's: the date it is signed on, then the document's date in the page's
+    # header (成文日期 before 发布日期); the first body line may open with the day the report was delivered
+    # (——2017年3月20日在…会议上市人民政府…)
+    dates = [date for date in (signed_on, fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]),
+                               _title_date(head)) if date]
     year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)

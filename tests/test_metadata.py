@@ -34,9 +34,15 @@ def test_header_fields_and_signature_are_read(knowledge):
     metadata = infer_metadata(text, {}, knowledge)
     assert metadata["doc_number"] == "安经开〔2024〕7号"
     assert metadata["index_number"] == "11652300MB1234567X/2024-00012"
-    assert metadata["publish_date"] == "2024-02-20"
+    assert metadata["publish_date"] == "2024-02-18"  # the date it is signed on, before the page's 发布日期
     assert (metadata["region"], metadata["admin_level"], metadata["report_year"]) == ("安丘经济开发区", "development_zone", 2023)
     assert (metadata["province"], metadata["prefecture"], metadata["county"]) == ("山东省", "潍坊市", "安丘市")
+
+
+def test_the_documents_own_date_comes_before_the_pages(knowledge):
+    text = ("发布时间:2025-03-17 来源:东区人民政府办公室\n- 成文日期:2025-02-28\n- 发布日期:2025-03-17\n"
+            "东区2024年法治政府建设年度报告\n2024年，东区坚持依法行政，全面推进法治政府建设。")
+    assert infer_metadata(text, {}, knowledge)["publish_date"] == "2025-02-28"
 
 
 def test_the_signature_date_is_the_publication_date_when_no_header_says(knowledge):
