@@ -404,6 +404,10 @@ class _Reader:
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
         self.clause_start = re.compile(CLAUSE_START)
+        # … but a kind's government followed by 办 is its general office as the subject (区政府办认真贯彻…,
+        # 2023年,市政府办公室坚持…): a department reporting on itself
+        self.kind_office = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?(?:{generic})(?:{alternation(config['office_words'])})"
+                                      rf"(?!事)")
         # a department named bare as the subject of a clause, before what it does (…领导下,农业农村厅坚持…;
         # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
         self.bare_department = re.compile(rf"{CLAUSE_START}(?P<department>[{HAN}]{{1,8}}?(?:{endings}))"
@@ -1541,6 +1545,9 @@ def infer_metadata(text, sidecar, knowledge):
                or reader.kind_joint_government.search(unled))
         level = own and (config["own_word_levels"].get(own.group(1)) or _own_body_level(own.group(1), body, config)
                          or _province_led_city(own.group(1), body, config))
+        office_subject = reader.kind_office.search(unled)
+        if office_subject and (not own or office_subject.start() <= own.start()):
+            level = "department"
         # a zone's report that names no zone speaks of more than one of the bodies that govern it
         # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone
         level = level or (sum(word in body for word in config["zone_governments"]) > 1 and "development_zone") or None

@@ -1060,6 +1060,10 @@ REPORTER_CASES = [
      "按照自治区人民政府工作部署,我区持续推进“证照分离”改革。\n"
      "“一业一证”落实情况:“一业一证”是上海浦东新区改革试点任务,当前还没有在全国推广。",
      {"region": None, "province": None}),
+    ("a kind's government followed by 办 as the subject (区政府办认真贯彻…) is its general office, a department",
+     "2021年,在区委、区政府的坚强领导下,区政府办认真贯彻落实习近平法治思想,以依法行政为重点,着力推动法治政府建设。"
+     "现将有关工作情况汇报如下:\n一、基本工作情况\n一是区政府办党组高度重视法治政府建设工作。",
+     {"region": None, "admin_level": "department"}),
 ]
 
 
