@@ -1064,6 +1064,10 @@ REPORTER_CASES = [
      "2021年,在区委、区政府的坚强领导下,区政府办认真贯彻落实习近平法治思想,以依法行政为重点,着力推动法治政府建设。"
      "现将有关工作情况汇报如下:\n一、基本工作情况\n一是区政府办党组高度重视法治政府建设工作。",
      {"region": None, "admin_level": "department"}),
+    ("a report that never names who reports but speaks of its 党工委 and its 管委 (written short) is a zone's",
+     "2025年,我区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。现将2025年法治政府建设情况报告如下:\n"
+     "一是区党工委高度重视法治建设。二是严格落实管委重大行政决策程序。",
+     {"region": None, "admin_level": "development_zone"}),
 ]
 
 
