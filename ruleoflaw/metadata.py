@@ -1508,10 +1508,10 @@ def infer_metadata(text, sidecar, knowledge):
         # but never the addressee (杭州市人民政府:), whom the report is sent to, nor the page's source
         # (来源:区司法局), who posted it: a district's report is often posted by its justice bureau
         # nor a place a line of the site's own chrome names bare and short (山东地情档案: a provincial archive's banner)
-        sources_of_page = {label: field for label, field in config["header_fields"].items() if field == "source_label"}
+        # (a line's fields are read with every label, so a source runs to the label after it: 来源:…司法局发布日期:…)
         reporter = next(filter(_not_bare_short_form, (reader.reporter(s, text) for s in head
                                                       if s and not _addressee(s.strip())
-                                                      and not _header_fields([s], sources_of_page))),
+                                                      and "source_label" not in _header_fields([s], config["header_fields"]))),
                         None)
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
         body = "\n".join(lines[body_at:])[:BODY_CHARS]

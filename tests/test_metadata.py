@@ -1068,6 +1068,10 @@ REPORTER_CASES = [
      "2025年,我区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。现将2025年法治政府建设情况报告如下:\n"
      "一是区党工委高度重视法治建设。二是严格落实管委重大行政决策程序。",
      {"region": None, "admin_level": "development_zone"}),
+    ("a page's source runs to the label after it (来源:…司法局发布日期:…): the bureau posted the district's report",
+     "您现在的位置:首页 > 政务公开 > 法治政府建设 > 区法治政府建设报告\n来源:广州市南沙区司法局发布日期:2025-01-22\n-\n"
+     "2024年,南沙坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,南沙区法治政府建设取得新成效。",
+     {"region": "南沙区", "admin_level": "county"}),
 ]
 
 
