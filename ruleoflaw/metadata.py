@@ -1513,8 +1513,9 @@ def infer_metadata(text, sidecar, knowledge):
                                                       if s and not _addressee(s.strip())
                                                       and "source_label" not in _header_fields([s], config["header_fields"]))),
                         None)
-    if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…)
-        body = "\n".join(lines[body_at:])[:BODY_CHARS]
+    if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…),
+        # not the body it is sent to (州法治政府建设工作领导小组办公室:)
+        body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]
         reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
                     or reader.bare_department_subject(opening, text))
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):

@@ -1072,6 +1072,12 @@ REPORTER_CASES = [
      "您现在的位置:首页 > 政务公开 > 法治政府建设 > 区法治政府建设报告\n来源:广州市南沙区司法局发布日期:2025-01-22\n-\n"
      "2024年,南沙坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,南沙区法治政府建设取得新成效。",
      {"region": "南沙区", "admin_level": "county"}),
+    ("the body a report is sent to (州…领导小组办公室:), on a line of its own in the body, is not who reports",
+     "Original text of the public notification regarding the 2021 report, retrieved from the county government's website.\n\n"
+     "关于2021年度法治政府建设工作情况报告的公示\n来源:炉霍县人民政府\n\n州法治政府建设工作领导小组办公室:\n"
+     "在州委、州政府的坚强领导下,我县坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕2021年法治政府建设重点工作安排,"
+     "多措并举,狠抓落实。按照《甘孜藏族自治州人民政府2021年度法治政府建设重点工作安排》要求,现将有关情况报告如下:",
+     {"region": "炉霍县", "admin_level": "county"}),
 ]
 
 
