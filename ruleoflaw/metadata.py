@@ -1214,7 +1214,12 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
-    for phrase in filter(None, (title, about_the_year, announced and announced.group(), opening)):
+    # a head line or an opening that starts by quoting the report's title (《梧州市人民政府2018年度法治政府建设工作报告》
+    # 是2019年…发布的): the title's year, not the year it was published in
+    quoted_title = next((quoted.group()[1:-1] for line in [*head, opening or ""] for quoted in [TITLE_QUOTE.match(line.strip())]
+                         if quoted and any(word in quoted.group() for word in title_words)
+                         and any(kind in quoted.group() for kind in config["title_kinds"])), None)
+    for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
         if match and phrase == opening and SINCE_YEAR.match(told, match.start(1)) and _long_after(publish_date, match.group(1)):
