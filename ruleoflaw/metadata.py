@@ -1487,7 +1487,7 @@ def infer_metadata(text, sidecar, knowledge):
     tail = lines[-TAIL_LINES:]
     fields = _header_fields(head + tail, config["header_fields"], config["document_date_labels"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
-    titles = _titles(head if body_at is None else lines[:body_at + 1], config, heading_patterns)
+    titles = _titles(lines if body_at is None else lines[:body_at + 1], config, heading_patterns)
     title, title_at = titles[0] if titles else (None, None)
     if body_at is None:  # short lines only: the body starts after the title
         body_at = 0 if title_at is None else min(title_at + 1, len(lines) - 1)

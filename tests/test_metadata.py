@@ -1083,6 +1083,10 @@ REPORTER_CASES = [
      "2018年,在自治区党委、自治区人民政府的坚强领导下,我市政府以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。"
      "2020年前基本建成法治政府。2020年目标如期实现。",
      {"region": "梧州市", "report_year": 2018}),
+    ("a page of short lines only (a park directory's chrome, then the report's header) is searched whole for its title",
+     "广东珠海金湾区产业园区\n" + "".join(f"-\n广东第{n}工业园\n广东-珠海-金湾区\n" for n in range(1, 11))
+     + "珠海市金湾区人民政府2021年法治政府建设年度报告\n政策\n发布时间:2022年01月11日",
+     {"region": "金湾区", "admin_level": "county", "report_year": 2021}),
 ]
 
 
