@@ -267,9 +267,22 @@ def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_y
         end = _opening_end(text, start, sentence[0])
         own_time = bisect_left(marks, end)
         if (_opens_a_span(text[start:end], report_year, config)
-                and not (own_time < len(marks) and marks[own_time] < sentence[1])):
+                and not (own_time < len(marks) and marks[own_time] < sentence[1])
+                and not _in_a_later_item(text, paragraph_start, start, sentence[0], re.compile(config["list_item"]))):
             return True
     return False
+
+
+# How far into a sentence an item's opening is looked for (二是)
+NEXT_ITEM_CHARS = 3
+
+
+def _in_a_later_item(text, paragraph_start, span_start, sentence_start, list_item):
+    """Whether a span stands inside one item of a list (一是…。为…,党的十八大以来,区局…学习116次。) and the figure
+    in a later one (二是…。区局还两次聘请…讲座): the span is its own item's. A span before the list's first item
+    (近年来,…取得突破性进展。一是…。二是…) frames them all."""
+    return bool(list_item.search(text, paragraph_start, span_start + NEXT_ITEM_CHARS)
+                and list_item.search(text, span_start + 1, sentence_start + NEXT_ITEM_CHARS))
 
 
 def _span_framing_the_rest(text, report_year, config):
