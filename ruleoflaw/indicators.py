@@ -503,9 +503,10 @@ def _items(words):
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
     topic and for whom it may not serve; its clause and the one before, for what may not be the
-    topic; its clause, for `not_in_clause`), the clause up to it (`governed`, for the verb a `with` word names, for `before`
-    words, which must stand before the figure, and for `not_right_before` words, which may not end
-    the words right before it) and the words it owns (`own`, for `not` words and `not_pattern`) agree."""
+    topic; its clause, for `not_in_clause`), the clause up to it (`governed`, for the verb a
+    `with` word names, for `before` words, which must stand before the figure, and for
+    `not_right_before` words, which may not end the words right before it) and the words it owns
+    (`own`, for `not` words and `not_pattern`) agree."""
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
         return False
     before_figure = governed[:governed.rfind(quantity["figure"])]

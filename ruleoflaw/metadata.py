@@ -1214,11 +1214,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
-    # a head line or an opening that starts by quoting the report's title (《梧州市人民政府2018年度法治政府建设工作报告》
-    # 是2019年…发布的): the title's year, not the year it was published in
-    quoted_title = next((quoted.group()[1:-1] for line in [*head, opening or ""] for quoted in [TITLE_QUOTE.match(line.strip())]
-                         if quoted and any(word in quoted.group() for word in title_words)
-                         and any(kind in quoted.group() for kind in config["title_kinds"])), None)
+    quoted_title = _quoted_title([*head, opening or ""], title_words, config["title_kinds"])
     for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
@@ -1249,6 +1245,18 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
         return None
     counts_this_year = any(word in text for word in config["this_year_words"]) or re.search(config["news_byline"], text)
     return int(publish_date[:4]) - (not counts_this_year)
+
+
+def _quoted_title(lines, title_words, title_kinds):
+    """The report's own title where a line opens by quoting it (《梧州市人民政府2018年度法治政府建设工作报告》是2019年…
+    发布的通知): its year is the year reported on, not the one it was published in. A quoted plan (《法治政府建设实施纲要
+    (2021-2025年)》) is no report's title."""
+    for line in lines:
+        quoted = TITLE_QUOTE.match(line.strip())
+        if (quoted and any(word in quoted.group() for word in title_words)
+                and any(kind in quoted.group() for kind in title_kinds)):
+            return quoted.group()[1:-1]
+    return None
 
 
 def _not_bare_short_form(reporter):
