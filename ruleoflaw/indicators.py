@@ -554,7 +554,11 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     figure; of unrelated kinds (在线办理公证、法律援助等业务4000件) or more than two
     (学习、培训、宣讲1.2万次), as nothing. A list that is the topic of events the figure counts
     (_topic_of_a_later_verb) names no kinds; papers a verb acts on (对决策、合同开展审查1090件) are its kinds."""
-    items = [item for item in _items(phrase["head"]) if not ANOTHER_FIGURE.search(item)]
+    # the items up to one with a figure of its own are that figure's list (“民族政策宣传月”、“春蕾保护行动”等活动580余场次、|
+    # 受众15.7万余人): this figure's list starts after it
+    items = _items(phrase["head"])
+    last_figured = max((at for at, item in enumerate(items) if ANOTHER_FIGURE.search(item)), default=-1)
+    items = items[last_figured + 1:]
     # 备案审查各县(市)区、市直各部门规范性文件3件: the bodies before the last item are whose, not kinds; and
     # 县委常委会、县政府常务会、…中心组集中学习…4次: the meetings before it are where the events were held, and
     # 行政处罚法、行政许可法专题培训3次: the laws before it are what they were on
