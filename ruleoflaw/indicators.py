@@ -255,20 +255,20 @@ def _own_time_marks(text, config):
     return [match.start() for match in _own_time(tuple(config["own_periods"])).finditer(text)]
 
 
-def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_year, config):
+def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_year, config, list_item):
     """Whether the figure's paragraph (from `paragraph_start`) opens with a span over years (据介绍,近年来,
     全省…; _opens_a_span), or a sentence of it before the figure's does (…验收组到我县验收。据悉,“六五”普法
     期间,我县…), and neither its words after that nor the figure's `sentence` (start, end) name a time of
     their own (2020年,…): the span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件). `openings` and
     `marks`: _span_openings and _own_time_marks of the text, so that a figure reads no more of its paragraph
-    than a span's opening."""
+    than a span's opening; `list_item`, the compiled opening of a list's item (_in_a_later_item)."""
     first, last = bisect_left(openings, paragraph_start), bisect_left(openings, sentence[0])
     for start in reversed(openings[max(first, last - SPAN_CANDIDATES):last]):
         end = _opening_end(text, start, sentence[0])
         own_time = bisect_left(marks, end)
         if (_opens_a_span(text[start:end], report_year, config)
                 and not (own_time < len(marks) and marks[own_time] < sentence[1])
-                and not _in_a_later_item(text, paragraph_start, start, sentence[0], re.compile(config["list_item"]))):
+                and not _in_a_later_item(text, paragraph_start, start, sentence[0], list_item)):
             return True
     return False
 
@@ -602,8 +602,8 @@ def _opens_with(words, starts, modifiers):
 def _opens_after_modifiers(words, starts, modifiers):
     """Whether `words` open with one of `starts` after any run of modifiers (…学习会,|专题集中|学习党的二十大…)."""
     unmodified = words
-    while unmodified.startswith(tuple(modifiers)):
-        unmodified = unmodified[len(next(m for m in modifiers if unmodified.startswith(m))):]
+    while modifier := next((m for m in modifiers if unmodified.startswith(m)), None):
+        unmodified = unmodified[len(modifier):]
     return words.startswith(tuple(starts)) or unmodified.startswith(tuple(starts))
 
 
@@ -1050,7 +1050,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     own_time_marks = _own_time_marks(text, rules_config)
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
-    plan_paragraph = re.compile(rules_config["plan_paragraph"])
+    plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
@@ -1135,7 +1135,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         paragraph_start = _paragraph_start(newlines, quantity["sentence_start"])
         to_date = any(word in lead for word in rules_config["to_date_leads"])
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
-                             (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config):
+                             (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config, list_item):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
                 and framed_section in (None, quantity["section"]) and not to_date):
