@@ -84,6 +84,7 @@ INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]
 RESPECTIVELY = "分别"
 # A bracketed gloss inside a figure's words (受理(不予受理)行政复议案件3件).
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotation marks (“…规范涉企行政执法”培训班)
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
 
@@ -566,6 +567,10 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     not_kinds = tuple(config["owner_bodies"]) + (tuple(config["venues"]) if counts_events else ())
     items = [item for item in items[:-1]
              if not item.rstrip(FILLERS).endswith(not_kinds) and not (counts_events and _names_a_law(item, config))] + items[-1:]
+    if counts_events and items and EVENT_VERB.search(items[-1].lstrip(FILLERS), 1):
+        # …“法律明白人”等队伍进村社、进学校开展专题讲座367场: the events are named after the verb in the figure's
+        # own item; the items before it are who held them and where, no kinds of them
+        items = items[-1:]
     if len(items) > 1 and EVENT_VERB.match(items[-1].lstrip(FILLERS)):
         # 常务会议定期听取…汇报、开展常务会议学法7次: where the figure's own item opens with the verb of an
         # event, an item before it with a verb of its own states something else; it names no kind of it
@@ -576,9 +581,14 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
                                        config["topic_prepositions"])):
         return rule
     kindred = config["kindred"]
+    # 发放普法宣传单、书籍、宣传手提袋等78000余份: copies are counted only by rules of copies, so 宣传 in an item
+    # names no kind of what was handed out
+    unit = phrase["quantity"]["unit_written"]
+    counts_copies = unit in config["copy_units"]
 
     def kind(item):
-        with_cue = [r for r in rules if any(cue in item for cue in r["cues"])]
+        with_cue = [r for r in rules if any(cue in item for cue in r["cues"])
+                    and not (counts_copies and unit not in r.get("units", [unit]))]
         return next((r for r in with_cue if _accepts(r, phrase["quantity"], governed, own, lead)),
                     with_cue[0] if with_cue else None)
 
@@ -903,7 +913,8 @@ def _goes_on_with_a_subset(head, lead, config):
     if len(head.strip(" " + FILLERS)) > BARE_VERB_CHARS:
         return False
     clauses = CLAUSE_BREAK.split(lead)
-    return len(clauses) > 1 and any(word in clauses[-2] for word in config["subsets"])
+    # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
+    return len(clauses) > 1 and any(word in QUOTED.sub("", clauses[-2]) for word in config["subsets"])
 
 
 def _not_the_reporters(head, config):
@@ -1162,7 +1173,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 接下来,我省将继续…。…巩固行政机关负责人出庭应诉率100%成果: a plan paragraph
         if quantity["value"] == 1 and re.search(rules_config["slogan_of_ones"], opening):
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
-        rule, claimed = first_rule(phrase, lead, rules_config["rules"], rules_config, candidates)
+        # the rules read the sentence with its titles: a title names what the sentence is about (编印《领导干部法治
+        # 手册》,向全市领导干部发放5000余册: material on law), though it is no cue of what a figure counts
+        rule, claimed = first_rule(phrase, text[lead_start:clause_end], rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
