@@ -1201,13 +1201,14 @@ def _sections_by_place(lines):
     return len(places) >= 2
 
 
-def _report_year(title, opening, head, text, publish_date, config, reader):
+def _report_year(title, opening, head, text, publish_date, config, reader, page_path=()):
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
     the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
     on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
-    year's work plan it names, else the year of publication where the text counts from this year's start
+    year's work plan it names, else the year of reports its page's path files it under, else the year of
+    publication where the text counts from this year's start
     (今年以来) or is a news story with a byline, else the year before publication."""
     title_words = config["title_words"]
     about_the_year = next((line for line in head if any(word in line for word in title_words)
@@ -1241,6 +1242,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader):
     plans = {int(year) for year in YEAR_PLAN.findall(text)}
     if len(plans) == 1:
         return plans.pop()
+    shelf = next(filter(None, (re.search(config["report_shelf"], line) for line in page_path)), None)
+    if shelf:  # …> 法治政府建设年度报告 > 2021年度: the page's path files it under the year reported on
+        return int(shelf.group(1))
     if publish_date is None:
         return None
     counts_this_year = any(word in text for word in config["this_year_words"]) or re.search(config["news_byline"], text)
@@ -1483,8 +1487,9 @@ def _reader(config):
     return _last_reader[1]
 
 
-def infer_metadata(text, sidecar, knowledge):
-    """{field: value} for FIELDS, inferred from the text; sidecar fields override."""
+def infer_metadata(text, sidecar, knowledge, page_path=()):
+    """{field: value} for FIELDS, inferred from the text and the page's path on its site (`page_path`, lines
+    the normalise stage set apart as chrome); sidecar fields override."""
     config = knowledge["metadata"]
     reader = _reader(config)
     run_on = reader.run_on_addressee.match(text)
@@ -1575,7 +1580,7 @@ def infer_metadata(text, sidecar, knowledge):
     # (——2017年3月20日在…会议上市人民政府…)
     dates = [date for date in (signed_on, fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]),
                                _title_date(head)) if date]
-    year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader)
+    year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader, page_path)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)

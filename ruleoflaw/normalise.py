@@ -228,7 +228,9 @@ def _page_head(config):
 
 
 def normalise(raw_text, knowledge):
-    """{text, original, script}: the normalised text and what it came from."""
+    """{text, original, script, page_path}: the normalised text, what it came from, and the page's path from its
+    site's home page (首页 > … > 法治政府建设年度报告 > 2021年度), which is chrome, not text, but tells where the
+    site files it."""
     script = detect_script(raw_text)
     text = fold_chinese_dates(fold_width(raw_text.replace("\r\n", "\n").replace("\r", "\n")))
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
@@ -236,9 +238,10 @@ def normalise(raw_text, knowledge):
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = text.split("\n")
+    page_path = [line for line in lines if _page_head(knowledge["metadata"])[1].search(line)]
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     # chrome is stripped before the lines are unwrapped, so that a page's list of links (each title cut
     # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
     lines = unwrap(strip_chrome([line for line in lines if line], knowledge["boilerplate"]), headings,
                    _page_head(knowledge["metadata"]))
-    return {"text": "\n".join(lines), "original": raw_text, "script": script}
+    return {"text": "\n".join(lines), "original": raw_text, "script": script, "page_path": page_path}

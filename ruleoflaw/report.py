@@ -29,7 +29,7 @@ def process_report(path, knowledge):
     text = normalised["text"]
     if not text.strip():
         raise ReportError(path, "holds no text once site chrome is removed")
-    metadata = infer_metadata(text, source["sidecar"], knowledge)
+    metadata = infer_metadata(text, source["sidecar"], knowledge, normalised["page_path"])
     structure = parse_structure(text, knowledge, metadata["report_year"])
     try:
         found = apply_review(extract(text, structure, knowledge, metadata["report_year"]),

@@ -1272,3 +1272,18 @@ def test_a_report_without_a_year_still_gives_what_was_found(tmp_path, knowledge)
     record = process_report(tmp_path / "r.txt", knowledge)
     assert record["metadata"]["report_year"] is None
     assert record["metadata"]["region"] == "宁波高新区"
+
+
+@pytest.mark.parametrize("path, year", [
+    ("您当前的位置: 首页> 政务公开> 政府信息公开目录> 法治政府建设年度报告 > 2021年度", 2021),
+    ("您当前所在的位置: 首页 > 政务公开 > 法治政府建设 > 年度报告 > 街道 > 2023年", 2023),
+    ("首页 > 政务公开 > 政府信息公开目录 > 政府文件 > 市政府文件 > 2025年", None),  # the year a file was issued
+])
+def test_a_page_filed_under_a_year_of_reports_reports_on_it(tmp_path, path, year, knowledge):
+    """Where the text names no year, the page's path on its site (chrome, not text) may: a shelf of the year's
+    reports."""
+    (tmp_path / "r.txt").write_text(f"{path}\n一、新区推进法治政府建设主要举措和成效\n新区坚持以习近平法治思想为指导,"
+                                    "共办理行政处罚案件131件。", encoding="utf-8")
+    record = process_report(tmp_path / "r.txt", knowledge)
+    assert record["metadata"]["report_year"] == year
+    assert "首页" not in record["text"]
