@@ -1008,7 +1008,10 @@ def _place(reporter, text, reader):
     chain = reporter["divisions"]
     # what names the divisions of the chain (no chain, nothing to resolve): a county or district named only in a
     # slogan (创建法治云和, “法治宝安建设”工作部署会) places a township of a name many counties have
-    context = (text + "".join(names[0] for names in chain[:-1]) + "".join(reader.slogan_places(text, COUNTY_ENDS + "区"))
+    # (but a slogan of the township's own short name, 法治宁安 of 宁安镇, names the township, not the county 宁安市)
+    own_stems = {name[:-1] for name in chain[-1]} if chain else set()
+    context = (text + "".join(names[0] for names in chain[:-1])
+               + "".join(place for place in reader.slogan_places(text, COUNTY_ENDS + "区") if place[:-1] not in own_stems)
                if chain else text)
     division = gazetteer.resolve_any(chain[-1], context) if chain else None
     # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)

@@ -1087,6 +1087,13 @@ REPORTER_CASES = [
      "广东珠海金湾区产业园区\n" + "".join(f"-\n广东第{n}工业园\n广东-珠海-金湾区\n" for n in range(1, 11))
      + "珠海市金湾区人民政府2021年法治政府建设年度报告\n政策\n发布时间:2022年01月11日",
      {"region": "金湾区", "admin_level": "county", "report_year": 2021}),
+    ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
+     "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
+     "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
+     {"region": "宁安镇", "admin_level": "township", "province": None, "county": None}),
+    ("… but a county's slogan places a township of a name many counties have",
+     "2023年以来,宁安镇在县委、县政府的坚强领导下,深入推进法治中宁建设。现将宁安镇法治政府建设情况汇报如下:",
+     {"region": "宁安镇", "admin_level": "township", "province": "宁夏回族自治区", "county": "中宁县"}),
 ]
 
 
