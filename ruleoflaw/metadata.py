@@ -1208,7 +1208,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
     the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
-    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the head's (or the text's) commonest
+    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the year of publication of a news story
+    that counts from this year's start where the years it names are earlier, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
     year's work plan it names, else the year of reports its page's path files it under, else the year of
     publication where the text counts from this year's start
@@ -1230,6 +1231,11 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     if match:
         return int(match.group(1))
     counts = _counted_years("\n".join(head)) or _counted_years(text)
+    if (counts and publish_date and max(counts) < int(publish_date[:4]) and re.search(config["news_byline"], text)
+            and any(word in text for word in config["this_year_words"])):
+        # a news story that counts from this year's start (记者…获悉,今年以来…查办案件31.5万件) tells its year of
+        # publication; an earlier year it names is another figure's (2023年全国登记在册经营主体…)
+        return int(publish_date[:4])
     if counts:
         most = max(counts.values())
         tied = [year for year, count in counts.items() if count == most]

@@ -1087,6 +1087,12 @@ REPORTER_CASES = [
      "广东珠海金湾区产业园区\n" + "".join(f"-\n广东第{n}工业园\n广东-珠海-金湾区\n" for n in range(1, 11))
      + "珠海市金湾区人民政府2021年法治政府建设年度报告\n政策\n发布时间:2022年01月11日",
      {"region": "金湾区", "admin_level": "county", "report_year": 2021}),
+    ("a news story that counts from this year's start tells its year of publication, not an earlier year of another figure",
+     "市场监管系统今年查办案件31.5万件\n发布时间:2024-11-27 09:57:29\n"
+     "中新社 北京8月16日电 (记者 刘亮)记者16日从国务院新闻办公室召开的新闻发布会上获悉,今年以来,中国市场监管系统共查办案件"
+     "31.5万件,罚没金额17亿元。\n国家市场监管总局副局长在新闻发布会上介绍,近年来,市场监管部门推动了一系列重要法规的出台和实施。\n"
+     "市场监管部门出台多项举措促进民营企业发展。2023年全国登记在册经营主体达到1.84亿户。",
+     {"report_year": 2024}),
     ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
