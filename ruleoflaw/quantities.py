@@ -70,6 +70,7 @@ def _compile(grammar_json):
             "not_before": tuple(qualifiers["not_before"]), "before_words": tuple(before),
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
+            "person_nouns": re.compile(rf"[“\"]?(?:{alternation(grammar['person_nouns'])})"),
             "set_phrases": re.compile(alternation(grammar["set_phrases"]))}
 
 
@@ -162,7 +163,10 @@ def _read_match(match, text, compiled):
     if percent:
         unit = unit or "%"
     canonical = "percent" if percent else compiled["unit_of"].get(unit)
-    if unit is None and groups["multiplier"]:
+    if unit is None and groups["arabic"] is not None and compiled["person_nouns"].match(text, match.end()):
+        # 1521法律明白人, 5万余国家工作人员: a figure written right before the people it counts counts them
+        unit, canonical = "人", "count"
+    elif unit is None and groups["multiplier"]:
         # 200亿授信额度: a magnitude without a unit is still a figure
         unit, canonical = "", "number"
     if canonical is None:

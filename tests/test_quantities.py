@@ -51,6 +51,9 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("出台规范性文件十五件", (15, "count", "exact")),
     ("开展两次专项检查", (2, "count", "exact")),
     ("培训三百余人", (300, "count", "at_least")),
+    ("全县1521法律明白人", (1521, "count", "exact")),   # who it counts, with no measure word
+    ("5万余国家工作人员参加了考试", (50000, "count", "at_least")),
+    ("约17万村民受益", (170000, "number", "approx")),   # the public so written stays a bare magnitude
     ("进行80多次维护", (80, "count", "at_least")),
     ("解答法律咨询50余人次", (50, "count", "at_least")),
     ("约200人参加", (200, "count", "approx")),

@@ -258,9 +258,9 @@ def test_the_figure_a_change_came_from_is_not_published():
 
 
 def test_a_count_written_without_a_unit_is_still_the_next_item_of_a_list():
-    # 1521 has no unit, so it is no quantity; its 法律明白人 are still not the 28 法律顾问
+    # 1521 has no measure word but counts the 法律明白人 written right after it, who are not the 28 法律顾问
     text = "全县26个乡镇(街道)中28名村(居)法律顾问、1521法律明白人,以其所在村(社区)为主阵地开展精准普法。"
-    assert [(r["indicator"], r["value"]) for r in readings(text)] == []
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("legal_literates", 1521)]
 
 
 def test_a_list_borrows_the_verb_the_tagger_takes_for_a_noun():
