@@ -1162,8 +1162,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 连续9年举办…累计参加学习7000人次, 连续7年…累计解答…，办结…5.4万余件: the run's total
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
-        if to_date and _founded_earlier(foundings, paragraph_start, quantity["sentence_start"], report_year):
-            continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件: a count since the founding
+        if ((to_date or "累计" in lead_to_figure)
+                and _founded_earlier(foundings, paragraph_start, quantity["start"], report_year)):
+            continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件, 这个始于2015年的普法品牌,已累计开展
+            # 活动500余场: a count since the founding
         if any(word in lead for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)

@@ -1093,6 +1093,9 @@ REPORTER_CASES = [
      "31.5万件,罚没金额17亿元。\n国家市场监管总局副局长在新闻发布会上介绍,近年来,市场监管部门推动了一系列重要法规的出台和实施。\n"
      "市场监管部门出台多项举措促进民营企业发展。2023年全国登记在册经营主体达到1.84亿户。",
      {"report_year": 2024}),
+    ("the year a work began (始于2015年) is not the year reported on, even where it is the only year",
+     "在基层法治建设领域深耕十载的长安镇再获殊荣。这个始于2015年的普法品牌,已累计开展活动500余场。",
+     {"report_year": None}),
     ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",

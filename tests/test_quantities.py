@@ -70,6 +70,7 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("新收行政复议案件首次突破一万宗", (10000, "count", "at_least")),
     ("纠错率约为35%", (35, "percent", "approx")),
     ("出庭应诉率超过60%的有德州等9个市", (9, "count", "exact")),   # the bound of a class of places is no rate
+    ("处罚金额超过1亿元的有4个市", (4, "count", "exact")),   # … nor an amount
     ("宜都市等14个县级政府收到行政复议申请少于5件", (14, "count", "exact")),   # nor a bound of a class of bodies a count
     ("全市13个县区共受理行政复议案件超过500件", [(13, "count", "exact"), (500, "count", "at_least")]),   # but their total is
 ])
