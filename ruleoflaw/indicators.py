@@ -196,6 +196,11 @@ def _names_its_own_time(words, config):
     return _own_time(tuple(config["own_periods"])).search(words) is not None
 
 
+# the day an event was held on (1月26日,市法宣办召开…) or a year in an event's name (召开2023年“谁执法谁普法”…
+# 评议会): a time inside the span, which a review's paragraph may name without leaving it
+EVENT_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*年度?(?=\s*[“\"《])")
+
+
 SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
 
 
@@ -300,7 +305,7 @@ def _span_framing_the_rest(text, report_year, config):
             own = re.sub(alternation(config["to_date_leads"]), "", paragraph[end:])
         else:
             own = paragraph
-        if framed is not None and _names_its_own_time(own, config):
+        if framed is not None and _names_its_own_time(EVENT_TIME.sub("", own), config):
             if start > framed:
                 return framed, start
             framed = None  # the span's own paragraph names a time of its own after it: no frame from there
