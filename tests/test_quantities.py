@@ -118,6 +118,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("一场场讲座走进社区", "reduplicated"),
     ("出庭应诉率超过60%的有德州、潍坊", "rate_bound"),
+    ("做到行政复议申请审查一件、销号一件", "one_at_a_time"),
     ("将政府信息公开作为街道一项重要工作内容", "standing_task"),
     ("把普法作为一项长期任务", "standing_task"),
 ])
