@@ -39,6 +39,8 @@ NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
+# a head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况)
+YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开展)?(?:总结|情况|报告)")
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
@@ -1216,7 +1218,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     publication where the text counts from this year's start
     (今年以来) or is a news story with a byline, else the year before publication."""
     title_words = config["title_words"]
-    about_the_year = next((line for line in head if any(word in line for word in title_words)
+    # (or a head line on the year's work in general, 一、2024年上半年工作总结, where the excerpt is a bureau's summary)
+    about_the_year = next((line for line in head if (any(word in line for word in title_words) or YEARS_WORK.search(line))
                            and COUNTED_YEAR.search(_blank(line, TITLE_QUOTE))), None)
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)

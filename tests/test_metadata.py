@@ -1096,6 +1096,10 @@ REPORTER_CASES = [
     ("the year a work began (始于2015年) is not the year reported on, even where it is the only year",
      "在基层法治建设领域深耕十载的长安镇再获殊荣。这个始于2015年的普法品牌,已累计开展活动500余场。",
      {"report_year": None}),
+    ("a head line on the year's work (一、2024年上半年工作总结) gives the year before a year the opening names for another task",
+     "一、2024年上半年工作总结\n(一)稳步推动全面依法治区。一是开展全区述法,组织全区15个党群部门开展2023年度党政主要负责人述法工作。"
+     "二是落实法治建设相关任务。",
+     {"report_year": 2024}),
     ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
