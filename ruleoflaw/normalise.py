@@ -238,7 +238,8 @@ def normalise(raw_text, knowledge):
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = text.split("\n")
-    page_path = [line for line in lines if _page_head(knowledge["metadata"])[1].search(line)]
+    path = _page_head(knowledge["metadata"])[1]
+    page_path = [line for line in lines if "首页" in line and path.search(line)]
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     # chrome is stripped before the lines are unwrapped, so that a page's list of links (each title cut
     # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
