@@ -1019,10 +1019,16 @@ def _place(reporter, text, reader):
     division = gazetteer.resolve_any(chain[-1], context) if chain else None
     # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)
     named_before = gazetteer.resolve_any(chain[-2], context) if len(chain) > 1 else None
+    listed_elsewhere = False
     if division and named_before and named_before["province"] != division["province"]:
         # 巴中市自然资源和规划局巴州分局: an abbreviation after a division of another province (巴州, which
         # names 新疆's 巴音郭楞) is a county of the division before it written short (巴州区), or nothing of its own
         division = gazetteer.county_written_short(division["name"], named_before) or named_before
+    elif (division and named_before and division["level"] == "township"
+          and not division["code"].startswith(named_before["code"])):
+        # 山东省聊城市阳谷县郭屯镇, where the gazetteer lists a 郭屯镇 only in 郓城县: the town of the county named before it,
+        # one the gazetteer does not list
+        division, listed_elsewhere = None, True
     # a name in one division, or the one of its names the text writes in full (大河乡, not 大河苗族乡, whose
     # common form it also is), or, for a reporter in no gazetteer (北城街街道), the name as written
     in_full = [name for name in chain[-1] if name in text] if chain else []
@@ -1033,7 +1039,7 @@ def _place(reporter, text, reader):
     # 管理委员会 is 武隆区's
     park = any((own_name or "").endswith(word) for word in reader.zone_words)
     unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
-    parent = named_before if division is None and (park or unlisted) else None
+    parent = named_before if division is None and (park or unlisted or listed_elsewhere) else None
     if parent is None and division is None and unlisted:  # 在太仓市委、市政府的正确领导下，陆渡街道…
         parent = _leading_division(text[:BODY_CHARS], "township", reader.config, text)
     if parent:

@@ -1103,6 +1103,9 @@ REPORTER_CASES = [
     ("a page whose source is a newspaper (来源:人民日报) is news, titled as a report on the work, not as the annual report",
      "福建公共法律服务体系建设成效明显\n来源:人民日报\n2018年,福建省司法厅持续推进公共法律服务体系建设,全省共办理法律援助案件3万件。",
      {"title": "[福建省2018年法治政府建设相关报道]"}),
+    ("a township named after its county (聊城市阳谷县郭屯镇) is that county's, though the gazetteer lists the name only in another",
+     "法制传媒网:“八五”普法工作中,山东省聊城市阳谷县郭屯镇严格落实“谁执法谁普法”普法责任制,推动法治建设。",
+     {"region": "郭屯镇", "admin_level": "township", "prefecture": "聊城市", "county": "阳谷县"}),
     ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
