@@ -1106,6 +1106,10 @@ REPORTER_CASES = [
     ("a township named after its county (聊城市阳谷县郭屯镇) is that county's, though the gazetteer lists the name only in another",
      "法制传媒网:“八五”普法工作中,山东省聊城市阳谷县郭屯镇严格落实“谁执法谁普法”普法责任制,推动法治建设。",
      {"region": "郭屯镇", "admin_level": "township", "prefecture": "聊城市", "county": "阳谷县"}),
+    ("a county's name inside an ordinary word (更新县政府网站: update the county's site) names no county (新县)",
+     "编制我单位2021年政府信息公开工作年度报告。\n一、总体情况\n(一)主动公开:坚持以公开为常态、不公开为例外原则,全面、准确、"
+     "及时做好公开工作。及时完善和更新县政府网站上开设的内容,第一时间公布涉及人民群众切身利益的信息。",
+     {"region": None, "county": None}),
     ("a slogan of a township's own short name (法治宁安 of 宁安镇) names no county (宁安市) to place it in",
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
