@@ -38,9 +38,9 @@ NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
-# A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
-# a head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况)
+# A head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况).
 YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开展)?(?:总结|情况|报告)")
+# A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
