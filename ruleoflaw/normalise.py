@@ -238,11 +238,11 @@ def normalise(raw_text, knowledge):
     if script == "traditional":
         text = to_simplified(text, knowledge["script"]["phrases"])
     lines = text.split("\n")
-    path = _page_head(knowledge["metadata"])[1]
-    page_path = [line for line in lines if "首页" in line and path.search(line)]
+    page_head = _page_head(knowledge["metadata"])
+    # (首页 first: the path pattern starts with it, and most lines have none)
+    page_path = [line for line in lines if "首页" in line and page_head[1].search(line)]
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     # chrome is stripped before the lines are unwrapped, so that a page's list of links (each title cut
     # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
-    lines = unwrap(strip_chrome([line for line in lines if line], knowledge["boilerplate"]), headings,
-                   _page_head(knowledge["metadata"]))
+    lines = unwrap(strip_chrome([line for line in lines if line], knowledge["boilerplate"]), headings, page_head)
     return {"text": "\n".join(lines), "original": raw_text, "script": script, "page_path": page_path}
