@@ -20,7 +20,8 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 
 _FULLWIDTH[0x3000] = 0x20
 # translating only the runs of such characters, not every character of the text, is what makes folding quick
 _FULLWIDTH_RUN = re.compile("[%s]+" % "".join(map(chr, _FULLWIDTH)))
-_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[，．](?=\d)")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[，．：](?=\d)")
+_ASCII_SEPARATOR = {"，": ",", "．": ".", "：": ":"}
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u200b]+")
 # Share of Han characters that OpenCC's t2s changes above which a text is
 # taken as Traditional; Simplified reports change almost none.
@@ -32,9 +33,9 @@ _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
 def fold_width(text):
-    """Full-width digits, letters and % -> ASCII; separators between digits too."""
+    """Full-width digits, letters and % -> ASCII; separators between digits too (1，200; 10：30)."""
     text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
-    return _DIGIT_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
+    return _DIGIT_SEPARATOR.sub(lambda m: _ASCII_SEPARATOR[m.group()], text)
 
 
 # A date written in Chinese numerals (二〇二四年三月十日, 二○二三年度), as formal documents date
@@ -79,13 +80,28 @@ def detect_script(text):
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
 
+def script_phrases(text, script):
+    """{Traditional phrase: the term to read} for this text: the domain's phrases (訴願 -> 行政复议) and
+    the Taiwan terms no mainland text writes (最佳化 -> 優化), and where the text writes one of those, the
+    Taiwan terms a mainland text writes too (檔案 -> 文件). Not OpenCC's whole Taiwan phrasing (tw2sp):
+    the Traditional reports are mainland reports mirrored, whose 规范性文件 tw2sp would turn into 规范性文档."""
+    wording = script["taiwan_wording"]
+    phrases = {**script["phrases"], **wording["sure"]}
+    if any(term in text for term in wording["sure"]):
+        phrases.update(wording["if_taiwan_worded"])
+    return phrases
+
+
+@lru_cache(maxsize=4)
+def _phrase_pattern(phrases):
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+
+
 def to_simplified(text, phrases):
     """Traditional -> Simplified character by character (OpenCC t2s, Taiwan and Hong Kong forms of
-    a character included), after the domain's own phrase table (訴願 -> 行政复议). Not Taiwan
-    phrasing (tw2sp): the Traditional reports are mainland reports mirrored in Traditional script,
-    whose 规范性文件 tw2sp would turn into 规范性文档."""
-    for phrase in sorted(phrases, key=len, reverse=True):
-        text = text.replace(phrase, phrases[phrase])
+    a character included), after the phrase table (script_phrases), read in one pass taking the longest
+    phrase at each place, so that a phrase kept as it is (檔案管理) shields the term inside it (檔案)."""
+    text = _phrase_pattern(tuple(phrases)).sub(lambda match: phrases[match.group()], text)
     # Taiwan and Hong Kong standard forms (著力, 衞生) first become OpenCC's standard Traditional
     # (着力, 衛生), which t2s knows; hk2s is those variants' reversal and then t2s.
     return _converter("hk2s").convert(_converter("tw2t").convert(text))
@@ -236,7 +252,7 @@ def normalise(raw_text, knowledge):
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
     text = "\n".join(_SPACES.sub(" ", close_spaced_out(line)).strip() for line in text.split("\n"))
     if script == "traditional":
-        text = to_simplified(text, knowledge["script"]["phrases"])
+        text = to_simplified(text, script_phrases(text, knowledge["script"]))
     lines = text.split("\n")
     page_head = _page_head(knowledge["metadata"])
     # (首页 first: the path pattern starts with it, and most lines have none)

@@ -53,16 +53,19 @@ def _spaced_out(text):
 
 
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
-# mirrored in Traditional script (standard, Hong Kong or Taiwan forms; no Taiwan phrasing), text
-# copied from a PDF (every paragraph broken into lines of one width, or a space after every
-# character of a justified line), digits written full-width, years in Chinese numerals (二〇二三年).
+# mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
+# too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
+# width, or a space after every character of a justified line), digits or punctuation written
+# full-width (the pages held here write ASCII commas and colons), years in Chinese numerals (二〇二三年).
 VARIANTS = {
     "traditional": _mirrored("s2t"),
     "hong-kong-traditional": _mirrored("s2hk"),
     "taiwan-traditional": _mirrored("s2tw"),
     "hard-wrapped": _hard_wrapped,
     "spaced-out": _spaced_out,
+    "taiwan-wording": _mirrored("s2twp"),
     "full-width-digits": lambda text: text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
+    "full-width-punctuation": lambda text: text.translate({ord(mark): ord(mark) + 0xFEE0 for mark in ",;:()?!"}),
     "years-in-chinese-numerals": lambda text: re.sub(r"(?:19|20)\d\d(?=年)", lambda m: m.group().translate(
         {ord(d): c for d, c in zip("0123456789", "〇一二三四五六七八九")}), text),
 }

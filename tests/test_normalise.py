@@ -57,6 +57,22 @@ def test_a_report_mirrored_in_any_traditional_standard_reads_as_its_simplified_s
     assert normalise(mirrored, knowledge)["text"] == source
 
 
+def test_a_report_mirrored_with_taiwan_wording_reads_as_its_simplified_source(knowledge):
+    """Some mirrors convert the wording too (OpenCC's s2twp, a wiki copying reports): 审核 becomes 稽核,
+    文件 檔案, 程序 程式, 对象 物件; each is read as the mainland term again."""
+    source = ("区政府常务会议合法性审核规范性文件9件，审核各类合同4377份，优化营商环境，推进“互联网+监管”，"
+              "普法对象6000余人次，办理一般程序案件43件，审查政策文件365份。")
+    mirrored = opencc.OpenCC("s2twp").convert(source)
+    assert "稽核" in mirrored and "檔案" in mirrored and "物件" in mirrored
+    assert normalise(mirrored, knowledge)["text"] == source
+
+
+def test_taiwan_terms_a_mainland_text_writes_too_stay_in_a_text_converted_character_by_character(knowledge):
+    # no term only Taiwan's wording writes: 稽核 is a tax audit, 檔案 archives
+    mirrored = opencc.OpenCC("s2t").convert("市税务局开展社保费稽核，完善档案管理，审核规范性文件3件。")
+    assert normalise(mirrored, knowledge)["text"] == "市税务局开展社保费稽核，完善档案管理，审核规范性文件3件。"
+
+
 def test_a_hard_wrapped_paragraph_is_joined_and_headings_stay_lines(knowledge):
     paragraph = ("2023年，本县坚持以习近平法治思想为指导，全面推进依法行政，全年共受理行政复议案件12件，办结行政复议案件"
                  "10件，组织开展法治宣传活动30场次，发放宣传资料5000余份，法律明白人培训覆盖全部行政村。")

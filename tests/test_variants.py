@@ -1,7 +1,7 @@
 """Every real report we hold reads the same however a site or a tool passed it on
 (report_fixtures.VARIANTS): mirrored in Traditional script in standard, Hong Kong or Taiwan
-forms, copied from a PDF (hard-wrapped, or spaced out), with full-width digits or years in
-Chinese numerals.
+forms or with Taiwan's wording, copied from a PDF (hard-wrapped, or spaced out), with full-width
+digits or punctuation, or years in Chinese numerals.
 
 The texts are third-party pages kept outside the repository (tests/gold/sets.yml names them, and
 each gold file its page); without them there is nothing to compare and the test is skipped."""
@@ -19,8 +19,13 @@ FACTS = ("region", "admin_level", "province", "prefecture", "county", "report_ye
 # alone on its line, spaced out (2 0 2 4 - 0 1 - 2 3), is not closed up, as a row of figures
 # (12 5 3) must not be. Every other variant keeps every figure and fact. Shares of the figures,
 # and of the texts.
+# Taiwan's wording leaves a few terms a mainland text writes too (稽核 for 审核, 檔案 for 文件)
+# unread where the text writes no term only Taiwan's wording writes (script.yml). A region written
+# with full-width brackets, 中国（福建）自由贸易试验区, is published as written.
 ALLOWED = {"hard-wrapped": {"lost": 0.02, "gained": 0.005, "facts": 0.03},
-           "spaced-out": {"lost": 0, "gained": 0, "facts": 0.05}}
+           "spaced-out": {"lost": 0, "gained": 0, "facts": 0.05},
+           "taiwan-wording": {"lost": 0.002, "gained": 0, "facts": 0},
+           "full-width-punctuation": {"lost": 0, "gained": 0, "facts": 0.002}}
 EXACT = {"lost": 0, "gained": 0, "facts": 0}
 
 
