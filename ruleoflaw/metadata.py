@@ -49,9 +49,9 @@ ANNOUNCING_HEAD_LINES = 2
 # what joins a span's first year to its last (2015—2020年, 2022年至2024年)
 SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # a year counted as the one written about: not a target (到2020年基本建成法治政府) nor the base of a comparison
-# (人均收入比2010年翻一番); of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last,
-# which the report is written after
-COUNTED_YEAR = re.compile(r"(?<![到比较])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
+# (人均收入比2010年翻一番) or of a change (被诉率从2020年27.5%降至2025年8.1%, 由2020年的8件增长到2021年的1305件);
+# of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
+COUNTED_YEAR = re.compile(r"(?<![到比较从由])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
 # named as often as it, a goal's (2015年率先实现…), is not
 CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")

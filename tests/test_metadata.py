@@ -1096,6 +1096,12 @@ REPORTER_CASES = [
     ("the year a work began (始于2015年) is not the year reported on, even where it is the only year",
      "在基层法治建设领域深耕十载的长安镇再获殊荣。这个始于2015年的普法品牌,已累计开展活动500余场。",
      {"report_year": None}),
+    ("the year a change starts from (从2020年27.5%降至2025年8.1%) is not the year reported on; the year it comes to may be",
+     "梧州市司法局扎实推进行政复议工作,被诉率从2020年27.5%降至2025年8.1%。该科室加强人员培训管理。",
+     {"report_year": 2025}),
+    ("… nor the year a count grew from (由2020年的8件增长到2021年的1305件), where what it grew to reads as a target (到2021年)",
+     "全省公证行业年均可办理涉农公证1.7万件;环损类鉴定案件由2020年的8件增长到2021年的1305件;连续6年开展法援惠民生活动。",
+     {"report_year": None}),
     ("a head line on the year's work (一、2024年上半年工作总结) gives the year before a year the opening names for another task",
      "一、2024年上半年工作总结\n(一)稳步推动全面依法治区。一是开展全区述法,组织全区15个党群部门开展2023年度党政主要负责人述法工作。"
      "二是落实法治建设相关任务。",
