@@ -1083,6 +1083,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     newlines = [match.start() for match in re.finditer("\n", text)]
     plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
+    # … and the counts and amounts a sentence states after a 其中 that breaks down another of its figures, which
+    # a later sentence opening with 其中 may break down in turn (…隐患165条,其中发现重大安全隐患14条,…处罚金额
+    # 23万元。其中:非煤矿山行业…处罚金额20万元): totals for that sentence, not for their own
+    stated_after_a_part = {}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     named_ends = set()
     narrower = {}   # indicator -> the indicators that count some of what it counts
@@ -1096,7 +1100,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         end = at if text[line:at].strip() else line
         start = text.rfind("\n", 0, max(end - 1, 0)) + 1 if end == line else line
         merged = {}
-        for (first, last), totals in totals_by_sentence.items():
+        for (first, last), totals in [*stated_after_a_part.items(), *totals_by_sentence.items()]:
             if start <= first and last <= end:
                 merged.update(totals)
         return merged
@@ -1249,6 +1253,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 退出岗位执法人员中1人为退休人员: some of a group, not its count
         if not part:
             totals[rule["indicator"]] = totals.get(rule["indicator"], True) and partition
+        elif (subtype and not parts_only and whole is None and rule["indicator"] not in totals
+              and quantity["unit"] != "percent"):  # (a rate is no sum of its parts' rates)
+            stated_after_a_part.setdefault(sentence, {})[rule["indicator"]] = partition
         if rows and (rows[-1]["indicator"], rows[-1]["figure_start"]) == (rule["indicator"], quantity["start"]):
             continue  # 出庭率、出庭应诉率均达100%: two names of one rate
         total = rows[-1] if rows else None
