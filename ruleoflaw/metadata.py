@@ -37,7 +37,8 @@ COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
 NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
-YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
+# a year, not a date's (2024年3月10日 dates a document); but a month as a period (2024年7月份, 2023年1-6月) is the year's
+YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!份|\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
 # A head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况).
 YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开展)?(?:总结|情况|报告)")
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
@@ -49,9 +50,10 @@ ANNOUNCING_HEAD_LINES = 2
 # what joins a span's first year to its last (2015—2020年, 2022年至2024年)
 SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # a year counted as the one written about: not a target (到2020年基本建成法治政府) nor the base of a comparison
-# (人均收入比2010年翻一番) or of a change (被诉率从2020年27.5%降至2025年8.1%, 由2020年的8件增长到2021年的1305件);
+# (人均收入比2010年翻一番; 继2016年…之后,今年…再次获得) or of a change (被诉率从2020年27.5%降至2025年8.1%,
+# 由2020年的8件增长到2021年的1305件);
 # of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
-COUNTED_YEAR = re.compile(r"(?<![到比较从由])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
+COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
 # named as often as it, a goal's (2015年率先实现…), is not
 CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")

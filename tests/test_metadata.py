@@ -1096,6 +1096,16 @@ REPORTER_CASES = [
     ("the year a work began (始于2015年) is not the year reported on, even where it is the only year",
      "在基层法治建设领域深耕十载的长安镇再获殊荣。这个始于2015年的普法品牌,已累计开展活动500余场。",
      {"report_year": None}),
+    ("the year of an earlier award a story follows on (继2016年…之后,今年…再次获得) is not the year reported on, where the "
+     "story counts years since it",
+     "4年援助4000多件案件 市法律援助中心再获全国殊荣\n亳州晚报 2020-03-20 10:10\n"
+     "本报讯继2016年亳州市法律援助中心获得司法部表彰的“全国法律援助先进集体”之后,今年市法律援助中心再次获得“全国法律援助"
+     "工作先进集体”荣誉称号。\n2016年以来,市法律援助中心共办理各类法律援助案件4714件。",
+     {"report_year": None}),
+    ("a month as the period reported on (2024年7月份) gives its year, not the year before the page's date",
+     "2024年7月份安全生产执法通报分析\n发布机构 | 克州应急管理局 | 发布日期 | 2024-08-01 18:45 |\n"
+     "2024年7月份,全国各地发生多起较大以上生产安全事故,自治州应急管理系统认真组织开展了安全生产执法检查。",
+     {"report_year": 2024}),
     ("the year a change starts from (从2020年27.5%降至2025年8.1%) is not the year reported on; the year it comes to may be",
      "梧州市司法局扎实推进行政复议工作,被诉率从2020年27.5%降至2025年8.1%。该科室加强人员培训管理。",
      {"report_year": 2025}),
