@@ -1332,7 +1332,7 @@ COURT_OPENING_CHARS = 120
 # The head lines where a report's addressee (杭州市人民政府:) stands.
 ADDRESSEE_LINES = 12
 # What a title without a rule-of-law word ends in (a bureau's 2018年工作总结与2019年工作计划 too).
-PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划")
+PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划", "工作思路", "工作打算")   # …工作总结和2022年工作思路: a summary with its plan
 
 
 def _full_name(region, text, full_names):
@@ -1364,9 +1364,10 @@ def _number_after_title(title, head):
 def _plain_title(head, kinds, config):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告), its header label left out (名  称: …): short, with a year, ending in a title kind
-    (报告, 总结). None if there is none."""
+    (报告, 总结), and not the second line of a title (工作总结及2026年工作思路). None if there is none."""
     return next((line for line in (_unlabelled(line.strip(), config) for line in head)
-                 if len(line) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.endswith(tuple(kinds))),
+                 if len(line) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.endswith(tuple(kinds))
+                 and not line.startswith("工作")),
                 None)
 
 

@@ -1102,6 +1102,10 @@ REPORTER_CASES = [
      "本报讯继2016年亳州市法律援助中心获得司法部表彰的“全国法律援助先进集体”之后,今年市法律援助中心再次获得“全国法律援助"
      "工作先进集体”荣誉称号。\n2016年以来,市法律援助中心共办理各类法律援助案件4714件。",
      {"report_year": None}),
+    ("a summary titled with next year's plan (…2021年工作总结和2022年工作思路) names its reporter, not a province its opening names",
+     "成文日期: | 2022-06-07 | 公开方式: | 主动公开 |\n椒江区司法局2021年工作总结和2022年工作思路\n"
+     "2021年是“十四五”规划开局之年,浙江高质量发展建设共同富裕示范区,椒江司法行政系统在区委、区政府的正确领导下,全力推进司法行政工作。",
+     {"region": "椒江区司法局", "admin_level": "department", "county": "椒江区", "report_year": 2021}),
     ("a month as the period reported on (2024年7月份) gives its year, not the year before the page's date",
      "2024年7月份安全生产执法通报分析\n发布机构 | 克州应急管理局 | 发布日期 | 2024-08-01 18:45 |\n"
      "2024年7月份,全国各地发生多起较大以上生产安全事故,自治州应急管理系统认真组织开展了安全生产执法检查。",
