@@ -1106,6 +1106,9 @@ REPORTER_CASES = [
      "成文日期: | 2022-06-07 | 公开方式: | 主动公开 |\n椒江区司法局2021年工作总结和2022年工作思路\n"
      "2021年是“十四五”规划开局之年,浙江高质量发展建设共同富裕示范区,椒江司法行政系统在区委、区政府的正确领导下,全力推进司法行政工作。",
      {"region": "椒江区司法局", "admin_level": "department", "county": "椒江区", "report_year": 2021}),
+    ("a famous event named after a city (以杭州亚运会安保为主线) places no bureau in that city",
+     "2023年,我局深入贯彻全国、省、市公安厅(局)长会议精神,以杭州亚运会亚残运会安保为主线,全面推进法治公安建设。",
+     {"province": None, "prefecture": None}),
     ("a month as the period reported on (2024年7月份) gives its year, not the year before the page's date",
      "2024年7月份安全生产执法通报分析\n发布机构 | 克州应急管理局 | 发布日期 | 2024-08-01 18:45 |\n"
      "2024年7月份,全国各地发生多起较大以上生产安全事故,自治州应急管理系统认真组织开展了安全生产执法检查。",
