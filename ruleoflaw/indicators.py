@@ -1190,7 +1190,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and _founded_earlier(foundings, paragraph_start, quantity["start"], report_year)):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件, 这个始于2015年的普法品牌,已累计开展
             # 活动500余场: a count since the founding
-        if any(word in lead for word in rules_config["future_leads"]):
+        # (the sentence up to the figure: the items a semicolon divides share what is still to come)
+        if any(word in opening[:quantity["start"] - quantity["sentence_start"]] for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
         opened = ((paragraph_start, quantity["sentence_start"]) if paragraph_start < quantity["sentence_start"]
