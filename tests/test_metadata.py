@@ -1151,6 +1151,12 @@ def test_who_reports_and_where_it_stands(text, expected, knowledge):
 
 
 HEADER_CASES = [
+    ("a header row opening with 公开方式 is no body, so the title under it is found; 信息索取号 is the index number",
+     "公开方式: 主动公开 有效期: 长期有效 公开时限: 长期公开 公开范围: 面向全社会 信息索取号: 014554178/2026-07920\n"
+     "珠山区文广旅局关于2025年法治建设工作总结的报告\n来源:珠山区文广新旅局 发布时间:2026-02-12 16:10 访问量:\n"
+     "2025年,在区委、区政府的正确领导下,区文广旅局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治建设。",
+     {"title": "珠山区文广旅局关于2025年法治建设工作总结的报告", "index_number": "014554178/2026-07920",
+      "publish_date": "2026-02-12"}),
     ("a title without a rule-of-law word loses its header label (名  称:), and a district a park shares a name with is the district",
      "当前位置:首页> 政务公开> 最新文件\n\n名  称: 滨海新区2023年行政执法工作情况报告\n索引号: 9547-11160-2024-00014\n"
      "发布机构: 区政府\n\n滨海新区始终坚持以习近平新时代中国特色社会主义思想为指导,大力推进严格公正规范文明执法。",
