@@ -1191,7 +1191,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件, 这个始于2015年的普法品牌,已累计开展
             # 活动500余场: a count since the founding
         # (the sentence up to the figure: the items a semicolon divides share what is still to come)
-        if any(word in opening[:quantity["start"] - quantity["sentence_start"]] for word in rules_config["future_leads"]):
+        sentence_so_far = opening[:quantity["start"] - quantity["sentence_start"]]
+        if any(word in sentence_so_far for word in rules_config["case_example_leads"]):
+            continue  # 在一起行政复议案件中,…拟对其罚款30万元: one case told as an example
+        if any(word in sentence_so_far for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
         opened = ((paragraph_start, quantity["sentence_start"]) if paragraph_start < quantity["sentence_start"]
