@@ -64,9 +64,10 @@ TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
-# ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来) never, even where it is the only year,
+# ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来, 自2016年集中管辖…, 自2022运行以来) never,
+# even where it is the only year,
 # nor the year something began or was founded in (这个始于2015年的普法品牌,已累计开展活动500余场)
-FROM_YEAR = re.compile(r"自\s*20\d{2}\s*年[^，,。；;\n]{0,16}?以来|(?:始|成立)于\s*20\d{2}\s*年")
+FROM_YEAR = re.compile(r"自\s*20\d{2}(?!\d)\s*年?(?:[^，,。；;\n]{0,16}?以来)?|(?:始|成立)于\s*20\d{2}\s*年")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")

@@ -1109,6 +1109,10 @@ REPORTER_CASES = [
     ("a famous event named after a city (以杭州亚运会安保为主线) places no bureau in that city",
      "2023年,我局深入贯彻全国、省、市公安厅(局)长会议精神,以杭州亚运会亚残运会安保为主线,全面推进法治公安建设。",
      {"province": None, "prefecture": None}),
+    ("a year something has run from (自2016年集中管辖, 自2022运行以来) is not the year reported on, even without 以来 or 年",
+     "广铁两级法院自2016年集中管辖广州市行政案件,年均审理涉广州市行政案件约2.3万件。该机制自2022运行以来成效显著:"
+     "累计受理行政复议纠纷27588件,成功化解6008件。",
+     {"report_year": None}),
     ("a month as the period reported on (2024年7月份) gives its year, not the year before the page's date",
      "2024年7月份安全生产执法通报分析\n发布机构 | 克州应急管理局 | 发布日期 | 2024-08-01 18:45 |\n"
      "2024年7月份,全国各地发生多起较大以上生产安全事故,自治州应急管理系统认真组织开展了安全生产执法检查。",
