@@ -1157,6 +1157,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         lead = opening[lead_start - quantity["sentence_start"]:]
         if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
+        if re.match(rules_config["broken_down_by_year"], text[clause_end:quantity["sentence_end"]]):
+            continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
         if any(first != last for first, last in re.findall(rules_config["span_across_years"], lead)):
             continue  # 2019年4月至2021年3月期间…4655件, 1986—1991年…165起: the span's figure, not the report year's
         if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
