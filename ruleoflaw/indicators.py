@@ -1014,9 +1014,13 @@ def _phrases(text, quantities, breaks, config):
             # 零败诉、国家赔偿|零赔付: the words after the joiner are the next zero's item, not this one's
             joiner = text.rfind(LIST_JOINER, quantity["end"], tail_end)
             tail_end = joiner if joiner >= 0 else tail_end
-        # …351名科级以上干部和|近万名一般干部参加…考试: two groups of people joined, who attend together
+        # …351名科级以上干部和|近万名一般干部参加…考试, 20.6万名国家工作人员、|3.5万名领导干部参加考法活动: two
+        # groups of people joined, who attend together (a group with a verb of its own before the 、 attends alone)
+        own_words = text[quantity["end"]:tail_end].rstrip()
         joined_people = (following and following["unit_written"] in config["person_units"]
-                         and text[quantity["end"]:tail_end].rstrip().endswith(ITEM_JOINERS))
+                         and (own_words.endswith(ITEM_JOINERS)
+                              or (own_words.endswith(LIST_JOINER) and quantity["unit_written"] in config["person_units"]
+                                  and not any(word in own_words for word in config["attends"]))))
         # …15名…干部参加法律法规考试、|32名…参加廉政考试: the next item of a list of attendances is its own
         next_item = text.rfind(LIST_JOINER, quantity["end"], tail_end) if following and not joined_people else -1
         if (following and quantity["unit_written"] in config["person_units"] and next_item < 0
