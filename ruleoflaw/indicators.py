@@ -75,9 +75,9 @@ CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$"
 EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 # A list's next item whose count has no unit, so that it is no quantity (…法律顾问、|1521法律明白人).
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
-# A list's item that holds another figure, a number or a zero (审查决策1件、…; 行政复议零撤改、行政诉讼零败诉):
-# that figure's item, not a kind of this one.
-ANOTHER_FIGURE = re.compile(r"\d|零")
+# A list's item that holds another figure, a number, one in Chinese numerals before its measure word, or a zero
+# (审查决策1件、…; 区委常委会二次、…; 行政复议零撤改、行政诉讼零败诉): that figure's item, not a kind of this one.
+ANOTHER_FIGURE = re.compile(r"\d|零|[一二两三四五六七八九十百]\s*[件宗起个项次场期人名位份本条篇家]")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")
 # A list paired with the figures after it (败诉率、出庭率分别为3.2%、100%).
@@ -379,7 +379,7 @@ def _up_to_verb(words):
         return before + verb
     # the tagger takes some verbs for nouns (机关集中学习|法律、法规3次): the words before the
     # object of an item without a figure of its own lend it (but 公共服务事项98项、子项157项: nothing)
-    tagged = () if re.search(r"\d", words) else _tags(words)
+    tagged = () if ANOTHER_FIGURE.search(words) else _tags(words)
     return "".join(word for word, _ in tagged[:-1]) if len(tagged) > 2 else ""
 
 
@@ -421,7 +421,7 @@ def _cue_places(head, tail, summed, config, finder):
 def _counts_a_figure(item):
     """Whether a list's item holds a figure of its own (学习5次), not only the year it opens with
     (2020年召开市政府常务会议)."""
-    return bool(re.search(r"\d", re.sub(r"(?:19|20)\d\d年度?", "", item)))
+    return bool(ANOTHER_FIGURE.search(re.sub(r"(?:19|20)\d\d年度?", "", item)))
 
 
 def _named_by_list_verb(rules, summed, head):
@@ -917,7 +917,7 @@ def _intention_scope(clause, at):
     own = next((k for k, end in enumerate(ends) if at < end), len(items) - 1)
     if not _has_verb(items[own]):
         return clause
-    kept = [item for item in items[:own] if re.search(r"\d", item) or not _has_verb(item)]
+    kept = [item for item in items[:own] if ANOTHER_FIGURE.search(item) or not _has_verb(item)]
     return LIST_JOINER.join([*kept, items[own]])
 
 

@@ -56,7 +56,8 @@ def _spaced_out(text):
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
 # width, or a space after every character of a justified line), digits or punctuation written
-# full-width (the pages held here write ASCII commas and colons), years in Chinese numerals (二〇二三年).
+# full-width (the pages held here write ASCII commas and colons), years or small counts in Chinese numerals (二〇二三年,
+# 十二次).
 VARIANTS = {
     "traditional": _mirrored("s2t"),
     "hong-kong-traditional": _mirrored("s2hk"),
@@ -68,7 +69,16 @@ VARIANTS = {
     "full-width-punctuation": lambda text: text.translate({ord(mark): ord(mark) + 0xFEE0 for mark in ",;:()?!"}),
     "years-in-chinese-numerals": lambda text: re.sub(r"(?:19|20)\d\d(?=年)", lambda m: m.group().translate(
         {ord(d): c for d, c in zip("0123456789", "〇一二三四五六七八九")}), text),
+    "counts-in-chinese-numerals": lambda text: re.sub(r"(?<![\d.年月日%])([1-9]\d?)(?=[次件场期个项名人宗起份])",
+                                                      lambda m: _in_chinese_numerals(int(m.group(1))), text),
 }
+
+
+def _in_chinese_numerals(number):
+    """1-99 as formal documents write small counts (十二次, 二十三件)."""
+    digits = "零一二三四五六七八九"
+    tens, units = divmod(number, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
 
 
 def big5_traditional():

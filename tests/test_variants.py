@@ -1,7 +1,7 @@
 """Every real report we hold reads the same however a site or a tool passed it on
 (report_fixtures.VARIANTS): mirrored in Traditional script in standard, Hong Kong or Taiwan
 forms or with Taiwan's wording, copied from a PDF (hard-wrapped, or spaced out), with full-width
-digits or punctuation, or years in Chinese numerals.
+digits or punctuation, or years or small counts in Chinese numerals.
 
 The texts are third-party pages kept outside the repository (tests/gold/sets.yml names them, and
 each gold file its page); without them there is nothing to compare and the test is skipped."""
@@ -25,7 +25,9 @@ FACTS = ("region", "admin_level", "province", "prefecture", "county", "report_ye
 ALLOWED = {"hard-wrapped": {"lost": 0.02, "gained": 0.005, "facts": 0.03},
            "spaced-out": {"lost": 0, "gained": 0, "facts": 0.05},
            "taiwan-wording": {"lost": 0.002, "gained": 0, "facts": 0},
-           "full-width-punctuation": {"lost": 0, "gained": 0, "facts": 0.002}}
+           "full-width-punctuation": {"lost": 0, "gained": 0, "facts": 0.002},
+           # a count in Chinese numerals inside a list of them may still read differently (保留一件、废止一件)
+           "counts-in-chinese-numerals": {"lost": 0.005, "gained": 0.002, "facts": 0}}
 EXACT = {"lost": 0, "gained": 0, "facts": 0}
 
 
