@@ -21,7 +21,8 @@ from .patterns import alternation
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 MINUS_SIGNS = "-−－"
-# A magnitude alone (千, 百) is a figure only with a qualifier: 近千人, 百余件.
+# A magnitude alone (千, 百) is a figure only with a qualifier: 近千人, 百余件 (千名干部入万户 is a slogan); but 十 alone
+# before a measure word is ten (会前学法十次).
 BARE_MAGNITUDES = {"百", "千", "万"}
 THOUSAND = 1000  # 千 in a figure's rest after its 万 (1万8千)
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
