@@ -75,8 +75,9 @@ CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$"
 EVENT_VERB = re.compile(r"(?:举办|开展|组织|召开)了?")
 # A list's next item whose count has no unit, so that it is no quantity (…法律顾问、|1521法律明白人).
 UNREAD_ITEM = re.compile(rf"{LIST_JOINER}\s*\d")
-# A list's item that holds another figure, a number, one in Chinese numerals before its measure word, or a zero
-# (审查决策1件、…; 区委常委会二次、…; 行政复议零撤改、行政诉讼零败诉): that figure's item, not a kind of this one.
+# A list's item that holds another figure, a number, one in Chinese numerals before its measure word (those
+# quantities.yml reads them before), or a zero (审查决策1件、…; 区委常委会二次、…; 行政复议零撤改、行政诉讼零败诉):
+# that figure's item, not a kind of this one.
 ANOTHER_FIGURE = re.compile(r"\d|零|[一二两三四五六七八九十百]\s*[件宗起个项次场期人名位份本条篇家]")
 # A bracket right after a figure saying what it includes (1688项(包含全程网办事项)的…).
 INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]*[)）]")

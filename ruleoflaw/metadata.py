@@ -51,8 +51,8 @@ ANNOUNCING_HEAD_LINES = 2
 SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # a year counted as the one written about: not a target (到2020年基本建成法治政府) nor the base of a comparison
 # (人均收入比2010年翻一番; 继2016年…之后,今年…再次获得) or of a change (被诉率从2020年27.5%降至2025年8.1%,
-# 由2020年的8件增长到2021年的1305件);
-# of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下), the last, which the report is written after
+# 由2020年的8件增长到2021年的1305件); of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下),
+# the last, which the report is written after
 COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
 # named as often as it, a goal's (2015年率先实现…), is not
@@ -64,9 +64,9 @@ TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 PLACE_HEADING_CHARS = 12
 # the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
-# ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来, 自2016年集中管辖…, 自2022运行以来) never,
-# even where it is the only year,
-# nor the year something began or was founded in (这个始于2015年的普法品牌,已累计开展活动500余场)
+# ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来, 自2016年集中管辖…, 自2022运行以来)
+# never, even where it is the only year, nor the year something began or was founded in (这个始于2015年的普法品牌,
+# 已累计开展活动500余场)
 FROM_YEAR = re.compile(r"自\s*20\d{2}(?!\d)\s*年?(?:[^，,。；;\n]{0,16}?以来)?|(?:始|成立)于\s*20\d{2}\s*年")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
@@ -1332,8 +1332,9 @@ def _addressee(line):
 COURT_OPENING_CHARS = 120
 # The head lines where a report's addressee (杭州市人民政府:) stands.
 ADDRESSEE_LINES = 12
-# What a title without a rule-of-law word ends in (a bureau's 2018年工作总结与2019年工作计划 too).
-PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划", "工作思路", "工作打算")   # …工作总结和2022年工作思路: a summary with its plan
+# What a title without a rule-of-law word ends in (a bureau's 2018年工作总结与2019年工作计划 too, or its
+# 2021年工作总结和2022年工作思路: a summary with its plan).
+PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划", "工作思路", "工作打算")
 
 
 def _full_name(region, text, full_names):
