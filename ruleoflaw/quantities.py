@@ -72,7 +72,7 @@ def _compile(grammar_json):
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
             "person_nouns": re.compile(rf"[“\"]?(?:{alternation(grammar['person_nouns'])})"),
-            "set_phrases": re.compile(alternation(grammar["set_phrases"]))}
+            "set_phrases": re.compile(rf"(?<![{CHINESE_DIGITS}])(?:{alternation(grammar['set_phrases'])})")}
 
 
 def parse_number(written):

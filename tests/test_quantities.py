@@ -161,6 +161,9 @@ def test_every_digit_in_the_bundled_reports_is_a_figure_or_a_known_non_figure(bu
     ("落实市第十四次党代会部署", []),
     ("在市政府第34次、40次、41次常务会议上开展会前集体学法", []),
     ("召开第5次常务会议,全年召开常务会议12次", [(12, "exact")]),
+    # 十 alone before a measure word is ten; a set phrase (一起) a numeral runs into is that numeral's end
+    ("全年召开常务会议学法十次", [(10, "exact")]),
+    ("实施行政处罚四十一起", [(41, "exact")]),
 ])
 def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
     found = find_quantities(phrase, knowledge["quantities"])
