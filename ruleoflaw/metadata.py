@@ -1244,8 +1244,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     if match:
         return int(match.group(1))
     counts = _counted_years("\n".join(head)) or _counted_years(text)
+    from_this_year = any(word in text for word in config["this_year_words"])  # 今年以来
     if (counts and publish_date and max(counts) < int(publish_date[:4])
-            and any(word in text for word in config["this_year_words"]) and re.search(config["news_byline"], text)):
+            and from_this_year and re.search(config["news_byline"], text)):
         # a news story that counts from this year's start (记者…获悉,今年以来…查办案件31.5万件) tells its year of
         # publication; an earlier year it names is another figure's (2023年全国登记在册经营主体…)
         return int(publish_date[:4])
@@ -1269,8 +1270,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return int(shelf.group(1))
     if publish_date is None:
         return None
-    counts_this_year = any(word in text for word in config["this_year_words"]) or re.search(config["news_byline"], text)
-    return int(publish_date[:4]) - (not counts_this_year)
+    return int(publish_date[:4]) - (not (from_this_year or re.search(config["news_byline"], text)))
 
 
 def _quoted_title(lines, title_words, title_kinds):
