@@ -178,11 +178,15 @@ def _header_fields(lines, labels, preferred=()):
     label_pattern = _label_pattern(tuple(labels))
     for at, line in enumerate(lines):
         # labels are found first and values read after each, so that an empty field
-        # (文号: | 发布机构: …) cannot swallow the next label
-        for match in label_pattern.finditer(line):
+        # (文号: | 发布机构: …; 发布机构 | 文 号 | …; 发布机构: 生成日期:) cannot swallow the next label
+        matches = list(label_pattern.finditer(line))
+        label_starts = {match.start() for match in matches}
+        for match in matches:
             label = re.sub(r"\s", "", match["label"] or match["run_on"])
             field = labels[label]
             where, start = line, match.end()
+            if start in label_starts:
+                continue
             if not line[start:].strip() and at + 1 < len(lines) and not label_pattern.search(lines[at + 1]):
                 where, start = lines[at + 1].strip(), 0  # a label alone on its line, its value below (文  号: / 丹政发〔2020〕14号)
             if field == "publish_date":  # read as a date, which a page may space (2025- 02- 08 08: 53)
