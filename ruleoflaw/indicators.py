@@ -54,6 +54,9 @@ SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
+# What ends a part's words before an amount that is then no longer the part's own: its brackets closed, or a
+# total opened ((其中简易程序110件,普通程序280件),…共处罚款金额136161元).
+PART_CLOSED = re.compile(r"[)）]|共|总")
 # A line that only says 其中 before the parts listed below it (其中，\n·办理土地管理领域…案件1.7万件).
 LEAD_IN = re.compile(r"其中\s*[,，:：]\s*[·•\-]?\s*$")
 LEAD_IN_WINDOW = 12
@@ -1093,6 +1096,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     # 23万元。其中:非煤矿山行业…处罚金额20万元): totals for that sentence, not for their own
     stated_after_a_part = {}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
+    items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
     named_ends = set()
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
@@ -1225,6 +1229,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (any(rule["indicator"] in narrower["indicators"] and any(word in own_item for word in narrower["words"])
                 for narrower in rules_config["narrower_parts"])
                 and any(row["indicator"] == rule["indicator"] for row in rows)):
+            items_of_parts[lead_start] = quantity["end"]
             continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
         if rule["indicator"] in rules_config["catalogues"] and quantity["value"] == len(_items(phrase["head"])) > 1:
             continue  # 对…产生核准、…运输核准、…处置核准三个审批事项: the items named, not the catalogue
@@ -1246,7 +1251,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
                 and not any(word in own_item for word in rules_config["total_words"])
                 and not _a_body_s_own(text, subtype, quantity, rules_config["named_part"]))
+        if (part and quantity["unit"] == "yuan" and lead_start in items_of_parts
+                and not PART_CLOSED.search(text, items_of_parts[lead_start], quantity["start"])):
+            continue  # 其中，一般程序案件20件，罚款金额2万元: the amount of a part just dropped, not of all cases
         if part and rule["indicator"] in totals:
+            items_of_parts[lead_start] = quantity["end"]
             continue  # 其中警告49宗: a part of the total given before it
         if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()
                 and rows[-1]["indicator"] in narrower.get(rule["indicator"], ())):
@@ -1259,6 +1268,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件; 从案件类别来看,行政强制59件: cases, not acts
         partition = any(word in own_item for word in rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
+            items_of_parts[lead_start] = quantity["end"]
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
         if GROUP_MEMBERS.search(phrase["head"]):
             continue  # 退出岗位执法人员中1人为退休人员: some of a group, not its count

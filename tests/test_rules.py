@@ -222,6 +222,20 @@ def test_the_cases_of_one_procedure_are_a_share_of_the_cases_stated():
     assert [r["value"] for r in readings("街道一般程序立案142起,简易程序立案816起。")] == [142, 816]
 
 
+def test_the_amount_of_a_part_is_no_amount_of_all_cases():
+    # the fines stated after one procedure's cases are that procedure's, with no total amount to stand beside
+    text = "全年办理行政处罚案件100件。其中,一般程序案件20件,罚款金额为2万元;简易程序案件80件,罚款0.5万元。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("admin_penalty_cases", 100)]
+    # … and one kind of penalty's (the environmental law's daily fines), after its cases
+    text = ("全国共下达环境行政处罚决定书13.28万份。全国五类案件总数为15454件。"
+            "其中,按日连续处罚案件数量为199件,罚款金额为18580.62万元;适用查封、扣押案件数量为8897件。")
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("admin_penalty_cases", 132800)]
+    # but a part's brackets closed, the amount after them is all the cases'
+    text = "共计立案查处390件(其中简易程序110件,普通程序280件),共处罚款金额136161元。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("admin_penalty_cases", 390),
+                                                                      ("admin_penalty_amount", 136161)]
+
+
 def test_some_of_a_group_just_named_are_not_its_count():
     text = "现有执法人员25人。退出岗位执法人员中1人为退休人员。"
     assert [r["value"] for r in readings(text)] == [25]
