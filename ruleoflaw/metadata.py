@@ -299,7 +299,9 @@ def _titles(lines, config, heading_patterns):
             # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局; 关键字 南充市,…)
             continue
         if any(k in line for k in config["title_kinds"]):
-            found.append((_issuer_above(cleaned, at, config) + line.strip(" |"), at))
+            # its kind alone on the next line ends it (…工作情况的 / 报告)
+            ending = following if following in config["title_kinds"] else ""
+            found.append((_issuer_above(cleaned, at, config) + line.strip(" |") + ending, at + bool(ending)))
             continue
         if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
                 and following.endswith(tuple(config["title_kinds"]))):

@@ -156,11 +156,18 @@ def _letter_spaced(line):
     return not _ADJACENT.search(line) and HAN_CHARACTER.search(line) is not None and len(line.split()) >= MIN_LETTERS
 
 
+# A line of two lone Chinese characters (报 告, 报   告: a title's last word spread to the title's width) is one
+# word spaced out, however wide its gap; a longer line has gaps enough to tell letters from words.
+_LONE_CHARACTERS = re.compile(rf"\s*[{_HAN}]\s+[{_HAN}]\s*")
+
+
 def close_spaced_out(line):
     """A spaced-out line with its letter spacing removed (a list bullet before it kept as it is);
     any other line as it is."""
     if not _WHITESPACE.search(line):  # most lines: nothing to close up
         return line
+    if _LONE_CHARACTERS.fullmatch(line):
+        return line[:len(line) - len(line.lstrip())] + "".join(line.split())
     gaps = len(_HAN_GAP.findall(line))
     if (gaps < MIN_SPACED or gaps < SPACED_SHARE * (gaps + len(_HAN_PAIR.findall(line)))) and not _letter_spaced(line):
         return _closed_date(line) or line
@@ -180,6 +187,7 @@ def close_spaced_out(line):
 # the title or the first paragraph with it.
 MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL, CUT_SHARE = 10, 6, 0.6, 0.85, 0.8
 SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
+CLAUSE_MARKS = re.compile(r"[。！？!?：:；;，,]")
 
 
 def unwrap(lines, headings=(), page_head=()):
@@ -210,6 +218,29 @@ def unwrap(lines, headings=(), page_head=()):
 def _any_of(patterns):
     """One pattern that matches where any of `patterns` does: one pass over a line, not one a pattern."""
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def join_page_breaks(lines, page_numbers, headings=()):
+    """The lines without a PDF's page numbers (`page_numbers`: patterns of a line); where a page break cut a
+    sentence (the line before it ends none and is no heading standing alone, and the line after opens no
+    heading: `headings`, patterns), its two halves joined again."""
+    page_number = _any_of(tuple(page_numbers))
+    kept, broken = [], False
+    for line in lines:
+        if page_number.match(line):
+            broken = bool(kept) and not kept[-1].endswith(SENTENCE_ENDS) and not _lone_heading(kept[-1], headings)
+            continue
+        if broken and not any(pattern.match(line) for pattern in headings):
+            kept[-1] += line
+        else:
+            kept.append(line)
+        broken = False
+    return kept
+
+
+def _lone_heading(line, headings):
+    """Whether a line is a heading alone (二、主要工作), not a heading run into its paragraph ((二)…。将…，)."""
+    return any(pattern.match(line) for pattern in headings) and not CLAUSE_MARKS.search(line)
 
 
 def strip_chrome(lines, boilerplate):
@@ -260,5 +291,6 @@ def normalise(raw_text, knowledge):
     headings = [re.compile(pattern) for pattern in knowledge["structure"]["heading_levels"]]
     # chrome is stripped before the lines are unwrapped, so that a page's list of links (each title cut
     # short: 关于…项目用...) is not taken for a hard-wrapped paragraph and joined to the report
-    lines = unwrap(strip_chrome([line for line in lines if line], knowledge["boilerplate"]), headings, page_head)
+    lines = join_page_breaks([line for line in lines if line], knowledge["boilerplate"]["page_numbers"], headings)
+    lines = unwrap(strip_chrome(lines, knowledge["boilerplate"]), headings, page_head)
     return {"text": "\n".join(lines), "original": raw_text, "script": script, "page_path": page_path}

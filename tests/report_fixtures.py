@@ -48,6 +48,20 @@ def _hard_wrapped(text, width=38):
     return "\n".join(line[at:at + width] for line in text.split("\n") for at in range(0, len(line), width))
 
 
+def paged(text, lines_a_page=24):
+    """Hard-wrapped, a page number on a line of its own (— 2 —) after every page's lines."""
+    lines = _hard_wrapped(text).split("\n")
+    return "\n".join(line + (f"\n— {at // lines_a_page} —" if at % lines_a_page == 0 else "")
+                     for at, line in enumerate(lines, 1))
+
+
+def _broken_by_pages(text, chars_a_page=150):
+    """Paragraphs as written, but a page number on a line of its own (— 2 —) every `chars_a_page` characters,
+    inside a sentence or a figure wherever it falls (pages printed from a PDF, copied without their line breaks)."""
+    pages = [text[at:at + chars_a_page] for at in range(0, len(text), chars_a_page)]
+    return "".join(page + (f"\n— {number} —\n" if number < len(pages) else "") for number, page in enumerate(pages, 1))
+
+
 def _spaced_out(text):
     return "\n".join(" ".join(line) for line in text.split("\n"))
 
@@ -55,7 +69,8 @@ def _spaced_out(text):
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
-# width, or a space after every character of a justified line), digits or punctuation written
+# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, or a space after every
+# character of a justified line), digits or punctuation written
 # full-width (the pages held here write ASCII commas and colons), years or small counts in Chinese numerals (二〇二三年,
 # 十二次).
 VARIANTS = {
@@ -63,6 +78,7 @@ VARIANTS = {
     "hong-kong-traditional": _mirrored("s2hk"),
     "taiwan-traditional": _mirrored("s2tw"),
     "hard-wrapped": _hard_wrapped,
+    "broken-by-page-numbers": _broken_by_pages,
     "spaced-out": _spaced_out,
     "taiwan-wording": _mirrored("s2twp"),
     "full-width-digits": lambda text: text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
@@ -130,21 +146,28 @@ def word_document():
 
 
 def text_pdf(chars_per_line=38):
-    """A PDF whose paragraphs wrap across lines and pages, as printed reports do."""
+    """A PDF whose paragraphs wrap across lines and pages, each page numbered at its foot (— 2 —), as
+    printed reports are."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
     width, height = A4
     y = height - 60
+
+    def number_the_page():
+        page.setFont("STSong-Light", 11)
+        page.drawCentredString(width / 2, 30, f"— {page.getPageNumber()} —")
     for paragraph in report_lines():
         for start in range(0, len(paragraph), chars_per_line):
             if y < 60:
+                number_the_page()
                 page.showPage()
                 y = height - 60
             page.setFont("STSong-Light", 11)
             page.drawString(50, y, paragraph[start:start + chars_per_line])
             y -= 16
         y -= 8
+    number_the_page()
     page.save()
     return buffer.getvalue()
 

@@ -181,6 +181,9 @@ def test_pinyin_glosses_of_a_mirror_site_are_removed_in_either_bracket(knowledge
     ("日 期 : 2 0 2 5 - 0 3 - 0 5", "日期:2025-03-05"),   # a header field whose label has too few gaps to count
     ("( 2 0 2 4 年 1 月 3 1 日 )", "(2024年1月31日)"),
     ("一 、", "一 、"),   # too short to tell
+    ("报 告", "报告"),   # lone characters: one word spread to a title's width, however wide its gaps
+    ("  报     告", "  报告"),
+    ("大 中 小", "大中小"),
     ("| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |", "| [ 发文字号 ] | 无 | [ 体裁分类 ] | 公告公示 |"),
     ("来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]", "来源:市司法局 时间:2026-03-02 10:31:00 浏览次数: 字号:[ ]"),
 ])
@@ -224,3 +227,20 @@ FULL_WIDTH = "０１２３４５６７８９ＡＢＣＸＹＺａｂｃｘｙｚ
 def test_full_width_folds_character_by_character_and_nothing_else_changes(text):
     # NFKC is the standard's own full-width -> ASCII mapping for these characters
     assert fold_width(text) == "".join(unicodedata.normalize("NFKC", c) if c in FULL_WIDTH else c for c in text)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a page break inside a sentence, inside a figure even: the page number goes, the sentence is whole again
+    ("全年组织领导干部集中学法2\n— 1 —\n0余次。", ["全年组织领导干部集中学法20余次。"]),
+    ("发放宣传资料\n- 3 -\n5000余份。", ["发放宣传资料5000余份。"]),
+    ("受理行政复议案件25件,\n第 2 页 共 9 页\n办结22件。", ["受理行政复议案件25件,办结22件。"]),
+    # at a sentence's end, before a heading or after a heading alone, only the number goes
+    ("全年办结22件。\n— 2 —\n二、存在的问题", ["全年办结22件。", "二、存在的问题"]),
+    ("(二)严格规范执法\n— 2 —\n2023年,全县办理行政处罚案件35件。", ["(二)严格规范执法", "2023年,全县办理行政处罚案件35件。"]),
+    ("(二)深入学习贯彻习近平法治思想。将其列入年度重点任务,\n— 3 —\n全年开展学习60余次。",
+     ["(二)深入学习贯彻习近平法治思想。将其列入年度重点任务,全年开展学习60余次。"]),
+    # a figure alone on a line, with no dashes, is no page number
+    ("行政复议\n25\n行政诉讼\n12", ["行政复议", "25", "行政诉讼", "12"]),
+])
+def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, expected, knowledge):
+    assert normalise(raw, knowledge)["text"].split("\n") == expected
