@@ -69,8 +69,9 @@ def _spaced_out(text):
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
-# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, or a space after every
-# character of a justified line), digits or punctuation written
+# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, a space after every
+# character of a justified line, or spaces either side of every figure: 共受理 25 件), zero-width spaces
+# scattered through it against copying, digits or punctuation written
 # full-width (the pages held here write ASCII commas and colons), years or small counts in Chinese numerals (二〇二三年,
 # 十二次).
 VARIANTS = {
@@ -79,6 +80,10 @@ VARIANTS = {
     "taiwan-traditional": _mirrored("s2tw"),
     "hard-wrapped": _hard_wrapped,
     "broken-by-page-numbers": _broken_by_pages,
+    "figures-set-apart-by-spaces": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])",
+                                                       r" \1 ", text),
+    "zero-width-spaces": lambda text: "".join(char + "\u200b" * (at % 7 == 0 and char != "\n")
+                                              for at, char in enumerate(text, 1)),
     "spaced-out": _spaced_out,
     "taiwan-wording": _mirrored("s2twp"),
     "full-width-digits": lambda text: text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),

@@ -244,3 +244,14 @@ def test_full_width_folds_character_by_character_and_nothing_else_changes(text):
 ])
 def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, expected, knowledge):
     assert normalise(raw, knowledge)["text"].split("\n") == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("全年共受理 25 件,办结 22 件。", "全年共受理25件,办结22件。"),
+    ("覆盖公职人员近 5 万名,纠错率约为 24 %。", "覆盖公职人员近5万名,纠错率约为24%。"),
+    ("发布日期 2022-02-11", "发布日期 2022-02-11"),   # a label and its value keep their space
+    ("行政复议 12 5 3", "行政复议 12 5 3"),   # so does a row of figures
+    ("行政复议\u200b案件25\u200b件\ufeff。", "行政复议案件25件。"),   # characters that print nothing go
+])
+def test_a_figure_set_apart_by_spaces_or_invisible_characters_is_closed_up(raw, expected, knowledge):
+    assert normalise(raw, knowledge)["text"] == expected

@@ -1,7 +1,7 @@
 """Every real report we hold reads the same however a site or a tool passed it on
 (report_fixtures.VARIANTS): mirrored in Traditional script in standard, Hong Kong or Taiwan
 forms or with Taiwan's wording, copied from a PDF (hard-wrapped, cut by page numbers where its line
-breaks were lost, or spaced out), with full-width
+breaks were lost, spaced out, or its figures set apart by spaces), with zero-width spaces in it, with full-width
 digits or punctuation, or years or small counts in Chinese numerals.
 
 The texts are third-party pages kept outside the repository (tests/gold/sets.yml names them, and
