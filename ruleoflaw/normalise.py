@@ -25,6 +25,9 @@ _ASCII_SEPARATOR = {"，": ",", "．": ".", "：": ":"}
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003]+")
 # A figure set apart by spaces inside a sentence (共受理 25 件, 近 5 万名, 纠错率约为 24 %), as some sites space
 # digits from Chinese and as text taken from a PDF often comes: closed up, so that its words reach it.
+# Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
+# commas, sentences run together with a space), which would open the next clause with a space.
+_AFTER_CLAUSE_MARK = re.compile(r"(?<=[，,；;。、！？]) +(?=[^\s|])")
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
 # Share of Han characters that OpenCC's t2s changes above which a text is
 # taken as Traditional; Simplified reports change almost none.
@@ -41,15 +44,40 @@ _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+# Quotation marks as mainland texts write them (“”): a pair of straight ones ("三项制度", as some sites type them)
+# and corner brackets (「三项制度」, as Taiwan and Hong Kong write them and some mirrors convert), so that a quoted
+# name is one item whatever marks it (“双随机、一公开” is no list).
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n]*)"')
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
+def fold_quotes(text):
+    """Straight quotation marks in pairs and corner brackets as “” and ‘’."""
+    if '"' in text:
+        text = _STRAIGHT_QUOTED.sub(r"“\1”", text)
+    return text.translate(_CORNER_QUOTES) if "「" in text or "『" in text else text
+
+
 def _closed_figures(line):
-    """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件)."""
-    return _SPACED_FIGURE.sub(r"\1", line) if " " in line else line
+    """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件), and
+    no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
+    """
+    if " " not in line:
+        return line
+    return _AFTER_CLAUSE_MARK.sub("", _SPACED_FIGURE.sub(r"\1", line))
+
+
+# A whole number written with thousands separators (12,345件): written without them, as most reports do, so that
+# no comma inside a figure is taken for a clause's end.
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def fold_width(text):
-    """Full-width digits, letters and % -> ASCII; separators between digits too (1，200; 10：30)."""
+    """Full-width digits, letters and % -> ASCII; separators between digits too (1，200; 10：30), and
+    thousands separators dropped (12,345 -> 12345)."""
     text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
-    return _DIGIT_SEPARATOR.sub(lambda m: _ASCII_SEPARATOR[m.group()], text)
+    text = _DIGIT_SEPARATOR.sub(lambda m: _ASCII_SEPARATOR[m.group()], text)
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
 
 
 # A date written in Chinese numerals (二〇二四年三月十日, 二○二三年度), as formal documents date
@@ -293,7 +321,7 @@ def normalise(raw_text, knowledge):
     site's home page (首页 > … > 法治政府建设年度报告 > 2021年度), which is chrome, not text, but tells where the
     site files it."""
     script = detect_script(raw_text)
-    text = fold_chinese_dates(fold_width(_INVISIBLE.sub("", raw_text.replace("\r\n", "\n").replace("\r", "\n"))))
+    text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", raw_text.replace("\r\n", "\n").replace("\r", "\n")))))
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
     text = "\n".join(_closed_figures(_SPACES.sub(" ", close_spaced_out(line)).strip()) for line in text.split("\n"))
     if script == "traditional":

@@ -71,7 +71,9 @@ def _spaced_out(text):
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
 # width, page numbers (— 2 —) cutting sentences where the line breaks were lost, a space after every
 # character of a justified line, or spaces either side of every figure: 共受理 25 件), zero-width spaces
-# scattered through it against copying, digits or punctuation written
+# scattered through it against copying, quotation marks typed straight ("三项制度") or as corner brackets
+# (「三项制度」, as Taiwan and Hong Kong write them), figures with thousands separators (12,345件), an
+# ideographic space after every comma (2022年，　我市…), digits or punctuation written
 # full-width (the pages held here write ASCII commas and colons), years or small counts in Chinese numerals (二〇二三年,
 # 十二次).
 VARIANTS = {
@@ -82,6 +84,12 @@ VARIANTS = {
     "broken-by-page-numbers": _broken_by_pages,
     "figures-set-apart-by-spaces": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])",
                                                        r" \1 ", text),
+    "thousands-separators": lambda text: re.sub(r"(?<![\d.])\d{4,}(?![\d.年])",
+                                                lambda m: m.group() if 1900 <= int(m.group()) <= 2100 else f"{int(m.group()):,}",
+                                                text),
+    "spaces-after-commas": lambda text: re.sub(r"([，,；;])(?=[^\d\n])", "\\1\u3000", text),
+    "straight-quotes": lambda text: text.translate(str.maketrans("“”‘’", "\"\"''")),
+    "corner-quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
     "zero-width-spaces": lambda text: "".join(char + "\u200b" * (at % 7 == 0 and char != "\n")
                                               for at, char in enumerate(text, 1)),
     "spaced-out": _spaced_out,

@@ -220,6 +220,11 @@ def test_full_width_digits_fold_to_ascii(n):
     assert fold_width(f"共{full}件") == f"共{n}件"
 
 
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["", ".5"]))
+def test_thousands_separators_are_dropped(n, decimals):
+    assert fold_width(f"共{n:,}{decimals}件,同比增长1,2项") == f"共{n}{decimals}件,同比增长1,2项"
+
+
 FULL_WIDTH = "０１２３４５６７８９ＡＢＣＸＹＺａｂｃｘｙｚ％\u3000"
 
 
@@ -252,6 +257,11 @@ def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, 
     ("发布日期 2022-02-11", "发布日期 2022-02-11"),   # a label and its value keep their space
     ("行政复议 12 5 3", "行政复议 12 5 3"),   # so does a row of figures
     ("行政复议\u200b案件25\u200b件\ufeff。", "行政复议案件25件。"),   # characters that print nothing go
+    ('推行"双随机、一公开"监管,抽查1次', "推行“双随机、一公开”监管,抽查1次"),   # straight quotes in pairs
+    ("推行「双随机、一公开」监管,落实『三项制度』", "推行“双随机、一公开”监管,落实‘三项制度’"),   # corner brackets
+    ('注明"来源:本网', '注明"来源:本网'),   # a quote left open stays as written
+    ("2022年，\u3000我市受理案件25件。 近年来，", "2022年，我市受理案件25件。近年来，"),   # no space opens a clause
+    ("| 行政复议, | 25 |", "| 行政复议, | 25 |"),   # a table's cells keep theirs
 ])
-def test_a_figure_set_apart_by_spaces_or_invisible_characters_is_closed_up(raw, expected, knowledge):
+def test_figures_spaces_invisible_characters_and_quotation_marks_are_folded(raw, expected, knowledge):
     assert normalise(raw, knowledge)["text"] == expected
