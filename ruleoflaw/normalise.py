@@ -5,6 +5,7 @@ and letters become ASCII so that figures read the same however they were typed,
 Traditional script becomes Simplified, and lines are trimmed. Character offsets
 published with every figure refer to this normalised text.
 """
+import html
 import operator
 import re
 from functools import lru_cache
@@ -38,16 +39,23 @@ HAN_CHARACTER = re.compile("[\u4e00-\u9fff]")
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
+# An HTML character reference left in a text taken from a page (&ldquo;双随机&rdquo;, &nbsp;, &#12289;), which the
+# standard library's HTML parser resolves as a browser would.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 # Characters that print nothing (zero-width spaces and joiners, soft hyphens, direction marks, a byte-order mark
 # inside the text), which some sites scatter through an article against copying or carry over from an editor:
 # between a count and its words (行政复议\u200b案件25件) they would hide the words from the figure.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
-# Quotation marks as mainland texts write them (“”): a pair of straight ones ("三项制度", as some sites type them)
-# and corner brackets (「三项制度」, as Taiwan and Hong Kong write them and some mirrors convert), so that a quoted
-# name is one item whatever marks it (“双随机、一公开” is no list).
-_STRAIGHT_QUOTED = re.compile(r'"([^"\n]*)"')
+# Quotation marks as mainland texts write them (“”): a pair of straight ones around Chinese in Chinese ("三项制度",
+# as some sites type them; not in Latin text, a formula's arguments: =HYPERLINK("…","点击") stays as written) and
+# corner brackets (「三项制度」, as Taiwan and Hong Kong write them and some mirrors convert), so that a quoted name
+# is one item whatever marks it (“双随机、一公开” is no list).
+_STRAIGHT_QUOTED = re.compile(r'(?:^|(?<=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e"”() ])|(?<=[\u4e00-\u9fff][,:;]))'
+                              r'"([^"\nA-Za-z]+)"', re.MULTILINE)
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
@@ -288,18 +296,19 @@ def _lone_heading(line, headings):
 def strip_chrome(lines, boilerplate):
     drop_line, end_line = _any_of(tuple(boilerplate["drop_lines"])), _any_of(tuple(boilerplate["end_lines"]))
     drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
+    longest = boilerplate["chrome_line_max_chars"]
     kept = []
     for line in lines:
         # 相关阅读 under an article: the headlines after it are other pages' (上半年全国新收行政复议案件逾29万件),
         # but only once the page's own text has begun (福建省…情况 / 来源 / 相关文章: / 2019年,…)
         if end_line.search(line) and sum(map(len, kept)) >= boilerplate["end_after_chars"]:
             break
-        if drop_line.search(line):
+        if len(line) <= longest and drop_line.search(line):
             continue
         for fragment in drop_fragments:
             line = fragment.sub("", line).strip()
         # what is left of a line once its fragments are gone may be chrome too (字号 | 大 | 中 | 小 → || | ||)
-        if line and not drop_line.search(line):
+        if line and not (len(line) <= longest and drop_line.search(line)):
             kept.append(line)
     return kept
 
@@ -321,7 +330,10 @@ def normalise(raw_text, knowledge):
     site's home page (首页 > … > 法治政府建设年度报告 > 2021年度), which is chrome, not text, but tells where the
     site files it."""
     script = detect_script(raw_text)
-    text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", raw_text.replace("\r\n", "\n").replace("\r", "\n")))))
+    text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", text))))
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
     text = "\n".join(_closed_figures(_SPACES.sub(" ", close_spaced_out(line)).strip()) for line in text.split("\n"))
     if script == "traditional":

@@ -69,9 +69,9 @@ def _spaced_out(text):
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
-# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, a space after every
+# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, every line run into one, a space after every
 # character of a justified line, or spaces either side of every figure: 共受理 25 件), zero-width spaces
-# scattered through it against copying, quotation marks typed straight ("三项制度") or as corner brackets
+# scattered through it against copying, a page's character references left unresolved (&ldquo;…&rdquo;), quotation marks typed straight ("三项制度") or as corner brackets
 # (「三项制度」, as Taiwan and Hong Kong write them), figures with thousands separators (12,345件), an
 # ideographic space after every comma (2022年，　我市…), digits or punctuation written
 # full-width (the pages held here write ASCII commas and colons), years or small counts in Chinese numerals (二〇二三年,
@@ -82,6 +82,7 @@ VARIANTS = {
     "taiwan-traditional": _mirrored("s2tw"),
     "hard-wrapped": _hard_wrapped,
     "broken-by-page-numbers": _broken_by_pages,
+    "line-breaks-lost": lambda text: "".join(line.strip() for line in text.split("\n")),
     "figures-set-apart-by-spaces": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])",
                                                        r" \1 ", text),
     "thousands-separators": lambda text: re.sub(r"(?<![\d.])\d{4,}(?![\d.年])",
@@ -90,6 +91,7 @@ VARIANTS = {
     "spaces-after-commas": lambda text: re.sub(r"([，,；;])(?=[^\d\n])", "\\1\u3000", text),
     "straight-quotes": lambda text: text.translate(str.maketrans("“”‘’", "\"\"''")),
     "corner-quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
+    "html-entities-left": lambda text: text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("、", "&#12289;"),
     "zero-width-spaces": lambda text: "".join(char + "\u200b" * (at % 7 == 0 and char != "\n")
                                               for at, char in enumerate(text, 1)),
     "spaced-out": _spaced_out,

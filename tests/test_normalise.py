@@ -262,6 +262,17 @@ def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, 
     ('注明"来源:本网', '注明"来源:本网'),   # a quote left open stays as written
     ("2022年，\u3000我市受理案件25件。 近年来，", "2022年，我市受理案件25件。近年来，"),   # no space opens a clause
     ("| 行政复议, | 25 |", "| 行政复议, | 25 |"),   # a table's cells keep theirs
+    ("推行&ldquo;双随机&#12289;一公开&rdquo;监管&nbsp;", "推行“双随机、一公开”监管"),   # a page's character references
+    ("A&B公司", "A&B公司"),   # an ampersand that is no reference stays
 ])
 def test_figures_spaces_invisible_characters_and_quotation_marks_are_folded(raw, expected, knowledge):
     assert normalise(raw, knowledge)["text"] == expected
+
+
+def test_a_long_line_that_opens_with_chrome_keeps_the_report_run_into_it(knowledge):
+    # a page that lost its line breaks: its breadcrumb opens the one line that holds the whole report
+    line = "当前位置:首页>政务公开>法治政府建设年度报告" + "2023年,全县受理行政复议案件25件,办结22件。" * 12
+    assert normalise(line, knowledge)["text"] == line
+    # a breadcrumb on a line of its own is still chrome
+    assert normalise("当前位置:首页>政务公开>法治政府建设年度报告\n2023年,全县受理行政复议案件25件。", knowledge)["text"] == (
+        "2023年,全县受理行政复议案件25件。")
