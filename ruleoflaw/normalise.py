@@ -66,6 +66,19 @@ def fold_quotes(text):
     return text.translate(_CORNER_QUOTES) if "「" in text or "『" in text else text
 
 
+# Markdown's marks, where a tool turned the page into Markdown (## 一、主要工作, **（一）加强领导。**): a heading's
+# hashes before its words and the asterisks or underscores around emphasised Chinese.
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)([^*_\s][^*_]*?[\u4e00-\u9fff][^*_]*?)\1")   # words emphasised (not a masked ***/2024-***)
+
+
+def _unmarked(line):
+    """A line without Markdown's heading hashes and emphasis marks."""
+    if "#" in line:
+        line = _MARKDOWN_HEADING.sub("", line)
+    return _MARKDOWN_EMPHASIS.sub(r"\2", line) if "**" in line or "__" in line else line
+
+
 def _closed_figures(line):
     """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件), and
     no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
@@ -335,7 +348,8 @@ def normalise(raw_text, knowledge):
         text = html.unescape(text)
     text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", text))))
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
-    text = "\n".join(_closed_figures(_SPACES.sub(" ", close_spaced_out(line)).strip()) for line in text.split("\n"))
+    text = "\n".join(_closed_figures(_SPACES.sub(" ", close_spaced_out(_unmarked(line))).strip())
+                     for line in text.split("\n"))
     if script == "traditional":
         text = to_simplified(text, script_phrases(text, knowledge["script"]))
     lines = text.split("\n")

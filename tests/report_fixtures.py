@@ -62,6 +62,19 @@ def _broken_by_pages(text, chars_a_page=150):
     return "".join(page + (f"\n— {number} —\n" if number < len(pages) else "") for number, page in enumerate(pages, 1))
 
 
+def _as_markdown(text):
+    """What a tool that turns pages into Markdown makes of a report: its headings of the first level after ##,
+    those of the second level in bold with the sentence that opens them."""
+    lines = []
+    for line in text.split("\n"):
+        if re.match(r"[一二三四五六七八九十]+、", line) and len(line) < 40:
+            line = "## " + line
+        else:
+            line = re.sub(r"^([（(][一二三四五六七八九十]+[）)][^。]*。)", r"**\1**", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _spaced_out(text):
     return "\n".join(" ".join(line) for line in text.split("\n"))
 
@@ -69,7 +82,8 @@ def _spaced_out(text):
 # What a site or a tool may do to a report's text on its way to a researcher: a mainland page
 # mirrored in Traditional script (standard, Hong Kong or Taiwan forms, or with Taiwan's wording
 # too: 文件 -> 檔案, 审核 -> 稽核), text copied from a PDF (every paragraph broken into lines of one
-# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, every line run into one, a space after every
+# width, page numbers (— 2 —) cutting sentences where the line breaks were lost, every line run into one, or
+# every sentence on a line of its own; turned into Markdown (## 一、…, **（一）…。**); a space after every
 # character of a justified line, or spaces either side of every figure: 共受理 25 件), zero-width spaces
 # scattered through it against copying, a page's character references left unresolved (&ldquo;…&rdquo;), quotation marks typed straight ("三项制度") or as corner brackets
 # (「三项制度」, as Taiwan and Hong Kong write them), figures with thousands separators (12,345件), an
@@ -82,6 +96,8 @@ VARIANTS = {
     "taiwan-traditional": _mirrored("s2tw"),
     "hard-wrapped": _hard_wrapped,
     "broken-by-page-numbers": _broken_by_pages,
+    "sentence-a-line": lambda text: re.sub(r"。(?=[^\n])", "。\n", text),
+    "markdown": _as_markdown,
     "line-breaks-lost": lambda text: "".join(line.strip() for line in text.split("\n")),
     "figures-set-apart-by-spaces": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])",
                                                        r" \1 ", text),

@@ -264,6 +264,8 @@ def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, 
     ("| 行政复议, | 25 |", "| 行政复议, | 25 |"),   # a table's cells keep theirs
     ("推行&ldquo;双随机&#12289;一公开&rdquo;监管&nbsp;", "推行“双随机、一公开”监管"),   # a page's character references
     ("A&B公司", "A&B公司"),   # an ampersand that is no reference stays
+    ("## 一、主要工作\n**（一）加强组织领导。**全年学法12次。", "一、主要工作\n（一）加强组织领导。全年学法12次。"),   # Markdown
+    ("索引号:*********/2024-******", "索引号:*********/2024-******"),   # a masked number is no emphasis
 ])
 def test_figures_spaces_invisible_characters_and_quotation_marks_are_folded(raw, expected, knowledge):
     assert normalise(raw, knowledge)["text"] == expected
