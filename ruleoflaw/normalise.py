@@ -1,9 +1,12 @@
 """Stage 2, normalise: text as published -> the text every later stage reads.
 
-Site chrome is removed (patterns in schema/boilerplate.yml), full-width digits
-and letters become ASCII so that figures read the same however they were typed,
-Traditional script becomes Simplified, and lines are trimmed. Character offsets
-published with every figure refer to this normalised text.
+Site chrome and a PDF's page numbers are removed (patterns in schema/boilerplate.yml),
+full-width digits and letters become ASCII so that figures read the same however they
+were typed, and so do what pages and tools leave in a text (characters that print
+nothing, unresolved character references, Markdown's marks, straight or corner quotation
+marks, thousands separators, spaces around figures); Traditional script becomes
+Simplified, and lines are trimmed. Character offsets published with every figure refer
+to this normalised text.
 """
 import html
 import operator
@@ -26,10 +29,11 @@ _ASCII_SEPARATOR = {"，": ",", "．": ".", "：": ":"}
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003]+")
 # A figure set apart by spaces inside a sentence (共受理 25 件, 近 5 万名, 纠错率约为 24 %), as some sites space
 # digits from Chinese and as text taken from a PDF often comes: closed up, so that its words reach it.
-# Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
-# commas, sentences run together with a space), which would open the next clause with a space.
-_AFTER_CLAUSE_MARK = re.compile(r"(?<=[，,；;。、！？]) +(?=[^\s|])")
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
+# Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
+# commas, sentences run together with a space), which would open the next clause with a space; a table's cell
+# (| 行政复议, | 25 |) keeps its own.
+_AFTER_CLAUSE_MARK = re.compile(r"(?<=[，,；;。、！？]) +(?=[^\s|])")
 # Share of Han characters that OpenCC's t2s changes above which a text is
 # taken as Traditional; Simplified reports change almost none.
 TRADITIONAL_SHARE = 0.02
