@@ -83,7 +83,7 @@ def _unmarked(line):
     return _MARKDOWN_EMPHASIS.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
-def _closed_figures(line):
+def _tightened(line):
     """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件), and
     no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
     """
@@ -254,7 +254,7 @@ def close_spaced_out(line):
 # the title or the first paragraph with it.
 MIN_LINE, MIN_WRAPPED, WRAPPED_SHARE, WRAP_FILL, CUT_SHARE = 10, 6, 0.6, 0.85, 0.8
 SENTENCE_ENDS = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
-CLAUSE_MARKS = re.compile(r"[。！？!?：:；;，,]")
+CLAUSE_MARKS = re.compile("[%s，,]" % "".join(SENTENCE_ENDS))
 
 
 def unwrap(lines, headings=(), page_head=()):
@@ -275,7 +275,7 @@ def unwrap(lines, headings=(), page_head=()):
     for line, following in zip(lines, [*lines[1:], ""]):
         paragraph += line
         if (not full(line) or line.endswith(SENTENCE_ENDS) or not following or of_head(line) or of_head(following)
-                or any(pattern.match(following) for pattern in headings)):
+                or _opens_heading(following, headings)):
             joined.append(paragraph)
             paragraph = ""
     return joined
@@ -297,7 +297,7 @@ def join_page_breaks(lines, page_numbers, headings=()):
         if page_number.match(line):
             broken = bool(kept) and not kept[-1].endswith(SENTENCE_ENDS) and not _lone_heading(kept[-1], headings)
             continue
-        if broken and not any(pattern.match(line) for pattern in headings):
+        if broken and not _opens_heading(line, headings):
             kept[-1] += line
         else:
             kept.append(line)
@@ -307,25 +307,32 @@ def join_page_breaks(lines, page_numbers, headings=()):
 
 def _lone_heading(line, headings):
     """Whether a line is a heading alone (二、主要工作), not a heading run into its paragraph ((二)…。将…，)."""
-    return any(pattern.match(line) for pattern in headings) and not CLAUSE_MARKS.search(line)
+    return _opens_heading(line, headings) and not CLAUSE_MARKS.search(line)
+
+
+def _opens_heading(line, headings):
+    return any(pattern.match(line) for pattern in headings)
 
 
 def strip_chrome(lines, boilerplate):
     drop_line, end_line = _any_of(tuple(boilerplate["drop_lines"])), _any_of(tuple(boilerplate["end_lines"]))
     drop_fragments = [re.compile(p) for p in boilerplate["drop_fragments"]]
     longest = boilerplate["chrome_line_max_chars"]
+
+    def chrome(line):
+        return len(line) <= longest and drop_line.search(line) is not None
     kept = []
     for line in lines:
         # 相关阅读 under an article: the headlines after it are other pages' (上半年全国新收行政复议案件逾29万件),
         # but only once the page's own text has begun (福建省…情况 / 来源 / 相关文章: / 2019年,…)
         if end_line.search(line) and sum(map(len, kept)) >= boilerplate["end_after_chars"]:
             break
-        if len(line) <= longest and drop_line.search(line):
+        if chrome(line):
             continue
         for fragment in drop_fragments:
             line = fragment.sub("", line).strip()
         # what is left of a line once its fragments are gone may be chrome too (字号 | 大 | 中 | 小 → || | ||)
-        if line and not (len(line) <= longest and drop_line.search(line)):
+        if line and not chrome(line):
             kept.append(line)
     return kept
 
@@ -352,7 +359,7 @@ def normalise(raw_text, knowledge):
         text = html.unescape(text)
     text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", text))))
     # closed up before the script is folded, so that a spaced-out Taiwan term (規 範 性 檔 案) is one term
-    text = "\n".join(_closed_figures(_SPACES.sub(" ", close_spaced_out(_unmarked(line))).strip())
+    text = "\n".join(_tightened(_SPACES.sub(" ", close_spaced_out(_unmarked(line))).strip())
                      for line in text.split("\n"))
     if script == "traditional":
         text = to_simplified(text, script_phrases(text, knowledge["script"]))

@@ -59,21 +59,32 @@ def held(knowledge):
     return [(path, path.read_text(encoding="utf-8"), process_report(path, knowledge)) for path in paths]
 
 
-@pytest.mark.parametrize("variant", sorted(VARIANTS))
-def test_every_held_report_reads_the_same_in_every_variant(variant, held, knowledge, tmp_path):
-    allowed = ALLOWED.get(variant, EXACT)
+def _compare(pairs):
+    """(figures in the first records, lost, gained, facts changed) over (name, record, its variant's record) pairs."""
     total = lost = gained = 0
     changed = []
-    for path, text, record in held:
-        copy = tmp_path / path.name
-        copy.write_text(VARIANTS[variant](text), encoding="utf-8")
-        varied = process_report(copy, knowledge)
+    for name, record, varied in pairs:
         before, after = _figures(record), _figures(varied)
         total += sum(before.values())
         lost += sum((before - after).values())
         gained += sum((after - before).values())
-        changed += [f"{path.name} {fact}: {record['metadata'][fact]} -> {varied['metadata'][fact]}"
+        changed += [f"{name} {fact}: {record['metadata'][fact]} -> {varied['metadata'][fact]}"
                     for fact in FACTS if record["metadata"][fact] != varied["metadata"][fact]]
+    return total, lost, gained, changed
+
+
+def _read_as(vary, path, text, knowledge, folder):
+    """The record of `text` changed by `vary`, written into `folder` under its own name."""
+    copy = folder / path.name
+    copy.write_text(vary(text), encoding="utf-8")
+    return process_report(copy, knowledge)
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_every_held_report_reads_the_same_in_every_variant(variant, held, knowledge, tmp_path):
+    allowed = ALLOWED.get(variant, EXACT)
+    total, lost, gained, changed = _compare(
+        (path.name, record, _read_as(VARIANTS[variant], path, text, knowledge, tmp_path)) for path, text, record in held)
     assert lost <= allowed["lost"] * total, f"{variant}: {lost} of {total} figures lost"
     assert gained <= allowed["gained"] * total, f"{variant}: {gained} figures gained"
     assert len(changed) <= allowed["facts"] * len(held), changed[:10]
@@ -83,19 +94,11 @@ def test_a_pdfs_page_numbers_change_nothing_its_hard_wrap_does_not(held, knowled
     # a page number (— 2 —) under every page's lines of a hard-wrapped text, wherever a page ends: it is
     # dropped and the sentence it cut joined again (where the wrap alone lost a figure's words at that
     # place, they may be found again: a figure gained, never a figure lost)
-    total = lost = gained = 0
-    changed = []
-    for path, text, _ in held:
-        records = []
-        for name, vary in (("wrapped", VARIANTS["hard-wrapped"]), ("paged", paged)):
-            copy = tmp_path / f"{name}-{path.name}"
-            copy.write_text(vary(text), encoding="utf-8")
-            records.append(process_report(copy, knowledge))
-        wrapped, numbered = (_figures(record) for record in records)
-        total += sum(wrapped.values())
-        lost += sum((wrapped - numbered).values())
-        gained += sum((numbered - wrapped).values())
-        changed += [f"{path.name} {fact}" for fact in FACTS if records[0]["metadata"][fact] != records[1]["metadata"][fact]]
+    (tmp_path / "wrapped").mkdir()
+    (tmp_path / "paged").mkdir()
+    total, lost, gained, changed = _compare(
+        (path.name, _read_as(VARIANTS["hard-wrapped"], path, text, knowledge, tmp_path / "wrapped"),
+         _read_as(paged, path, text, knowledge, tmp_path / "paged")) for path, text, _ in held)
     assert lost == 0, f"{lost} of {total} figures lost"
     assert gained <= 0.001 * total, f"{gained} figures gained"
     assert len(changed) <= 0.001 * len(held), changed[:10]
