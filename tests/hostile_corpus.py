@@ -82,6 +82,10 @@ CASES = {
     "markdown-link-in-text": ({"md-link.txt": _report("午镇") + "\n详见[此处](javascript:alert(4))。"}, "published", ""),
     "html-in-body": ({"html-body.txt": _report("未镇") + "\n<script>alert(5)</script>受理行政复议案件4件。"},
                      "published", ""),
+    # normalise resolves the character references a page left in its text, which here spell markup
+    "markup-spelt-as-character-references": ({"entities.txt": "巳乡2023年法治政府建设年度报告&lt;img src=x onerror=alert(6)&gt;\n"
+                                                              + BODY + "\n&lt;script&gt;alert(7)&lt;/script&gt;受理行政复议案件4件。"},
+                                             "published", ""),
     "unknown-sidecar-field": ({"s15.txt": _report("申镇"), "s15.yml": "titel: 申镇报告\n"}, "published", ""),
     "unquoted-sidecar-date": ({"s16.txt": _report("酉镇"), "s16.yml": "publish_date: 2024-02-14\n"},
                               "published", ""),
