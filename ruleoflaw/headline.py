@@ -4,10 +4,11 @@ A report may state several figures of one indicator: a total and a sub-unit's,
 or separate events (1, 1, 2 study sessions). Researchers need one number per
 report and indicator, and to know where it came from:
 
-- `single`: the report states one value (perhaps more than once);
+- `single`: the report states one value (perhaps more than once, in different sentences);
 - `total`: one figure is the report's stated total (全年共…, 累计…);
 - `sum`: the figures are separate events of an indicator that adds up
-  (sessions, person-times), so they are summed;
+  (sessions, person-times), so they are summed: figures that differ, or equal
+  figures that one sentence states apart (培训1次；…培训班1次);
 - `none`: the figures conflict; no value, and the reason says why.
 
 Every value keeps the offsets of the figures it came from, and what their
@@ -59,11 +60,14 @@ def headline_values(rows, text, vocabulary, config):
         totals = [row for row in found if _states_total(row, text, config)]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
-        if len(distinct) == 1:
+        additive = counts[indicator] in config["additive_counts"]
+        # one value stated again elsewhere is one fact; stated twice in one sentence, two events
+        apart_in_one_sentence = len({row["start"] for row in found}) < len(found)
+        if len(distinct) == 1 and not (additive and apart_in_one_sentence and not totals):
             value, derivation = distinct[0], "single"
         elif len(total_values) == 1:
             value, derivation, used = totals[0]["value"], "total", totals
-        elif counts[indicator] in config["additive_counts"] and not totals:
+        elif additive and not totals:
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         else:
             reason = f"{len(distinct)} different figures ({', '.join(map(str, distinct))}) and no stated total"

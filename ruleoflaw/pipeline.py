@@ -62,24 +62,38 @@ def assign_unique_ids(records, published=None):
     return errors
 
 
+def _parent(metadata):
+    """The nearest division above a report's region: its prefecture, else its province (not the region itself)."""
+    region = metadata.get("region")
+    return next((name for name in (metadata.get("prefecture"), metadata.get("province")) if name and name != region),
+                None)
+
+
 def _separate_namesakes(records, published):
-    """Reports that share a generated id get their parents' names, except the one published under it."""
+    """Reports that share a generated id: the one published under it (or named by its sidecar) keeps it. The
+    others get their region's parent's name where it tells them apart (two 港口镇 of two prefectures), else
+    their file's name (two reports on one place and year: a report and a news item on it)."""
     by_id = {}
     for record in records:
         by_id.setdefault(record["id"], []).append(record)
     for rid, group in by_id.items():
         if len(group) == 1:
             continue
+        parents = Counter(_parent(record["metadata"]) for record in group)
         for record in group:
             if record["sidecar"].get("id") or published.get(rid) == record["source"]:
                 continue
-            meta = record["metadata"]
-            parents = [p for p in (meta.get("province"), meta.get("prefecture")) if p]
-            record["id"] = paths.report_id(meta, parents[-1:] or [Path(record["source"]).stem])
+            parent = _parent(record["metadata"])
+            record["id"] = (paths.report_id(record["metadata"], [parent]) if parent and parents[parent] == 1
+                            else _with_file_name(rid, record))
     ids = Counter(r["id"] for r in records)
     for record in records:
         if ids[record["id"]] > 1 and published.get(record["id"]) != record["source"]:
-            record["id"] = f"{record['id']}-{paths.slug(Path(record['source']).stem) or 'report'}"
+            record["id"] = _with_file_name(record["id"], record)
+
+
+def _with_file_name(rid, record):
+    return f"{rid}-{paths.slug(Path(record['source']).stem) or 'report'}"
 
 
 def _previous_sources(datasets_dir):
@@ -184,9 +198,14 @@ def build(project, knowledge, progress=lambda message: None, mapper=None, warm=N
                      f"{len(record['indicators'])} figures")
         datasets = project["datasets"]
         published = _previous_sources(datasets)
+        generated = {record["source"]: record["id"] for record in records}
         for error in assign_unique_ids(records, published):
             errors.append(ReportError(project["reports"] / error.path, error.problem))
             progress(f"{error.path}: ERROR {error.problem}")
+        for record in records:
+            if record["id"] != generated[record["source"]]:
+                progress(f"{record['source']}: published as {record['id']}, since another report is on the region "
+                         f"and year of {generated[record['source']]}")
         write_outputs(records, errors, published, knowledge, project, mapper, progress,
                       warm.pages if warm is not None else None)
         cache.prune(cache_folder, [task[3] for task in tasks])

@@ -1,5 +1,6 @@
 """The real build, into a temporary project: datasets, pages, mkdocs --strict, frictionless validate."""
 import csv
+import io
 import json
 import os
 import re
@@ -151,3 +152,34 @@ def test_the_feed_and_the_sitemap_list_every_report(built):
     for report in catalogue:
         assert any(link.endswith(f"/reports/{report['id']}/") for link in links)
         assert f"/reports/{report['id']}/" in sitemap
+
+
+def _code_blocks(markdown):
+    return re.findall(r"^```[a-z]*\n(.*?)^```", markdown, flags=re.S | re.M)
+
+
+def test_the_datasets_pages_examples_name_files_zip_members_and_columns_the_site_has(built):
+    """What a researcher copies from the 数据 page (pandas, R, frictionless) runs against the site as built:
+    every file it fetches is served, every zip member it opens is in the zip, every column it names is a
+    column of a table it reads."""
+    import zipfile
+    project, _ = built
+    page = (project / "docs" / "datasets.md").read_text(encoding="utf-8")
+    code = "\n".join(_code_blocks(page)) + "\n" + "\n".join(re.findall(r"`(frictionless validate [^`]+)`", page))
+    data = project / "site" / "data"
+    files = set(re.findall(r'(?:base \+ "|data/)([\w.-]+\.(?:csv|zip|xlsx))', code))
+    assert {"values.csv", "reports.csv", "rule-of-law-reports.zip"} <= files
+    assert all((data / name).is_file() for name in files), sorted(name for name in files if not (data / name).is_file())
+    members = set(zipfile.ZipFile(data / "rule-of-law-reports.zip").namelist())
+    opened = set(re.findall(r'archive\.open\("([^"]+)"\)', code)) | set(re.findall(r"frictionless validate (\S+)", code))
+    assert opened and opened <= members, opened - members
+    headers = {column for name in files if name.endswith(".csv") for column in
+               next(csv.reader((data / name).open(encoding="utf-8")))}
+    headers |= {column for member in members if member.endswith(".csv") for column in
+                next(csv.reader(io.TextIOWrapper(zipfile.ZipFile(data / "rule-of-law-reports.zip").open(member),
+                                                 encoding="utf-8")))}
+    named = set(re.findall(r'(?:left_on|right_on|index|columns|values|by\.x|by\.y)\s*=\s*"(\w+)"', code))
+    named |= {name for group in re.findall(r"dtype=\{([^}]*)\}", code) for name in re.findall(r'"(\w+)":', group)}
+    named |= {name for group in re.findall(r"cols\(([^)]*)\)", code) for name in re.findall(r"(\w+)\s*=", group)}
+    assert {"report_id", "id", "indicator", "value", "division_code"} <= named
+    assert named <= headers, named - headers

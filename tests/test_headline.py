@@ -19,6 +19,9 @@ def _values(text, knowledge):
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
     ("依据《中华人民共和国行政处罚法》开展法治培训1次。开展执法培训4期。", "training_sessions", (5, "sum", 2)),
+    # equal figures one sentence states apart are separate events; stated again in another sentence, one
+    ("组织执法人员培训1次；举办法治专题培训班1次。", "training_sessions", (2, "sum", 2)),
+    ("开展专题学法2次。全年开展专题学法2次。", "law_study_sessions", (2, "single", 2)),
 ])
 def test_headline_value_and_its_derivation(text, indicator, expected, knowledge):
     assert _values(text, knowledge)[indicator] == expected

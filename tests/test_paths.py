@@ -32,3 +32,47 @@ def test_a_reading_that_does_not_fit_its_name_stops_the_build_naming_the_file(tm
     table.write_text("name,reading\n长治市,chang zhi\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"readings\.csv: row 2 \(长治市\)"):
         paths.place_readings(table)
+
+
+def _record(source, region, year=2021, prefecture=None, province=None, text=None, sidecar_id=None):
+    metadata = {"report_year": year, "region": region, "prefecture": prefecture, "province": province}
+    return {"id": sidecar_id or paths.report_id(metadata), "source": source, "metadata": metadata,
+            "sidecar": {"id": sidecar_id} if sidecar_id else {}, "text_digest": text or source}
+
+
+def _ids(records, published=None):
+    from ruleoflaw.pipeline import assign_unique_ids
+    errors = assign_unique_ids(records, published)
+    return {record["source"]: record["id"] for record in records}, [error.path for error in errors]
+
+
+def test_two_towns_of_one_name_get_their_prefectures_names():
+    ids, errors = _ids([_record("a.txt", "港口镇", prefecture="中山市", province="广东省"),
+                        _record("b.txt", "港口镇", prefecture="防城港市", province="广西壮族自治区")])
+    assert ids == {"a.txt": "2021-zhongshanshi-gangkouzhen", "b.txt": "2021-fangchenggangshi-gangkouzhen"}
+    assert errors == []
+
+
+def test_two_reports_on_one_place_and_year_are_told_apart_by_their_files_not_a_parent_they_share():
+    ids, _ = _ids([_record("report.txt", "广安市", prefecture="广安市", province="四川省"),
+                   _record("news.txt", "广安市", prefecture="广安市", province="四川省")])
+    assert ids == {"report.txt": "2021-guanganshi-report", "news.txt": "2021-guanganshi-news"}
+
+
+def test_the_report_published_under_an_id_keeps_it_when_a_namesake_comes():
+    records = [_record("report.txt", "广安市", prefecture="广安市", province="四川省"),
+               _record("news.txt", "广安市", prefecture="广安市", province="四川省")]
+    ids, _ = _ids(records, published={"2021-guanganshi": "report.txt"})
+    assert ids == {"report.txt": "2021-guanganshi", "news.txt": "2021-guanganshi-news"}
+
+
+def test_a_province_with_a_namesake_is_told_apart_by_its_file():
+    ids, _ = _ids([_record("a.txt", "四川省", province="四川省"), _record("b.txt", "四川省", province="四川省")])
+    assert ids == {"a.txt": "2021-sichuansheng-a", "b.txt": "2021-sichuansheng-b"}
+
+
+def test_the_same_text_twice_is_published_once_and_a_taken_sidecar_id_is_refused():
+    ids, errors = _ids([_record("a.txt", "新源县", text="same"), _record("b.txt", "新源县", text="same"),
+                        _record("c.txt", "港口镇", sidecar_id="2021-xinyuanxian")])
+    assert ids == {"a.txt": "2021-xinyuanxian"}
+    assert errors == ["b.txt", "c.txt"]
