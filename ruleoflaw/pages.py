@@ -125,13 +125,15 @@ def _unique_figures(rows):
     return unique
 
 
-def citation(record):
-    """GB/T 7714 reference of a report as an electronic document ([EB/OL])."""
+def citation(record, site_url=None):
+    """GB/T 7714 reference of a report as an electronic document ([EB/OL]): at its source address, or,
+    where none was recorded, at its page on this site (`site_url`), where a reader has it."""
     meta = record["metadata"]
     author = meta.get("issuer") or meta.get("region") or "佚名"
     dated = f"({meta['publish_date']})" if meta.get("publish_date") else ""
     retrieved = f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else ""
-    parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", web_link(record["sidecar"].get("source_url"))]
+    address = web_link(record["sidecar"].get("source_url")) or (site_url and f"{site_url}reports/{record['id']}/")
+    parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", address]
     return ". ".join(part for part in parts if part) + "."
 
 
@@ -244,7 +246,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         id=record["id"], meta=meta, level_zh=labels["admin_level"].get(meta.get("admin_level"), "—"),
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         source_note=record["sidecar"].get("source_note"), retrieved=record["sidecar"].get("retrieved"),
-        domains=_domain_tables(rows, vocabulary), citation=citation(record),
+        domains=_domain_tables(rows, vocabulary), citation=citation(record, site_url),
         json_ld=_script_json(report_json_ld(record, site_url)),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
@@ -413,9 +415,11 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     vocabulary = knowledge["indicators"]
     figures, figure_count, values = _indicator_inputs(
         grouped if grouped is not None else _rows_by_indicator(records), indicator["id"])
+    # a rule's phrase case may be about another indicator (the figure its rule must leave to litigation_cases,
+    # or must not give disputes_handled): each case is shown on the page of the indicator it is about
     examples = [{"text": e["text"], "reading": _example_reading(e, labels["qualifier"])}
-                for rule in knowledge["rules"]["rules"] if rule["indicator"] == indicator["id"]
-                for e in rule["examples"]]
+                for rule in knowledge["rules"]["rules"] for e in rule["examples"]
+                if e.get("indicator", rule["indicator"]) == indicator["id"]]
     rows = [{**row, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),

@@ -225,12 +225,28 @@ def test_a_filtered_explore_view_reloads_from_its_address_and_its_csv_holds_its_
     assert page.locator("#explore-table th", has_text="主值").get_attribute("aria-sort") == "ascending"
     with page.expect_download() as download:
         page.locator(".explore-csv").click()
-    with open(download.value.path(), encoding="utf-8", newline="") as handle:
+    with open(download.value.path(), "rb") as handle:
+        assert handle.read(3) == b"\xef\xbb\xbf"  # a byte-order mark, or Excel reads it as GBK
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     regions = [line.split("\t")[0] for line in shown]
     assert [row["region"] for row in rows] == regions
     assert {row["admin_level"] for row in rows} == {"county"}
     assert {row["indicator"] for row in rows} == {"training_participants"}
+
+
+def test_another_indicator_keeps_the_filters_chosen_where_its_data_has_them(site_url, page):
+    page.goto(site_url + "explore/?indicator=disputes_handled")
+    page.wait_for_selector("#explore[data-ready]")
+    page.select_option('select[data-key="province"]', "新疆维吾尔自治区")
+    page.select_option('select[data-key="indicator"]', "training_sessions")
+    page.wait_for_selector("#explore[data-ready=training_sessions]")
+    assert page.locator('select[data-key="province"]').input_value() == "新疆维吾尔自治区"
+    assert "province=" in page.url and "indicator=training_sessions" in page.url
+    rows = _explore_rows(page)
+    assert rows and all("新疆维吾尔自治区" in line for line in rows)
+    page.select_option('select[data-key="province"]', "")
+    assert any("广东省" in line for line in _explore_rows(page))   # the filter was what kept 广东 out
 
 
 def test_the_explore_page_offers_only_the_prefectures_of_the_chosen_province(site_url, page):

@@ -113,7 +113,9 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     assert citation(bundled_records["003_63f67845c91befe9.txt"]) == (
         "杰勒阿尕什镇. [杰勒阿尕什镇2024年法治政府建设年度报告][EB/OL]. [2026-11-30]. "
         "http://www.xjem.gov.cn/xjem/zwwgk/202504/9342b77905874487affdc17e58a42770.shtml.")
-    assert citation(bundled_records["000_a8c57fa29ca69867.txt"]) == "新源县. [新源县2023年法治政府建设工作总结][EB/OL]."
+    # a report with no source address recorded is cited at its page on this site, where a reader has it
+    assert citation(bundled_records["000_a8c57fa29ca69867.txt"], "https://example.org/data/") == (
+        "新源县. [新源县2023年法治政府建设工作总结][EB/OL]. https://example.org/data/reports/2023-xinyuanxian/.")
 
 
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):
@@ -182,3 +184,21 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
     assert "各省份主值的中位数" in page and "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
+
+
+def _phrase_cases(page):
+    section = page.split("## 识别示例", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| (.+?) \| (.+?) \|$", section, flags=re.M)[2:]   # past the header and its rule
+
+
+def test_an_indicator_page_shows_the_phrase_cases_about_that_indicator(knowledge):
+    """A rule's phrase case may be about another indicator (the lawsuits a reconsideration rule must leave
+    to litigation_cases): it is shown on that indicator's page, with that indicator's reading."""
+    pages = {i["id"]: render_indicator(i, [], knowledge) for i in knowledge["indicators"]["indicators"]}
+    phrase = "区政府新收行政复议申请62件，发生24起以区政府为被告的行政应诉案件"
+    assert [reading for text, reading in _phrase_cases(pages["reconsideration_received"]) if text == phrase] \
+        == ["62（精确）"]
+    assert [reading for text, reading in _phrase_cases(pages["litigation_cases"]) if text == phrase] == ["24（精确）"]
+    every_case = [(e.get("indicator", rule["indicator"]), e["text"]) for rule in knowledge["rules"]["rules"]
+                  for e in rule["examples"]]
+    assert sum(len(_phrase_cases(page)) for page in pages.values()) == len(every_case)

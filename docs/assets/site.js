@@ -118,7 +118,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const shown = [...body.rows].map(tr => tr.record)  // the rows on screen, in their order
     const lines = [["indicator", ...data.fields], ...shown.map(row => [data.indicator, ...row])]
     URL.revokeObjectURL(download.href)
-    download.href = URL.createObjectURL(new Blob([lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
+    // with a byte-order mark, as the site's -excel.csv copies: Excel reads UTF-8 without one as GBK
+    download.href = URL.createObjectURL(new Blob(["\ufeff" + lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
                                                  {type: "text/csv;charset=utf-8"}))
     download.download = `${data.indicator}-values-filtered.csv`
   }
@@ -176,7 +177,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
   filters.addEventListener("change", async event => {
     if (event.target === select("indicator")) {
       delete filters.dataset.ready
-      await load(new URLSearchParams())
+      await load(new URLSearchParams(location.search))  // the filters and sort chosen stay, where the data has them
     } else {
       if (event.target === select("province")) fillPrefectures(select("prefecture").value)
       render(new URLSearchParams(location.search).get("sort"))
