@@ -11,9 +11,11 @@ report and indicator, and to know where it came from:
   figures that one sentence states apart (培训1次；…培训班1次);
 - `none`: the figures conflict; no value, and the reason says why.
 
-Every value keeps the offsets of the figures it came from, and what their
-qualifiers allow of it (300余起 stays "at least 300"). The words and indicator
-kinds are data in schema/headline.yml.
+Every value keeps the offsets of the figures it came from, what their
+qualifiers allow of it (300余起 stays "at least 300"), whether a person has
+checked them (review) and the quality checks that flag any of them (flags), so
+that a table of values alone says which to quote with care. The words and
+indicator kinds are data in schema/headline.yml.
 """
 import re
 
@@ -47,10 +49,20 @@ def _number(value):
     return int(value) if float(value).is_integer() else value
 
 
-def headline_values(rows, text, vocabulary, config):
-    """[{indicator, value, unit, qualifier, derivation, reason, figure_starts, figure_count}] in
-    vocabulary order; no qualifier where there is no value."""
+def _review(rows):
+    """How far a person has checked the figures a value came from: machine where any is as extracted."""
+    reviews = {row["review"] for row in rows}
+    return next(review for review in ("machine", "corrected", "confirmed") if review in reviews)
+
+
+def headline_values(rows, text, vocabulary, config, flags=()):
+    """[{indicator, value, unit, qualifier, derivation, reason, figure_starts, figure_count, review, flags}]
+    in vocabulary order; no qualifier where there is no value. `flags` are the report's quality flags
+    (quality.check_figures): a value's are those of the figures it came from."""
     counts = {i["id"]: i.get("counts") for i in vocabulary["indicators"]}
+    checks_at = {}
+    for flag in flags:
+        checks_at.setdefault((flag["indicator"], flag["figure_start"]), []).append(flag["check"])
     values = []
     for indicator in (i["id"] for i in vocabulary["indicators"]):
         found = [row for row in rows if row["indicator"] == indicator]
@@ -74,5 +86,7 @@ def headline_values(rows, text, vocabulary, config):
         values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],
                        "qualifier": _qualifier(used) if value is not None else "", "derivation": derivation,
                        "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),
-                       "figure_count": len(found)})
+                       "figure_count": len(found), "review": _review(used),
+                       "flags": " ".join(dict.fromkeys(check for row in used
+                                                       for check in checks_at.get((indicator, row["figure_start"]), ())))})
     return values

@@ -37,7 +37,8 @@ def process_report(path, knowledge):
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
     found["flags"] = check_figures(found["indicators"], knowledge["checks"])
-    found["values"] = headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"])
+    found["values"] = headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"],
+                                      found["flags"])
     record = {"source": source["source"], "sidecar": source["sidecar"], "warnings": source["warnings"],
               "metadata": metadata,
               "text": text, "original": normalised["original"], "script": normalised["script"],

@@ -3,13 +3,21 @@ import pytest
 
 from ruleoflaw.extract import extract
 from ruleoflaw.headline import headline_values
+from ruleoflaw.quality import check_figures
+from ruleoflaw.review import apply_review
 from ruleoflaw.structure import parse_structure
 
 
+def _headlines(text, knowledge, review=()):
+    """The headline values of a text read as a report, as report.process_report makes them."""
+    found = apply_review(extract(text, parse_structure(text, knowledge, 2023), knowledge), list(review), text,
+                         knowledge["indicators"])
+    flags = check_figures(found["indicators"], knowledge["checks"])
+    return headline_values(found["indicators"], text, knowledge["indicators"], knowledge["headline"], flags)
+
+
 def _values(text, knowledge):
-    rows = extract(text, parse_structure(text, knowledge, 2023), knowledge)["indicators"]
-    return {v["indicator"]: (v["value"], v["derivation"], v["figure_count"])
-            for v in headline_values(rows, text, knowledge["indicators"], knowledge["headline"])}
+    return {v["indicator"]: (v["value"], v["derivation"], v["figure_count"]) for v in _headlines(text, knowledge)}
 
 
 @pytest.mark.parametrize("text, indicator, expected", [
@@ -28,9 +36,7 @@ def test_headline_value_and_its_derivation(text, indicator, expected, knowledge)
 
 
 def _qualifiers(text, knowledge):
-    rows = extract(text, parse_structure(text, knowledge, 2023), knowledge)["indicators"]
-    return {v["indicator"]: (v["value"], v["qualifier"])
-            for v in headline_values(rows, text, knowledge["indicators"], knowledge["headline"])}
+    return {v["indicator"]: (v["value"], v["qualifier"]) for v in _headlines(text, knowledge)}
 
 
 @pytest.mark.parametrize("text, indicator, expected", [
@@ -43,3 +49,25 @@ def _qualifiers(text, knowledge):
 ])
 def test_a_headline_value_keeps_what_its_figures_qualifiers_allow(text, indicator, expected, knowledge):
     assert _qualifiers(text, knowledge)[indicator] == expected
+
+
+CHECKED = {"by": "王五", "date": "2026-11-30"}
+
+
+@pytest.mark.parametrize("text, review, indicator, expected", [
+    ("开展专题学法2次。另开展集中学法3次。", [], "law_study_sessions", ("machine", "")),
+    ("开展专题学法2次。另开展集中学法3次。", [{"figure": "2次", "action": "confirm", **CHECKED}],
+     "law_study_sessions", ("machine", "")),                       # one of the two summed is still as extracted
+    ("开展专题学法2次。另开展集中学法3次。", [{"figure": "2次", "action": "confirm", **CHECKED},
+                                           {"figure": "3次", "action": "correct", "correct": {"value": 4}, **CHECKED}],
+     "law_study_sessions", ("corrected", "")),
+    ("全年共受理行政复议案件20件。", [{"figure": "20件", "action": "confirm", **CHECKED}],
+     "reconsideration_received", ("confirmed", "")),
+    ("人民调解成功率达150%。", [], "mediation_success_rate", ("machine", "rate-over-100")),
+    ("全年排查矛盾纠纷30件，成功化解纠纷40件。", [], "disputes_resolved", ("machine", "resolved-exceeds-handled")),
+    ("全年排查矛盾纠纷30件，成功化解纠纷40件。", [], "disputes_handled", ("machine", "")),   # the part is flagged
+])
+def test_a_headline_value_says_whether_its_figures_were_checked_and_what_flags_them(text, review, indicator, expected,
+                                                                                   knowledge):
+    value = next(v for v in _headlines(text, knowledge, review) if v["indicator"] == indicator)
+    assert (value["review"], value["flags"]) == expected
