@@ -218,7 +218,7 @@ def _domain_tables(rows, vocabulary):
             found += figures
             if not figures:
                 missing.append({"indicator": indicator["id"], "name": indicator["zh"]})
-        tables.append({"zh": domain["zh"], "rows": found, "missing": missing})
+        tables.append({"id": domain_id, "zh": domain["zh"], "rows": found, "missing": missing})
     return tables
 
 
