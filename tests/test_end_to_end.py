@@ -13,15 +13,18 @@ from lxml import html as lxml_html
 from conftest import REPORTS, ROOT, new_project
 
 
-def _run_build(project, *args):
+REPOSITORY = "https://github.com/example/rule-of-law-data"
+
+
+def _run_build(project, *args, env=None):
     return subprocess.run([sys.executable, str(ROOT / "build.py"), *args, "--root", str(project)],
-                          capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     project = new_project(tmp_path_factory.mktemp("project"))
-    run = _run_build(project, "site")
+    run = _run_build(project, "site", env={"REPO_URL": REPOSITORY})   # as the Pages workflow builds it
     assert run.returncode == 0, run.stderr
     return project, run
 
@@ -183,3 +186,13 @@ def test_the_datasets_pages_examples_name_files_zip_members_and_columns_the_site
     named |= {name for group in re.findall(r"cols\(([^)]*)\)", code) for name in re.findall(r"(\w+)\s*=", group)}
     assert {"report_id", "id", "indicator", "value", "division_code"} <= named
     assert named <= headers, named - headers
+
+
+def test_every_page_links_the_repository_without_asking_another_host_for_its_facts(built):
+    """Material would fetch the repository's stars from api.github.com on every page view
+    (data-md-component="source"); overrides/partials/source.html keeps the link only."""
+    site = built[0] / "site"
+    for page in (site / "index.html", site / "reports" / "2023-xinyuanxian" / "index.html"):
+        tree = lxml_html.parse(str(page)).getroot()
+        assert tree.xpath(f'//a[@href="{REPOSITORY}"]'), page
+        assert not tree.xpath('//*[@data-md-component="source"]'), page

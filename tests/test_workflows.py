@@ -121,6 +121,15 @@ def test_build_job_restores_the_record_cache_before_it_builds_the_site(build_job
     assert build_job["steps"].index(restore) < _index_of_step_running(build_job, "make site")
 
 
+def test_the_site_is_built_with_its_published_address_and_its_repository(build_job):
+    """mkdocs.yml reads both from the environment (a local build has neither), the Pages build sets them."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV [SITE_URL," in config and "repo_url: !ENV [REPO_URL, null]" in config
+    site = build_job["steps"][_index_of_step_running(build_job, "make site")]
+    assert site["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
+    assert site["env"]["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
+
+
 @pytest.mark.parametrize("target", ["test", "serve", "site"])
 def test_make_commands_used_by_readme_and_ci_are_makefile_targets(target):
     assert target in _makefile_targets()
