@@ -80,6 +80,10 @@ def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
     page.select_option('select[data-filter="province"]', "广东省")
     assert page.locator("#catalogue tbody tr:visible").count() == 1
     assert "港口镇" in page.locator("#catalogue tbody tr:visible").inner_text()
+    page.select_option('select[data-filter="year"]', "2023")   # 港口镇's report is on 2021
+    assert page.locator("#catalogue tbody tr:visible").count() == 0
+    assert "没有符合所选条件的报告" in page.locator(".catalogue-count").inner_text()   # not a bare header row
+    page.select_option('select[data-filter="year"]', "")
     page.select_option('select[data-filter="province"]', "")
     page.locator("#catalogue th", has_text="年度").click()
     years = page.locator("#catalogue tbody tr td:nth-child(2)").all_inner_texts()

@@ -76,7 +76,7 @@ document.querySelectorAll(".catalogue-filters").forEach(filters => {
       row.hidden = !visible
       shown += visible
     })
-    count.textContent = `显示 ${shown} / ${rows.length} 份`
+    count.textContent = shown ? `显示 ${shown} / ${rows.length} 份` : `没有符合所选条件的报告（共 ${rows.length} 份），请放宽筛选`
   }
   const params = new URLSearchParams(location.search)
   selects.forEach(select => {
@@ -155,7 +155,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
                 cell(labels.derivations[field(row, "derivation")]), reportCell)
       return tr
     }))
-    count.textContent = `显示 ${shown.length} / ${data.rows.length} 份报告的主值`
+    count.textContent = !data.rows.length ? "还没有报告给出这项指标的主值"
+      : shown.length ? `显示 ${shown.length} / ${data.rows.length} 份报告的主值`
+      : `没有符合所选条件的主值（共 ${data.rows.length} 份报告），请放宽筛选`
     sorting.restore(sort)
     offerCsv()
   }
