@@ -45,7 +45,7 @@ def report_row(record):
         "report_year", "publish_date", "doc_number", "index_number", "issuer")}
     sidecar = record["sidecar"]
     row.update(id=record["id"], source=record["source"], source_url=sidecar.get("source_url"),
-               retrieved=sidecar.get("retrieved"), script=record["script"],
+               retrieved=sidecar.get("retrieved"), source_note=sidecar.get("source_note"), script=record["script"],
                indicator_count=len({row["indicator"] for row in record["indicators"]}),
                figure_count=len(record["indicators"]))
     return row
@@ -161,9 +161,20 @@ def write_report_package(record, knowledge, folder):
         _text_resource("original", "原文 Text as published", folder, record["original"], prefix),
     ]
     metadata = record["metadata"]
-    _save_package(folder, {"name": record["id"], "title": metadata.get("title") or record["id"],
-                           "description": f"Figures extracted from {record['source']}", "licenses": [LICENSE],
-                           "resources": resources})
+    title = metadata.get("title") or record["id"]
+    where = "，".join(str(part) for part in (metadata.get("region"), metadata.get("report_year") and
+                                           f"{metadata['report_year']}年") if part)
+    descriptor = {"name": record["id"], "title": title,
+                  "description": f"从《{title}》（{where or '地区与年度未定'}）提取的法治政府建设指标数值，每个数值附原文"
+                                 f"证据（句子与字符位置）。源文件 {record['source']}。 / Rule-of-law figures extracted from "
+                                 f"this report, each with its evidence (sentence and character offsets). Source file "
+                                 f"{record['source']}.",
+                  "licenses": [LICENSE], "resources": resources}
+    # where the report was published (its sidecar's source_url): the package's source, as Frictionless names it
+    source_url = record["sidecar"].get("source_url")
+    if source_url:
+        descriptor["sources"] = [{"title": title, "path": source_url}]
+    _save_package(folder, descriptor)
 
 
 def _report_table_rows(record, knowledge):
@@ -198,7 +209,10 @@ def write_corpus_package(packages, knowledge, folder):
                     _append_rows(out, package / report_file(package.name, f"{table}.csv"))
         resources.append(descriptor)
     _save_package(folder, {"name": "rule-of-law-reports", "title": "法治政府建设年度报告指标数据",
-                           "description": "Figures extracted from annual reports on rule-of-law government construction.",
+                           "description": "各级政府及部门的法治政府建设年度报告中的指标数值，每个数值附原文证据（句子与字符位置）；"
+                                          "每份报告的来源见 reports 表的 source_url。 / Figures extracted from annual "
+                                          "reports on rule-of-law government construction, each with its evidence "
+                                          "(sentence and character offsets); each report's source is reports.source_url.",
                            "licenses": [LICENSE], "resources": resources})
 
 
