@@ -822,12 +822,14 @@ def first_rule(phrase, lead, rules, config, candidates=None):
 
 def _counts_containers(phrase, config):
     """Whether the figure counts containers: 事项清单31个 and 制定13个事项清单 are lists, not items (but
-    实施清单3682个事项 names what it counts after the unit)."""
+    实施清单3682个事项 names what it counts after the unit), and 19个…申请受理点 places."""
     if phrase["quantity"]["unit_written"] not in config["container_units"]:
         return False
     containers = tuple(config["containers"])
     named_after = re.match(r"[\u4e00-\u9fff“”]*", phrase["tail"]).group()
     if named_after.startswith(containers):  # 6个|方面明确了…: the word right after the figure is a container
+        return True
+    if named_after.endswith(tuple(config["container_places"])):  # 19个|专门的信息公开申请受理点: the places
         return True
     noun = _at_first_verb(named_after)[0]  # 权力事项|录入机构编制监管平台
     finder = _rule_index(config["rules"], config["generic_nouns"])[1]
@@ -1168,7 +1170,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if re.match(rules_config["broken_down_by_year"], text[clause_end:quantity["sentence_end"]]):
             continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
-        if any(first != last for first, last in re.findall(rules_config["span_across_years"], lead)):
+        # (a span the sentence opens with covers the items its semicolons divide, unless an item names a time of
+        # its own: 2009年至2012年,全市共收到…1466件,…;驳回50件,…;还有224件因调解成功)
+        spans = re.findall(rules_config["span_across_years"], lead) or (
+            [] if _names_its_own_time(lead, rules_config) else re.findall(rules_config["span_across_years"], opening))
+        if any(first != last for first, last in spans):
             continue  # 2019年4月至2021年3月期间…4655件, 1986—1991年…165起: the span's figure, not the report year's
         if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count

@@ -573,7 +573,8 @@ class _Reader:
         government = self.government.match(after)
         if government:
             office = self.department.match(after, government.end())
-            if office and self.named_office.fullmatch(office.group()):  # 北京市人民政府外事办公室: its department
+            if (office and self.named_office.fullmatch(office.group())  # 北京市人民政府外事办公室: its department
+                    and not self.not_in_a_name.search(office.group())):  # not 区政府副区长…带队到区司法局
                 return {"kind": "department", "written": written + government.group() + office.group(), "named": named}
             return {"kind": "government", "written": written, "named": named}
         department = self.department.match(after)

@@ -1260,6 +1260,10 @@ HEADER_CASES = [
      "第二节 司法工作 一、普法工作\n按照上级的统一部署,开展了五年普法教育,农场和所属基层单位均成立了普法领导小组。"
      "为此,农场普法教育工作受到管局表彰,被授予普法工作先进单位。",
      {"region": None, "province": None, "county": None}),
+    ("a leader going to a bureau is a visit, not a bureau of that name, by a government's office or a place's",
+     "2月10日,龙湖区政府副区长郑曦带队到区司法局指导工作,对行政复议工作情况进行现场调研。2022年,全区受理行政复议案件141件。\n"
+     "3月2日,澄海区副区长到区司法局调研。",
+     {"region": "龙湖区", "admin_level": "county"}),
     ("where a branch stands is not the branch",
      "2019年,自治区司法厅扎实推进法治建设。监狱管理局在兴安盟保安沼地区设有东部分局,负责辖区监狱管理工作。",
      {"region": None, "prefecture": None}),
