@@ -14,7 +14,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import shutil
 import zipfile
 from datetime import datetime
@@ -227,40 +226,8 @@ def _typed(value, field_type):
     return value
 
 
-# Cells a spreadsheet would run as a formula (OWASP, CSV injection): text that
-# starts with one of these gets a leading apostrophe in the Excel copies. The
-# plain UTF-8 CSVs keep every text exactly as written, so offsets hold.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Fixed zip-entry and document times make the .xlsx files byte-stable.
 FIXED_TIME = datetime(2000, 1, 1)
-
-
-def spreadsheet_text(value):
-    """Text that no spreadsheet runs as a formula: '=1+1 stays the text =1+1."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-
-
-# Where a CSV cell (csv_text's: minimal quoting) could start with one of FORMULA_STARTS.
-CELL_STARTING_A_FORMULA = re.compile(r'(?:^|,)"?[=+\-@\t\r]', re.MULTILINE)
-
-
-def _excel_csv(text, types):
-    """The CSV for Excel: BOM, and text cells that would start a formula neutralised. A CSV of
-    csv_text where no cell can start with one of FORMULA_STARTS is itself (most tables are)."""
-    return "\ufeff" + (text if not CELL_STARTING_A_FORMULA.search(text) else _neutralised_csv(text, types))
-
-
-def _neutralised_csv(text, types):
-    """The CSV again, its text cells that would start a formula made text (spreadsheet_text)."""
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row in reader:
-        writer.writerow([spreadsheet_text(value) if types.get(name, "string") == "string" else value
-                         for name, value in zip(header, row)])
-    return out.getvalue()
 
 
 def _write_stable_zip(path, entries):
@@ -325,7 +292,7 @@ def _table_resources(descriptor):
     return [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
 
 
-# The corpus tables the site serves loose (CSV, Excel CSV, XLSX): the small ones a reader opens
+# The corpus tables the site serves loose (CSV and XLSX): the small ones a reader opens
 # whole. The long ones (every figure, every quantity, every section: hundreds of MB at ten
 # thousand reports) are served in the corpus zip and, for figures, sliced by indicator.
 SITE_TABLES = ("reports", "values", "quality", "vocabulary")
@@ -366,13 +333,15 @@ def run_writer_task(task):
 
 
 def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
-    """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv
-    and <table>-excel.csv (UTF-8 with BOM) in `target`; returns the (path, sheets) of the
-    workbooks (write_workbook) that write <table>.xlsx beside them.
+    """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv in
+    `target`; returns the (path, sheets) of the workbooks (write_workbook) that write <table>.xlsx
+    beside it.
 
-    Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it; the
-    copies open cleanly. Column types come from the package's Table Schemas, so
-    division codes and ids stay text; text is stored as text, never as a formula.
+    Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it, and opening a CSV it
+    turns codes into numbers: the workbook opens cleanly. Column types come from the package's
+    Table Schemas, so division codes and ids stay text; text is stored as text, never as a formula.
+    (A UTF-8-with-BOM copy of each CSV was dropped: it repeated the CSV, let Excel turn codes into
+    numbers, and cost 17 MB of a 10,000-report site that GitHub Pages caps at 1 GB.)
     """
     tasks = []
     for resource in resources:
@@ -382,8 +351,7 @@ def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
         text = (source / resource["path"]).read_text(encoding="utf-8")
         types = _field_types(resource)
         shutil.copy(source / resource["path"], target / resource["path"])
-        if derived.needed(target, [f"{name}-excel.csv", f"{name}.xlsx"], text):
-            (target / f"{name}-excel.csv").write_text(_excel_csv(text, types), encoding="utf-8", newline="")
+        if derived.needed(target, [f"{name}.xlsx"], text):
             tasks.append((target / f"{name}.xlsx", [(name, text, types)]))
     return tasks
 
