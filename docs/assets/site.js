@@ -118,7 +118,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const shown = [...body.rows].map(tr => tr.record)  // the rows on screen, in their order
     const lines = [["indicator", ...data.fields], ...shown.map(row => [data.indicator, ...row])]
     URL.revokeObjectURL(download.href)
-    // with a byte-order mark, as the site's -excel.csv copies: Excel reads UTF-8 without one as GBK
+    // with a byte-order mark: Excel reads UTF-8 without one as GBK (pandas and R skip it)
     download.href = URL.createObjectURL(new Blob(["\ufeff" + lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
                                                  {type: "text/csv;charset=utf-8"}))
     download.download = `${data.indicator}-values-filtered.csv`
