@@ -93,6 +93,7 @@ def _separate_namesakes(records, published):
 
 
 def _with_file_name(rid, record):
+    """The id with the pinyin of the report's file name after it (2021-guanganshi-news): the file's name is its own."""
     return f"{rid}-{paths.slug(Path(record['source']).stem) or 'report'}"
 
 
