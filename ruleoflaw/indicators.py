@@ -417,9 +417,12 @@ def _cue_places(head, tail, summed, config, finder):
     if last.strip(" " + FILLERS) in config["list_verbs"]:
         verb = _up_to_verb(items[0])
         return [last + re.split(r"\d", items[0][len(verb):], maxsplit=1)[0]] if verb else [last]
-    if _has_verb(last) or last.lstrip(" " + FILLERS).startswith(tuple(config["remainders"])):
+    # (a filler before the figure is no verb of the item's: 学习…党内法规、国家法律达20余次 borrows 学习)
+    if _has_verb(last.rstrip(" " + FILLERS)) or last.lstrip(" " + FILLERS).startswith(tuple(config["remainders"])):
         return [last]  # 审查合同178件、规范性文件1件、其他事项48件: the rest of what was reviewed, of no one kind
-    return [last, _up_to_verb(items[0])]
+    # the list's verb, in its first item or, where the list opens with its subjects (区委常委会、政府常务会议…学习…), the
+    # first item that has one
+    return [last, next(filter(None, map(_up_to_verb, items[:-1])), "")]
 
 
 def _counts_a_figure(item):
