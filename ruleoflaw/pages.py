@@ -442,7 +442,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
-        all_headlines=len(headlines), provinces=provinces, units=labels["unit"], chart=chart,
+        all_headlines=len(headlines), provinces=provinces, units=labels["unit"], counted=labels["counts"], chart=chart,
         value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
