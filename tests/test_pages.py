@@ -202,3 +202,10 @@ def test_an_indicator_page_shows_the_phrase_cases_about_that_indicator(knowledge
     every_case = [(e.get("indicator", rule["indicator"]), e["text"]) for rule in knowledge["rules"]["rules"]
                   for e in rule["examples"]]
     assert sum(len(_phrase_cases(page)) for page in pages.values()) == len(every_case)
+
+
+def test_an_indicator_page_says_in_chinese_what_its_count_counts(knowledge):
+    for indicator in knowledge["indicators"]["indicators"]:
+        if indicator.get("counts"):
+            row = next(line for line in render_indicator(indicator, [], knowledge).splitlines() if line.startswith("| 单位 |"))
+            assert knowledge["labels"]["counts"][indicator["counts"]] in row and indicator["counts"] not in row, row
