@@ -72,14 +72,16 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         totals = [row for row in found if _states_total(row, text, config)]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
-        additive = counts[indicator] in config["additive_counts"]
-        # one value stated again elsewhere is one fact; stated twice in one sentence, two events
+        # separate events of an indicator that adds up: figures that differ, or one value stated twice in one
+        # sentence (stated again in another sentence, it is one fact)
         apart_in_one_sentence = len({row["start"] for row in found}) < len(found)
-        if len(distinct) == 1 and not (additive and apart_in_one_sentence and not totals):
+        separate_events = (counts[indicator] in config["additive_counts"] and not totals
+                           and (len(distinct) > 1 or apart_in_one_sentence))
+        if len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
         elif len(total_values) == 1:
             value, derivation, used = totals[0]["value"], "total", totals
-        elif additive and not totals:
+        elif separate_events:
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         else:
             reason = f"{len(distinct)} different figures ({', '.join(map(str, distinct))}) and no stated total"

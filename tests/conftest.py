@@ -1,6 +1,7 @@
 """Shared fixtures: the project's knowledge and the bundled reports, processed once, and the browser."""
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -54,6 +55,12 @@ def golden(request):
         assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
 
     return check
+
+
+def fenced_code_blocks(markdown):
+    """The text of each fenced code block (``` or ~~~) of a Markdown document, in order."""
+    return [match.group(2) for match in
+            re.finditer(r"^(```|~~~)[^\n]*\n(.*?)^\1", markdown, re.MULTILINE | re.DOTALL)]
 
 
 def new_project(folder, with_reports=True):

@@ -10,7 +10,7 @@ import sys
 import pytest
 from lxml import html as lxml_html
 
-from conftest import REPORTS, ROOT, new_project
+from conftest import REPORTS, ROOT, fenced_code_blocks, new_project
 
 
 REPOSITORY = "https://github.com/example/rule-of-law-data"
@@ -157,10 +157,6 @@ def test_the_feed_and_the_sitemap_list_every_report(built):
         assert f"/reports/{report['id']}/" in sitemap
 
 
-def _code_blocks(markdown):
-    return re.findall(r"^```[a-z]*\n(.*?)^```", markdown, flags=re.S | re.M)
-
-
 def test_the_datasets_pages_examples_name_files_zip_members_and_columns_the_site_has(built):
     """What a researcher copies from the 数据 page (pandas, R, frictionless) runs against the site as built:
     every file it fetches is served, every zip member it opens is in the zip, every column it names is a
@@ -168,7 +164,7 @@ def test_the_datasets_pages_examples_name_files_zip_members_and_columns_the_site
     import zipfile
     project, _ = built
     page = (project / "docs" / "datasets.md").read_text(encoding="utf-8")
-    code = "\n".join(_code_blocks(page)) + "\n" + "\n".join(re.findall(r"`(frictionless validate [^`]+)`", page))
+    code = "\n".join(fenced_code_blocks(page)) + "\n" + "\n".join(re.findall(r"`(frictionless validate [^`]+)`", page))
     data = project / "site" / "data"
     files = set(re.findall(r'(?:base \+ "|data/)([\w.-]+\.(?:csv|zip|xlsx))', code))
     assert {"values.csv", "reports.csv", "rule-of-law-reports.zip"} <= files

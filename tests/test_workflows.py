@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import fenced_code_blocks
 from ruleoflaw import cache
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,11 +45,6 @@ def _index_of_step_running(job, command):
         if _runs_command(step.get("run", ""), command):
             return index
     raise AssertionError(f"no step runs `{command}`")
-
-
-def _fenced_code_blocks(markdown):
-    return [match.group(2) for match in
-            re.finditer(r"^(```|~~~)[^\n]*\n(.*?)^\1", markdown, re.MULTILINE | re.DOTALL)]
 
 
 def _makefile_targets():
@@ -138,7 +134,7 @@ def test_make_commands_used_by_readme_and_ci_are_makefile_targets(target):
 @pytest.mark.parametrize("command", README_COMMANDS)
 def test_readme_documents_the_command_in_a_code_block(command):
     assert README.is_file(), "README.md is missing"
-    blocks = _fenced_code_blocks(README.read_text(encoding="utf-8"))
+    blocks = fenced_code_blocks(README.read_text(encoding="utf-8"))
     # A documented command may be shown after a shell prompt.
     lines = {line.strip().removeprefix("$ ") for block in blocks for line in block.splitlines()}
     assert command in lines
