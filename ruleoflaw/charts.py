@@ -1,8 +1,8 @@
 """Charts as HTML bars, drawn at build time: readable without JavaScript, no
 library fetched from elsewhere, and legible on a phone. Labels and values are
 page text at the page's own size (an SVG scaled to a phone's width shrank them
-to 7 px); each bar's length is a share of the longest. Each chart stands beside
-the table it draws.
+to 7 px); each bar's length is a share of the longest. A screen reader reads
+each bar's label and value, so no table need repeat them.
 """
 import html
 

@@ -253,11 +253,26 @@ def _field_types(resource):
     return {f["name"]: f["type"] for f in resource["schema"]["fields"]}
 
 
-def write_workbook(path, sheets):
+# The sheet after a workbook's table that says what its columns hold, in Chinese, so that a reader
+# of the workbook has its data dictionary in hand; the table keeps the codes (exact, county), which
+# scripts filter on, and this sheet gives each code's label.
+DICTIONARY_SHEET = "说明"
+DICTIONARY_HEADER = ("字段", "名称", "说明", "取值")
+
+
+def dictionary_rows(resource, labels):
+    """The rows of the 说明 sheet of a table resource: each field's name, title and description, and
+    for a field of codes each code with its Chinese label (`labels`: labels.yml)."""
+    return [(field["name"], field.get("title", ""), field.get("description", ""),
+             "；".join(f"{code}：{labels[field['name']][code]}" for code in field.get("constraints", {}).get("enum", [])))
+            for field in resource["schema"]["fields"]]
+
+
+def write_workbook(path, sheets, dictionary=()):
     """An .xlsx of one sheet per (name, CSV text, field types), streamed by xlsxwriter in constant
     memory: numbers as numbers, codes and ids as text, text never a formula, a frozen header row
-    with filters, columns as wide as their text (up to a limit). Its bytes depend on the content
-    only (fixed document time)."""
+    with filters, columns as wide as their text (up to a limit); then, given the `dictionary` rows
+    (dictionary_rows), the 说明 sheet. Its bytes depend on the content only (fixed document time)."""
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
                                                "strings_to_numbers": False, "strings_to_urls": False})
     workbook.set_properties({"created": FIXED_TIME})
@@ -280,6 +295,17 @@ def write_workbook(path, sheets):
         sheet.autofilter(0, 0, last, len(header) - 1)
         for column, width in enumerate(widths):
             sheet.set_column(column, column, min(width + 2, MAX_COLUMN_WIDTH))
+    if dictionary:
+        sheet = workbook.add_worksheet(DICTIONARY_SHEET)
+        wrapped = workbook.add_format({"text_wrap": True, "valign": "top"})
+        sheet.write_row(0, 0, DICTIONARY_HEADER)
+        for number, row in enumerate(dictionary, 1):
+            for column, value in enumerate(row):
+                if value:  # a column of free values lists no codes: its cell stays empty
+                    sheet.write_string(number, column, value, wrapped)
+        sheet.freeze_panes(1, 0)
+        for column, values in enumerate(zip(DICTIONARY_HEADER, *dictionary)):
+            sheet.set_column(column, column, min(max(map(_display_width, values)) + 2, MAX_COLUMN_WIDTH))
     workbook.close()
 
 
@@ -332,10 +358,10 @@ def run_writer_task(task):
     WRITERS[name](*arguments)
 
 
-def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
+def write_excel_copies(source, resources, target, derived, labels, tables=SITE_TABLES):
     """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv in
-    `target`; returns the (path, sheets) of the workbooks (write_workbook) that write <table>.xlsx
-    beside it.
+    `target`; returns the (path, sheets, dictionary) of the workbooks (write_workbook) that write
+    <table>.xlsx beside it, the table and its 说明 sheet (`labels`: labels.yml).
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it, and opening a CSV it
     turns codes into numbers: the workbook opens cleanly. Column types come from the package's
@@ -349,11 +375,16 @@ def write_excel_copies(source, resources, target, derived, tables=SITE_TABLES):
         if name not in tables:
             continue
         text = (source / resource["path"]).read_text(encoding="utf-8")
-        types = _field_types(resource)
+        types, dictionary = _field_types(resource), dictionary_rows(resource, labels)
         shutil.copy(source / resource["path"], target / resource["path"])
-        if derived.needed(target, [f"{name}.xlsx"], text):
-            tasks.append((target / f"{name}.xlsx", [(name, text, types)]))
+        if derived.needed(target, [f"{name}.xlsx"], _workbook_input(text, dictionary)):
+            tasks.append((target / f"{name}.xlsx", [(name, text, types)], dictionary))
     return tasks
+
+
+def _workbook_input(text, dictionary):
+    """What a workbook is made from, for Derived: its table's CSV text and its 说明 rows."""
+    return text + "\n" + json.dumps(dictionary, ensure_ascii=False)
 
 
 def _package_entries(package, prefix):
@@ -430,20 +461,22 @@ def corpus_zip_tasks(source, target, derived):
 WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
-def write_indicator_slices(source, types, vocabulary, folder, derived):
+def write_indicator_slices(source, resource, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of
     one indicator each (as CSV they are the corpus zip's indicators.csv again, a tenth of the site
-    at ten thousand reports). `types` are the figures table's field types."""
+    at ten thousand reports), with the 说明 sheet of the figures table (its `resource`; `labels`:
+    labels.yml)."""
+    types, dictionary = _field_types(resource), dictionary_rows(resource, labels)
     text = (source / "indicators.csv").read_text(encoding="utf-8")
     header, *rows = text.splitlines(keepends=True)
     column = next(csv.reader([header])).index("indicator")
     slices = {}
     for line, row in zip(rows, csv.reader(rows)):
         slices.setdefault(row[column], []).append(line)
-    return [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)])
+    return [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)], dictionary)
             for indicator in vocabulary
             for body in [header + "".join(slices.get(indicator, []))]
-            if derived.needed(folder, [f"{indicator}.xlsx"], body)]
+            if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(body, dictionary))]
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -500,9 +533,9 @@ def write_value_slices(source, types, vocabulary, folder, derived):
             (folder / f"{indicator}-values.json").write_text(text, encoding="utf-8")
 
 
-def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tasks=map):
+def publish_downloads(datasets_dir, target, labels, previous=None, digests=None, map_tasks=map):
     """The corpus downloads where the site serves them: the small tables loose with their Excel
-    copies, the whole package as one zip, and per-indicator slices of figures and headline
+    copies (each with its 说明 sheet, from `labels`: labels.yml), the whole package as one zip, and per-indicator slices of figures and headline
     values (each report's own downloads are written by write_report_downloads). Excel copies
     and slices whose input is unchanged since the build whose downloads are in `previous`
     (which recorded `digests`) are linked from there. The workbooks and the zip are written by
@@ -525,9 +558,9 @@ def publish_downloads(datasets_dir, target, previous=None, digests=None, map_tas
     # The zip and the workbooks are written in the pool while this process slices the tables: the
     # tables' first, as they are the longest to write.
     tables = start(corpus_zip_tasks(source, target, derived)
-                   + workbook_tasks(write_excel_copies(source, resources.values(), target, derived)))
+                   + workbook_tasks(write_excel_copies(source, resources.values(), target, derived, labels)))
     slices_done = start(workbook_tasks(write_indicator_slices(
-        source, _field_types(resources["indicators"]), vocabulary, slices, derived)))
+        source, resources["indicators"], labels, vocabulary, slices, derived)))
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
     for _ in [*tables, *slices_done]:  # the engine's results arrive in order; their end is the writers' end

@@ -454,7 +454,7 @@ def render_home(records, knowledge):
     latest = newest_first(records)[:10]
     return _environment().get_template("home.md.j2").render(
         records=records, regions=len({r["metadata"]["region"] for r in records}),
-        years=by_year, by_year=by_year, by_level=by_level, latest=latest,
+        years=by_year, latest=latest,
         by_year_chart=bar_chart([(str(y), n) for y, n in by_year], "各年度报告数"),
         by_level_chart=bar_chart(by_level, "各层级报告数"),
         indicator_count=len(knowledge["indicators"]["indicators"]),

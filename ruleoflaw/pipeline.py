@@ -300,8 +300,8 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
         # this thread: the pool's workers they may start end with the thread that started them
         # (engine.end_with_parent).
         written = beside.submit(write_pages, records, knowledge, pages, site_url, page_memo)
-        downloads = publish_downloads(staged, paths.published_data(pages), paths.published_data(docs),
-                                      manifest.get("downloads"), mapper.map)
+        downloads = publish_downloads(staged, paths.published_data(pages), knowledge["labels"],
+                                      paths.published_data(docs), manifest.get("downloads"), mapper.map)
         written.result()
     unchanged = [rid for rid in sorted(current) if reuse[rid]]
     kept = [*(paths.report_dataset(datasets, rid) for rid in unchanged + kept_packages),

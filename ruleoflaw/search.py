@@ -68,14 +68,16 @@ NOT_DISCLOSED = "未披露"
 #     of the governments and departments in it, though their texts may never write it in full;
 #   - a report page's indicator section, between its title and its full text, is kept for the
 #     indicator names of its headline-values table only (the table without evidence, its
-#     column 指标): the figure tables repeat those names beside evidence, and the section's
-#     headings (行政复议, 普法宣传 ...) are on every report page.
+#     column 指标; tables of figures stand in a div.figures): the figure tables repeat those
+#     names beside evidence, and the section's headings (行政复议, 普法宣传 ...) are on every
+#     report page.
 #   - in any table, the columns of report titles (报告: each title is its report page's, and the
 #     region is in the column 地区 beside it) and of labels every row repeats (限定 精确/以上,
 #     来源 报告所列数值, 核对 待核).
 EVIDENCE_CLASS = "evidence"
 DROPPED_COLUMNS = ("报告", "限定", "来源", "核对")
 META_CARD_CLASS = "meta-card"
+FIGURES_CLASS = "figures"
 REPORT_TEXT_CLASS = "report-text"
 PLACE_LABELS = ("地区", "省份", "地市", "区县")
 INDICATOR_LABEL = "指标"
@@ -209,6 +211,13 @@ def _drop_columns(table, labels):
                 _drop(cell)
 
 
+def _table_of(element):
+    """The table `element` is, or the one it holds if it is a div.figures; else None."""
+    if element.tag == "div" and _has_class(element, (FIGURES_CLASS,)):
+        return element.find("table")
+    return element if element.tag == "table" else None
+
+
 def _drop_repeated(article):
     """Leave out what the page says elsewhere or every report page says (see EVIDENCE_CLASS)."""
     children = [child for child in article if isinstance(child.tag, str)]
@@ -228,10 +237,12 @@ def _drop_repeated(article):
             if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):
                 article.append(_places_only(child))
                 _drop(child)
-            elif child.tag == "table" and not any(_has_class(details, (EVIDENCE_CLASS,))
-                                                  for details in child.iter("details")):
-                _keep_column(child, INDICATOR_LABEL)
-                article.append(child)
+            elif (table := _table_of(child)) is not None and not any(
+                    _has_class(evidence, (EVIDENCE_CLASS,)) for evidence in table.iter("details", "a")):
+                _keep_column(table, INDICATOR_LABEL)
+                article.append(table)
+                if child is not table:
+                    _drop(child)
             else:
                 _drop(child)
     for table in list(article.iter("table")):

@@ -207,6 +207,29 @@ def test_report_evidence_is_an_excerpt_that_opens_its_sentence_in_the_full_text(
         assert box["width"] >= 200, box
 
 
+@pytest.mark.parametrize("path", ["REPORT", "INDICATOR"])
+def test_on_a_phone_figures_are_cards_with_the_evidence_in_view(site_url, browser, path):
+    """At 375 px every cell of every figure and headline value (a report's indicator, value, qualifier,
+    review and evidence; an indicator's region, value, year, evidence and report) is on the screen, not in
+    a table that scrolls sideways, and each cell under the first line is labelled with its column's header."""
+    page = _open(browser, site_url, path, 375)
+    tables = page.evaluate("""() => [...document.querySelectorAll("article .figures table")].map(table => ({
+        headers: [...table.tHead.rows[0].cells].map(th => th.textContent.trim()),
+        rows: [...table.tBodies[0].rows].map(row => [...row.cells].map(cell => {
+            const box = cell.getBoundingClientRect()
+            return {left: box.left, right: box.right, label: getComputedStyle(cell, "::before").content}
+        }))
+    }))""")
+    page.close()
+    assert len(tables) >= 2 and all(table["rows"] for table in tables)
+    for table in tables:
+        cells = [cell for row in table["rows"] for cell in row]
+        assert all(0 <= cell["left"] and cell["right"] <= 375 for cell in cells), (table["headers"], cells[:6])
+        labels = [cell["label"].strip('"') for cell in table["rows"][0]]
+        assert labels[2:4] == [f"{header}：" for header in table["headers"][2:4]], (table["headers"], labels)
+    assert any("证据" in table["headers"] for table in tables)
+
+
 def _explore_rows(page):
     return page.locator("#explore-table tbody tr").all_inner_texts()
 
@@ -317,6 +340,7 @@ def test_screenshots_at_phone_and_desktop_widths(site, site_url, browser, reques
             if name in ("report", "indicator"):  # the headline values, not the page's heading
                 page.locator("article th", has_text="主值").first.evaluate(
                     "th => window.scrollTo(0, th.closest('table').getBoundingClientRect().top + window.scrollY - 120)")
+                page.wait_for_timeout(500)  # Material's header swaps the site's name for the page's as it scrolls
             names.append(f"{name}-{width}.png")
             page.screenshot(path=str(folder / names[-1]))
             assert (folder / names[-1]).stat().st_size > 20_000

@@ -119,10 +119,12 @@ def test_implausible_figures_are_flagged_not_dropped(text, checks, knowledge):
 
 def _excel_copies(target, **options):
     """The Excel copies of the committed corpus tables, written into `target`."""
+    from ruleoflaw.knowledge import load_knowledge
     from ruleoflaw.package import Derived, write_excel_copies, write_workbook
     descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
     resources = [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
-    for task in write_excel_copies(ROOT / "datasets", resources, target, Derived(target), **options):
+    for task in write_excel_copies(ROOT / "datasets", resources, target, Derived(target), load_knowledge()["labels"],
+                                   **options):
         write_workbook(*task)
 
 
@@ -146,6 +148,26 @@ def test_excel_copies_have_a_frozen_header_filters_and_column_widths(tmp_path):
     evidence = [cell.column_letter for cell in sheet[1] if cell.value == "evidence"][0]
     assert round(sheet.column_dimensions[evidence].width) in (60, 61)  # xlsxwriter adds cell padding
     assert sheet.column_dimensions["A"].width > 10
+
+
+def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_mean(tmp_path):
+    """After its table, a workbook has a 说明 sheet: a row for each column, in the table's order, with
+    its Chinese name and description, and each code a column allows with its Chinese label."""
+    import openpyxl
+    _excel_copies(tmp_path, tables=("values", "reports"))
+    for name in ("values", "reports"):
+        workbook = openpyxl.load_workbook(tmp_path / f"{name}.xlsx")
+        assert workbook.sheetnames == [name, "说明"]
+        header = [cell.value for cell in workbook[name][1]]
+        rows = [[cell.value for cell in row] for row in workbook["说明"].iter_rows()]
+        assert rows[0] == ["字段", "名称", "说明", "取值"]
+        assert [row[0] for row in rows[1:]] == header
+        assert all(row[1] and row[2] for row in rows[1:])
+    described = {row[0]: row[3] for row in rows[1:]}
+    assert "county：区县级" in described["admin_level"] and "department：部门" in described["admin_level"]
+    values = {row[0]: row[3] for row in openpyxl.load_workbook(tmp_path / "values.xlsx")["说明"].iter_rows(values_only=True)}
+    assert values["qualifier"].split("；")[0] == "exact：精确" and "machine：待核" in values["review"]
+    assert values["report_id"] is None  # a column of free values lists none
 
 
 def test_citation_cff_describes_the_dataset_under_its_licence():
