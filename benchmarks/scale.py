@@ -226,13 +226,14 @@ def measure(project, count, seed, build_args, use_browser, with_anchor=False):
     new_project(project, count, seed)
     logs = project.parent / f"{project.name}-logs"
     logs.mkdir(exist_ok=True)
-    whole = run_child(build_command(project, "site", build_args=build_args), logs / "whole.log")
-    stats = site_stats(project)
-    search = first_search(project, use_browser)
-    reset_outputs(project)
     ours = run_child(build_command(project, build_args=build_args), logs / "ours.log")
     mkdocs = run_child(mkdocs_command(project), logs / "mkdocs.log", env={"NO_MKDOCS_2_WARNING": "1"})
     anchor = measure_anchor(project) if with_anchor else None
+    # the whole build last, from a clean project: the site --keep leaves is the whole one, searchable
+    reset_outputs(project)
+    whole = run_child(build_command(project, "site", build_args=build_args), logs / "whole.log")
+    stats = site_stats(project)
+    search = first_search(project, use_browser)
     children = (("build.py site", whole), ("build.py", ours), ("mkdocs", mkdocs), ("anchor", anchor))
     failed = [f"{name} exited {child['code']} (see {child['log']})" for name, child in children
               if child and child["code"]]

@@ -164,10 +164,23 @@ def site(root, engine, jobs, scheduler):
         python build.py site
     """
     project = _project(root)
+    if warning := unset_site_url_warning():
+        _echo_err(warning)
     with exclusive_build(root, _echo_err):
         result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
         _build_site(project)
     _finish(result)
+
+
+def unset_site_url_warning():
+    """What `build.py site` says when SITE_URL is unset (the Pages workflow sets it): a site built so
+    names the local preview's address in its citations, canonical links, feed, sitemap and the 数据
+    page's examples, which is right for `serve` and wrong for a site put anywhere else."""
+    if os.environ.get("SITE_URL"):
+        return None
+    return (f"warning: SITE_URL is not set, so citations, canonical links, the feed, the sitemap and the data "
+            f"page's examples name {paths.DEFAULT_SITE_URL}; set SITE_URL to the address the site will be "
+            "published at before publishing it")
 
 
 @cli.command()

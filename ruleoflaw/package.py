@@ -482,7 +482,7 @@ def write_indicator_slices(source, resource, labels, vocabulary, folder, derived
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
 # belongs to, what the explore page filters on and the CSV it offers holds.
 EXPLORE_FIELDS = ("report_id", "title", "region", "admin_level", "province", "prefecture", "report_year",
-                  "value", "unit", "qualifier", "derivation", "figure_count")
+                  "value", "unit", "qualifier", "derivation", "figure_count", "flags")
 
 
 def _json_cell(value, field_type):

@@ -86,16 +86,26 @@ def _environment():
 EXCERPT_CHARS = 14
 
 
+# What a number is written with: an excerpt never begins or ends inside one, which would show a
+# figure that is not there (…62条 of 1162条, …23年 of 2023年, 3… of 3098本).
+NUMBER_CHARS = frozenset("0123456789.,%万亿")
+
+
 def evidence_excerpt(row):
-    """HTML of the figure with a few characters either side, the figure in bold."""
+    """HTML of the figure with a few characters either side, the figure in bold; a number the
+    excerpt's edge would cut is left out whole."""
     sentence = row["evidence"]
     figure_start, figure_end = row["figure_start"] - row["start"], row["figure_end"] - row["start"]
-    before = sentence[max(0, figure_start - EXCERPT_CHARS):figure_start]
-    after = sentence[figure_end:figure_end + EXCERPT_CHARS]
+    start, end = max(0, figure_start - EXCERPT_CHARS), min(len(sentence), figure_end + EXCERPT_CHARS)
+    while 0 < start < figure_start and {sentence[start - 1], sentence[start]} <= NUMBER_CHARS:
+        start += 1
+    while figure_end < end < len(sentence) and {sentence[end - 1], sentence[end]} <= NUMBER_CHARS:
+        end -= 1
+    before, after = sentence[start:figure_start], sentence[figure_end:end]
     return "".join([
-        "…" if figure_start > EXCERPT_CHARS else "", html_text(before) if before.strip() else "",
+        "…" if start > 0 else "", html_text(before) if before.strip() else "",
         f"<strong>{html_text(sentence[figure_start:figure_end])}</strong>", html_text(after) if after.strip() else "",
-        "…" if len(sentence) - figure_end > EXCERPT_CHARS else ""])
+        "…" if end < len(sentence) else ""])
 
 
 def figure_anchor(row):
@@ -222,13 +232,27 @@ def _domain_tables(rows, vocabulary):
     return tables
 
 
+def _flagged(record):
+    """The figure rows of a record, each with `flags`: the messages of the quality checks that flag it
+    (quality.check_figures), shown beside the figure wherever it is, not only on the 数据质量 page."""
+    messages = {}
+    for flag in record["flags"]:
+        messages.setdefault((flag["indicator"], flag["figure_start"]), []).append(flag["message"])
+    return [{**row, "flags": messages.get((row["indicator"], row["figure_start"]), [])} for row in record["indicators"]]
+
+
+def _check_messages(knowledge):
+    """{check: message} of the quality checks (schema/checks.yml), for the flags of headline values."""
+    return {check["check"]: check["message"] for kind in ("bounds", "parts") for check in knowledge["checks"][kind]}
+
+
 def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     labels = knowledge["labels"]
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row)}
-            for row in record["indicators"]]
+            for row in _flagged(record)]
     vocabulary = knowledge["indicators"]
     text = record["text"]
     blocks = []
@@ -238,8 +262,10 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "text": text[block["start"]:block["end"]],
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
+    checks = _check_messages(knowledge)
     headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
-                  "display_value": display_headline(value)}
+                  "display_value": display_headline(value),
+                  "flag_messages": [checks[check] for check in value["flags"].split()]}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
@@ -395,7 +421,7 @@ def _rows_by_indicator(records):
     grouped = {}
     for r in sorted(records, key=newest_year_first):
         report = {"id": r["id"], "metadata": r["metadata"]}
-        for row in r["indicators"]:
+        for row in _flagged(r):
             grouped.setdefault(row["indicator"], ([], []))[0].append((report, row))
         for value in r["values"]:
             grouped.setdefault(value["indicator"], ([], []))[1].append((report, value))
@@ -426,11 +452,13 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "excerpt": evidence_excerpt(row)}
             for r, row in figures]
+    checks = _check_messages(knowledge)
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_headline(value),
-                  "derivation_zh": labels["derivation"][value["derivation"]]}
+                  "derivation_zh": labels["derivation"][value["derivation"]],
+                  "flag_messages": [checks[check] for check in value["flags"].split()]}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]
     provinces = _by_province(headlines)
@@ -438,7 +466,9 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
     else:
-        chart = bar_chart([(p["province"], p["median"]) for p in provinces], f"{indicator['zh']}：各省份主值的中位数", unit)
+        # a median of few reports, or of reports of unlike levels, reads as more than it is: each bar says how many
+        chart = bar_chart([(f"{p['province']}（{p['reports']}份）", p["median"]) for p in provinces],
+                          f"{indicator['zh']}：各省份主值的中位数（括号内为报告数，各层级合计）", unit)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
@@ -514,7 +544,7 @@ def render_explore(records, knowledge):
                for domain_id, domain in vocabulary["domains"].items()]
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
-             "qualifiers": QUALIFIER_MARKS,
+             "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge),
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

@@ -51,6 +51,15 @@ def test_build_py_runs_from_a_python_outside_the_project_environment():
     assert json.loads(run.stdout)["metadata"]["region"] == "杰勒阿尕什镇"
 
 
+def test_a_site_built_without_its_address_says_what_it_will_name_instead(monkeypatch):
+    from ruleoflaw.cli import unset_site_url_warning
+    from ruleoflaw.paths import DEFAULT_SITE_URL
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert "SITE_URL" in unset_site_url_warning() and DEFAULT_SITE_URL in unset_site_url_warning()
+    monkeypatch.setenv("SITE_URL", "https://example.org/rule-of-law/")
+    assert unset_site_url_warning() is None
+
+
 def test_serve_builds_the_site_with_its_search_and_serves_it(tmp_path):
     """`build.py serve` serves what would be deployed: pages and the Pagefind index."""
     import socket

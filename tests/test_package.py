@@ -170,6 +170,25 @@ def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_
     assert values["report_id"] is None  # a column of free values lists none
 
 
+def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
+    """The 查询 page's slice of an indicator's headline values says which quality checks flag a value, as
+    values.csv does, so the page can show the warning beside it."""
+    from conftest import new_project
+    project = new_project(tmp_path / "project", with_reports=False)
+    (project / "reports" / "flagged.txt").write_text(
+        "某县2023年法治政府建设年度报告\n\n2023年，我县行政应诉案件0件，行政机关负责人出庭应诉8次。\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(project), "--engine", "serial"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    data = json.loads((project / "docs" / "data" / "by-indicator" / "head_court_appearances-values.json").read_text(
+        encoding="utf-8"))
+    rows = [dict(zip(data["fields"], row)) for row in data["rows"]]
+    assert [row["flags"] for row in rows] == ["appearances-exceed-cases"]
+    clean = json.loads((project / "docs" / "data" / "by-indicator" / "litigation_cases-values.json").read_text(
+        encoding="utf-8"))
+    assert [dict(zip(clean["fields"], row))["flags"] for row in clean["rows"]] == [None]
+
+
 def test_citation_cff_describes_the_dataset_under_its_licence():
     import yaml
     from ruleoflaw.package import LICENSE

@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from ruleoflaw.pages import html_text, md, render_indicator, render_report
+from ruleoflaw.pages import NUMBER_CHARS, evidence_excerpt, html_text, md, render_indicator, render_report
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
 
@@ -152,6 +152,53 @@ def test_a_headline_value_shows_what_its_qualifier_allows(bundled_records, knowl
     page = render_report(bundled_records["003_63f67845c91befe9.txt"], knowledge)
     row = next(line for line in page.split("<tr>") if 'href="../../indicators/disputes_handled/"' in line)
     assert '<td class="num">≥300</td>' in row
+
+
+def test_a_flagged_figure_says_so_beside_it_on_the_report_and_the_indicator_page(tmp_path, knowledge):
+    """A figure a quality check flags (more court appearances than lawsuits) carries the check's message
+    beside its value in the report's figures and headline values, and on its indicator's page; a figure
+    no check flags carries none."""
+    from ruleoflaw.report import process_report
+    source = tmp_path / "flagged.txt"
+    source.write_text("某县2023年法治政府建设年度报告\n\n2023年，我县行政应诉案件0件，行政机关负责人出庭应诉8次。\n",
+                      encoding="utf-8")
+    record = process_report(source, knowledge)
+    assert [flag["check"] for flag in record["flags"]] == ["appearances-exceed-cases"]
+    flagged = 'href="../../indicators/head_court_appearances/"'
+    rows = render_report(record, knowledge).split("<tr>")
+    for row in [line for line in rows if flagged in line]:  # the headline value and the figure
+        assert '⚠</span>' in row and "负责人出庭次数多于诉讼案件" in row, row
+    assert len([line for line in rows if flagged in line]) == 2
+    assert all("⚠" not in line for line in rows if 'href="../../indicators/litigation_cases/"' in line)
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "head_court_appearances")
+    page = render_indicator(indicator, [record], knowledge)
+    assert page.count("⚠ 负责人出庭次数多于诉讼案件") == 2  # its headline value and its figure
+
+
+# Text around a figure: digits, number signs and words; a figure is a whole number, so the character
+# beside it is never part of a number.
+AROUND = st.text(alphabet="0123456789.,%万年共件，", max_size=30)
+EDGE = st.sampled_from("年共件，")
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=st.one_of(st.just(""), st.builds(str.__add__, AROUND, EDGE)),
+       figure=st.sampled_from(["12件", "1.5万人", "80%"]),
+       after=st.one_of(st.just(""), st.builds(str.__add__, EDGE, AROUND)))
+def test_an_evidence_excerpt_holds_its_figure_and_never_cuts_a_number(before, figure, after):
+    """An excerpt is a passage of the sentence around the figure; where it is cut, it is not cut inside a
+    number (…62条 would show a figure the report does not state, where it says 1162条)."""
+    sentence = before + figure + after
+    row = {"evidence": sentence, "start": 100, "figure_start": 100 + len(before), "figure_end": 100 + len(before) + len(figure)}
+    shown = html.unescape(re.sub("</?strong>", "", evidence_excerpt(row)))
+    passage = shown.removeprefix("…").removesuffix("…")
+    at = sentence.find(passage, max(0, len(before) - len(passage)))
+    assert figure in passage and 0 <= at <= len(before)
+    if shown.startswith("…"):
+        assert not {sentence[at - 1], sentence[at]} <= NUMBER_CHARS
+    if shown.endswith("…"):
+        end = at + len(passage)
+        assert not {sentence[end - 1], sentence[end]} <= NUMBER_CHARS
 
 
 def test_every_indicator_of_the_vocabulary_is_on_the_report_page_disclosed_or_not(bundled_records, knowledge):

@@ -199,6 +199,23 @@ def test_traditional_queries_find_what_simplified_ones_do(site_url, page):
 
 
 @pytest.mark.browser
+def test_a_place_and_a_topic_typed_without_a_space_find_the_pages_holding_both(site, site_url, page):
+    """新源县行政复议, typed as one run, is held by no page; split after the place's name it finds
+    新源县's report, as 新源县 行政复议 does, and the status says the query was split. A run with no
+    place's name to split after finds nothing, and the status says to type spaces."""
+    query = "新源县行政复议"
+    assert not any(query in "".join(path.read_text(encoding="utf-8").split())
+                   for path in (site.parent / "datasets").glob("*/*-text.txt")), "the test would prove nothing"
+    found = search(page, site_url, query)
+    status = page.locator(".site-search__status").inner_text()
+    assert "/reports/2023-xinyuanxian/" in found and found == search(page, site_url, "新源县 行政复议")
+    assert "分开搜索" in status and "新源县 行政复议" in status
+    # a topic before the place has no place's suffix to split after: the status says how to search
+    assert search(page, site_url, "行政复议新源县") == []
+    assert "加空格" in page.locator(".site-search__status").inner_text()
+
+
+@pytest.mark.browser
 def test_a_region_finds_its_report_first(site_url, page):
     found = search(page, site_url, "新源县")
     assert found[0] == "/reports/2023-xinyuanxian/", found[:5]

@@ -162,6 +162,23 @@
     return runs.every(run => text.includes(run.toLowerCase()))
   }
 
+  // A query that runs a place and a topic together (新源县行政复议) is a run the pages hold only
+  // apart (新源县…行政复议). Where it finds nothing as typed, it is tried split after the suffix
+  // that ends a place's name (新源县 行政复议), each place where one stands in turn, first first:
+  // the pages holding both parts are what a reader who typed no space was asking for.
+  const PLACE_END = /(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?=[\u3400-\u9fff]{2})/g
+  const placeSplits = folded => {
+    const splits = []
+    for (const run of folded.match(HAN) || []) {
+      for (const end of run.matchAll(PLACE_END)) {
+        if (end.index === 0) continue
+        const at = end.index + end[0].length
+        splits.push(folded.replace(run, `${run.slice(0, at)} ${run.slice(at)}`))
+      }
+    }
+    return [...new Set(splits)]
+  }
+
   const escape = text => text.replace(/[&<>"]/g, char => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[char])
 
   // A short passage around the first place the query (or one of its words) occurs, with every occurrence marked.
@@ -286,37 +303,54 @@
     }
 
     // What the search found: every result, or, while results remain to be checked for the
-    // query's whole runs (wholeRuns), those listed so far and how many remain.
+    // query's whole runs (wholeRuns), those listed so far and how many remain. A query split
+    // after a place's name (placeSplits) says so, and what was typed.
     const report = () => {
       const query = current.query
       const left = current.runs.length ? current.results.length - current.next : 0
       const count = current.runs.length ? shown : current.results.length
       const partial = allYears.length && years !== "all"
+      const split = current.typed ? `没有页面含有连在一起的“${current.typed}”；分开搜索` : ""
       status.textContent = left
-        ? `“${query}”：已列出 ${shown} 个页面；另有 ${left} 个页面含有这些字，尚未核对是否连在一起，点“更多结果”继续。`
-        : count ? `“${query}”：找到 ${count} 个页面。`
+        ? `${split}“${query}”：已列出 ${shown} 个页面；另有 ${left} 个页面含有这些字，尚未核对是否连在一起，点“更多结果”继续。`
+        : count ? `${split}“${query}”：找到 ${count} 个页面。`
         : partial ? `“${query}”：所选年度中没有找到页面；可勾选其他年度或「全部年度」再搜索。`
-        : `“${query}”：没有找到页面。`
+        : `“${query}”：没有找到页面。${/[\u3400-\u9fff]{4}/.test(query) ? "词语之间加空格，可找到分开含有各个词的页面。" : ""}`
     }
 
-    // The next results, a page of them: those whose text holds the query's whole runs, loaded a
-    // page at a time until a page is filled or none are left.
-    const showMore = async () => {
-      const mine = run
-      more.hidden = true
+    // The next results of the current search, up to a page of them: those whose text holds the
+    // query's whole runs, loaded a page at a time until a page is filled or none are left; null
+    // when a newer search has started.
+    const collect = async mine => {
       const found = []
       while (found.length < PAGE_SIZE && current.next < current.results.length) {
         const batch = current.results.slice(current.next, current.next + PAGE_SIZE)
         const loaded = await Promise.all(batch.map(result => result.data()))
-        if (mine !== run) return
+        if (mine !== run) return null
         current.next += batch.length
         found.push(...loaded.filter(data => holdsRuns(data, current.runs)))
       }
+      return found
+    }
+
+    const show = found => {
       found.forEach(data => list.appendChild(renderResult(data, current.folded)))
       shown += found.length
       more.hidden = current.next >= current.results.length
       report()
       container.dataset.ready = "true"
+    }
+
+    const showMore = async () => {
+      more.hidden = true
+      const found = await collect(run)
+      if (found) show(found)
+    }
+
+    // The search for `query` (folded): its state, for collect and report.
+    const searched = async (query, typed = null) => {
+      const {folded, results} = await search(query)
+      return {query: query.trim(), folded, results, runs: wholeRuns(folded), next: 0, typed}
     }
 
     const start = async query => {
@@ -333,11 +367,23 @@
       }
       status.textContent = "正在搜索…"
       try {
-        const {folded, results} = await search(query)
+        const typed = await searched(query)
         if (mine !== run) return
-        current = {query: query.trim(), folded, results, runs: wholeRuns(folded), next: 0}
+        current = typed
         document.title = `${query.trim()} - ${pageTitle}`
-        await showMore()
+        let found = await collect(mine)
+        if (!found) return
+        if (!found.length) {
+          for (const split of placeSplits(typed.folded)) {
+            current = await searched(split, typed.query)
+            if (mine !== run) return
+            found = await collect(mine)
+            if (!found) return
+            if (found.length) break
+          }
+          if (!found.length) current = typed
+        }
+        show(found)
       } catch (error) {
         if (mine === run) {
           status.textContent = "搜索索引未能加载。"

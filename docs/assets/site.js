@@ -147,12 +147,20 @@ document.querySelectorAll("#explore").forEach(async filters => {
       link.textContent = field(row, "title")
       const reportCell = document.createElement("td")
       reportCell.append(link)
+      // a value a quality check flags says so, as on the report's page (schema/checks.yml)
+      const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
+      const source = cell(labels.derivations[field(row, "derivation")])
+      flags.forEach(message => {
+        const note = document.createElement("span")
+        note.className = "flag"
+        note.textContent = `⚠ ${message}，引用前请核对原文`
+        source.append(note)
+      })
       tr.append(cell(field(row, "region")),
-                cell(value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
-                                            + (labels.units[field(row, "unit")] || ""), value),
+                cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
+                                             + (labels.units[field(row, "unit")] || "")) + (flags.length ? " ⚠" : ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
-                cell(field(row, "province")), cell(field(row, "prefecture")),
-                cell(labels.derivations[field(row, "derivation")]), reportCell)
+                cell(field(row, "province")), cell(field(row, "prefecture")), source, reportCell)
       return tr
     }))
     count.textContent = !data.rows.length ? "还没有报告给出这项指标的主值"
