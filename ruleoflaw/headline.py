@@ -84,7 +84,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         elif separate_events:
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         else:
-            reason = f"{len(distinct)} different figures ({', '.join(map(str, distinct))}) and no stated total"
+            reason = f"{len(distinct)} 个数值各不相同（{'、'.join(map(str, distinct))}），报告未给出合计"
         values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],
                        "qualifier": _qualifier(used) if value is not None else "", "derivation": derivation,
                        "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),

@@ -78,7 +78,7 @@ EVIDENCE_CLASS = "evidence"
 DROPPED_COLUMNS = ("报告", "限定", "来源", "核对")
 META_CARD_CLASS = "meta-card"
 FIGURES_CLASS = "figures"
-REPORT_TEXT_CLASS = "report-text"
+FULL_TEXT_ID = "full-text"   # the heading 报告全文 of a report page, after which its full text stands
 PLACE_LABELS = ("地区", "省份", "地市", "区县")
 INDICATOR_LABEL = "指标"
 LINE_LABELS = ("下载", "引用")
@@ -222,16 +222,14 @@ def _drop_repeated(article):
     """Leave out what the page says elsewhere or every report page says (see EVIDENCE_CLASS)."""
     children = [child for child in article if isinstance(child.tag, str)]
     full_text = next((number for number, child in enumerate(children)
-                      if child.tag == "p" and _has_class(child, (REPORT_TEXT_CLASS,))), None)
+                      if child.tag == "h2" and child.get("id") == FULL_TEXT_ID), None)
     if full_text is not None:
-        # A report page: its full text starts at the last heading h2 before its first paragraph
-        # (报告全文, or the report's own first section); before it, the title, the metadata
-        # card and the indicator section.
+        # A report page: its full text follows its heading 报告全文 (on every report page, so left
+        # out with what stands before it: the title, the metadata card and the indicator section).
         # What is kept of them, the places and the indicator names, is indexed after the full text,
         # so that a result's passage, taken from the first place after the title that holds the
         # query, is a passage of the report, not its indicator names run together.
-        start = next((number for number in range(full_text, -1, -1) if children[number].tag == "h2"), full_text)
-        for child in children[:start]:
+        for child in children[:full_text + 1]:
             if child.tag == "h1":
                 continue
             if child.tag == "div" and _has_class(child, (META_CARD_CLASS,)):

@@ -35,6 +35,12 @@ def test_headline_value_and_its_derivation(text, indicator, expected, knowledge)
     assert _values(text, knowledge)[indicator] == expected
 
 
+def test_a_value_the_figures_do_not_settle_says_why_in_chinese(knowledge):
+    value = next(v for v in _headlines("梳理政务服务事项3682项。维护政务服务事项3851项。", knowledge)
+                 if v["indicator"] == "service_items")
+    assert value["value"] is None and value["reason"] == "2 个数值各不相同（3682、3851），报告未给出合计"
+
+
 def _qualifiers(text, knowledge):
     return {v["indicator"]: (v["value"], v["qualifier"]) for v in _headlines(text, knowledge)}
 
