@@ -232,13 +232,11 @@ def _domain_tables(rows, vocabulary):
     return tables
 
 
-def _flagged(record):
-    """The figure rows of a record, each with `flags`: the messages of the quality checks that flag it
-    (quality.check_figures), shown beside the figure wherever it is, not only on the 数据质量 page."""
-    messages = {}
-    for flag in record["flags"]:
-        messages.setdefault((flag["indicator"], flag["figure_start"]), []).append(flag["message"])
-    return [{**row, "flags": messages.get((row["indicator"], row["figure_start"]), [])} for row in record["indicators"]]
+def _flag_messages(flags, row):
+    """The messages of the quality checks among a report's `flags` (quality.check_figures) that flag its
+    figure `row`: shown beside the figure wherever it is, not only on the 数据质量 page."""
+    return [flag["message"] for flag in flags
+            if flag["figure_start"] == row["figure_start"] and flag["indicator"] == row["indicator"]]
 
 
 def _check_messages(knowledge):
@@ -251,8 +249,9 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
-             "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row)}
-            for row in _flagged(record)]
+             "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row),
+             "flags": _flag_messages(record["flags"], row)}
+            for row in record["indicators"]]
     vocabulary = knowledge["indicators"]
     text = record["text"]
     blocks = []
@@ -415,13 +414,13 @@ def _by_province(headlines):
 
 
 def _rows_by_indicator(records):
-    """{indicator: ([figure rows], [headline values])}, each with its report's id and metadata (all an
-    indicator page shows of it), the newest report year first (as the catalogue lists them), so that a
+    """{indicator: ([figure rows], [headline values])}, each with its report's id, metadata and quality
+    flags (all an indicator page shows of it), the newest report year first (as the catalogue lists them), so that a
     table cut to its first rows keeps the newest."""
     grouped = {}
     for r in sorted(records, key=newest_year_first):
-        report = {"id": r["id"], "metadata": r["metadata"]}
-        for row in _flagged(r):
+        report = {"id": r["id"], "metadata": r["metadata"], "flags": r["flags"]}
+        for row in r["indicators"]:
             grouped.setdefault(row["indicator"], ([], []))[0].append((report, row))
         for value in r["values"]:
             grouped.setdefault(value["indicator"], ([], []))[1].append((report, value))
@@ -450,7 +449,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
-             "excerpt": evidence_excerpt(row)}
+             "excerpt": evidence_excerpt(row), "flags": _flag_messages(r["flags"], row)}
             for r, row in figures]
     checks = _check_messages(knowledge)
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],

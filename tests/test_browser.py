@@ -230,6 +230,21 @@ def test_on_a_phone_figures_are_cards_with_the_evidence_in_view(site_url, browse
     assert any("证据" in table["headers"] for table in tables)
 
 
+def test_a_highlighted_figure_says_what_it_was_read_as_and_leads_back_to_its_row(site_url, browser):
+    page = _open(browser, site_url, "REPORT", 1366)
+    link = page.locator("article .report-figures a.evidence").first
+    name = link.evaluate("a => a.closest('tr').cells[0].textContent.trim()")
+    mark = page.locator(f"mark{link.get_attribute('href')}")
+    assert mark.get_attribute("title").startswith(f"{name}：") and mark.get_attribute("role") == "link"
+    mark.scroll_into_view_if_needed()
+    mark.click()
+    page.wait_for_timeout(300)
+    box = link.evaluate("a => { const box = a.closest('tr').getBoundingClientRect(); return [box.top, box.bottom] }")
+    height = page.evaluate("innerHeight")
+    page.close()
+    assert 0 <= box[0] and box[1] <= height, (box, height)
+
+
 def _explore_rows(page):
     return page.locator("#explore-table tbody tr").all_inner_texts()
 
