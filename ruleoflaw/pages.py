@@ -60,10 +60,13 @@ UNIT_SUFFIXES = {"count": "", "percent": "%", "yuan": " 元"}
 QUALIFIER_MARKS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "≈"}
 
 
+def display_number(value):
+    """A number as pages show it: thousands separated, at most two decimals, never in exponent form."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def display_value(row):
-    value = row["value"]
-    number = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return number + UNIT_SUFFIXES.get(row["unit"], "")
+    return display_number(row["value"]) + UNIT_SUFFIXES.get(row["unit"], "")
 
 
 def display_headline(value):
@@ -86,9 +89,9 @@ def _environment():
 EXCERPT_CHARS = 14
 
 
-# What a number is written with: an excerpt never begins or ends inside one, which would show a
-# figure that is not there (…62条 of 1162条, …23年 of 2023年, 3… of 3098本).
-NUMBER_CHARS = frozenset("0123456789.,%万亿")
+# What a number, a date or a span is written with: an excerpt never begins or ends inside one, which
+# would show a figure that is not there (…62条 of 1162条, …23年 of 2023年, 3… of 3098本, “4·… of 4·15).
+NUMBER_CHARS = frozenset("0123456789.,%万亿·-/:")
 
 
 def evidence_excerpt(row):
@@ -392,7 +395,7 @@ def _example_reading(example, qualifiers):
     if example["value"] is None:
         return "不计入此指标"
     qualifier = qualifiers[example.get("qualifier", "exact")]
-    return f"{example['value']:g}（{qualifier}）"
+    return f"{display_number(example['value'])}（{qualifier}）"
 
 
 # Beyond these many rows an indicator page shows a summary by province instead of one row per

@@ -24,6 +24,8 @@ def _values(text, knowledge):
     ("全年共受理行政复议案件20件。", "reconsideration_received", (20, "single", 1)),
     ("受理行政复议案件20件。本年度受理行政复议案件20件。", "reconsideration_received", (20, "single", 2)),
     ("全年共受理行政复议案件20件。城关镇受理行政复议案件5件。", "reconsideration_received", (20, "total", 2)),
+    # a stated total another figure exceeds is a part's total, not the report's (…调解室…总数为291件, the county's 836)
+    ("受理行政复议案件20件。城关镇全年共受理行政复议案件5件。", "reconsideration_received", (None, "none", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
     ("依据《中华人民共和国行政处罚法》开展法治培训1次。开展执法培训4期。", "training_sessions", (5, "sum", 2)),

@@ -208,11 +208,32 @@ def test_a_place_and_a_topic_typed_without_a_space_find_the_pages_holding_both(s
                    for path in (site.parent / "datasets").glob("*/*-text.txt")), "the test would prove nothing"
     found = search(page, site_url, query)
     status = page.locator(".site-search__status").inner_text()
-    assert "/reports/2023-xinyuanxian/" in found and found == search(page, site_url, "新源县 行政复议")
+    spaced = search(page, site_url, "新源县 行政复议")
+    assert "/reports/2023-xinyuanxian/" in found
+    assert found == [path for path in spaced if path.startswith(("/reports/", "/indicators/"))]
     assert "分开搜索" in status and "新源县 行政复议" in status
     # a topic before the place has no place's suffix to split after: the status says how to search
     assert search(page, site_url, "行政复议新源县") == []
     assert "加空格" in page.locator(".site-search__status").inner_text()
+
+
+@pytest.mark.browser
+def test_a_split_query_finds_reports_and_indicators_not_the_sites_own_pages(site_url, page):
+    """新源县 states no loss rate (败诉率): only the site's own pages hold both words (the matrix's list of
+    places, an example on the data page), and they are no answer to 新源县败诉率 typed as one run."""
+    spaced = search(page, site_url, "新源县 败诉率")
+    assert spaced and not any(path.startswith(("/reports/", "/indicators/")) for path in spaced), spaced
+    assert search(page, site_url, "新源县败诉率") == []
+    assert "没有找到" in page.locator(".site-search__status").inner_text()
+
+
+@pytest.mark.browser
+def test_a_number_finds_only_the_pages_that_hold_it_as_a_number(site, site_url, page):
+    """Pagefind answers 88701 with the pages holding 8870 (a word it begins); none holds 88701."""
+    texts = [path.read_text(encoding="utf-8") for path in (site.parent / "datasets").glob("*/*-text.txt")]
+    assert any("8870" in text for text in texts) and not any("88701" in text for text in texts)
+    assert search(page, site_url, "88701") == []
+    assert "/reports/2023-xinyuanxian/" in search(page, site_url, "8870")
 
 
 @pytest.mark.browser

@@ -151,29 +151,38 @@
 
   // A page holding every bigram of a Han run of three characters or more may hold them apart
   // (荆州经济技术开发区 … 州市 for 荆州市), and so may a page holding the parts of a figure or a
-  // code the index splits at its points or dashes (97 … 5 for 97.5): a result is listed only where
-  // its text, loaded as it is shown, holds each such run of the query whole. Shorter Han runs are
-  // one bigram or one character, which the index finds exactly.
-  const JOINED_WORD = /[0-9a-z]+(?:[.\-/:][0-9a-z]+)+/gi
+  // code the index splits at its points or dashes (97 … 5 for 97.5); and Pagefind answers a word
+  // of letters or digits with the pages holding a word it begins (8870 for 88701), or, for a word
+  // its index lacks, with the pages of the query's other words. So a result is listed only where
+  // its text, loaded as it is shown, holds each such run of the query whole, and each word of
+  // letters or digits as a word (88701 not inside 188701). Shorter Han runs are one bigram or one
+  // character, which the index finds exactly.
+  const LATIN_WORD = /[0-9a-z]+(?:[.\-/:][0-9a-z]+)*/gi
   const wholeRuns = folded => [...(folded.match(HAN) || []).filter(run => [...run].length > 2),
-                               ...(folded.match(JOINED_WORD) || [])]
+                               ...(folded.match(LATIN_WORD) || [])]
   const holdsRuns = (data, runs) => {
     const text = (decode(data.content || "") + " " + decode((data.meta && data.meta.title) || "")).toLowerCase()
-    return runs.every(run => text.includes(run.toLowerCase()))
+    return runs.every(run => /^[0-9a-z]/i.test(run)
+      ? new RegExp(`(?<![0-9a-z])${run.toLowerCase().replace(/[.\-/:]/g, "\\$&")}(?![0-9a-z])`).test(text)
+      : text.includes(run.toLowerCase()))
   }
 
   // A query that runs a place and a topic together (新源县行政复议) is a run the pages hold only
   // apart (新源县…行政复议). Where it finds nothing as typed, it is tried split after the suffix
   // that ends a place's name (新源县 行政复议), each place where one stands in turn, first first:
   // the pages holding both parts are what a reader who typed no space was asking for.
+  // A query naming a place and the place above it (四川省成都市行政复议) is last tried split after
+  // every such suffix at once. What a split finds is a report's or an indicator's page: the site's
+  // own pages (首页, 数据下载, 披露矩阵) name places and indicators as examples or in lists, and are
+  // no answer to a question about one place.
   const PLACE_END = /(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?=[\u3400-\u9fff]{2})/g
   const placeSplits = folded => {
     const splits = []
     for (const run of folded.match(HAN) || []) {
-      for (const end of run.matchAll(PLACE_END)) {
-        if (end.index === 0) continue
-        const at = end.index + end[0].length
-        splits.push(folded.replace(run, `${run.slice(0, at)} ${run.slice(at)}`))
+      const ends = [...run.matchAll(PLACE_END)].filter(end => end.index > 0).map(end => end.index + end[0].length)
+      for (const at of ends) splits.push(folded.replace(run, `${run.slice(0, at)} ${run.slice(at)}`))
+      if (ends.length > 1) {
+        splits.push(folded.replace(run, ends.reduceRight((text, at) => `${text.slice(0, at)} ${text.slice(at)}`, run)))
       }
     }
     return [...new Set(splits)]
@@ -328,7 +337,7 @@
         const loaded = await Promise.all(batch.map(result => result.data()))
         if (mine !== run) return null
         current.next += batch.length
-        found.push(...loaded.filter(data => holdsRuns(data, current.runs)))
+        found.push(...loaded.filter(data => holdsRuns(data, current.runs) && (!current.typed || section(data.url) !== "页面")))
       }
       return found
     }

@@ -202,23 +202,28 @@ document.querySelectorAll("#explore").forEach(async filters => {
 // the reader back to its row in the tables above (the evidence link of that row leads here).
 // Written here, not into each page: a title on every highlight would cost a site of ten
 // thousand reports some 15 MB of the 1 GB GitHub Pages holds.
-const figureReadings = new Map()  // highlight -> {row: its first row, readings: ["指标：数值", ...]}
+const figureReadings = new Map()  // highlight -> {rows: the rows that read it, readings: ["指标：数值", ...]}
 document.querySelectorAll("article .report-figures a.evidence[href^='#f']").forEach(link => {
   const mark = document.getElementById(link.getAttribute("href").slice(1))
   if (!mark) return
   const row = link.closest("tr")
-  if (!figureReadings.has(mark)) figureReadings.set(mark, {row, readings: []})
-  figureReadings.get(mark).readings.push(`${row.cells[0].textContent.trim()}：${row.cells[1].textContent.replace("⚠", "").trim()}`)
+  if (!figureReadings.has(mark)) figureReadings.set(mark, {rows: [], readings: []})
+  const flagged = row.querySelector(".flag")  // a quality check's warning travels with the reading
+  figureReadings.get(mark).rows.push(row)
+  figureReadings.get(mark).readings.push(`${row.cells[0].textContent.trim()}：${row.cells[1].textContent.replace("⚠", "").trim()}`
+                                         + (flagged ? `（${flagged.textContent.trim()}）` : ""))
 })
-figureReadings.forEach(({row, readings}, mark) => {
+figureReadings.forEach(({rows, readings}, mark) => {
   mark.title = readings.join("；")
   mark.tabIndex = 0
   mark.setAttribute("role", "link")
   mark.setAttribute("aria-label", `${mark.textContent}（${mark.title}；回到指标表）`)
   const back = () => {
-    row.scrollIntoView({block: "center"})
-    row.classList.add("figure-row--found")
-    setTimeout(() => row.classList.remove("figure-row--found"), 2000)
+    rows[0].scrollIntoView({block: "center"})
+    rows[0].tabIndex = -1
+    rows[0].focus({preventScroll: true})  // a keyboard goes on from the row, not from the highlight
+    rows.forEach(row => row.classList.add("figure-row--found"))
+    setTimeout(() => rows.forEach(row => row.classList.remove("figure-row--found")), 2000)
   }
   mark.addEventListener("click", back)
   mark.addEventListener("keydown", event => {
