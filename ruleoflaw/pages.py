@@ -242,8 +242,16 @@ def _flag_messages(flags, row):
             if flag["figure_start"] == row["figure_start"] and flag["indicator"] == row["indicator"]]
 
 
+def _value_flag_messages(flags, value):
+    """The messages of the quality checks among a report's `flags` that flag a figure its headline
+    `value` came from (its figure_starts), each once, with the figures' numbers (8 > 0)."""
+    starts = {int(start) for start in value["figure_starts"].split()}
+    return list(dict.fromkeys(flag["message"] for flag in flags
+                              if flag["figure_start"] in starts and flag["indicator"] == value["indicator"]))
+
+
 def _check_messages(knowledge):
-    """{check: message} of the quality checks (schema/checks.yml), for the flags of headline values."""
+    """{check: message} of the quality checks (schema/checks.yml), for the 查询 page's flags."""
     return {check["check"]: check["message"] for kind in ("bounds", "parts") for check in knowledge["checks"][kind]}
 
 
@@ -264,10 +272,8 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "text": text[block["start"]:block["end"]],
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
-    checks = _check_messages(knowledge)
     headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
-                  "display_value": display_headline(value),
-                  "flag_messages": [checks[check] for check in value["flags"].split()]}
+                  "display_value": display_headline(value), "flag_messages": _value_flag_messages(record["flags"], value)}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
@@ -454,13 +460,12 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "excerpt": evidence_excerpt(row), "flags": _flag_messages(r["flags"], row)}
             for r, row in figures]
-    checks = _check_messages(knowledge)
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_headline(value),
                   "derivation_zh": labels["derivation"][value["derivation"]],
-                  "flag_messages": [checks[check] for check in value["flags"].split()]}
+                  "flag_messages": _value_flag_messages(r["flags"], value)}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]
     provinces = _by_province(headlines)

@@ -167,12 +167,12 @@ def test_a_flagged_figure_says_so_beside_it_on_the_report_and_the_indicator_page
     flagged = 'href="../../indicators/head_court_appearances/"'
     rows = render_report(record, knowledge).split("<tr>")
     for row in [line for line in rows if flagged in line]:  # the headline value and the figure
-        assert '⚠</span>' in row and "负责人出庭次数多于诉讼案件" in row, row
+        assert '⚠</span>' in row and "负责人出庭次数多于诉讼案件（8 &gt; 0）" in row, row
     assert len([line for line in rows if flagged in line]) == 2
     assert all("⚠" not in line for line in rows if 'href="../../indicators/litigation_cases/"' in line)
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "head_court_appearances")
     page = render_indicator(indicator, [record], knowledge)
-    assert page.count("⚠ 负责人出庭次数多于诉讼案件") == 2  # its headline value and its figure
+    assert page.count("⚠ 负责人出庭次数多于诉讼案件（8 &gt; 0）") == 2  # its headline value and its figure
 
 
 # Text around a figure: digits, number signs and words; a figure is a whole number, so the character
