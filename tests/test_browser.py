@@ -330,6 +330,20 @@ def test_pages_have_no_serious_accessibility_violations(site, site_url, page, pa
     assert not serious, "\n".join(serious)
 
 
+@pytest.mark.parametrize("path", ["", "datasets/", "REPORT", "INDICATOR", "quality/"])
+def test_pages_on_a_phone_have_no_serious_accessibility_violations(site, site_url, browser, path):
+    """At 375 px tables scroll sideways: the region that scrolls must take the keyboard's focus."""
+    path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators")}.get(path, path)
+    phone = browser.new_page(viewport={"width": 375, "height": 740})
+    phone.goto(site_url + path, wait_until="load")
+    phone.add_script_tag(path=str(AXE))
+    result = phone.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    phone.close()
+    serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(serious)
+
+
 @pytest.mark.parametrize("path", ["", "reports/", "REPORT", "INDICATOR", "explore/"])
 def test_the_layout_holds_on_a_375_pixel_phone(site, site_url, browser, path):
     path = {"REPORT": first_page_under(site, "reports"), "INDICATOR": first_page_under(site, "indicators")}.get(path, path)

@@ -230,3 +230,14 @@ figureReadings.forEach(({rows, readings}, mark) => {
     if (event.key === "Enter") back()
   })
 })
+
+// A table that scrolls sideways (in Material's wrapper, on a narrow screen) scrolls from the keyboard
+// too: the wrapper takes focus and is named. After load, once Material has wrapped the tables.
+window.addEventListener("load", () => {
+  const scrolling = [...document.querySelectorAll(".md-typeset__scrollwrap")].filter(wrap => wrap.scrollWidth > wrap.clientWidth)
+  scrolling.forEach((wrap, number) => {
+    wrap.tabIndex = 0
+    wrap.setAttribute("role", "region")
+    wrap.setAttribute("aria-label", `表格${scrolling.length > 1 ? ` ${number + 1}` : ""}（可左右滚动）`)  // a page's regions differ by name
+  })
+})
