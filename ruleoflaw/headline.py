@@ -79,16 +79,16 @@ def headline_values(rows, text, vocabulary, config, flags=()):
                            and (len(distinct) > 1 or apart_in_one_sentence))
         # a count or an amount stated as a total that another of its figures exceeds is a part's total (…调解室
         # …总数为291件, where the county resolved 836): not the report's
-        exceeded = (found[0]["unit"] in config["summed_units"] and len(total_values) == 1
-                    and min(total_values) < distinct[-1])
+        total = totals[0]["value"] if len(total_values) == 1 else None
+        exceeded = total is not None and found[0]["unit"] in config["summed_units"] and total < distinct[-1]
         if len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
-        elif len(total_values) == 1 and not exceeded:
-            value, derivation, used = totals[0]["value"], "total", totals
+        elif total is not None and not exceeded:
+            value, derivation, used = total, "total", totals
         elif separate_events:
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         elif exceeded:
-            reason = f"报告所称合计（{min(total_values)}）小于其另一数值（{distinct[-1]}），不是全部的合计"
+            reason = f"报告所称合计（{total}）小于其另一数值（{distinct[-1]}），不是全部的合计"
         else:
             reason = f"{len(distinct)} 个数值各不相同（{'、'.join(map(str, distinct))}），报告未给出合计"
         values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],

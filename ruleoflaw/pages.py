@@ -235,19 +235,17 @@ def _domain_tables(rows, vocabulary):
     return tables
 
 
-def _flag_messages(flags, row):
-    """The messages of the quality checks among a report's `flags` (quality.check_figures) that flag its
-    figure `row`: shown beside the figure wherever it is, not only on the 数据质量 page."""
-    return [flag["message"] for flag in flags
-            if flag["figure_start"] == row["figure_start"] and flag["indicator"] == row["indicator"]]
-
-
-def _value_flag_messages(flags, value):
-    """The messages of the quality checks among a report's `flags` that flag a figure its headline
-    `value` came from (its figure_starts), each once, with the figures' numbers (8 > 0)."""
-    starts = {int(start) for start in value["figure_starts"].split()}
+def _flag_messages(flags, indicator, starts):
+    """The messages, each once, of the quality checks among a report's `flags` (quality.check_figures) that
+    flag its figures of `indicator` at the offsets `starts` (a figure's, or those a headline value came from),
+    with the figures' numbers (8 > 0): shown beside them wherever they are, not only on the 数据质量 page."""
     return list(dict.fromkeys(flag["message"] for flag in flags
-                              if flag["figure_start"] in starts and flag["indicator"] == value["indicator"]))
+                              if flag["figure_start"] in starts and flag["indicator"] == indicator))
+
+
+def _value_starts(value):
+    """The offsets of the figures a headline value came from."""
+    return {int(start) for start in value["figure_starts"].split()}
 
 
 def _check_messages(knowledge):
@@ -261,7 +259,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row),
-             "flags": _flag_messages(record["flags"], row)}
+             "flags": _flag_messages(record["flags"], row["indicator"], {row["figure_start"]})}
             for row in record["indicators"]]
     vocabulary = knowledge["indicators"]
     text = record["text"]
@@ -273,7 +271,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
     headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
-                  "display_value": display_headline(value), "flag_messages": _value_flag_messages(record["flags"], value)}
+                  "display_value": display_headline(value), "flag_messages": _flag_messages(record["flags"], value["indicator"], _value_starts(value))}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
@@ -458,14 +456,14 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
-             "excerpt": evidence_excerpt(row), "flags": _flag_messages(r["flags"], row)}
+             "excerpt": evidence_excerpt(row), "flags": _flag_messages(r["flags"], row["indicator"], {row["figure_start"]})}
             for r, row in figures]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_headline(value),
                   "derivation_zh": labels["derivation"][value["derivation"]],
-                  "flag_messages": _value_flag_messages(r["flags"], value)}
+                  "flag_messages": _flag_messages(r["flags"], value["indicator"], _value_starts(value))}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]
     provinces = _by_province(headlines)
