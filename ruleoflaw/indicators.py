@@ -244,28 +244,44 @@ SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?\n]))", re.M)
 
 
 @lru_cache(maxsize=4)
-def _span_marks(spans_since, years_since, plan_period, since_year):
-    """Where a span over years may be named: all that _opens_a_span reads, in one pattern."""
-    return re.compile(f"{alternation(spans_since)}|{years_since}|{plan_period}|{since_year}")
+def _span_mark_patterns(spans_since, years_since, plan_period, since_year):
+    """Where a span over years may be named: all that _opens_a_span reads. Four patterns, not one
+    alternation: each alone lets the regex engine skip ahead to its first characters."""
+    return tuple(re.compile(pattern) for pattern in (alternation(spans_since), years_since, plan_period, since_year))
 
 
-def _span_openings(text, report_year, config):
+def _span_marks(text, config):
+    """The offsets, in order, where `text` may name a span over years (_span_mark_patterns), found once a text:
+    an opening holds a span only where one of them stands in it, so only those openings are read."""
+    patterns = _span_mark_patterns(tuple(config["spans_since"]), config["years_since"], config["plan_period"],
+                                   config["since_year"])
+    return sorted({match.start() for pattern in patterns for match in pattern.finditer(text)})
+
+
+def _holds_a_mark(marks, start, end):
+    """Whether one of the sorted offsets `marks` is in [start, end)."""
+    at = bisect_left(marks, start)
+    return at < len(marks) and marks[at] < end
+
+
+def _span_openings(text, marks, report_year, config):
     """The offsets, in order, of the sentences of `text` whose opening clauses (within their paragraph) name a
     span over years (_opens_a_span): found once a text, so that a figure looks back over them by bisection,
-    not sentence by sentence (a page of one long line has thousands); only the sentences whose opening holds
-    a mark of a span are read."""
-    marks = [match.start() for match in _span_marks(tuple(config["spans_since"]), config["years_since"],
-                                                   config["plan_period"], config["since_year"]).finditer(text)]
+    not sentence by sentence (a page of one long line has thousands). An opening ends within its line, so only
+    the lines that hold one of the `marks` (_span_marks) are read, and of their sentences only those whose
+    opening holds a mark."""
     openings, line_end = [], -1
-    for opening in SENTENCE_OPENINGS.finditer(text):
-        start = opening.start()
-        if start > line_end:  # the sentences come in order: a line's end is looked up once, not per sentence
-            line_end = text.find("\n", start)
-            line_end = line_end if line_end >= 0 else len(text)
-        end = _opening_end(text, start, line_end)
-        mark = bisect_left(marks, start)
-        if mark < len(marks) and marks[mark] < end and _opens_a_span(text[start:end], report_year, config):
-            openings.append(start)
+    for mark in marks:
+        if mark <= line_end:  # in the line just read
+            continue
+        line_start = text.rfind("\n", 0, mark) + 1
+        line_end = text.find("\n", mark)
+        line_end = line_end if line_end >= 0 else len(text)
+        for opening in SENTENCE_OPENINGS.finditer(text, line_start, line_end):
+            start = opening.start()
+            end = _opening_end(text, start, line_end)
+            if _holds_a_mark(marks, start, end) and _opens_a_span(text[start:end], report_year, config):
+                openings.append(start)
     return openings
 
 
@@ -310,7 +326,7 @@ def _in_a_later_item(text, paragraph_start, span_start, sentence_start, list_ite
                 and list_item.search(text, span_start + 1, sentence_start + NEXT_ITEM_CHARS))
 
 
-def _span_framing_the_rest(text, report_year, config):
+def _span_framing_the_rest(text, marks, report_year, config):
     """Where the rest of a text is framed by a span over years: (start, end) from the first paragraph that opens
     with one (“七五”普法期间,昌宁县精心组织…; 近年来,市委、市政府高度重视…) to the first later paragraph that names
     a time of its own (2021年,市司法局荣获…), so that the paragraphs between (…共开展法治宣传1000余场) are the
@@ -318,8 +334,10 @@ def _span_framing_the_rest(text, report_year, config):
     (截至目前,巧家县已创建…) names no other time: it ends the span."""
     start, framed = 0, None
     for paragraph in text.split("\n"):
-        end = _opening_end(paragraph, 0, len(paragraph))
-        if framed is None and _opens_a_span(paragraph[:end], report_year, config):
+        # (only a paragraph that holds a mark, while no span frames the text, has an opening to read)
+        read = framed is None and _holds_a_mark(marks, start, start + len(paragraph))
+        end = _opening_end(paragraph, 0, len(paragraph)) if read else 0
+        if _holds_a_mark(marks, start, start + end) and _opens_a_span(paragraph[:end], report_year, config):
             framed = start
             own = re.sub(alternation(config["to_date_leads"]), "", paragraph[end:])
         else:
@@ -1087,10 +1105,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []
-    framed = _span_framing_the_rest(text, report_year, rules_config)
+    span_marks = _span_marks(text, rules_config)
+    framed = _span_framing_the_rest(text, span_marks, report_year, rules_config)
     framed_section = next((path for start, end, path in reversed(sections) if start <= framed[0] < end),
                           None) if framed else None
-    span_openings = _span_openings(text, report_year, rules_config)
+    span_openings = _span_openings(text, span_marks, report_year, rules_config)
     own_time_marks = _own_time_marks(text, rules_config)
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
