@@ -17,5 +17,6 @@ def bar_chart(items, title, unit=""):
         f'<span class="bar-track"><span class="bar" style="width:{max(0.5, 100 * value / top):.1f}%"></span></span> '
         f'<span class="bar-value">{html.escape(f"{value:,.10g}{unit}")}</span></div>'
         for label, value in items)
-    return (f'<figure class="bar-chart" role="group" aria-label="{html.escape(title)}">'
+    # (the figcaption names the figure: a figure that has one takes no other role)
+    return (f'<figure class="bar-chart">'
             f'<figcaption>{html.escape(title)}</figcaption>{rows}</figure>')

@@ -429,6 +429,7 @@
     const form = document.createElement("form")
     form.className = "site-search-header"
     form.setAttribute("role", "search")
+    form.setAttribute("aria-label", "全站搜索")  // the search page's own form is another search landmark
     form.action = searchPage.href
     form.method = "get"
     form.innerHTML = '<input type="search" name="q" placeholder="搜索" aria-label="搜索全站" autocomplete="off">' +

@@ -241,3 +241,9 @@ window.addEventListener("load", () => {
     wrap.setAttribute("aria-label", `表格${scrolling.length > 1 ? ` ${number + 1}` : ""}（可左右滚动）`)  // a page's regions differ by name
   })
 })
+
+// Material puts each code block's copy button in a <nav>: a page of several code blocks (the 数据下载
+// page's snippets) would have several navigation landmarks of one name, none of them a way around the site.
+window.addEventListener("load", () => {
+  document.querySelectorAll(".md-code__nav").forEach(nav => nav.setAttribute("role", "none"))
+})
