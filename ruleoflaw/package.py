@@ -461,21 +461,38 @@ def corpus_zip_tasks(source, target, derived):
 WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
-def write_indicator_slices(source, resource, labels, vocabulary, folder, derived):
-    """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of
-    one indicator each (as CSV they are the corpus zip's indicators.csv again, a tenth of the site
-    at ten thousand reports), with the 说明 sheet of the figures table (its `resource`; `labels`:
-    labels.yml)."""
-    types, dictionary = _field_types(resource), dictionary_rows(resource, labels)
-    text = (source / "indicators.csv").read_text(encoding="utf-8")
-    header, *rows = text.splitlines(keepends=True)
-    column = next(csv.reader([header])).index("indicator")
+# A by-indicator workbook is a reading copy, for Excel, of the figures of one indicator: each figure's
+# report is named by place and year beside its id (SLICE_REPORT_FIELDS), so that it filters and pivots
+# without a lookup in reports.xlsx; the columns a reader of the workbook has no use for are left out
+# (SLICE_LEFT_OUT): the indicator, which is the workbook's own, and the offsets into the normalised text,
+# which the corpus zip holds with them. At ten thousand reports the place and year cost 3.9 MB of the
+# site and the columns left out saved 7.4 MB (measured at 1,000 reports: 2.57 MB before, 2.22 MB after).
+SLICE_REPORT_FIELDS = ("region", "report_year")
+SLICE_LEFT_OUT = ("indicator", "start", "end", "figure_start", "figure_end")
+
+
+def write_indicator_slices(source, resource, reports, labels, vocabulary, folder, derived):
+    """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
+    indicator each, as SLICE_REPORT_FIELDS and SLICE_LEFT_OUT say, with the 说明 sheet of their columns
+    (`resource` and `reports`: the figures' and the reports' table resources; `labels`: labels.yml)."""
+    report_fields = {field["name"]: field for field in reports["schema"]["fields"]}
+    fields = []
+    for field in resource["schema"]["fields"]:
+        if field["name"] not in SLICE_LEFT_OUT:
+            fields.append(field)
+        if field["name"] == "report_id":
+            fields += [report_fields[name] for name in SLICE_REPORT_FIELDS]
+    sliced = {"schema": {"fields": fields}}
+    types, dictionary, names = _field_types(sliced), dictionary_rows(sliced, labels), [f["name"] for f in fields]
+    with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
+        places = {row["id"]: {name: row[name] for name in SLICE_REPORT_FIELDS} for row in csv.DictReader(handle)}
     slices = {}
-    for line, row in zip(rows, csv.reader(rows)):
-        slices.setdefault(row[column], []).append(line)
+    with open(source / "indicators.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            slices.setdefault(row["indicator"], []).append({**row, **places[row["report_id"]]})
     return [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)], dictionary)
             for indicator in vocabulary
-            for body in [header + "".join(slices.get(indicator, []))]
+            for body in [csv_text(names, slices.get(indicator, []))]
             if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(body, dictionary))]
 
 
@@ -560,7 +577,7 @@ def publish_downloads(datasets_dir, target, labels, previous=None, digests=None,
     tables = start(corpus_zip_tasks(source, target, derived)
                    + workbook_tasks(write_excel_copies(source, resources.values(), target, derived, labels)))
     slices_done = start(workbook_tasks(write_indicator_slices(
-        source, resources["indicators"], labels, vocabulary, slices, derived)))
+        source, resources["indicators"], resources["reports"], labels, vocabulary, slices, derived)))
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
     for _ in [*tables, *slices_done]:  # the engine's results arrive in order; their end is the writers' end

@@ -170,6 +170,37 @@ def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_
     assert values["report_id"] is None  # a column of free values lists none
 
 
+def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_path):
+    """by-indicator/<id>.xlsx: every figure of the committed corpus of that indicator, as indicators.csv has it,
+    with its report's region and year after the report's id, without the indicator column and the offsets;
+    its 说明 sheet describes exactly those columns."""
+    import openpyxl
+    from ruleoflaw.knowledge import load_knowledge
+    from ruleoflaw.package import Derived, write_indicator_slices, write_workbook
+    descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
+    with open(ROOT / "datasets" / "indicators.csv", encoding="utf-8", newline="") as handle:
+        figures = [row for row in csv.DictReader(handle) if row["indicator"] == "litigation_cases"]
+    with open(ROOT / "datasets" / "reports.csv", encoding="utf-8", newline="") as handle:
+        reports = {row["id"]: row for row in csv.DictReader(handle)}
+    tasks = write_indicator_slices(ROOT / "datasets", resources["indicators"], resources["reports"],
+                                   load_knowledge()["labels"], ["litigation_cases"], tmp_path, Derived(tmp_path))
+    for task in tasks:
+        write_workbook(*task)
+    workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
+    header, *rows = workbook["litigation_cases"].iter_rows(values_only=True)
+    assert header == ("report_id", "region", "report_year", "value", "unit", "qualifier", "figure", "evidence",
+                      "section", "review")
+    assert len(rows) == len(figures) > 0
+    for row, figure in zip(rows, figures):
+        cells = dict(zip(header, row))
+        report = reports[figure["report_id"]]
+        assert (cells["report_id"], cells["region"], cells["report_year"]) == (
+            figure["report_id"], report["region"], int(report["report_year"]))
+        assert (str(cells["value"]), cells["evidence"]) == (figure["value"], figure["evidence"])
+    assert [row[0] for row in workbook["说明"].iter_rows(min_row=2, values_only=True)] == list(header)
+
+
 def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
     """The 查询 page's slice of an indicator's headline values says which quality checks flag a value, as
     values.csv does, so the page can show the warning beside it."""
