@@ -361,7 +361,8 @@ def run_writer_task(task):
 def write_excel_copies(source, resources, target, derived, labels, tables=SITE_TABLES):
     """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv in
     `target`; returns the (path, sheets, dictionary) of the workbooks (write_workbook) that write
-    <table>.xlsx beside it, the table and its 说明 sheet (`labels`: labels.yml).
+    <table>.xlsx beside it, the table's reading copy (reading_copy) and its 说明 sheet (`labels`:
+    labels.yml).
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it, and opening a CSV it
     turns codes into numbers: the workbook opens cleanly. Column types come from the package's
@@ -369,17 +370,65 @@ def write_excel_copies(source, resources, target, derived, labels, tables=SITE_T
     (A UTF-8-with-BOM copy of each CSV was dropped: it repeated the CSV, let Excel turn codes into
     numbers, and cost 17 MB of a 10,000-report site that GitHub Pages caps at 1 GB.)
     """
+    by_name = {resource["name"]: resource for resource in resources}
+    joins = workbook_joins(source, by_name)
     tasks = []
-    for resource in resources:
-        name = resource["name"]
+    for name, resource in by_name.items():
         if name not in tables:
             continue
-        text = (source / resource["path"]).read_text(encoding="utf-8")
-        types, dictionary = _field_types(resource), dictionary_rows(resource, labels)
+        with open(source / resource["path"], encoding="utf-8", newline="") as handle:
+            fields, text = reading_copy(resource, by_name, csv.DictReader(handle), joins)
+        workbook = {"schema": {"fields": fields}}
+        types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
         shutil.copy(source / resource["path"], target / resource["path"])
         if derived.needed(target, [f"{name}.xlsx"], _workbook_input(text, dictionary)):
             tasks.append((target / f"{name}.xlsx", [(name, text, types)], dictionary))
     return tasks
+
+
+# A workbook is a reading copy of its table, for Excel: a row names its report by region and year and
+# its indicator by its Chinese name beside their ids (WORKBOOK_JOINS), so that it reads, filters and
+# pivots without a lookup in reports.xlsx or vocabulary.xlsx; the offsets into the normalised text, of
+# no use without it, are left out (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with
+# the text). Measured at 1,000 reports, the by-indicator workbooks went from 2.57 to 2.22 MB with them
+# (their indicator column, the workbook's own, left out too).
+WORKBOOK_JOINS = {  # key column: (table, its key, ((its column, the workbook's column), ...))
+    "report_id": ("reports", "id", (("region", "region"), ("report_year", "report_year"))),
+    "indicator": ("vocabulary", "id", (("zh", "indicator_zh"),)),
+}
+WORKBOOK_LEFT_OUT = ("start", "end", "figure_start", "figure_end", "figure_starts")
+
+
+def workbook_joins(source, resources):
+    """{key column: {key: {workbook column: cell}}} of WORKBOOK_JOINS, from the corpus tables in `source`
+    (`resources`: the package's table resources by name)."""
+    joins = {}
+    for column, (table, key, pairs) in WORKBOOK_JOINS.items():
+        with open(source / resources[table]["path"], encoding="utf-8", newline="") as handle:
+            joins[column] = {row[key]: {name: row[field] for field, name in pairs} for row in csv.DictReader(handle)}
+    return joins
+
+
+def reading_copy(resource, resources, rows, joins, left_out=WORKBOOK_LEFT_OUT):
+    """(fields, CSV text) of a table's workbook: its `rows` (dicts, as its CSV has them) less the
+    `left_out` columns, with the columns of WORKBOOK_JOINS after each key column it keeps, from `joins`
+    (workbook_joins). A joined column is described as its own table describes it, a renamed one titled
+    after its key too (indicator_zh: 指标名称（中文）)."""
+    fields, keys = [], []
+    for field in resource["schema"]["fields"]:
+        if field["name"] in left_out:
+            continue
+        fields.append(field)
+        if field["name"] in WORKBOOK_JOINS:
+            table, _, pairs = WORKBOOK_JOINS[field["name"]]
+            described = {other["name"]: other for other in resources[table]["schema"]["fields"]}
+            fields += [described[own] if own == name else
+                       {**described[own], "name": name, "title": field.get("title", "") + described[own].get("title", "")}
+                       for own, name in pairs]
+            keys.append(field["name"])
+    names = [field["name"] for field in fields]
+    joined = ({**row, **{name: cell for key in keys for name, cell in joins[key][row[key]].items()}} for row in rows)
+    return fields, csv_text(names, joined)
 
 
 def _workbook_input(text, dictionary):
@@ -461,39 +510,26 @@ def corpus_zip_tasks(source, target, derived):
 WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
-# A by-indicator workbook is a reading copy, for Excel, of the figures of one indicator: each figure's
-# report is named by place and year beside its id (SLICE_REPORT_FIELDS), so that it filters and pivots
-# without a lookup in reports.xlsx; the columns a reader of the workbook has no use for are left out
-# (SLICE_LEFT_OUT): the indicator, which is the workbook's own, and the offsets into the normalised text,
-# which the corpus zip holds with them. At ten thousand reports the place and year cost 3.9 MB of the
-# site and the columns left out saved 7.4 MB (measured at 1,000 reports: 2.57 MB before, 2.22 MB after).
-SLICE_REPORT_FIELDS = ("region", "report_year")
-SLICE_LEFT_OUT = ("indicator", "start", "end", "figure_start", "figure_end")
-
-
-def write_indicator_slices(source, resource, reports, labels, vocabulary, folder, derived):
+def write_indicator_slices(source, resources, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
-    indicator each, as SLICE_REPORT_FIELDS and SLICE_LEFT_OUT say, with the 说明 sheet of their columns
-    (`resource` and `reports`: the figures' and the reports' table resources; `labels`: labels.yml)."""
-    report_fields = {field["name"]: field for field in reports["schema"]["fields"]}
-    fields = []
-    for field in resource["schema"]["fields"]:
-        if field["name"] not in SLICE_LEFT_OUT:
-            fields.append(field)
-        if field["name"] == "report_id":
-            fields += [report_fields[name] for name in SLICE_REPORT_FIELDS]
-    sliced = {"schema": {"fields": fields}}
-    types, dictionary, names = _field_types(sliced), dictionary_rows(sliced, labels), [f["name"] for f in fields]
-    with open(source / "reports.csv", encoding="utf-8", newline="") as handle:
-        places = {row["id"]: {name: row[name] for name in SLICE_REPORT_FIELDS} for row in csv.DictReader(handle)}
+    indicator each, as a reading copy (reading_copy) without the indicator column, the workbook's own,
+    with the 说明 sheet of its columns (`resources`: the package's table resources by name; `labels`:
+    labels.yml). As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten
+    thousand reports."""
+    resource, joins = resources["indicators"], workbook_joins(source, resources)
     slices = {}
-    with open(source / "indicators.csv", encoding="utf-8", newline="") as handle:
+    with open(source / resource["path"], encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            slices.setdefault(row["indicator"], []).append({**row, **places[row["report_id"]]})
-    return [(folder / f"{indicator}.xlsx", [(indicator[:31], body, types)], dictionary)
-            for indicator in vocabulary
-            for body in [csv_text(names, slices.get(indicator, []))]
-            if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(body, dictionary))]
+            slices.setdefault(row["indicator"], []).append(row)
+    tasks = []
+    for indicator in vocabulary:
+        fields, body = reading_copy(resource, resources, slices.get(indicator, []), joins,
+                                    (*WORKBOOK_LEFT_OUT, "indicator"))
+        workbook = {"schema": {"fields": fields}}
+        types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
+        if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(body, dictionary)):
+            tasks.append((folder / f"{indicator}.xlsx", [(indicator[:31], body, types)], dictionary))
+    return tasks
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
@@ -576,8 +612,7 @@ def publish_downloads(datasets_dir, target, labels, previous=None, digests=None,
     # tables' first, as they are the longest to write.
     tables = start(corpus_zip_tasks(source, target, derived)
                    + workbook_tasks(write_excel_copies(source, resources.values(), target, derived, labels)))
-    slices_done = start(workbook_tasks(write_indicator_slices(
-        source, resources["indicators"], resources["reports"], labels, vocabulary, slices, derived)))
+    slices_done = start(workbook_tasks(write_indicator_slices(source, resources, labels, vocabulary, slices, derived)))
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
     for _ in [*tables, *slices_done]:  # the engine's results arrive in order; their end is the writers' end

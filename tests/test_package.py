@@ -170,6 +170,37 @@ def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_
     assert values["report_id"] is None  # a column of free values lists none
 
 
+@pytest.mark.parametrize("table", ["values", "quality"])
+def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_the_offsets(tmp_path, table):
+    """A workbook is a reading copy: the table's rows, in order, with the report's region and year after
+    its report_id and the indicator's Chinese name after its id, without the offsets into the normalised
+    text (which the CSV keeps)."""
+    import openpyxl
+    _excel_copies(tmp_path, tables=(table,))
+    with open(ROOT / "datasets" / f"{table}.csv", encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        table_rows, columns = list(reader), reader.fieldnames
+    with open(ROOT / "datasets" / "reports.csv", encoding="utf-8", newline="") as handle:
+        reports = {row["id"]: row for row in csv.DictReader(handle)}
+    with open(ROOT / "datasets" / "vocabulary.csv", encoding="utf-8", newline="") as handle:
+        names = {row["id"]: row["zh"] for row in csv.DictReader(handle)}
+    header, *rows = openpyxl.load_workbook(tmp_path / f"{table}.xlsx")[table].iter_rows(values_only=True)
+    kept = [name for name in columns if name not in ("start", "end", "figure_start", "figure_end", "figure_starts")]
+    assert header[:5] == ("report_id", "region", "report_year", "indicator", "indicator_zh")
+    assert [name for name in header if name not in ("region", "report_year", "indicator_zh")] == kept
+    assert len(rows) == len(table_rows)
+    for row, table_row in zip(rows, table_rows):
+        cells = {name: "" if cell is None else cell for name, cell in zip(header, row)}
+        report = reports[table_row["report_id"]]
+        assert (cells["region"], cells["report_year"], cells["indicator_zh"]) == (
+            report["region"], int(report["report_year"]), names[table_row["indicator"]])
+        assert all(str(cells[name]) == table_row[name] for name in kept if name != "value")
+        assert (float(cells["value"]) == float(table_row["value"])) if table_row["value"] else cells["value"] == ""
+    described = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / f"{table}.xlsx")["说明"].iter_rows(
+        values_only=True)}
+    assert described["indicator_zh"] == "指标名称（中文）" and described["region"] == "地区"
+
+
 def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_path):
     """by-indicator/<id>.xlsx: every figure of the committed corpus of that indicator, as indicators.csv has it,
     with its report's region and year after the report's id, without the indicator column and the offsets;
@@ -183,8 +214,8 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
         figures = [row for row in csv.DictReader(handle) if row["indicator"] == "litigation_cases"]
     with open(ROOT / "datasets" / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = {row["id"]: row for row in csv.DictReader(handle)}
-    tasks = write_indicator_slices(ROOT / "datasets", resources["indicators"], resources["reports"],
-                                   load_knowledge()["labels"], ["litigation_cases"], tmp_path, Derived(tmp_path))
+    tasks = write_indicator_slices(ROOT / "datasets", resources, load_knowledge()["labels"], ["litigation_cases"],
+                                   tmp_path, Derived(tmp_path))
     for task in tasks:
         write_workbook(*task)
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
