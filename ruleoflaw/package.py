@@ -386,17 +386,21 @@ def write_excel_copies(source, resources, target, derived, labels, tables=SITE_T
     return tasks
 
 
-# A workbook is a reading copy of its table, for Excel: a row names its report by region and year and
-# its indicator by its Chinese name beside their ids (WORKBOOK_JOINS), so that it reads, filters and
-# pivots without a lookup in reports.xlsx or vocabulary.xlsx; the offsets into the normalised text, of
-# no use without it, are left out (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with
-# the text). Measured at 1,000 reports, the by-indicator workbooks went from 2.57 to 2.22 MB with them
-# (their indicator column, the workbook's own, left out too).
-WORKBOOK_JOINS = {  # key column: (table, its key, ((its column, the workbook's column), ...))
-    "report_id": ("reports", "id", (("region", "region"), ("report_year", "report_year"))),
-    "indicator": ("vocabulary", "id", (("zh", "indicator_zh"),)),
+# A workbook is a reading copy of its table, for Excel: a row names its report by province, region and
+# year and its indicator by its Chinese name beside their ids (WORKBOOK_JOINS), so that it reads,
+# filters and pivots without a lookup in reports.xlsx or vocabulary.xlsx (a region's name alone is not
+# unique: 鼓楼区 is in four provinces). The offsets of a sentence and a figure's end, of no use without
+# the normalised text, are left out (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with
+# the text); a figure's start stays, as its id: values.figure_starts names the figures a headline value
+# came from by it, and a report page's highlight of the figure is its anchor (#f515).
+WORKBOOK_JOINS = {  # key column: (table, its key, ((its column, the workbook's column, title, description), ...))
+    "report_id": ("reports", "id", (("province", "province", None, None), ("region", "region", None, None),
+                                    ("report_year", "report_year", None, None))),
+    "indicator": ("vocabulary", "id", (("zh", "indicator_zh", "指标名称",
+                                        "指标在词表中的中文名称（vocabulary.zh） / The indicator's Chinese name "
+                                        "(vocabulary.zh)"),)),
 }
-WORKBOOK_LEFT_OUT = ("start", "end", "figure_start", "figure_end", "figure_starts")
+WORKBOOK_LEFT_OUT = ("start", "end", "figure_end")
 
 
 def workbook_joins(source, resources):
@@ -405,15 +409,15 @@ def workbook_joins(source, resources):
     joins = {}
     for column, (table, key, pairs) in WORKBOOK_JOINS.items():
         with open(source / resources[table]["path"], encoding="utf-8", newline="") as handle:
-            joins[column] = {row[key]: {name: row[field] for field, name in pairs} for row in csv.DictReader(handle)}
+            joins[column] = {row[key]: {name: row[field] for field, name, _, _ in pairs} for row in csv.DictReader(handle)}
     return joins
 
 
 def reading_copy(resource, resources, rows, joins, left_out=WORKBOOK_LEFT_OUT):
     """(fields, CSV text) of a table's workbook: its `rows` (dicts, as its CSV has them) less the
     `left_out` columns, with the columns of WORKBOOK_JOINS after each key column it keeps, from `joins`
-    (workbook_joins). A joined column is described as its own table describes it, a renamed one titled
-    after its key too (indicator_zh: 指标名称（中文）)."""
+    (workbook_joins). A joined column is described as its own table describes it, unless WORKBOOK_JOINS
+    gives it a title and description of its own."""
     fields, keys = [], []
     for field in resource["schema"]["fields"]:
         if field["name"] in left_out:
@@ -422,9 +426,8 @@ def reading_copy(resource, resources, rows, joins, left_out=WORKBOOK_LEFT_OUT):
         if field["name"] in WORKBOOK_JOINS:
             table, _, pairs = WORKBOOK_JOINS[field["name"]]
             described = {other["name"]: other for other in resources[table]["schema"]["fields"]}
-            fields += [described[own] if own == name else
-                       {**described[own], "name": name, "title": field.get("title", "") + described[own].get("title", "")}
-                       for own, name in pairs]
+            fields += [{**described[own], "name": name, **({"title": title, "description": description} if title else {})}
+                       for own, name, title, description in pairs]
             keys.append(field["name"])
     names = [field["name"] for field in fields]
     joined = ({**row, **{name: cell for key in keys for name, cell in joins[key][row[key]].items()}} for row in rows)
@@ -512,8 +515,8 @@ WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 def write_indicator_slices(source, resources, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
-    indicator each, as a reading copy (reading_copy) without the indicator column, the workbook's own,
-    with the 说明 sheet of its columns (`resources`: the package's table resources by name; `labels`:
+    indicator each, on a sheet named after it, as a reading copy (reading_copy) without the indicator
+    column, the workbook's own, with the 说明 sheet of its columns (`resources`: the package's table resources by name; `labels`:
     labels.yml). As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten
     thousand reports."""
     resource, joins = resources["indicators"], workbook_joins(source, resources)
@@ -527,14 +530,19 @@ def write_indicator_slices(source, resources, labels, vocabulary, folder, derive
                                     (*WORKBOOK_LEFT_OUT, "indicator"))
         workbook = {"schema": {"fields": fields}}
         types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
-        if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(body, dictionary)):
-            tasks.append((folder / f"{indicator}.xlsx", [(indicator[:31], body, types)], dictionary))
+        # the sheet is named after the indicator in Chinese (at most 11 characters; Excel allows 31), so that
+        # a workbook passed on says what it holds
+        sheet = joins["indicator"][indicator]["indicator_zh"][:31]
+        if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(sheet + body, dictionary)):
+            tasks.append((folder / f"{indicator}.xlsx", [(sheet, body, types)], dictionary))
     return tasks
 
 
 # The columns of a by-indicator/<id>-values.json file: each headline value with the report it
-# belongs to, what the explore page filters on and the CSV it offers holds.
-EXPLORE_FIELDS = ("report_id", "title", "region", "admin_level", "province", "prefecture", "report_year",
+# belongs to, what the explore page filters on and the CSV it offers holds. Not the report's title:
+# the region, year and level say it, the region links to the report's page, and at ten thousand
+# reports the titles were 11 MB of the site.
+EXPLORE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "report_year",
                   "value", "unit", "qualifier", "derivation", "figure_count", "flags")
 
 

@@ -128,8 +128,8 @@ def test_downloads_resolve_carry_the_report_id_and_the_workbook_reads_back(site,
     workbook = openpyxl.load_workbook(io.BytesIO(page.request.get(site_url + "data/values.xlsx").body()))
     sheet = workbook["values"]
     header, first = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
-    assert header[:6] == ["report_id", "region", "report_year", "indicator", "indicator_zh", "value"]
-    assert isinstance(first[0], str) and isinstance(first[5], (int, float))
+    assert header[:7] == ["report_id", "province", "region", "report_year", "indicator", "indicator_zh", "value"]
+    assert isinstance(first[0], str) and isinstance(first[6], (int, float))
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
 
 

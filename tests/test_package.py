@@ -172,9 +172,9 @@ def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_
 
 @pytest.mark.parametrize("table", ["values", "quality"])
 def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_the_offsets(tmp_path, table):
-    """A workbook is a reading copy: the table's rows, in order, with the report's region and year after
-    its report_id and the indicator's Chinese name after its id, without the offsets into the normalised
-    text (which the CSV keeps)."""
+    """A workbook is a reading copy: the table's rows, in order, with the report's province, region and year
+    after its report_id and the indicator's Chinese name after its id, without a sentence's offsets and a
+    figure's end (which the CSV keeps); a figure's start stays, as its id."""
     import openpyxl
     _excel_copies(tmp_path, tables=(table,))
     with open(ROOT / "datasets" / f"{table}.csv", encoding="utf-8", newline="") as handle:
@@ -185,26 +185,27 @@ def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_t
     with open(ROOT / "datasets" / "vocabulary.csv", encoding="utf-8", newline="") as handle:
         names = {row["id"]: row["zh"] for row in csv.DictReader(handle)}
     header, *rows = openpyxl.load_workbook(tmp_path / f"{table}.xlsx")[table].iter_rows(values_only=True)
-    kept = [name for name in columns if name not in ("start", "end", "figure_start", "figure_end", "figure_starts")]
-    assert header[:5] == ("report_id", "region", "report_year", "indicator", "indicator_zh")
-    assert [name for name in header if name not in ("region", "report_year", "indicator_zh")] == kept
+    kept = [name for name in columns if name not in ("start", "end", "figure_end")]
+    assert header[:6] == ("report_id", "province", "region", "report_year", "indicator", "indicator_zh")
+    assert [name for name in header if name not in ("province", "region", "report_year", "indicator_zh")] == kept
     assert len(rows) == len(table_rows)
     for row, table_row in zip(rows, table_rows):
         cells = {name: "" if cell is None else cell for name, cell in zip(header, row)}
         report = reports[table_row["report_id"]]
-        assert (cells["region"], cells["report_year"], cells["indicator_zh"]) == (
-            report["region"], int(report["report_year"]), names[table_row["indicator"]])
+        assert (cells["province"], cells["region"], cells["report_year"], cells["indicator_zh"]) == (
+            report["province"], report["region"], int(report["report_year"]), names[table_row["indicator"]])
         assert all(str(cells[name]) == table_row[name] for name in kept if name != "value")
         assert (float(cells["value"]) == float(table_row["value"])) if table_row["value"] else cells["value"] == ""
     described = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / f"{table}.xlsx")["说明"].iter_rows(
         values_only=True)}
-    assert described["indicator_zh"] == "指标名称（中文）" and described["region"] == "地区"
+    assert described["indicator_zh"] == "指标名称" and described["region"] == "地区"
 
 
 def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_path):
     """by-indicator/<id>.xlsx: every figure of the committed corpus of that indicator, as indicators.csv has it,
-    with its report's region and year after the report's id, without the indicator column and the offsets;
-    its 说明 sheet describes exactly those columns."""
+    on a sheet named after the indicator in Chinese, with its report's province, region and year after the
+    report's id, without the indicator column, a sentence's offsets and a figure's end; its 说明 sheet
+    describes exactly those columns."""
     import openpyxl
     from ruleoflaw.knowledge import load_knowledge
     from ruleoflaw.package import Derived, write_indicator_slices, write_workbook
@@ -219,16 +220,18 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     for task in tasks:
         write_workbook(*task)
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
-    header, *rows = workbook["litigation_cases"].iter_rows(values_only=True)
-    assert header == ("report_id", "region", "report_year", "value", "unit", "qualifier", "figure", "evidence",
-                      "section", "review")
+    assert workbook.sheetnames == ["行政应诉案件数", "说明"]
+    header, *rows = workbook["行政应诉案件数"].iter_rows(values_only=True)
+    assert header == ("report_id", "province", "region", "report_year", "value", "unit", "qualifier", "figure",
+                      "evidence", "figure_start", "section", "review")
     assert len(rows) == len(figures) > 0
     for row, figure in zip(rows, figures):
         cells = dict(zip(header, row))
         report = reports[figure["report_id"]]
-        assert (cells["report_id"], cells["region"], cells["report_year"]) == (
-            figure["report_id"], report["region"], int(report["report_year"]))
-        assert (str(cells["value"]), cells["evidence"]) == (figure["value"], figure["evidence"])
+        assert (cells["report_id"], cells["province"], cells["region"], cells["report_year"]) == (
+            figure["report_id"], report["province"], report["region"], int(report["report_year"]))
+        assert (str(cells["value"]), cells["evidence"], str(cells["figure_start"])) == (
+            figure["value"], figure["evidence"], figure["figure_start"])
     assert [row[0] for row in workbook["说明"].iter_rows(min_row=2, values_only=True)] == list(header)
 
 

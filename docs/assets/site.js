@@ -142,11 +142,12 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const tr = document.createElement("tr")
       tr.record = row
       const value = field(row, "value")
+      // the region is the link to the report's page, its figures and their sentences
       const link = document.createElement("a")
       link.href = `${filters.dataset.reports}${field(row, "report_id")}/`
-      link.textContent = field(row, "title")
-      const reportCell = document.createElement("td")
-      reportCell.append(link)
+      link.textContent = field(row, "region")
+      const regionCell = document.createElement("td")
+      regionCell.append(link)
       // a value a quality check flags says so, as on the report's page (schema/checks.yml)
       const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
       const source = cell(labels.derivations[field(row, "derivation")])
@@ -156,11 +157,11 @@ document.querySelectorAll("#explore").forEach(async filters => {
         note.textContent = `⚠ ${message}，引用前请核对原文`
         source.append(note)
       })
-      tr.append(cell(field(row, "region")),
+      tr.append(regionCell,
                 cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
                                              + (labels.units[field(row, "unit")] || "")) + (flags.length ? " ⚠" : ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
-                cell(field(row, "province")), cell(field(row, "prefecture")), source, reportCell)
+                cell(field(row, "province")), cell(field(row, "prefecture")), source)
       return tr
     }))
     count.textContent = !data.rows.length ? "还没有报告给出这项指标的主值"
