@@ -377,7 +377,8 @@ def write_excel_copies(source, resources, target, derived, labels, tables=SITE_T
         if name not in tables:
             continue
         with open(source / resource["path"], encoding="utf-8", newline="") as handle:
-            fields, text = reading_copy(resource, by_name, csv.DictReader(handle), joins)
+            header, *rows = csv.reader(handle)
+        fields, text = reading_copy(resource, by_name, header, rows, joins)
         workbook = {"schema": {"fields": fields}}
         types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
         shutil.copy(source / resource["path"], target / resource["path"])
@@ -404,34 +405,47 @@ WORKBOOK_LEFT_OUT = ("start", "end", "figure_end")
 
 
 def workbook_joins(source, resources):
-    """{key column: {key: {workbook column: cell}}} of WORKBOOK_JOINS, from the corpus tables in `source`
+    """{key column: {key: [the cells WORKBOOK_JOINS adds after it]}}, from the corpus tables in `source`
     (`resources`: the package's table resources by name)."""
     joins = {}
     for column, (table, key, pairs) in WORKBOOK_JOINS.items():
         with open(source / resources[table]["path"], encoding="utf-8", newline="") as handle:
-            joins[column] = {row[key]: {name: row[field] for field, name, _, _ in pairs} for row in csv.DictReader(handle)}
+            joins[column] = {row[key]: [row[field] for field, _, _, _ in pairs] for row in csv.DictReader(handle)}
     return joins
 
 
-def reading_copy(resource, resources, rows, joins, left_out=WORKBOOK_LEFT_OUT):
-    """(fields, CSV text) of a table's workbook: its `rows` (dicts, as its CSV has them) less the
-    `left_out` columns, with the columns of WORKBOOK_JOINS after each key column it keeps, from `joins`
-    (workbook_joins). A joined column is described as its own table describes it, unless WORKBOOK_JOINS
-    gives it a title and description of its own."""
-    fields, keys = [], []
-    for field in resource["schema"]["fields"]:
-        if field["name"] in left_out:
-            continue
-        fields.append(field)
-        if field["name"] in WORKBOOK_JOINS:
-            table, _, pairs = WORKBOOK_JOINS[field["name"]]
-            described = {other["name"]: other for other in resources[table]["schema"]["fields"]}
-            fields += [{**described[own], "name": name, **({"title": title, "description": description} if title else {})}
+def reading_copy(resource, resources, header, rows, joins, left_out=WORKBOOK_LEFT_OUT):
+    """(fields, CSV text) of a table's workbook: its `rows` (lists of cells under `header`, as its CSV has
+    them) less the `left_out` columns, with the columns of WORKBOOK_JOINS after each key column it keeps,
+    from `joins` (workbook_joins). A joined column is described as its own table describes it, unless
+    WORKBOOK_JOINS gives it a title and description of its own. Rows are spliced a run of columns at a
+    time: a build reads every table this way to tell whether its workbook changed."""
+    fields, runs = [], []  # runs: (first column, column after, the key column whose joined cells follow or None)
+    described = {field["name"]: field for field in resource["schema"]["fields"]}
+    kept = [at for at, name in enumerate(header) if name not in left_out]
+    for at in kept:
+        fields.append(described[header[at]])
+        if runs and runs[-1][1] == at and runs[-1][2] is None:
+            runs[-1] = (runs[-1][0], at + 1, None)
+        else:
+            runs.append((at, at + 1, None))
+        if header[at] in WORKBOOK_JOINS:
+            table, _, pairs = WORKBOOK_JOINS[header[at]]
+            theirs = {field["name"]: field for field in resources[table]["schema"]["fields"]}
+            fields += [{**theirs[own], "name": name, **({"title": title, "description": description} if title else {})}
                        for own, name, title, description in pairs]
-            keys.append(field["name"])
-    names = [field["name"] for field in fields]
-    joined = ({**row, **{name: cell for key in keys for name, cell in joins[key][row[key]].items()}} for row in rows)
-    return fields, csv_text(names, joined)
+            runs[-1] = (runs[-1][0], at + 1, header[at])
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([field["name"] for field in fields])
+    for row in rows:
+        cells = []
+        for first, after, key in runs:
+            cells += row[first:after]
+            if key is not None:
+                cells += joins[key][row[after - 1]]
+        writer.writerow(cells)
+    return fields, buffer.getvalue()
 
 
 def _workbook_input(text, dictionary):
@@ -520,19 +534,20 @@ def write_indicator_slices(source, resources, labels, vocabulary, folder, derive
     labels.yml). As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten
     thousand reports."""
     resource, joins = resources["indicators"], workbook_joins(source, resources)
-    slices = {}
     with open(source / resource["path"], encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            slices.setdefault(row["indicator"], []).append(row)
+        header, *rows = csv.reader(handle)
+    column, slices = header.index("indicator"), {}
+    for row in rows:
+        slices.setdefault(row[column], []).append(row)
     tasks = []
     for indicator in vocabulary:
-        fields, body = reading_copy(resource, resources, slices.get(indicator, []), joins,
+        fields, body = reading_copy(resource, resources, header, slices.get(indicator, []), joins,
                                     (*WORKBOOK_LEFT_OUT, "indicator"))
         workbook = {"schema": {"fields": fields}}
         types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
         # the sheet is named after the indicator in Chinese (at most 11 characters; Excel allows 31), so that
         # a workbook passed on says what it holds
-        sheet = joins["indicator"][indicator]["indicator_zh"][:31]
+        sheet = joins["indicator"][indicator][0][:31]
         if derived.needed(folder, [f"{indicator}.xlsx"], _workbook_input(sheet + body, dictionary)):
             tasks.append((folder / f"{indicator}.xlsx", [(sheet, body, types)], dictionary))
     return tasks
