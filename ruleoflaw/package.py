@@ -527,21 +527,39 @@ def corpus_zip_tasks(source, target, derived):
 WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
+# A by-indicator workbook lists every figure, several a report, which a pivot would add up: each says
+# whether it counts in its report's headline value of the indicator (values.figure_starts), so that
+# the rows marked 是 add up to the headline value a report has (a report of conflicting figures has none).
+IN_VALUE = {"name": "in_value", "type": "string", "title": "计入主值",
+            "description": "该数字是否计入本报告本指标的主值（values.figure_starts）：是、否；报告的数字相互矛盾、"
+                           "没有主值时为否 / Whether the figure counts in the report's headline value of the "
+                           "indicator (values.figure_starts): 是 (yes) or 否 (no); 否 where the report has none"}
+COUNTED = {True: "是", False: "否"}
+
+
 def write_indicator_slices(source, resources, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
     indicator each, on a sheet named after it, as a reading copy (reading_copy) without the indicator
-    column, the workbook's own, with the 说明 sheet of its columns (`resources`: the package's table resources by name; `labels`:
-    labels.yml). As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten
-    thousand reports."""
+    column, the workbook's own, each with IN_VALUE after its value, with the 说明 sheet of its columns
+    (`resources`: the package's table resources by name; `labels`: labels.yml). As CSV they are the
+    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
     resource, joins = resources["indicators"], workbook_joins(source, resources)
+    with open(source / resources["values"]["path"], encoding="utf-8", newline="") as handle:
+        counted = {(row["report_id"], row["indicator"]): set(row["figure_starts"].split())
+                   for row in csv.DictReader(handle) if row["derivation"] != "none"}
     with open(source / resource["path"], encoding="utf-8", newline="") as handle:
         header, *rows = csv.reader(handle)
-    column, slices = header.index("indicator"), {}
+    at = {name: number for number, name in enumerate(header)}
+    header.insert(at["value"] + 1, IN_VALUE["name"])
+    slices = {}
     for row in rows:
-        slices.setdefault(row[column], []).append(row)
+        starts = counted.get((row[at["report_id"]], row[at["indicator"]]), ())
+        slices.setdefault(row[at["indicator"]], []).append(
+            [*row[:at["value"] + 1], COUNTED[row[at["figure_start"]] in starts], *row[at["value"] + 1:]])
+    with_counted = {**resource, "schema": {**resource["schema"], "fields": [*resource["schema"]["fields"], IN_VALUE]}}
     tasks = []
     for indicator in vocabulary:
-        fields, body = reading_copy(resource, resources, header, slices.get(indicator, []), joins,
+        fields, body = reading_copy(with_counted, resources, header, slices.get(indicator, []), joins,
                                     (*WORKBOOK_LEFT_OUT, "indicator"))
         workbook = {"schema": {"fields": fields}}
         types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)

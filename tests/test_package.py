@@ -204,7 +204,8 @@ def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_t
 def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_path):
     """by-indicator/<id>.xlsx: every figure of the committed corpus of that indicator, as indicators.csv has it,
     on a sheet named after the indicator in Chinese, with its report's province, region and year after the
-    report's id, without the indicator column, a sentence's offsets and a figure's end; its 说明 sheet
+    report's id and whether it counts in the report's headline value after its value (the rows marked 是 add
+    up to it), without the indicator column, a sentence's offsets and a figure's end; its 说明 sheet
     describes exactly those columns."""
     import openpyxl
     from ruleoflaw.knowledge import load_knowledge
@@ -215,6 +216,9 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
         figures = [row for row in csv.DictReader(handle) if row["indicator"] == "litigation_cases"]
     with open(ROOT / "datasets" / "reports.csv", encoding="utf-8", newline="") as handle:
         reports = {row["id"]: row for row in csv.DictReader(handle)}
+    with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
+        values = {(row["report_id"], row["indicator"]): row for row in csv.DictReader(handle)
+                  if row["indicator"] == "litigation_cases"}
     tasks = write_indicator_slices(ROOT / "datasets", resources, load_knowledge()["labels"], ["litigation_cases"],
                                    tmp_path, Derived(tmp_path))
     for task in tasks:
@@ -222,8 +226,8 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
     assert workbook.sheetnames == ["行政应诉案件数", "说明"]
     header, *rows = workbook["行政应诉案件数"].iter_rows(values_only=True)
-    assert header == ("report_id", "province", "region", "report_year", "value", "unit", "qualifier", "figure",
-                      "evidence", "figure_start", "section", "review")
+    assert header == ("report_id", "province", "region", "report_year", "value", "in_value", "unit", "qualifier",
+                      "figure", "evidence", "figure_start", "section", "review")
     assert len(rows) == len(figures) > 0
     for row, figure in zip(rows, figures):
         cells = dict(zip(header, row))
@@ -232,7 +236,38 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
             figure["report_id"], report["province"], report["region"], int(report["report_year"]))
         assert (str(cells["value"]), cells["evidence"], str(cells["figure_start"])) == (
             figure["value"], figure["evidence"], figure["figure_start"])
+        headline = values[(figure["report_id"], "litigation_cases")]
+        assert cells["in_value"] == ("是" if headline["derivation"] != "none"
+                                     and figure["figure_start"] in headline["figure_starts"].split() else "否")
+
     assert [row[0] for row in workbook["说明"].iter_rows(min_row=2, values_only=True)] == list(header)
+
+
+@pytest.mark.parametrize("indicator", ["law_study_sessions", "disputes_handled", "publicity_events"])
+def test_the_figures_an_indicators_workbook_marks_as_counted_add_up_to_each_reports_headline_value(tmp_path,
+                                                                                                 indicator):
+    """A pivot of an indicator's workbook that adds only the rows marked 是 (in_value) gives each report's headline
+    value, whether it is one figure, a stated total or a sum of figures; a report without one counts none."""
+    import openpyxl
+    from ruleoflaw.knowledge import load_knowledge
+    from ruleoflaw.package import Derived, write_indicator_slices, write_workbook
+    descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
+    with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
+        values = {row["report_id"]: row for row in csv.DictReader(handle) if row["indicator"] == indicator}
+    for task in write_indicator_slices(ROOT / "datasets", resources, load_knowledge()["labels"], [indicator],
+                                       tmp_path, Derived(tmp_path)):
+        write_workbook(*task)
+    header, *rows = openpyxl.load_workbook(tmp_path / f"{indicator}.xlsx").worksheets[0].iter_rows(values_only=True)
+    counted = {}
+    for row in rows:
+        cells = dict(zip(header, row))
+        assert cells["in_value"] in ("是", "否")
+        if cells["in_value"] == "是":
+            counted[cells["report_id"]] = counted.get(cells["report_id"], 0) + cells["value"]
+    assert values and set(counted) == {rid for rid, row in values.items() if row["derivation"] != "none"}
+    for report_id, total in counted.items():
+        assert total == pytest.approx(float(values[report_id]["value"]))
 
 
 def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
