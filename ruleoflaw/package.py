@@ -358,11 +358,11 @@ def run_writer_task(task):
     WRITERS[name](*arguments)
 
 
-def write_excel_copies(source, resources, target, derived, labels, tables=SITE_TABLES):
-    """For each of `tables` among the corpus package's CSV `resources` in `source`: <table>.csv in
-    `target`; returns the (path, sheets, dictionary) of the workbooks (write_workbook) that write
-    <table>.xlsx beside it, the table's reading copy (reading_copy) and its 说明 sheet (`labels`:
-    labels.yml).
+def write_excel_copies(source, resources, joins, target, derived, labels, tables=SITE_TABLES):
+    """For each of `tables` among the corpus package's CSV `resources` in `source` (by name): <table>.csv
+    in `target`; returns the (path, sheets, dictionary) of the workbooks (write_workbook) that write
+    <table>.xlsx beside it, the table's reading copy (reading_copy, with `joins`: workbook_joins) and its
+    说明 sheet (`labels`: labels.yml).
 
     Excel on Chinese Windows reads BOM-less UTF-8 as GBK and garbles it, and opening a CSV it
     turns codes into numbers: the workbook opens cleanly. Column types come from the package's
@@ -370,15 +370,13 @@ def write_excel_copies(source, resources, target, derived, labels, tables=SITE_T
     (A UTF-8-with-BOM copy of each CSV was dropped: it repeated the CSV, let Excel turn codes into
     numbers, and cost 17 MB of a 10,000-report site that GitHub Pages caps at 1 GB.)
     """
-    by_name = {resource["name"]: resource for resource in resources}
-    joins = workbook_joins(source, by_name)
     tasks = []
-    for name, resource in by_name.items():
+    for name, resource in resources.items():
         if name not in tables:
             continue
         with open(source / resource["path"], encoding="utf-8", newline="") as handle:
             header, *rows = csv.reader(handle)
-        fields, text = reading_copy(resource, by_name, header, rows, joins)
+        fields, text = reading_copy(resource, resources, header, rows, joins)
         workbook = {"schema": {"fields": fields}}
         types, dictionary = _field_types(workbook), dictionary_rows(workbook, labels)
         shutil.copy(source / resource["path"], target / resource["path"])
@@ -537,13 +535,13 @@ IN_VALUE = {"name": "in_value", "type": "string", "title": "计入主值",
 COUNTED = {True: "是", False: "否"}
 
 
-def write_indicator_slices(source, resources, labels, vocabulary, folder, derived):
+def write_indicator_slices(source, resources, joins, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
     indicator each, on a sheet named after it, as a reading copy (reading_copy) without the indicator
     column, the workbook's own, each with IN_VALUE after its value, with the 说明 sheet of its columns
-    (`resources`: the package's table resources by name; `labels`: labels.yml). As CSV they are the
-    corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
-    resource, joins = resources["indicators"], workbook_joins(source, resources)
+    (`resources`: the package's table resources by name; `joins`: workbook_joins; `labels`: labels.yml).
+    As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
+    resource = resources["indicators"]
     with open(source / resources["values"]["path"], encoding="utf-8", newline="") as handle:
         counted = {(row["report_id"], row["indicator"]): set(row["figure_starts"].split())
                    for row in csv.DictReader(handle) if row["derivation"] != "none"}
@@ -638,6 +636,7 @@ def publish_downloads(datasets_dir, target, labels, previous=None, digests=None,
     slices = target / "by-indicator"
     slices.mkdir(parents=True, exist_ok=True)
     resources = {resource["name"]: resource for resource in _table_resources(_descriptor(source))}
+    joins = workbook_joins(source, resources)  # read once for all the workbooks
     with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
         vocabulary = [row["id"] for row in csv.DictReader(handle)]
     derived = Derived(target, previous, digests)
@@ -652,8 +651,9 @@ def publish_downloads(datasets_dir, target, labels, previous=None, digests=None,
     # The zip and the workbooks are written in the pool while this process slices the tables: the
     # tables' first, as they are the longest to write.
     tables = start(corpus_zip_tasks(source, target, derived)
-                   + workbook_tasks(write_excel_copies(source, resources.values(), target, derived, labels)))
-    slices_done = start(workbook_tasks(write_indicator_slices(source, resources, labels, vocabulary, slices, derived)))
+                   + workbook_tasks(write_excel_copies(source, resources, joins, target, derived, labels)))
+    slices_done = start(workbook_tasks(write_indicator_slices(source, resources, joins, labels, vocabulary, slices,
+                                                              derived)))
     write_value_slices(source, {**_field_types(resources["reports"]), **_field_types(resources["values"])},
                        vocabulary, slices, derived)
     for _ in [*tables, *slices_done]:  # the engine's results arrive in order; their end is the writers' end

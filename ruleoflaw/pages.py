@@ -259,7 +259,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
              "review_zh": labels["review"][row["review"]], "excerpt": evidence_excerpt(row),
-             "flags": _flag_messages(record["flags"], row["indicator"], {row["figure_start"]})}
+             "flag_messages": _flag_messages(record["flags"], row["indicator"], {row["figure_start"]})}
             for row in record["indicators"]]
     vocabulary = knowledge["indicators"]
     text = record["text"]
@@ -271,7 +271,8 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
     headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
-                  "display_value": display_headline(value), "flag_messages": _flag_messages(record["flags"], value["indicator"], _value_starts(value))}
+                  "display_value": display_headline(value),
+                  "flag_messages": _flag_messages(record["flags"], value["indicator"], _value_starts(value))}
                  for value in record["values"]]
     return _environment().get_template("report.md.j2").render(
         headlines=headlines,
@@ -456,7 +457,8 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "year": r["metadata"]["report_year"], "display_value": display_value(row),
              "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
              "qualifier_zh": labels["qualifier"][row["qualifier"]], "anchor": figure_anchor(row),
-             "excerpt": evidence_excerpt(row), "flags": _flag_messages(r["flags"], row["indicator"], {row["figure_start"]})}
+             "excerpt": evidence_excerpt(row),
+             "flag_messages": _flag_messages(r["flags"], row["indicator"], {row["figure_start"]})}
             for r, row in figures]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
                   "province": r["metadata"]["province"],

@@ -120,11 +120,11 @@ def test_implausible_figures_are_flagged_not_dropped(text, checks, knowledge):
 def _excel_copies(target, **options):
     """The Excel copies of the committed corpus tables, written into `target`."""
     from ruleoflaw.knowledge import load_knowledge
-    from ruleoflaw.package import Derived, write_excel_copies, write_workbook
+    from ruleoflaw.package import Derived, workbook_joins, write_excel_copies, write_workbook
     descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
-    resources = [resource for resource in descriptor["resources"] if resource.get("format") == "csv"]
-    for task in write_excel_copies(ROOT / "datasets", resources, target, Derived(target), load_knowledge()["labels"],
-                                   **options):
+    resources = {resource["name"]: resource for resource in descriptor["resources"] if resource.get("format") == "csv"}
+    for task in write_excel_copies(ROOT / "datasets", resources, workbook_joins(ROOT / "datasets", resources), target,
+                                   Derived(target), load_knowledge()["labels"], **options):
         write_workbook(*task)
 
 
@@ -209,7 +209,7 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     describes exactly those columns."""
     import openpyxl
     from ruleoflaw.knowledge import load_knowledge
-    from ruleoflaw.package import Derived, write_indicator_slices, write_workbook
+    from ruleoflaw.package import Derived, workbook_joins, write_indicator_slices, write_workbook
     descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
     resources = {resource["name"]: resource for resource in descriptor["resources"]}
     with open(ROOT / "datasets" / "indicators.csv", encoding="utf-8", newline="") as handle:
@@ -219,8 +219,8 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
         values = {(row["report_id"], row["indicator"]): row for row in csv.DictReader(handle)
                   if row["indicator"] == "litigation_cases"}
-    tasks = write_indicator_slices(ROOT / "datasets", resources, load_knowledge()["labels"], ["litigation_cases"],
-                                   tmp_path, Derived(tmp_path))
+    tasks = write_indicator_slices(ROOT / "datasets", resources, workbook_joins(ROOT / "datasets", resources),
+                                   load_knowledge()["labels"], ["litigation_cases"], tmp_path, Derived(tmp_path))
     for task in tasks:
         write_workbook(*task)
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
@@ -250,13 +250,13 @@ def test_the_figures_an_indicators_workbook_marks_as_counted_add_up_to_each_repo
     value, whether it is one figure, a stated total or a sum of figures; a report without one counts none."""
     import openpyxl
     from ruleoflaw.knowledge import load_knowledge
-    from ruleoflaw.package import Derived, write_indicator_slices, write_workbook
+    from ruleoflaw.package import Derived, workbook_joins, write_indicator_slices, write_workbook
     descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
     resources = {resource["name"]: resource for resource in descriptor["resources"]}
     with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
         values = {row["report_id"]: row for row in csv.DictReader(handle) if row["indicator"] == indicator}
-    for task in write_indicator_slices(ROOT / "datasets", resources, load_knowledge()["labels"], [indicator],
-                                       tmp_path, Derived(tmp_path)):
+    for task in write_indicator_slices(ROOT / "datasets", resources, workbook_joins(ROOT / "datasets", resources),
+                                       load_knowledge()["labels"], [indicator], tmp_path, Derived(tmp_path)):
         write_workbook(*task)
     header, *rows = openpyxl.load_workbook(tmp_path / f"{indicator}.xlsx").worksheets[0].iter_rows(values_only=True)
     counted = {}

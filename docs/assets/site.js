@@ -209,10 +209,11 @@ document.querySelectorAll("article .report-figures a.evidence[href^='#f']").forE
   if (!mark) return
   const row = link.closest("tr")
   if (!figureReadings.has(mark)) figureReadings.set(mark, {rows: [], readings: []})
+  const {rows, readings} = figureReadings.get(mark)
   const flagged = row.querySelector(".flag")  // a quality check's warning travels with the reading
-  figureReadings.get(mark).rows.push(row)
-  figureReadings.get(mark).readings.push(`${row.cells[0].textContent.trim()}：${row.cells[1].textContent.replace("⚠", "").trim()}`
-                                         + (flagged ? `（${flagged.textContent.trim()}）` : ""))
+  rows.push(row)
+  readings.push(`${row.cells[0].textContent.trim()}：${row.cells[1].textContent.replace("⚠", "").trim()}`
+                + (flagged ? `（${flagged.textContent.trim()}）` : ""))
 })
 figureReadings.forEach(({rows, readings}, mark) => {
   mark.title = readings.join("；")
@@ -232,19 +233,17 @@ figureReadings.forEach(({rows, readings}, mark) => {
   })
 })
 
-// A table that scrolls sideways (in Material's wrapper, on a narrow screen) scrolls from the keyboard
-// too: the wrapper takes focus and is named. After load, once Material has wrapped the tables.
+// Material's markup, once it has run (after load), made accessible:
+// - a table that scrolls sideways (in Material's wrapper, on a narrow screen) scrolls from the keyboard
+//   too: the wrapper takes focus and is named, each of a page's by its own name;
+// - each code block's copy button stands in a <nav>: a page of several code blocks (the 数据下载 page's
+//   snippets) would have several navigation landmarks of one name, none of them a way around the site.
 window.addEventListener("load", () => {
   const scrolling = [...document.querySelectorAll(".md-typeset__scrollwrap")].filter(wrap => wrap.scrollWidth > wrap.clientWidth)
   scrolling.forEach((wrap, number) => {
     wrap.tabIndex = 0
     wrap.setAttribute("role", "region")
-    wrap.setAttribute("aria-label", `表格${scrolling.length > 1 ? ` ${number + 1}` : ""}（可左右滚动）`)  // a page's regions differ by name
+    wrap.setAttribute("aria-label", `表格${scrolling.length > 1 ? ` ${number + 1}` : ""}（可左右滚动）`)
   })
-})
-
-// Material puts each code block's copy button in a <nav>: a page of several code blocks (the 数据下载
-// page's snippets) would have several navigation landmarks of one name, none of them a way around the site.
-window.addEventListener("load", () => {
   document.querySelectorAll(".md-code__nav").forEach(nav => nav.setAttribute("role", "none"))
 })
