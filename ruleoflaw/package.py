@@ -385,16 +385,16 @@ def write_excel_copies(source, resources, joins, target, derived, labels, tables
     return tasks
 
 
-# A workbook is a reading copy of its table, for Excel: a row names its report by province, region and
-# year and its indicator by its Chinese name beside their ids (WORKBOOK_JOINS), so that it reads,
-# filters and pivots without a lookup in reports.xlsx or vocabulary.xlsx (a region's name alone is not
-# unique: 鼓楼区 is in four provinces). The offsets of a sentence and a figure's end, of no use without
+# A workbook is a reading copy of its table, for Excel: a row names its report by its region and the
+# explore page's filters (province, prefecture, county, level, year), and its indicator by its Chinese
+# name, beside their ids (WORKBOOK_JOINS), so that it reads, filters and pivots without a lookup in
+# reports.xlsx or vocabulary.xlsx (a region's name alone is not unique: 鼓楼区 is in four provinces). The offsets of a sentence and a figure's end, of no use without
 # the normalised text, are left out (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with
 # the text); a figure's start stays, as its id: values.figure_starts names the figures a headline value
 # came from by it, and a report page's highlight of the figure is its anchor (#f515).
 WORKBOOK_JOINS = {  # key column: (table, its key, ((its column, the workbook's column, title, description), ...))
-    "report_id": ("reports", "id", (("province", "province", None, None), ("region", "region", None, None),
-                                    ("report_year", "report_year", None, None))),
+    "report_id": ("reports", "id", tuple((name, name, None, None) for name in (
+        "province", "prefecture", "county", "region", "admin_level", "report_year"))),
     "indicator": ("vocabulary", "id", (("zh", "indicator_zh", "指标名称",
                                         "指标在词表中的中文名称（vocabulary.zh） / The indicator's Chinese name "
                                         "(vocabulary.zh)"),)),
@@ -573,7 +573,7 @@ def write_indicator_slices(source, resources, joins, labels, vocabulary, folder,
 # belongs to, what the explore page filters on and the CSV it offers holds. Not the report's title:
 # the region, year and level say it, the region links to the report's page, and at ten thousand
 # reports the titles were 11 MB of the site.
-EXPLORE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "report_year",
+EXPLORE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "county", "report_year",
                   "value", "unit", "qualifier", "derivation", "figure_count", "flags")
 
 

@@ -128,8 +128,9 @@ def test_downloads_resolve_carry_the_report_id_and_the_workbook_reads_back(site,
     workbook = openpyxl.load_workbook(io.BytesIO(page.request.get(site_url + "data/values.xlsx").body()))
     sheet = workbook["values"]
     header, first = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
-    assert header[:7] == ["report_id", "province", "region", "report_year", "indicator", "indicator_zh", "value"]
-    assert isinstance(first[0], str) and isinstance(first[6], (int, float))
+    assert header[:10] == ["report_id", "province", "prefecture", "county", "region", "admin_level", "report_year",
+                           "indicator", "indicator_zh", "value"]
+    assert isinstance(first[0], str) and isinstance(first[9], (int, float))
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
 
 
@@ -302,6 +303,25 @@ def test_the_explore_page_offers_only_the_prefectures_of_the_chosen_province(sit
     page.select_option('select[data-key="province"]', "新疆维吾尔自治区")  # 中山市 is not in it: the choice goes
     assert page.locator('select[data-key="prefecture"]').input_value() == ""
     assert "中山市" not in offered() and _explore_rows(page)
+
+
+def test_the_explore_page_filters_a_county_with_its_townships_and_offers_only_the_prefectures_counties(site_url, page):
+    page.goto(site_url + "explore/?indicator=disputes_handled")  # a county, a town of another county, a town of 中山市
+    page.wait_for_selector("#explore[data-ready]")
+    offered = lambda: page.locator('select[data-key="county"] option').all_inner_texts()  # noqa: E731
+    assert offered() == ["全部", "额敏县", "新源县"]  # in pinyin order; 中山市 has no counties, so its town offers none
+    page.select_option('select[data-key="prefecture"]', "塔城地区")
+    assert offered() == ["全部", "额敏县"]
+    page.select_option('select[data-key="county"]', "额敏县")
+    rows = _explore_rows(page)
+    assert len(rows) == 1 and rows[0].startswith("杰勒阿尕什镇") and "额敏县" in rows[0]
+    assert "county=" in page.url
+    page.reload()
+    page.wait_for_selector("#explore[data-ready]")
+    assert page.locator('select[data-key="county"]').input_value() == "额敏县" and _explore_rows(page) == rows
+    page.select_option('select[data-key="prefecture"]', "伊犁哈萨克自治州")  # 额敏县 is not in it: the choice goes
+    assert page.locator('select[data-key="county"]').input_value() == ""
+    assert offered() == ["全部", "新源县"] and _explore_rows(page)[0].startswith("新源县")
 
 
 def test_the_explore_page_loads_only_the_indicator_asked_for(site_url, page):

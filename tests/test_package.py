@@ -16,6 +16,9 @@ from ruleoflaw.knowledge import table_schema_path
 from ruleoflaw.package import csv_text, indicator_rows, write_report_downloads, write_report_package
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
+# What a workbook names a row's report by, after its id: the filters of the 查询 page (a region's name
+# alone is not unique, and a township's county is what a reader looks for).
+REPORT_PLACE = ("province", "prefecture", "county", "region", "admin_level", "report_year")
 
 
 @pytest.fixture(scope="module")
@@ -172,8 +175,8 @@ def test_each_workbook_says_in_chinese_what_its_columns_hold_and_what_its_codes_
 
 @pytest.mark.parametrize("table", ["values", "quality"])
 def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_the_offsets(tmp_path, table):
-    """A workbook is a reading copy: the table's rows, in order, with the report's province, region and year
-    after its report_id and the indicator's Chinese name after its id, without a sentence's offsets and a
+    """A workbook is a reading copy: the table's rows, in order, with the report's place, level and year (the
+    查询 page's filters) after its report_id and the indicator's Chinese name after its id, without a sentence's offsets and a
     figure's end (which the CSV keeps); a figure's start stays, as its id."""
     import openpyxl
     _excel_copies(tmp_path, tables=(table,))
@@ -186,14 +189,14 @@ def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_t
         names = {row["id"]: row["zh"] for row in csv.DictReader(handle)}
     header, *rows = openpyxl.load_workbook(tmp_path / f"{table}.xlsx")[table].iter_rows(values_only=True)
     kept = [name for name in columns if name not in ("start", "end", "figure_end")]
-    assert header[:6] == ("report_id", "province", "region", "report_year", "indicator", "indicator_zh")
-    assert [name for name in header if name not in ("province", "region", "report_year", "indicator_zh")] == kept
+    assert header[:9] == ("report_id", *REPORT_PLACE, "indicator", "indicator_zh")
+    assert [name for name in header if name not in (*REPORT_PLACE, "indicator_zh")] == kept
     assert len(rows) == len(table_rows)
     for row, table_row in zip(rows, table_rows):
         cells = {name: "" if cell is None else cell for name, cell in zip(header, row)}
         report = reports[table_row["report_id"]]
-        assert (cells["province"], cells["region"], cells["report_year"], cells["indicator_zh"]) == (
-            report["province"], report["region"], int(report["report_year"]), names[table_row["indicator"]])
+        assert [str(cells[name]) for name in REPORT_PLACE] == [report[name] for name in REPORT_PLACE]
+        assert cells["indicator_zh"] == names[table_row["indicator"]]
         assert all(str(cells[name]) == table_row[name] for name in kept if name != "value")
         assert (float(cells["value"]) == float(table_row["value"])) if table_row["value"] else cells["value"] == ""
     described = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / f"{table}.xlsx")["说明"].iter_rows(
@@ -203,7 +206,7 @@ def test_a_tables_workbook_names_each_rows_report_and_indicator_and_leaves_out_t
 
 def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_path):
     """by-indicator/<id>.xlsx: every figure of the committed corpus of that indicator, as indicators.csv has it,
-    on a sheet named after the indicator in Chinese, with its report's province, region and year after the
+    on a sheet named after the indicator in Chinese, with its report's place, level and year after the
     report's id and whether it counts in the report's headline value after its value (the rows marked 是 add
     up to it), without the indicator column, a sentence's offsets and a figure's end; its 说明 sheet
     describes exactly those columns."""
@@ -226,14 +229,14 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
     assert workbook.sheetnames == ["行政应诉案件数", "说明"]
     header, *rows = workbook["行政应诉案件数"].iter_rows(values_only=True)
-    assert header == ("report_id", "province", "region", "report_year", "value", "in_value", "unit", "qualifier",
+    assert header == ("report_id", *REPORT_PLACE, "value", "in_value", "unit", "qualifier",
                       "figure", "evidence", "figure_start", "section", "review")
     assert len(rows) == len(figures) > 0
     for row, figure in zip(rows, figures):
-        cells = dict(zip(header, row))
+        cells = {name: "" if cell is None else cell for name, cell in zip(header, row)}
         report = reports[figure["report_id"]]
-        assert (cells["report_id"], cells["province"], cells["region"], cells["report_year"]) == (
-            figure["report_id"], report["province"], report["region"], int(report["report_year"]))
+        assert cells["report_id"] == figure["report_id"]
+        assert [str(cells[name]) for name in REPORT_PLACE] == [report[name] for name in REPORT_PLACE]
         assert (str(cells["value"]), cells["evidence"], str(cells["figure_start"])) == (
             figure["value"], figure["evidence"], figure["figure_start"])
         headline = values[(figure["report_id"], "litigation_cases")]

@@ -89,7 +89,7 @@ document.querySelectorAll(".catalogue-filters").forEach(filters => {
 })
 
 // The explore page: one indicator's headline values (data/by-indicator/<id>-values.json),
-// filtered by province, prefecture, level and year, sorted by a header; the address holds
+// filtered by province, prefecture, county, level and year, sorted by a header; the address holds
 // the whole view, and "下载 CSV" gives exactly the rows shown, in their order.
 document.querySelectorAll("#explore").forEach(async filters => {
   const labels = JSON.parse(document.getElementById("explore-labels").textContent)
@@ -98,8 +98,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const count = filters.querySelector(".explore-count")
   const download = filters.querySelector(".explore-csv")
   const select = key => filters.querySelector(`select[data-key=${key}]`)
-  const keys = ["indicator", "province", "prefecture", "level", "year"]
-  const column = {province: "province", prefecture: "prefecture", level: "admin_level", year: "report_year"}
+  const keys = ["indicator", "province", "prefecture", "county", "level", "year"]
+  const column = {province: "province", prefecture: "prefecture", county: "county", level: "admin_level",
+                  year: "report_year"}
   let data = {fields: [], rows: []}
   const field = (row, name) => row[data.fields.indexOf(name)]
   const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]), ["sort", sorting.state()]])
@@ -130,11 +131,16 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
     .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
-  // The prefectures offered are those of the chosen province, so that the two never contradict.
   // Whether a row passes the filter of one key (an unset filter passes every row).
   const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
-  const fillPrefectures = wanted => fillOptions("prefecture",
-    distinct("prefecture", data.rows.filter(row => passes(row, "province"))), wanted)
+  // The prefectures offered are those of the chosen province, and the counties those of the chosen
+  // prefecture (a county's own report and its townships' and departments'), so that they never contradict.
+  const fillCounties = wanted => fillOptions("county",
+    distinct("county", data.rows.filter(row => passes(row, "province") && passes(row, "prefecture"))), wanted)
+  const fillPrefectures = (wanted, wantedCounty) => {
+    fillOptions("prefecture", distinct("prefecture", data.rows.filter(row => passes(row, "province"))), wanted)
+    fillCounties(wantedCounty)
+  }
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
     const shown = data.rows.filter(row => keys.slice(1).every(key => passes(row, key)))
@@ -161,7 +167,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
                 cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
                                              + (labels.units[field(row, "unit")] || "")) + (flags.length ? " ⚠" : ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
-                cell(field(row, "province")), cell(field(row, "prefecture")), source)
+                cell(field(row, "province")), cell(field(row, "prefecture")), cell(field(row, "county")), source)
       return tr
     }))
     count.textContent = !data.rows.length ? "还没有报告给出这项指标的主值"
@@ -175,7 +181,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const response = await fetch(`${filters.dataset.values}${indicator}-values.json`)
     data = await response.json()
     fillOptions("province", distinct("province"), params.get("province") || "")
-    fillPrefectures(params.get("prefecture") || "")
+    fillPrefectures(params.get("prefecture") || "", params.get("county") || "")
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
     const level = select("level")
     level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
@@ -190,7 +196,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
       delete filters.dataset.ready
       await load(new URLSearchParams(location.search))  // the filters and sort chosen stay, where the data has them
     } else {
-      if (event.target === select("province")) fillPrefectures(select("prefecture").value)
+      if (event.target === select("province")) fillPrefectures(select("prefecture").value, select("county").value)
+      if (event.target === select("prefecture")) fillCounties(select("county").value)
       render(new URLSearchParams(location.search).get("sort"))
     }
     remember()
