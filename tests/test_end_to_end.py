@@ -49,6 +49,28 @@ def test_every_data_package_passes_frictionless_validate(built):
     _validate_all(packages)
 
 
+def test_the_corpus_package_names_a_table_changed_or_cut_short_after_it_was_published(built, tmp_path):
+    """Each corpus table's size and SHA-256 are in its descriptor, so that frictionless validate of a download
+    catches a table changed by a byte (a value edited by hand) or cut short (a download broken off)."""
+    import shutil
+    project, _ = built
+    descriptor = json.loads((project / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
+    assert all(resource["hash"].startswith("sha256:") and resource["bytes"] > 0 for resource in descriptor["resources"])
+    for table, change in (("values", lambda data: data.replace(b",281,", b",282,", 1)),
+                          ("sections", lambda data: data[:len(data) // 2])):  # no table refers to it
+        copy = tmp_path / table
+        shutil.copytree(project / "datasets", copy, ignore=shutil.ignore_patterns("20*"))  # the corpus, not each report
+        path = copy / f"{table}.csv"
+        changed = change(path.read_bytes())
+        assert changed != path.read_bytes()
+        path.write_bytes(changed)
+        run = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", str(copy / "datapackage.json")],
+                             capture_output=True, text=True)
+        report = json.loads(run.stdout)
+        invalid = [task["name"] for task in report["tasks"] if not task["valid"]]
+        assert not report["valid"] and invalid == [table], run.stdout[:2000]
+
+
 def test_every_zip_the_site_offers_unpacks_to_a_valid_package(built, tmp_path):
     import zipfile
     project, _ = built

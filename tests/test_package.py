@@ -43,7 +43,7 @@ def test_every_row_slices_its_evidence_and_figure_out_of_the_text(written):
 
 def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp_path):
     """The zip keeps every table and the normalised text; it leaves out the text as published, the
-    fields' descriptions and the vocabulary of indicators the report states no figure for."""
+    tables' and fields' descriptions and the vocabulary of indicators the report states no figure for."""
     import shutil
     import zipfile
     written = shutil.copytree(written, tmp_path / "2021-gangkouzhen")  # a package folder is named after its report
@@ -55,6 +55,7 @@ def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp
     assert f"{written.name}/2021-gangkouzhen-original.txt" not in archive.namelist()
     for resource in zipped["resources"]:
         assert all("description" not in field for field in resource.get("schema", {}).get("fields", []))
+        assert "description" not in resource.get("schema", {})
         if resource["name"] != "vocabulary":
             assert archive.read(f"{written.name}/{resource['path']}") == (written / resource["path"]).read_bytes()
     stated = {row["indicator"] for row in csv.DictReader(io.StringIO(
