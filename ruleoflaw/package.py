@@ -238,12 +238,18 @@ def _typed(value, field_type):
 FIXED_TIME = datetime(2000, 1, 1)
 
 
+# A file unzipped is readable by all, as a download saved from the site is (rw-r--r--): a ZipInfo made
+# by hand has no mode, which unzip reads as rw------- (readable by its owner only).
+ZIP_ENTRY_MODE = 0o100644
+
+
 def _write_stable_zip(path, entries):
     """A zip of (name, bytes) entries whose bytes depend on their content only."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in entries:
-            target.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6]), data,
-                            compress_type=zipfile.ZIP_DEFLATED)
+            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6])
+            entry.external_attr = ZIP_ENTRY_MODE << 16
+            target.writestr(entry, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 # Columns no wider than this many characters; long evidence wraps in the cell instead.
@@ -585,6 +591,11 @@ def write_indicator_slices(source, resources, joins, labels, vocabulary, folder,
 # reports the titles were 11 MB of the site.
 EXPLORE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "county", "report_year",
                   "value", "unit", "qualifier", "derivation", "figure_count", "flags")
+# Columns nearly every row leaves at one value: why a report has no value (most have one) and whether
+# a reader checked it (most are as read by machine). A slice holds only the rows that differ, by report
+# id ({"reason": {"default": "", "by_report": {...}}, ...}), as a row of two empty cells more would
+# cost a site of ten thousand reports some 3 MB; the page's CSV has both columns whole.
+EXPLORE_SPARSE_FIELDS = {"reason": "", "review": "machine"}
 
 
 def _json_cell(value, field_type):
@@ -600,11 +611,14 @@ def _value_slice(indicator, value_header, values, report_header, reports, types)
     cells, with their headers) and the field types (sorted items)."""
     types, report_of, id_column = dict(types), value_header.index("report_id"), report_header.index("id")
     by_id = {row[id_column]: dict(zip(report_header, row)) for row in reports}
-    rows = []
+    rows, sparse = [], {field: {"default": default, "by_report": {}} for field, default in EXPLORE_SPARSE_FIELDS.items()}
     for cells in values:
         row = {**by_id[cells[report_of]], **dict(zip(value_header, cells))}
         rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
-    return json.dumps({"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": rows},
+        for field, default in EXPLORE_SPARSE_FIELDS.items():
+            if row[field] != default:
+                sparse[field]["by_report"][row["report_id"]] = row[field]
+    return json.dumps({"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": rows, "sparse": sparse},
                       ensure_ascii=False, separators=(",", ":"))
 
 

@@ -69,6 +69,13 @@ def display_value(row):
     return display_number(row["value"]) + UNIT_SUFFIXES.get(row["unit"], "")
 
 
+def derivation_text(value, labels):
+    """How a headline value was found, in Chinese, and where there is none, why (the values table's
+    reason: 2 个数值各不相同（453、4285），报告未给出合计), so that a reader need not open the CSV."""
+    label = labels["derivation"][value["derivation"]]
+    return f"{label}：{value['reason']}" if value.get("reason") else label
+
+
 def display_headline(value):
     """A headline value as pages show it: its qualifier's mark, the number, its unit; — where there is none."""
     return "—" if value["value"] is None else QUALIFIER_MARKS[value["qualifier"]] + display_value(value)
@@ -270,7 +277,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
                        "text": text[block["start"]:block["end"]],
                        "html": _marked_html(text, block["start"], block["end"], _unique_figures(inside))})
     meta = record["metadata"]
-    headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": labels["derivation"][value["derivation"]],
+    headlines = [{**value, "name": names[value["indicator"]], "derivation_zh": derivation_text(value, labels),
                   "display_value": display_headline(value),
                   "flag_messages": _flag_messages(record["flags"], value["indicator"], _value_starts(value))}
                  for value in record["values"]]
@@ -464,7 +471,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                   "province": r["metadata"]["province"],
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_headline(value),
-                  "derivation_zh": labels["derivation"][value["derivation"]],
+                  "derivation_zh": derivation_text(value, labels),
                   "flag_messages": _flag_messages(r["flags"], value["indicator"], _value_starts(value))}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]

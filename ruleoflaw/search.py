@@ -73,9 +73,9 @@ NOT_DISCLOSED = "未披露"
 #     report page.
 #   - in any table, the columns of report titles (报告: each title is its report page's, and the
 #     region is in the column 地区 beside it) and of labels every row repeats (限定 精确/以上,
-#     来源 报告所列数值, 核对 待核).
+#     得出方式 报告所列数值, 核对 待核).
 EVIDENCE_CLASS = "evidence"
-DROPPED_COLUMNS = ("报告", "限定", "来源", "核对")
+DROPPED_COLUMNS = ("报告", "限定", "得出方式", "核对")
 META_CARD_CLASS = "meta-card"
 FIGURES_CLASS = "figures"
 FULL_TEXT_ID = "full-text"   # the heading 报告全文 of a report page, after which its full text stands

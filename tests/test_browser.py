@@ -276,6 +276,26 @@ def test_a_filtered_explore_view_reloads_from_its_address_and_its_csv_holds_its_
     assert [row["region"] for row in rows] == regions
     assert {row["admin_level"] for row in rows} == {"county"}
     assert {row["indicator"] for row in rows} == {"training_participants"}
+    assert {row["review"] for row in rows} == {"machine"} and {row["reason"] for row in rows} == {""}
+    assert download.value.suggested_filename == "training_participants-values-county.csv"  # named by its filters
+
+
+def test_the_explore_page_says_why_a_report_has_no_value_and_its_csv_holds_the_reason(site_url, page):
+    import csv
+    with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
+        reason = next(row["reason"] for row in csv.DictReader(handle)
+                      if (row["report_id"], row["indicator"]) == ("2021-gangkouzhen", "service_items"))
+    assert reason  # 港口镇 states two numbers of service items and no total
+    page.goto(site_url + "explore/?indicator=service_items&province=广东省")
+    page.wait_for_selector("#explore[data-ready]")
+    [row] = _explore_rows(page)
+    assert row.startswith("港口镇") and "不取主值：" + reason in row
+    with page.expect_download() as download:
+        page.locator(".explore-csv").click()
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
+        [cells] = list(csv.DictReader(handle))
+    assert (cells["value"], cells["derivation"], cells["reason"]) == ("", "none", reason)
+    assert download.value.suggested_filename == "service_items-values-广东省.csv"
 
 
 def test_another_indicator_keeps_the_filters_chosen_where_its_data_has_them(site_url, page):

@@ -78,6 +78,8 @@ def test_every_zip_the_site_offers_unpacks_to_a_valid_package(built, tmp_path):
     assert len(archives) == len(list(REPORTS.glob("*.txt"))) + 1
     for archive in archives:
         zipfile.ZipFile(archive).extractall(tmp_path / archive.stem)
+        # the mode unzip gives each file: a regular file everyone may read (rw-r--r--), not its owner only
+        assert {entry.external_attr >> 16 for entry in zipfile.ZipFile(archive).infolist()} == {0o100644}
     _validate_all(sorted(tmp_path.rglob("datapackage.json")))
 
 

@@ -274,6 +274,29 @@ def test_the_figures_an_indicators_workbook_marks_as_counted_add_up_to_each_repo
         assert total == pytest.approx(float(values[report_id]["value"]))
 
 
+def test_the_explore_pages_data_gives_each_values_reason_and_review_as_values_csv_does(tmp_path):
+    """Every slice gives back, for each of its rows, the reason and review values.csv has (a report's
+    conflicting figures: 2 个数值各不相同…), though it holds only the rows that differ from the default."""
+    from ruleoflaw.package import Derived, _field_types, write_value_slices
+    descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
+    with open(ROOT / "datasets" / "values.csv", encoding="utf-8", newline="") as handle:
+        values = list(csv.DictReader(handle))
+    indicators = sorted({row["indicator"] for row in values})
+    write_value_slices(ROOT / "datasets", {**_field_types(resources["reports"]), **_field_types(resources["values"])},
+                       indicators, tmp_path, Derived(tmp_path))
+    given = {}
+    for indicator in indicators:
+        data = json.loads((tmp_path / f"{indicator}-values.json").read_text(encoding="utf-8"))
+        for row in data["rows"]:
+            report = dict(zip(data["fields"], row))["report_id"]
+            given[report, indicator] = {name: column["by_report"].get(report, column["default"])
+                                        for name, column in data["sparse"].items()}
+    assert given == {(row["report_id"], row["indicator"]): {"reason": row["reason"], "review": row["review"]}
+                     for row in values}
+    assert any(cells["reason"] for cells in given.values())  # the committed corpus has reports without a value
+
+
 def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
     """The 查询 page's slice of an indicator's headline values says which quality checks flag a value, as
     values.csv does, so the page can show the warning beside it."""

@@ -101,8 +101,11 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const keys = ["indicator", "province", "prefecture", "county", "level", "year"]
   const column = {province: "province", prefecture: "prefecture", county: "county", level: "admin_level",
                   year: "report_year"}
-  let data = {fields: [], rows: []}
+  let data = {fields: [], rows: [], sparse: {}}
   const field = (row, name) => row[data.fields.indexOf(name)]
+  // a column the slice holds only where a row differs from its default (package.EXPLORE_SPARSE_FIELDS)
+  const sparseNames = () => Object.keys(data.sparse)
+  const sparseCell = (row, name) => data.sparse[name].by_report[field(row, "report_id")] ?? data.sparse[name].default
   const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]), ["sort", sorting.state()]])
   const sorting = sortable(table, () => [...body.rows], () => { remember(); offerCsv() })
   const cell = (text, value) => {
@@ -117,12 +120,15 @@ document.querySelectorAll("#explore").forEach(async filters => {
       return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
     }
     const shown = [...body.rows].map(tr => tr.record)  // the rows on screen, in their order
-    const lines = [["indicator", ...data.fields], ...shown.map(row => [data.indicator, ...row])]
+    const lines = [["indicator", ...data.fields, ...sparseNames()],
+                   ...shown.map(row => [data.indicator, ...row, ...sparseNames().map(name => sparseCell(row, name))])]
     URL.revokeObjectURL(download.href)
     // with a byte-order mark: Excel reads UTF-8 without one as GBK (pandas and R skip it)
     download.href = URL.createObjectURL(new Blob(["\ufeff" + lines.map(line => line.map(quote).join(",")).join("\n") + "\n"],
                                                  {type: "text/csv;charset=utf-8"}))
-    download.download = `${data.indicator}-values-filtered.csv`
+    // named by what it holds: the indicator and the filters chosen (disputes_handled-values-塔城地区-2024.csv)
+    const chosen = keys.slice(1).map(key => select(key).value).filter(Boolean)
+    download.download = [data.indicator, "values", ...chosen].join("-").replace(/[\\/:*?"<>|]/g, "_") + ".csv"
   }
   const fillOptions = (key, values, wanted) => {
     const list = select(key)
@@ -156,7 +162,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
       regionCell.append(link)
       // a value a quality check flags says so, as on the report's page (schema/checks.yml)
       const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
-      const source = cell(labels.derivations[field(row, "derivation")])
+      // how the value was found, and where there is none, why (as on the report's page)
+      const reason = sparseCell(row, "reason")
+      const source = cell(labels.derivations[field(row, "derivation")] + (reason ? `：${reason}` : ""))
       flags.forEach(message => {
         const note = document.createElement("span")
         note.className = "flag"
