@@ -417,15 +417,28 @@ INDICATOR_TABLE_ROWS = 200
 CHART_BARS = 30
 
 
-def _by_province(headlines):
-    """Per province: how many reports give a headline value, and its median, lowest and highest."""
+def _by_province(headlines, levels):
+    """Per province and level (`levels`: the level labels, in their order): how many reports give a
+    headline value, and its median, lowest and highest. A median pooling a township's count with a
+    city's reads as a comparison of provinces it is not, so each level has its own."""
     groups = {}
     for h in headlines:
         if h["value"] is not None:
-            groups.setdefault(h["province"] or "（未能确定省份）", []).append(h["value"])
-    return [{"province": province, "reports": len(values), "median": statistics.median(values),
+            groups.setdefault(h["province"] or "（未能确定省份）", {}).setdefault(h["level_zh"], []).append(h["value"])
+    order = {label: number for number, label in enumerate(levels)}
+    return [{"province": province, "level_zh": level, "reports": len(values), "median": statistics.median(values),
              "low": min(values), "high": max(values)}
-            for province, values in by_name(groups)]
+            for province, by_level in by_name(groups)
+            for level, values in sorted(by_level.items(), key=lambda item: order.get(item[0], len(order)))]
+
+
+def _commonest_level(provinces, levels):
+    """The level most headline values are of; of levels as common, the first of `levels` (the level
+    labels in their order; a report of no known level is "—")."""
+    counts = Counter()
+    for row in provinces:
+        counts[row["level_zh"]] += row["reports"]
+    return max([*levels, "—"], key=lambda level: counts[level])
 
 
 def _rows_by_indicator(records):
@@ -475,14 +488,20 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                   "flag_messages": _flag_messages(r["flags"], value["indicator"], _value_starts(value))}
                  for r, value in values]
     unit = UNIT_SUFFIXES[indicator["unit"]]
-    provinces = _by_province(headlines)
+    levels = list(labels["admin_level"].values())
+    provinces = _by_province(headlines, levels)
     if sum(h["value"] is not None for h in headlines) <= CHART_BARS:
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
     else:
-        # a median of few reports, or of reports of unlike levels, reads as more than it is: each bar says how many
-        chart = bar_chart([(f"{p['province']}（{p['reports']}份）", p["median"]) for p in provinces],
-                          f"{indicator['zh']}：各省份主值的中位数（括号内为报告数，各层级合计）", unit)
+        # provinces compared at one level, the commonest (a township's count beside a city's compares
+        # nothing); a median of few reports reads as more than it is, so each bar says how many; a value
+        # stated as 以上 or 约 counts as the number written
+        level = _commonest_level(provinces, levels)
+        chart = bar_chart([(f"{p['province']}（{p['reports']}份）", p["median"]) for p in provinces
+                           if p["level_zh"] == level],
+                          f"{indicator['zh']}：各省份{level}报告主值的中位数（括号内为报告数；其他层级见下表；"
+                          f"“以上”“约”按所写数值计）", unit)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
@@ -503,6 +522,7 @@ def render_home(records, knowledge):
         by_level_chart=bar_chart(by_level, "各层级报告数"),
         indicator_count=len(knowledge["indicators"]["indicators"]),
         figures=sum(len(r["indicators"]) for r in records),
+        headline_values=sum(value["value"] is not None for r in records for value in r["values"]),
         checked=sum(row["review"] != "machine" for r in records for row in r["indicators"]))
 
 

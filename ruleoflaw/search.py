@@ -80,6 +80,11 @@ META_CARD_CLASS = "meta-card"
 FIGURES_CLASS = "figures"
 FULL_TEXT_ID = "full-text"   # the heading 报告全文 of a report page, after which its full text stands
 PLACE_LABELS = ("地区", "省份", "地市", "区县")
+# Table cells and the card's places end in punctuation as a sentence's parts do: Chinese sets no
+# space between words, so a result's passage showed two cells as one word (…地市级新源县…, the level
+# of one row run into the region of the next), and a query of a character from each (级新) found it.
+CELL_END = "，"
+ROW_END = "；"
 INDICATOR_LABEL = "指标"
 LINE_LABELS = ("下载", "引用")
 TIMEOUT_SECONDS = 600
@@ -192,11 +197,25 @@ def _keep_column(table, label):
 
 
 def _places_only(card):
-    """A paragraph of the metadata card's places (the values of its rows PLACE_LABELS)."""
+    """A paragraph of the metadata card's places (the values of its rows PLACE_LABELS), set apart as
+    a list is (CELL_END)."""
     places = lxml_html.Element("p")
-    places.text = " ".join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
-                           if _text(row.xpath("./td")[0]) in PLACE_LABELS)
+    places.text = CELL_END.join(_text(row.xpath("./td")[1]) for row in card.xpath(".//tr[count(td) >= 2]")
+                                if _text(row.xpath("./td")[0]) in PLACE_LABELS)
     return places
+
+
+def _end_each_cell(table):
+    """Close each cell's text with CELL_END and each row's with ROW_END, inside the cell."""
+    for row in table.xpath("./thead/tr | ./tbody/tr | ./tr"):
+        cells = row.xpath("./td | ./th")
+        for number, cell in enumerate(cells):
+            mark = ROW_END if number == len(cells) - 1 else CELL_END
+            last = cell[-1] if len(cell) else None
+            if last is None:
+                cell.text = (cell.text or "") + mark
+            else:
+                last.tail = (last.tail or "") + mark
 
 
 def _drop_columns(table, labels):
@@ -245,6 +264,7 @@ def _drop_repeated(article):
                 _drop(child)
     for table in list(article.iter("table")):
         _drop_columns(table, DROPPED_COLUMNS)
+        _end_each_cell(table)
     for element in list(article.iter("details", "p")):
         if ((element.tag == "details" and _has_class(element, (EVIDENCE_CLASS,)))
                 or (element.tag == "p" and _opens_with_label(element))):

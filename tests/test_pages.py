@@ -230,7 +230,23 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     assert "广东省（1）" in matrix and "新疆维吾尔自治区（2）" in matrix and "](reports/" not in matrix
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
-    assert "各省份主值的中位数" in page and "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
+    assert "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
+    # provinces compared level by level: a township's median is never pooled with a county's
+    assert "| 广东省 | 乡镇（街道） | 1 |" in page and "| 新疆维吾尔自治区 | 区县级 | 1 |" in page
+
+
+def test_an_indicator_pages_chart_compares_provinces_at_the_level_most_reports_are_of(knowledge):
+    from ruleoflaw.pages import _by_province, _commonest_level
+    levels = list(knowledge["labels"]["admin_level"].values())
+    county, township = knowledge["labels"]["admin_level"]["county"], knowledge["labels"]["admin_level"]["township"]
+    headlines = [{"province": "甲省", "level_zh": county, "value": 10}, {"province": "甲省", "level_zh": county, "value": 30},
+                 {"province": "甲省", "level_zh": township, "value": 2000}, {"province": "乙省", "level_zh": county, "value": 5},
+                 {"province": "乙省", "level_zh": township, "value": None}]
+    rows = _by_province(headlines, levels)
+    assert [(row["province"], row["level_zh"], row["reports"], row["median"]) for row in rows] == [
+        ("甲省", county, 2, 20), ("甲省", township, 1, 2000), ("乙省", county, 1, 5)]
+    assert _commonest_level(rows, levels) == county
+    assert _commonest_level([{**row, "reports": 1} for row in rows[:2]], levels) == county  # a tie: the higher level
 
 
 def _phrase_cases(page):

@@ -22,7 +22,7 @@ from conftest import ROOT, build_site, new_project, served
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ruleoflaw.search import (BUNDLE, FOLD_MAP, SHARDS_FILE, UNUSED_BUNDLE_FILES, SearchIndexError, _pages, _waves,
+from ruleoflaw.search import (BUNDLE, FOLD_MAP, FULL_TEXT_ID, SHARDS_FILE, UNUSED_BUNDLE_FILES, SearchIndexError, _pages, _waves,
                               han_words, index_site, indexed_document, report_year, shard_groups, shard_sizes,
                               traditional_to_simplified)
 
@@ -543,6 +543,27 @@ def test_a_report_page_is_indexed_for_its_text_title_region_and_indicator_names_
     for repeated in ("在全文中查看", "GB/T7714", f"{report}.zip", "区划代码", "提取的指标", "待核", "精确", "本页",
                      "组织领导与学法培训", "报告全文"):
         assert repeated not in text, repeated
+
+
+def test_table_cells_and_places_are_indexed_apart_so_no_query_spans_two_of_them():
+    """Two cells, two rows or two places are never read as one word: a passage shows them apart and
+    a query of the last character of one and the first of the next (级新, 镇安) finds nothing."""
+    def indexed(body):
+        page = f'<html><head><meta charset="utf-8"></head><body><article class="md-content__inner">{body}</article></body></html>'
+        document = indexed_document(page.encode())
+        return document, _unspelled(document)
+
+    indicator_page, text = indexed(  # an indicator page's table of headline values
+        '<h1>行政应诉案件数</h1><table><thead><tr><th>地区</th><th>年度</th><th>层级</th></tr></thead><tbody>'
+        '<tr><td>乌海市</td><td>2023</td><td>地市级</td></tr><tr><td><a>新源县</a></td><td>2023</td><td>区县级</td></tr>'
+        '</tbody></table>')
+    assert "乌海市，2023，地市级；新源县，2023，区县级；" in text
+    report_page, text = indexed(  # a report page's metadata card, kept for its places
+        f'<h1>余井镇2024年法治政府建设年度报告</h1><div class="meta-card"><table><tr><td>地区</td><td>余井镇</td></tr>'
+        f'<tr><td>省份</td><td>安徽省</td></tr></table></div><h2 id="{FULL_TEXT_ID}">报告全文</h2><p>全年化解纠纷。</p>')
+    assert "余井镇，安徽省" in text
+    for document, spanning in ((indicator_page, "级新"), (indicator_page, "级乌"), (report_page, "镇安")):
+        assert han_words(spanning)[0] not in document, spanning
 
 
 def test_a_han_run_is_spelled_as_its_bigrams_and_its_last_character():
