@@ -147,7 +147,17 @@ def _descriptor_bytes(descriptor):
 
 
 def _save_package(folder, descriptor):
-    _write(folder / "datapackage.json", _descriptor_bytes(descriptor).decode())
+    """Write a package's datapackage.json; returns its version (data_version)."""
+    data = _descriptor_bytes(descriptor)
+    _write(folder / "datapackage.json", data.decode())
+    return data_version(data)
+
+
+def data_version(descriptor_bytes):
+    """A package's version, for a citation: the first 12 hex digits of its datapackage.json's SHA-256.
+    The descriptor holds every table's hash (_integrity), so it changes with any value, and a reader
+    checks a download against it with sha256sum; it is the same for the same data, however built."""
+    return hashlib.sha256(descriptor_bytes).hexdigest()[:12]
 
 
 def write_report_package(record, knowledge, folder):
@@ -202,7 +212,8 @@ def _integrity(path):
 def write_corpus_package(packages, knowledge, folder):
     """datasets/: the corpus package in `folder`, with every report, figure and the vocabulary,
     streamed from the report package folders `packages` (in the order their rows go) without
-    holding their rows; each table with its size and hash (_integrity)."""
+    holding their rows; each table with its size and hash (_integrity). Returns the data's version
+    (data_version)."""
     resources = []
     for table in TABLES:
         descriptor = _table_descriptor(str(table_schema_path(knowledge, table)), table)
@@ -215,7 +226,7 @@ def write_corpus_package(packages, knowledge, folder):
                 for package in map(Path, packages):
                     _append_rows(out, package / report_file(package.name, f"{table}.csv"))
         resources.append({**descriptor, **_integrity(folder / f"{table}.csv")})
-    _save_package(folder, {"name": "rule-of-law-reports", "title": "法治政府建设年度报告指标数据",
+    return _save_package(folder, {"name": "rule-of-law-reports", "title": "法治政府建设年度报告指标数据",
                            "description": "各级政府及部门的法治政府建设年度报告中的指标数值，每个数值附原文证据（句子与字符位置）；"
                                           "每份报告的来源见 reports 表的 source_url。 / Figures extracted from annual "
                                           "reports on rule-of-law government construction, each with its evidence "

@@ -584,8 +584,9 @@ def render_explore(records, knowledge):
                                                                labels=_script_json(shown))
 
 
-def render_datasets(knowledge, site_url=paths.DEFAULT_SITE_URL):
-    """The downloads, licence, usage snippets and the data dictionary from the Table Schemas."""
+def render_datasets(knowledge, data_version, site_url=paths.DEFAULT_SITE_URL):
+    """The downloads, licence, the data's citation with its version (`data_version`), usage snippets
+    and the data dictionary from the Table Schemas."""
     tables = []
     for name in TABLES:
         schema = json.loads(table_schema_path(knowledge, name).read_text(encoding="utf-8"))
@@ -593,7 +594,8 @@ def render_datasets(knowledge, site_url=paths.DEFAULT_SITE_URL):
             codes = field.get("constraints", {}).get("enum", [])
             field["values"] = "、".join(f"{code}（{knowledge['labels'][field['name']][code]}）" for code in codes)
         tables.append({"name": name, "loose": name in SITE_TABLES, **schema})
-    return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url)
+    return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url,
+                                                                data_version=data_version)
 
 
 def _write(path, text):
@@ -606,10 +608,11 @@ def write_report_page(record, knowledge, docs, site_url):
     _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
 
 
-def write_pages(records, knowledge, docs, site_url, memo=None):
+def write_pages(records, knowledge, docs, site_url, data_version, memo=None):
     """Write the generated Markdown sources of the site (paths.GENERATED_DOCS) that span the corpus
     into the folder `docs`: every page but the reports' own (write_report_page). `records` need not
-    hold the reports' texts: id, source, sidecar, metadata, indicators, values and flags.
+    hold the reports' texts: id, source, sidecar, metadata, indicators, values and flags;
+    `data_version`: the corpus package's (package.data_version), which the datasets page cites.
 
     `memo` ({page: (inputs, Markdown)}, kept by a running build process for one knowledge and site
     address) gives again the indicator pages whose inputs are those of its last build: a change to
@@ -617,7 +620,7 @@ def write_pages(records, knowledge, docs, site_url, memo=None):
     memo = {} if memo is None else memo
     docs = Path(docs)
     _write(docs / "index.md", render_home(records, knowledge))
-    _write(docs / "datasets.md", render_datasets(knowledge, site_url))
+    _write(docs / "datasets.md", render_datasets(knowledge, data_version, site_url))
     _write(docs / "matrix.md", render_matrix(records, knowledge))
     _write(docs / "quality.md", render_quality(records, knowledge))
     _write(docs / "explore.md", render_explore(records, knowledge))

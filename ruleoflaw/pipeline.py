@@ -292,14 +292,15 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     for _ in mapper.map(write_report_outputs, [(record, schema_dir, cache_folder, str(staged), str(pages), site_url)
                                                for record in records if not reuse[record["id"]]]):
         pass
-    write_corpus_package([paths.report_dataset(datasets if reuse[rid] else staged, rid) for rid in sorted(current)]
-                         + [paths.report_dataset(datasets, rid) for rid in kept_packages], knowledge, staged)
+    version = write_corpus_package([paths.report_dataset(datasets if reuse[rid] else staged, rid)
+                                    for rid in sorted(current)]
+                                   + [paths.report_dataset(datasets, rid) for rid in kept_packages], knowledge, staged)
     with ThreadPoolExecutor(max_workers=1) as beside:
         # The pages are written beside the corpus downloads, which are mostly compressing and hashing
         # and let go of the GIL; the two read and write nothing of each other's. The downloads keep
         # this thread: the pool's workers they may start end with the thread that started them
         # (engine.end_with_parent).
-        written = beside.submit(write_pages, records, knowledge, pages, site_url, page_memo)
+        written = beside.submit(write_pages, records, knowledge, pages, site_url, version, page_memo)
         downloads = publish_downloads(staged, paths.published_data(pages), knowledge["labels"],
                                       paths.published_data(docs), manifest.get("downloads"), mapper.map)
         written.result()

@@ -417,3 +417,19 @@ def test_screenshots_at_phone_and_desktop_widths(site, site_url, browser, reques
         page.close()
     for name in names:
         assert (SCREENSHOTS / name).exists(), f"docs/screenshots/{name} missing: run pytest --update-goldens"
+
+
+def test_the_data_is_cited_by_its_version_and_the_readers_access_date(site, site_url, context, page):
+    """The datasets page cites the data (GB/T 7714, [DS/OL]) by the version its datapackage.json's SHA-256
+    gives, and the access date is the reader's today; the 复制 button copies exactly that."""
+    import datetime
+    import hashlib
+    version = hashlib.sha256((site.parent / "datasets" / "datapackage.json").read_bytes()).hexdigest()[:12]
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + "datasets/")
+    citation = page.locator("#dataset-citation").inner_text()
+    assert f"版本 {version}[DS/OL]. [{datetime.date.today().isoformat()}]. " in citation
+    assert citation.endswith("datasets/.")
+    page.locator('button[data-copy="dataset-citation"]').click()
+    page.wait_for_function("document.querySelector('button[data-copy=\"dataset-citation\"]').textContent === '已复制'")
+    assert page.evaluate("navigator.clipboard.readText()") == citation

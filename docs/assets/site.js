@@ -1,6 +1,14 @@
 // Material's search dialog has no accessible name; screen readers announce this one.
 document.querySelectorAll(".md-search[role=dialog]").forEach(dialog => dialog.setAttribute("aria-label", "站内搜索"))
 
+// A citation's access date ([引用日期], GB/T 7714) is the reader's today: written here, as a build
+// date would be the wrong date and make two builds of the same data differ.
+document.querySelectorAll(".citation .access-date").forEach(date => {
+  const today = new Date()
+  date.textContent = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+    .map((part, index) => String(part).padStart(index ? 2 : 4, "0")).join("-")
+})
+
 // Copy buttons for citations: the text of the element named by data-copy.
 document.addEventListener("click", event => {
   const button = event.target.closest("button[data-copy]")
