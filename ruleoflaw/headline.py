@@ -90,7 +90,9 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         elif exceeded:
             reason = f"报告所称合计（{total}）小于其另一数值（{distinct[-1]}），不是全部的合计"
         else:
-            reason = f"{len(distinct)} 个数值各不相同（{'、'.join(map(str, distinct))}），报告未给出合计"
+            # a rate has no total: two of them leave open which one is the report's
+            settled_by = "报告未给出合计" if found[0]["unit"] in config["summed_units"] else "报告未说明以哪一个为准"
+            reason = f"{len(distinct)} 个数值各不相同（{'、'.join(map(str, distinct))}），{settled_by}"
         values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],
                        "qualifier": _qualifier(used) if value is not None else "", "derivation": derivation,
                        "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),

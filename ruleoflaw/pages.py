@@ -145,14 +145,22 @@ def _unique_figures(rows):
     return unique
 
 
+# A citation's access date ([引用日期]) where the reader is the one who accesses: site.js writes
+# the reader's today in its place (a build date would be the wrong date, and make builds differ).
+ACCESS_DATE = "[引用日期]"
+
+
 def citation(record, site_url=None):
-    """GB/T 7714 reference of a report as an electronic document ([EB/OL]): at its source address, or,
-    where none was recorded, at its page on this site (`site_url`), where a reader has it."""
+    """GB/T 7714 reference of a report as an electronic document ([EB/OL]): at its source address, as
+    retrieved then, or, where none was recorded, at its page on this site (`site_url`), where a reader
+    has it, accessed on the reader's day (ACCESS_DATE)."""
     meta = record["metadata"]
     author = meta.get("issuer") or meta.get("region") or "佚名"
     dated = f"({meta['publish_date']})" if meta.get("publish_date") else ""
-    retrieved = f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else ""
-    address = web_link(record["sidecar"].get("source_url")) or (site_url and f"{site_url}reports/{record['id']}/")
+    source = web_link(record["sidecar"].get("source_url"))
+    address = source or (site_url and f"{site_url}reports/{record['id']}/")
+    retrieved = (f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else "") if source \
+        else ACCESS_DATE
     parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", address]
     return ". ".join(part for part in parts if part) + "."
 
@@ -490,7 +498,10 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     unit = UNIT_SUFFIXES[indicator["unit"]]
     levels = list(labels["admin_level"].values())
     provinces = _by_province(headlines, levels)
-    if sum(h["value"] is not None for h in headlines) <= CHART_BARS:
+    given = [h for h in headlines if h["value"] is not None]
+    span = f"{min(h['year'] for h in given)}–{max(h['year'] for h in given)}" if given else ""
+    by_province = len(given) > CHART_BARS
+    if not by_province:
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
     else:
@@ -500,12 +511,12 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
         level = _commonest_level(provinces, levels)
         chart = bar_chart([(f"{p['province']}（{p['reports']}份）", p["median"]) for p in provinces
                            if p["level_zh"] == level],
-                          f"{indicator['zh']}：各省份{level}报告主值的中位数（括号内为报告数；其他层级见下表；"
-                          f"“以上”“约”按所写数值计）", unit)
+                          f"{indicator['zh']}：各省份{level}报告主值的中位数（{span}年的报告合在一起，括号内为报告数；"
+                          f"其他层级见下表；“以上”“约”按所写数值计）", unit)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
-        all_headlines=len(headlines), provinces=provinces, units=labels["unit"], counted=labels["counts"], chart=chart,
+        all_headlines=len(headlines), provinces=provinces, by_province=by_province, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
         value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 

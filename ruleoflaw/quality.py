@@ -29,6 +29,7 @@ def check_figures(rows, checks):
             largest[row["indicator"]] = row
     for check in checks["parts"]:
         part, whole = largest.get(check["part"]), largest.get(check["whole"])
-        if part and whole and part["value"] > whole["value"]:
+        # a whole stated as at least (299余起) may be as large as any part: it contradicts none
+        if part and whole and whole["qualifier"] != "at_least" and part["value"] > whole["value"]:
             flags.append({**_flag(part, check), "message": f"{check['message']}（{part['value']} > {whole['value']}）"})
     return sorted(flags, key=lambda f: (f["figure_start"], f["check"]))

@@ -433,3 +433,20 @@ def test_the_data_is_cited_by_its_version_and_the_readers_access_date(site, site
     page.locator('button[data-copy="dataset-citation"]').click()
     page.wait_for_function("document.querySelector('button[data-copy=\"dataset-citation\"]').textContent === '已复制'")
     assert page.evaluate("navigator.clipboard.readText()") == citation
+
+
+@pytest.mark.parametrize("direction", ["ascending", "descending"])
+def test_a_report_without_a_value_sorts_last_either_way_not_among_the_zeros(site_url, page, direction):
+    page.goto(site_url + f"explore/?indicator=law_exam_participants&sort=1-{direction}")  # 新源县's two figures conflict
+    page.wait_for_selector("#explore[data-ready]")
+    rows = _explore_rows(page)
+    assert len(rows) == 2 and rows[-1].startswith("新源县") and "—" in rows[-1]
+
+
+def test_a_report_cited_at_its_page_here_is_cited_on_the_readers_day(site_url, page):
+    """新源县's report has no source address recorded: it is cited at its page on this site, accessed today."""
+    import datetime
+    page.goto(site_url + "reports/2023-xinyuanxian/")
+    citation = page.locator("#citation").inner_text()
+    assert f"[EB/OL]. [{datetime.date.today().isoformat()}]. " in citation and "引用日期" not in citation
+    assert citation.endswith("reports/2023-xinyuanxian/.")

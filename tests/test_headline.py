@@ -41,6 +41,9 @@ def test_a_value_the_figures_do_not_settle_says_why_in_chinese(knowledge):
     value = next(v for v in _headlines("梳理政务服务事项3682项。维护政务服务事项3851项。", knowledge)
                  if v["indicator"] == "service_items")
     assert value["value"] is None and value["reason"] == "2 个数值各不相同（3682、3851），报告未给出合计"
+    rate = next(v for v in _headlines("调解成功率达95.3%。人民调解成功率100%。", knowledge)
+                if v["indicator"] == "mediation_success_rate")
+    assert rate["value"] is None and rate["reason"] == "2 个数值各不相同（95.3、100），报告未说明以哪一个为准"  # no total of rates
 
 
 def _qualifiers(text, knowledge):

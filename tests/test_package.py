@@ -109,6 +109,8 @@ def test_sections_slice_their_heading_out_of_the_text(written):
 @pytest.mark.parametrize("text, checks", [
     ("调解成功率150%。", ["rate-over-100"]),
     ("排查化解矛盾纠纷20件，成功化解25件。", ["resolved-exceeds-handled"]),
+    ("排查化解矛盾纠纷299起，成功化解319余件。", ["resolved-exceeds-handled"]),  # at least 319 is more than 299
+    ("排查化解矛盾纠纷299余起，成功化解319余件。", []),  # at least 299 may be 319 or more
     ("全年行政诉讼案件3件，败诉5件。", ["losses-exceed-cases"]),
     ("调解成功率99.3%。", []),
 ])

@@ -113,9 +113,10 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
     assert citation(bundled_records["003_63f67845c91befe9.txt"]) == (
         "杰勒阿尕什镇. [杰勒阿尕什镇2024年法治政府建设年度报告][EB/OL]. [2026-11-30]. "
         "http://www.xjem.gov.cn/xjem/zwwgk/202504/9342b77905874487affdc17e58a42770.shtml.")
-    # a report with no source address recorded is cited at its page on this site, where a reader has it
+    # a report with no source address recorded is cited at its page on this site, where a reader has it, on the
+    # reader's day (the page writes it in)
     assert citation(bundled_records["000_a8c57fa29ca69867.txt"], "https://example.org/data/") == (
-        "新源县. [新源县2023年法治政府建设工作总结][EB/OL]. https://example.org/data/reports/2023-xinyuanxian/.")
+        "新源县. [新源县2023年法治政府建设工作总结][EB/OL]. [引用日期]. https://example.org/data/reports/2023-xinyuanxian/.")
 
 
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):

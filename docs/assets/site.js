@@ -1,12 +1,14 @@
 // Material's search dialog has no accessible name; screen readers announce this one.
 document.querySelectorAll(".md-search[role=dialog]").forEach(dialog => dialog.setAttribute("aria-label", "站内搜索"))
 
-// A citation's access date ([引用日期], GB/T 7714) is the reader's today: written here, as a build
-// date would be the wrong date and make two builds of the same data differ.
-document.querySelectorAll(".citation .access-date").forEach(date => {
+// A citation's access date ([引用日期], GB/T 7714: pages.ACCESS_DATE) is the reader's today: written
+// here, as a build date would be the wrong date and make two builds of the same data differ.
+document.querySelectorAll(".citation").forEach(citation => {
   const today = new Date()
-  date.textContent = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
     .map((part, index) => String(part).padStart(index ? 2 : 4, "0")).join("-")
+  const walker = document.createTreeWalker(citation, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) walker.currentNode.textContent = walker.currentNode.textContent.replace("[引用日期]", `[${date}]`)
 })
 
 // Copy buttons for citations: the text of the element named by data-copy.
@@ -30,9 +32,11 @@ const sortable = (table, rows, changed) => {
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending")
     const key = row => (row.cells[column].dataset.value ?? row.cells[column].textContent).trim()
     const compare = header.dataset.sort === "number"
-      ? (a, b) => (Number(key(a)) || 0) - (Number(key(b)) || 0)
+      ? (a, b) => Number(key(a)) - Number(key(b))
       : (a, b) => key(a).localeCompare(key(b), "zh-CN")
-    const ordered = rows().sort((a, b) => ascending ? compare(a, b) : compare(b, a))
+    // a row with nothing in the column (no headline value: —) goes last either way, not among the zeros
+    const empty = row => key(row) === "" || (header.dataset.sort === "number" && Number.isNaN(Number(key(row))))
+    const ordered = rows().sort((a, b) => (empty(a) - empty(b)) || (empty(a) ? 0 : ascending ? compare(a, b) : compare(b, a)))
     ordered.forEach(row => table.tBodies[0].appendChild(row))
   }
   headers.forEach(header => {
