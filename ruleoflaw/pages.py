@@ -557,7 +557,8 @@ def render_matrix(records, knowledge):
         for r, found in zip(ordered, disclosed):
             groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
         columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
-                    "cells": {i: f"{100 * sum(i in found for found in group) / len(group):.0f}%" for i in count}}
+                    # a count of reports, not a share: 1/1 says how little 100% would
+                    "cells": {i: f"{sum(i in found for found in group)}/{len(group)}" for i in count}}
                    for province, group in by_name(groups)]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
              "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}

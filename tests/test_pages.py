@@ -229,6 +229,7 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
         assert sum(f"]({record['id']}.md)" in text for text in catalogue.values()) == 1  # in its province's tree
     matrix = pages.render_matrix(records, knowledge)
     assert "广东省（1）" in matrix and "新疆维吾尔自治区（2）" in matrix and "](reports/" not in matrix
+    assert "| 1/1 |" in matrix and "| 2/2 |" in matrix and "%" not in matrix.split("| 指标 |")[1]  # counts, not shares
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
     assert "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
