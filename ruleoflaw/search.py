@@ -264,6 +264,10 @@ def _drop_repeated(article):
                 _drop(child)
     for table in list(article.iter("table")):
         _drop_columns(table, DROPPED_COLUMNS)
+        # a header row names the columns every such table has (项目 内容, 地区 主值 年度): it would
+        # open a result's passage with them
+        for header in table.xpath("./thead | ./tr[th and not(td)]"):
+            _drop(header)
         _end_each_cell(table)
     for element in list(article.iter("details", "p")):
         if ((element.tag == "details" and _has_class(element, (EVIDENCE_CLASS,)))
