@@ -560,28 +560,40 @@ IN_VALUE = {"name": "in_value", "type": "string", "title": "计入主值",
                            "没有主值时为否 / Whether the figure counts in the report's headline value of the "
                            "indicator (values.figure_starts): 是 (yes) or 否 (no); 否 where the report has none"}
 COUNTED = {True: "是", False: "否"}
+# ... and which quality checks flag it (the quality table's rows of the figure), so that a reader of the
+# workbook sees the warning the report's page shows beside the figure.
+FIGURE_FLAGS = {"name": "flags", "type": "string", "title": "质量标记",
+                "description": "标记该数字的检查项编号（quality 表的 check），以空格分隔；为空表示没有标记。有标记的数字"
+                               "引用前请先看 quality 表 / Ids of the checks that flag the figure (quality.check), "
+                               "separated by spaces; empty where none does. Read quality before quoting a flagged figure"}
 
 
 def write_indicator_slices(source, resources, joins, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
     indicator each, on a sheet named after it, as a reading copy (reading_copy) without the indicator
-    column, the workbook's own, each with IN_VALUE after its value, with the 说明 sheet of its columns
+    column, the workbook's own, each with IN_VALUE and FIGURE_FLAGS after its value, with the 说明 sheet of its columns
     (`resources`: the package's table resources by name; `joins`: workbook_joins; `labels`: labels.yml).
     As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
     resource = resources["indicators"]
     with open(source / resources["values"]["path"], encoding="utf-8", newline="") as handle:
         counted = {(row["report_id"], row["indicator"]): set(row["figure_starts"].split())
                    for row in csv.DictReader(handle) if row["derivation"] != "none"}
+    flagged = {}
+    with open(source / resources["quality"]["path"], encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            flagged.setdefault((row["report_id"], row["indicator"], row["figure_start"]), []).append(row["check"])
     with open(source / resource["path"], encoding="utf-8", newline="") as handle:
         header, *rows = csv.reader(handle)
     at = {name: number for number, name in enumerate(header)}
-    header.insert(at["value"] + 1, IN_VALUE["name"])
+    header[at["value"] + 1:at["value"] + 1] = [IN_VALUE["name"], FIGURE_FLAGS["name"]]
     slices = {}
     for row in rows:
-        starts = counted.get((row[at["report_id"]], row[at["indicator"]]), ())
-        slices.setdefault(row[at["indicator"]], []).append(
-            [*row[:at["value"] + 1], COUNTED[row[at["figure_start"]] in starts], *row[at["value"] + 1:]])
-    with_counted = {**resource, "schema": {**resource["schema"], "fields": [*resource["schema"]["fields"], IN_VALUE]}}
+        report, indicator, start = row[at["report_id"]], row[at["indicator"]], row[at["figure_start"]]
+        slices.setdefault(indicator, []).append(
+            [*row[:at["value"] + 1], COUNTED[start in counted.get((report, indicator), ())],
+             " ".join(flagged.get((report, indicator, start), ())), *row[at["value"] + 1:]])
+    with_counted = {**resource, "schema": {**resource["schema"],
+                                           "fields": [*resource["schema"]["fields"], IN_VALUE, FIGURE_FLAGS]}}
     tasks = []
     for indicator in vocabulary:
         fields, body = reading_copy(with_counted, resources, header, slices.get(indicator, []), joins,

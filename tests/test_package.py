@@ -232,7 +232,7 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
     workbook = openpyxl.load_workbook(tmp_path / "litigation_cases.xlsx")
     assert workbook.sheetnames == ["行政应诉案件数", "说明"]
     header, *rows = workbook["行政应诉案件数"].iter_rows(values_only=True)
-    assert header == ("report_id", *REPORT_PLACE, "value", "in_value", "unit", "qualifier",
+    assert header == ("report_id", *REPORT_PLACE, "value", "in_value", "flags", "unit", "qualifier",
                       "figure", "evidence", "figure_start", "section", "review")
     assert len(rows) == len(figures) > 0
     for row, figure in zip(rows, figures):
@@ -299,9 +299,11 @@ def test_the_explore_pages_data_gives_each_values_reason_and_review_as_values_cs
     assert any(cells["reason"] for cells in given.values())  # the committed corpus has reports without a value
 
 
-def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
+def test_the_explore_pages_data_and_the_indicators_workbook_carry_the_flags_of_a_value(tmp_path):
     """The 查询 page's slice of an indicator's headline values says which quality checks flag a value, as
-    values.csv does, so the page can show the warning beside it."""
+    values.csv does, so the page can show the warning beside it; the indicator's workbook says which flag
+    each figure, as the quality table does."""
+    import openpyxl
     from conftest import new_project
     project = new_project(tmp_path / "project", with_reports=False)
     (project / "reports" / "flagged.txt").write_text(
@@ -316,6 +318,10 @@ def test_the_explore_pages_data_carries_the_flags_of_a_value(tmp_path):
     clean = json.loads((project / "docs" / "data" / "by-indicator" / "litigation_cases-values.json").read_text(
         encoding="utf-8"))
     assert [dict(zip(clean["fields"], row))["flags"] for row in clean["rows"]] == [None]
+    for indicator, flags in (("head_court_appearances", "appearances-exceed-cases"), ("litigation_cases", None)):
+        header, *figures = openpyxl.load_workbook(project / "docs" / "data" / "by-indicator" / f"{indicator}.xlsx"
+                                                  ).worksheets[0].iter_rows(values_only=True)
+        assert [dict(zip(header, row))["flags"] for row in figures] == [flags]
 
 
 def test_citation_cff_describes_the_dataset_under_its_licence():
