@@ -413,10 +413,11 @@ def write_excel_copies(source, resources, joins, target, derived, labels, tables
 # A workbook is a reading copy of its table, for Excel: a row names its report by its region and the
 # explore page's filters (province, prefecture, county, level, year), and its indicator by its Chinese
 # name, beside their ids (WORKBOOK_JOINS), so that it reads, filters and pivots without a lookup in
-# reports.xlsx or vocabulary.xlsx (a region's name alone is not unique: 鼓楼区 is in four provinces). The offsets of a sentence and a figure's end, of no use without
-# the normalised text, are left out (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with
-# the text); a figure's start stays, as its id: values.figure_starts names the figures a headline value
-# came from by it, and a report page's highlight of the figure is its anchor (#f515).
+# reports.xlsx or vocabulary.xlsx (a region's name alone is not unique: 鼓楼区 is in four provinces). The
+# offsets of a sentence and a figure's end, of no use without the normalised text, are left out
+# (WORKBOOK_LEFT_OUT: the CSV tables and the corpus zip keep them, with the text); a figure's start stays,
+# as its id: values.figure_starts names the figures a headline value came from by it, and a report page's
+# highlight of the figure is its anchor (#f515).
 WORKBOOK_JOINS = {  # key column: (table, its key, ((its column, the workbook's column, title, description), ...))
     "report_id": ("reports", "id", tuple((name, name, None, None) for name in (
         "province", "prefecture", "county", "region", "admin_level", "report_year"))),
@@ -571,8 +572,9 @@ FIGURE_FLAGS = {"name": "flags", "type": "string", "title": "质量标记",
 def write_indicator_slices(source, resources, joins, labels, vocabulary, folder, derived):
     """Returns the tasks that write by-indicator/<id>.xlsx into `folder`: the corpus's figures of one
     indicator each, on a sheet named after it, as a reading copy (reading_copy) without the indicator
-    column, the workbook's own, each with IN_VALUE and FIGURE_FLAGS after its value, with the 说明 sheet of its columns
-    (`resources`: the package's table resources by name; `joins`: workbook_joins; `labels`: labels.yml).
+    column, the workbook's own, each with IN_VALUE and FIGURE_FLAGS after its value, with the 说明
+    sheet of its columns (`resources`: the package's table resources by name; `joins`: workbook_joins;
+    `labels`: labels.yml).
     As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
     resource = resources["indicators"]
     with open(source / resources["values"]["path"], encoding="utf-8", newline="") as handle:
@@ -634,7 +636,8 @@ def _value_slice(indicator, value_header, values, report_header, reports, types)
     cells, with their headers) and the field types (sorted items)."""
     types, report_of, id_column = dict(types), value_header.index("report_id"), report_header.index("id")
     by_id = {row[id_column]: dict(zip(report_header, row)) for row in reports}
-    rows, sparse = [], {field: {"default": default, "by_report": {}} for field, default in EXPLORE_SPARSE_FIELDS.items()}
+    rows = []
+    sparse = {field: {"default": default, "by_report": {}} for field, default in EXPLORE_SPARSE_FIELDS.items()}
     for cells in values:
         row = {**by_id[cells[report_of]], **dict(zip(value_header, cells))}
         rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])

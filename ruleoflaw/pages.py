@@ -159,8 +159,10 @@ def citation(record, site_url=None):
     dated = f"({meta['publish_date']})" if meta.get("publish_date") else ""
     source = web_link(record["sidecar"].get("source_url"))
     address = source or (site_url and f"{site_url}reports/{record['id']}/")
-    retrieved = (f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else "") if source \
-        else ACCESS_DATE
+    if not source:
+        retrieved = ACCESS_DATE
+    else:
+        retrieved = f"[{record['sidecar']['retrieved']}]" if record["sidecar"].get("retrieved") else ""
     parts = [f"{author}. {meta['title']}[EB/OL]", f"{dated}{retrieved}", address]
     return ". ".join(part for part in parts if part) + "."
 
