@@ -8,9 +8,12 @@ are data in schema/checks.yml.
 """
 
 
-def _flag(row, check):
+def _flag(row, check, compared=None):
+    """The flag of `row` by `check`; `compared`: the row it was found to exceed (a part's whole), whose
+    figure a reader checks too."""
     return {"indicator": row["indicator"], "value": row["value"], "figure": row["figure"],
             "figure_start": row["figure_start"], "figure_end": row["figure_end"],
+            "compared_start": compared["figure_start"] if compared else None,
             "check": check["check"], "message": check["message"]}
 
 
@@ -31,5 +34,5 @@ def check_figures(rows, checks):
         part, whole = largest.get(check["part"]), largest.get(check["whole"])
         # a whole stated as at least (299余起) may be as large as any part: it contradicts none
         if part and whole and whole["qualifier"] != "at_least" and part["value"] > whole["value"]:
-            flags.append({**_flag(part, check), "message": f"{check['message']}（{part['value']} > {whole['value']}）"})
+            flags.append({**_flag(part, check, whole), "message": f"{check['message']}（{part['value']} > {whole['value']}）"})
     return sorted(flags, key=lambda f: (f["figure_start"], f["check"]))

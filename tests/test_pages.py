@@ -274,3 +274,23 @@ def test_an_indicator_page_says_in_chinese_what_its_count_counts(knowledge):
         if indicator.get("counts"):
             row = next(line for line in render_indicator(indicator, [], knowledge).splitlines() if line.startswith("| 单位 |"))
             assert knowledge["labels"]["counts"][indicator["counts"]] in row and indicator["counts"] not in row, row
+
+
+def test_the_quality_page_links_a_flagged_part_and_the_whole_it_exceeds(tmp_path, knowledge):
+    """More court appearances (8次) than lawsuits (0件): the quality table names the whole's figure by its start,
+    and the quality page links both highlights, so a reader checks the two figures the flag compares."""
+    from ruleoflaw.package import quality_rows
+    from ruleoflaw.pages import render_quality
+    from ruleoflaw.report import process_report
+    source = tmp_path / "flagged.txt"
+    source.write_text("某县2023年法治政府建设年度报告\n\n2023年，我县行政应诉案件0件，行政机关负责人出庭应诉8次，调解成功率120%。\n",
+                      encoding="utf-8")
+    record = process_report(source, knowledge)
+    text = record["text"]
+    whole, part = text.index("0件"), text.index("8次")
+    rows = {row["check"]: row for row in quality_rows(record)}
+    assert (rows["appearances-exceed-cases"]["figure_start"], rows["appearances-exceed-cases"]["compared_start"]) == (
+        part, whole)
+    assert rows["rate-over-100"]["compared_start"] is None  # a bound compares the figure with no other
+    page = render_quality([record], knowledge)
+    assert f"#f{part}) |" in page and f"（[对照的数字](reports/{record['id']}.md#f{whole})）" in page
