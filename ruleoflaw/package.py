@@ -542,12 +542,13 @@ def write_package_zip(path, package, prefix):
 def corpus_zip_tasks(source, target, derived):
     """The task (run_writer_task) that writes <target>/rule-of-law-reports.zip, the corpus package
     (datapackage.json and all its tables), with its size; none when no table changed since the last
-    build, whose zip is linked."""
-    entries = _package_entries(source, CORPUS_PREFIX)
-    content = "\n".join(f"{name} {hashlib.sha256(data).hexdigest()}" for name, data in entries)
-    if not derived.needed(target, [CORPUS_ZIP], content):
+    build, whose zip is linked. The descriptor says it all: it holds each table's size and hash
+    (write_corpus_package), so no table is read again to tell."""
+    descriptor = (source / "datapackage.json").read_text(encoding="utf-8")
+    if not derived.needed(target, [CORPUS_ZIP], descriptor):
         return []
-    return [(("zip", (target / CORPUS_ZIP, source, CORPUS_PREFIX)), sum(len(data) for _, data in entries))]
+    size = len(descriptor.encode("utf-8")) + sum(resource["bytes"] for resource in json.loads(descriptor)["resources"])
+    return [(("zip", (target / CORPUS_ZIP, source, CORPUS_PREFIX)), size)]
 
 
 WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
@@ -687,8 +688,7 @@ def publish_downloads(datasets_dir, target, labels, previous=None, digests=None,
     slices.mkdir(parents=True, exist_ok=True)
     resources = {resource["name"]: resource for resource in _table_resources(_descriptor(source))}
     joins = workbook_joins(source, resources)  # read once for all the workbooks
-    with open(source / "vocabulary.csv", encoding="utf-8", newline="") as handle:
-        vocabulary = [row["id"] for row in csv.DictReader(handle)]
+    vocabulary = list(joins["indicator"])  # its ids, in the table's order
     derived = Derived(target, previous, digests)
 
     def start(tasks):

@@ -502,8 +502,8 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     provinces = _by_province(headlines, levels)
     given = [h for h in headlines if h["value"] is not None]
     span = f"{min(h['year'] for h in given)}–{max(h['year'] for h in given)}" if given else ""
-    by_province = len(given) > CHART_BARS
-    if not by_province:
+    compares_provinces = len(given) > CHART_BARS
+    if not compares_provinces:
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
     else:
@@ -518,7 +518,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
-        all_headlines=len(headlines), provinces=provinces, by_province=by_province, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
+        all_headlines=len(headlines), provinces=provinces, compares_provinces=compares_provinces, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
         value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
@@ -609,7 +609,7 @@ def render_datasets(knowledge, data_version, site_url=paths.DEFAULT_SITE_URL):
             field["values"] = "、".join(f"{code}（{knowledge['labels'][field['name']][code]}）" for code in codes)
         tables.append({"name": name, "loose": name in SITE_TABLES, **schema})
     return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url,
-                                                                data_version=data_version)
+                                                                data_version=data_version, access_date=ACCESS_DATE)
 
 
 def _write(path, text):

@@ -207,7 +207,7 @@ def _places_only(card):
 
 def _end_each_cell(table):
     """Close each cell's text with CELL_END and each row's with ROW_END, inside the cell."""
-    for row in table.xpath("./thead/tr | ./tbody/tr | ./tr"):
+    for row in table.xpath("./tbody/tr | ./tr"):  # (its header rows are not indexed)
         cells = row.xpath("./td | ./th")
         for number, cell in enumerate(cells):
             mark = ROW_END if number == len(cells) - 1 else CELL_END

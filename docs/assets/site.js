@@ -36,7 +36,10 @@ const sortable = (table, rows, changed) => {
       : (a, b) => key(a).localeCompare(key(b), "zh-CN")
     // a row with nothing in the column (no headline value: —) goes last either way, not among the zeros
     const empty = row => key(row) === "" || (header.dataset.sort === "number" && Number.isNaN(Number(key(row))))
-    const ordered = rows().sort((a, b) => (empty(a) - empty(b)) || (empty(a) ? 0 : ascending ? compare(a, b) : compare(b, a)))
+    const ordered = rows().sort((a, b) => {
+      if (empty(a) || empty(b)) return empty(a) - empty(b)  // two empty rows keep their order
+      return ascending ? compare(a, b) : compare(b, a)
+    })
     ordered.forEach(row => table.tBodies[0].appendChild(row))
   }
   headers.forEach(header => {
