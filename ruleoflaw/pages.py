@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 
@@ -270,6 +271,29 @@ def _check_messages(knowledge):
     return {check["check"]: check["message"] for kind in ("bounds", "parts") for check in knowledge["checks"][kind]}
 
 
+# The explore page's filters that pin a report's region: its name and, as far as known, the divisions
+# above it, as several townships share a name (城关镇) and so do a few counties.
+REGION_FILTERS = ("province", "prefecture", "county", "region")
+
+
+def region_years_link(record):
+    """The explore page's address (from the report's page) of this report's region in every year, at
+    its first headline indicator; None where it names no region or gives no headline value. A reader
+    changes the indicator there and the region stays chosen."""
+    meta = record["metadata"]
+    if not meta.get("region") or not record["values"]:
+        return None
+    params = [("indicator", record["values"][0]["indicator"])] + [(key, meta[key]) for key in REGION_FILTERS
+                                                                    if meta.get(key)]
+    return "../../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in params)
+
+
+def _query_value(value):
+    """A value for an address's query, Chinese left as written (a third of the bytes of its
+    percent-encoding, on every report page); only ASCII with a meaning in an address is encoded."""
+    return "".join(ch if ord(ch) > 127 else quote(ch, safe="") for ch in str(value))
+
+
 def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
     labels = knowledge["labels"]
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
@@ -297,7 +321,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         source_note=record["sidecar"].get("source_note"), retrieved=record["sidecar"].get("retrieved"),
         domains=_domain_tables(rows, vocabulary), citation=citation(record, site_url),
-        json_ld=_script_json(report_json_ld(record, site_url)),
+        json_ld=_script_json(report_json_ld(record, site_url)), region_years=region_years_link(record),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
 

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, build_site, new_project, served
 
 pytestmark = pytest.mark.browser
 
@@ -342,6 +342,55 @@ def test_the_explore_page_filters_a_county_with_its_townships_and_offers_only_th
     page.select_option('select[data-key="prefecture"]', "伊犁哈萨克自治州")  # 额敏县 is not in it: the choice goes
     assert page.locator('select[data-key="county"]').input_value() == ""
     assert offered() == ["全部", "新源县"] and _explore_rows(page)[0].startswith("新源县")
+
+
+@pytest.fixture(scope="module")
+def two_years_url(tmp_path_factory):
+    """A site of the bundled reports and 杰勒阿尕什镇's report a year earlier (its years one less),
+    beside 新源县 and 港口镇, which have one year each."""
+    project = new_project(tmp_path_factory.mktemp("two-years"))
+    town = (project / "reports" / "003_63f67845c91befe9.txt").read_text(encoding="utf-8")
+    (project / "reports" / "004_town_a_year_earlier.txt").write_text(
+        town.replace("2024年", "2023年").replace("2025年", "2024年"), encoding="utf-8")
+    with served(build_site(project)) as address:
+        yield address
+
+
+def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two_years_url, page):
+    page.goto(two_years_url + "reports/2024-jieleiagashenzhen/")
+    page.get_by_role("link", name="查询页").click()
+    page.wait_for_selector("#explore[data-ready]")
+    chosen = lambda: {key: page.locator(f'select[data-key="{key}"]').input_value()  # noqa: E731
+                      for key in ("province", "prefecture", "county", "region", "year")}
+    assert chosen() == {"province": "新疆维吾尔自治区", "prefecture": "塔城地区", "county": "额敏县",
+                        "region": "杰勒阿尕什镇", "year": ""}
+    rows = _explore_rows(page)
+    assert [row.split("\t")[:3:2] for row in rows] == [["杰勒阿尕什镇", "2023"], ["杰勒阿尕什镇", "2024"]]
+    # another indicator keeps the region, where its data has it
+    page.select_option('select[data-key="indicator"]', "disputes_resolved")
+    page.wait_for_selector("#explore[data-ready=disputes_resolved]")
+    assert chosen()["region"] == "杰勒阿尕什镇" and len(_explore_rows(page)) == 2
+    # the regions offered are those of the chosen county; with none chosen, every region
+    offered = lambda: page.locator('select[data-key="region"] option').all_inner_texts()  # noqa: E731
+    assert offered() == ["全部", "杰勒阿尕什镇"]
+    page.select_option('select[data-key="county"]', "")
+    page.select_option('select[data-key="prefecture"]', "")
+    page.select_option('select[data-key="province"]', "")
+    assert set(offered()) == {"全部", "港口镇", "新源县", "杰勒阿尕什镇"}
+    page.select_option('select[data-key="region"]', "新源县")
+    assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
+
+
+def test_an_explore_address_naming_no_indicator_of_the_vocabulary_says_so(site_url, page):
+    page.goto(site_url + "explore/?indicator=disputes_handeld")
+    page.wait_for_selector("#explore[data-ready]")
+    note = page.locator(".explore-unknown")
+    assert note.is_visible() and "disputes_handeld" in note.inner_text()
+    shown = page.locator('select[data-key="indicator"] option:checked').inner_text().split("（")[0]
+    assert shown in note.inner_text() and _explore_rows(page)
+    page.goto(site_url + "explore/?indicator=disputes_handled")
+    page.wait_for_selector("#explore[data-ready]")
+    assert not page.locator(".explore-unknown").is_visible()
 
 
 def test_the_explore_page_loads_only_the_indicator_asked_for(site_url, page):

@@ -119,6 +119,25 @@ def test_citation_follows_gb_t_7714_for_electronic_documents(bundled_records):
         "新源县. [新源县2023年法治政府建设工作总结][EB/OL]. [引用日期]. https://example.org/data/reports/2023-xinyuanxian/.")
 
 
+def test_a_report_page_links_its_region_over_the_years_on_the_explore_page(bundled_records, knowledge):
+    """The link pins the region by its name and the divisions above it that the report names (港口镇 of
+    中山市 has no county), at its first headline indicator; what has a meaning in an address is encoded."""
+    from urllib.parse import parse_qsl, urlsplit
+    from ruleoflaw.pages import region_years_link
+    town = bundled_records[SOURCE]
+    link = region_years_link(town)
+    assert link.startswith("../../explore/?") and "%" not in link  # Chinese as written, a third of the bytes
+    assert parse_qsl(urlsplit(link).query) == [("indicator", town["values"][0]["indicator"]), ("province", "广东省"),
+                                               ("prefecture", "中山市"), ("region", "港口镇")]
+    assert html.escape(link) in render_report(town, knowledge)
+    odd = {**town, "metadata": {**town["metadata"], "region": "A&B镇#1 ?", "county": None}}
+    assert dict(parse_qsl(urlsplit(region_years_link(odd)).query))["region"] == "A&B镇#1 ?"
+    # no headline value, or no region known: nothing to compare, no link
+    assert region_years_link({**town, "values": []}) is None
+    assert region_years_link({**town, "metadata": {**town["metadata"], "region": None}}) is None
+    assert "查询页" not in render_report({**town, "values": []}, knowledge)
+
+
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):
     """港口镇's 2021 report has a publication date (2022-02-14), the 2023 and 2024 reports none:
     a report without a date counts from its year's end, so the 2024 report is the newest."""

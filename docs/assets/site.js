@@ -104,7 +104,7 @@ document.querySelectorAll(".catalogue-filters").forEach(filters => {
 })
 
 // The explore page: one indicator's headline values (data/by-indicator/<id>-values.json),
-// filtered by province, prefecture, county, level and year, sorted by a header; the address holds
+// filtered by province, prefecture, county, region, level and year, sorted by a header; the address holds
 // the whole view, and "下载 CSV" gives exactly the rows shown, in their order.
 document.querySelectorAll("#explore").forEach(async filters => {
   const labels = JSON.parse(document.getElementById("explore-labels").textContent)
@@ -113,9 +113,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const count = filters.querySelector(".explore-count")
   const download = filters.querySelector(".explore-csv")
   const select = key => filters.querySelector(`select[data-key=${key}]`)
-  const keys = ["indicator", "province", "prefecture", "county", "level", "year"]
-  const column = {province: "province", prefecture: "prefecture", county: "county", level: "admin_level",
-                  year: "report_year"}
+  const keys = ["indicator", "province", "prefecture", "county", "region", "level", "year"]
+  const column = {province: "province", prefecture: "prefecture", county: "county", region: "region",
+                  level: "admin_level", year: "report_year"}
   let data = {fields: [], rows: [], sparse: {}}
   const field = (row, name) => row[data.fields.indexOf(name)]
   // a column the slice holds only where a row differs from its default (package.EXPLORE_SPARSE_FIELDS)
@@ -154,13 +154,19 @@ document.querySelectorAll("#explore").forEach(async filters => {
     .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
   // Whether a row passes the filter of one key (an unset filter passes every row).
   const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
-  // The prefectures offered are those of the chosen province, and the counties those of the chosen
-  // prefecture (a county's own report and its townships' and departments'), so that they never contradict.
-  const fillCounties = wanted => fillOptions("county",
-    distinct("county", data.rows.filter(row => passes(row, "province") && passes(row, "prefecture"))), wanted)
-  const fillPrefectures = (wanted, wantedCounty) => {
-    fillOptions("prefecture", distinct("prefecture", data.rows.filter(row => passes(row, "province"))), wanted)
-    fillCounties(wantedCounty)
+  // The prefectures offered are those of the chosen province, the counties those of the chosen
+  // prefecture (a county's own report and its townships' and departments'), and the regions (the
+  // reporting governments and departments) those of the chosen county, so that they never contradict.
+  // One region over the years is what a report's page links to.
+  const within = (...above) => data.rows.filter(row => above.every(key => passes(row, key)))
+  const fillRegions = wanted => fillOptions("region", distinct("region", within("province", "prefecture", "county")), wanted)
+  const fillCounties = (wanted, wantedRegion) => {
+    fillOptions("county", distinct("county", within("province", "prefecture")), wanted)
+    fillRegions(wantedRegion)
+  }
+  const fillPrefectures = (wanted, wantedCounty, wantedRegion) => {
+    fillOptions("prefecture", distinct("prefecture", within("province")), wanted)
+    fillCounties(wantedCounty, wantedRegion)
   }
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
@@ -204,7 +210,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const response = await fetch(`${filters.dataset.values}${indicator}-values.json`)
     data = await response.json()
     fillOptions("province", distinct("province"), params.get("province") || "")
-    fillPrefectures(params.get("prefecture") || "", params.get("county") || "")
+    fillPrefectures(params.get("prefecture") || "", params.get("county") || "", params.get("region") || "")
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
     const level = select("level")
     level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
@@ -213,14 +219,22 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   const params = new URLSearchParams(location.search)
   const wanted = params.get("indicator")
-  select("indicator").value = [...select("indicator").options].some(o => o.value === wanted) ? wanted : labels.first
+  const known = [...select("indicator").options].some(o => o.value === wanted)
+  select("indicator").value = known ? wanted : labels.first
+  // an address naming an indicator the vocabulary lacks (mistyped, or renamed) says so, not just shows another
+  const unknown = filters.querySelector(".explore-unknown")
+  if (wanted && !known) {
+    unknown.textContent = `词表中没有指标“${wanted}”，下面是${select("indicator").selectedOptions[0].text.replace(/（.*$/, "")}的主值。`
+    unknown.hidden = false
+  }
   filters.addEventListener("change", async event => {
     if (event.target === select("indicator")) {
       delete filters.dataset.ready
       await load(new URLSearchParams(location.search))  // the filters and sort chosen stay, where the data has them
     } else {
-      if (event.target === select("province")) fillPrefectures(select("prefecture").value, select("county").value)
-      if (event.target === select("prefecture")) fillCounties(select("county").value)
+      if (event.target === select("province")) fillPrefectures(select("prefecture").value, select("county").value, select("region").value)
+      if (event.target === select("prefecture")) fillCounties(select("county").value, select("region").value)
+      if (event.target === select("county")) fillRegions(select("region").value)
       render(new URLSearchParams(location.search).get("sort"))
     }
     remember()
