@@ -361,12 +361,13 @@ def _division_tree(records):
         node.setdefault("", []).append(record)
 
     def lines(node, depth):
-        out = []
+        # a place's own reports (by id: year by year) before its subdivisions', which for a province or a
+        # county may run to hundreds of lines
+        out = [f"{'    ' * depth}- [{md(record['metadata']['title'])}]({record['id']}.md)"
+               for record in sorted(node.get("", []), key=lambda r: r["id"])]
         for name in sorted((k for k in node if k), key=zh_order):
             out.append(f"{'    ' * depth}- {md(name)}")
             out += lines(node[name], depth + 1)
-        for record in sorted(node.get("", []), key=lambda r: r["id"]):
-            out.append(f"{'    ' * depth}- [{md(record['metadata']['title'])}]({record['id']}.md)")
         return out
 
     def count(node):

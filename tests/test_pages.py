@@ -165,6 +165,15 @@ def test_the_division_tree_names_each_place_once_and_orders_provinces_by_pinyin(
     hubei = next(province["lines"] for province in tree if province["name"] == "湖北省")
     assert hubei == ["- 荆州市", "    - 荆州经济技术开发区",
                      "        - [荆州经济技术开发区2020年法治政府建设年度报告](2020-jingzhoujingjijishukaifaqu.md)"]
+    # a place's own reports come before its subdivisions': a county's, year by year, before its townships
+    county = bundled_records["000_a8c57fa29ca69867.txt"]
+    earlier = {**county, "id": "2022-xinyuanxian", "metadata": {**county["metadata"], "title": "新源县2022年报告"}}
+    town = {**county, "id": "2023-zekezhen", "metadata": {**county["metadata"], "title": "则克台镇2023年报告",
+                                                          "admin_level": "township", "region": "则克台镇"}}
+    [xinjiang] = [province["lines"] for province in _division_tree([town, county, earlier]) if province["name"]]
+    assert xinjiang == ["- 伊犁哈萨克自治州", "    - 新源县", "        - [新源县2022年报告](2022-xinyuanxian.md)",
+                        "        - [\\[新源县2023年法治政府建设工作总结\\]](2023-xinyuanxian.md)", "        - 则克台镇",
+                        "            - [则克台镇2023年报告](2023-zekezhen.md)"]
 
 
 def test_a_headline_value_shows_what_its_qualifier_allows(bundled_records, knowledge):
