@@ -611,12 +611,16 @@ def write_indicator_slices(source, resources, joins, labels, vocabulary, folder,
     return tasks
 
 
-# The columns of a by-indicator/<id>-values.json file: each headline value with the report it
-# belongs to, what the explore page filters on and the CSV it offers holds. Not the report's title:
-# the region, year and level say it, the region links to the report's page, and at ten thousand
-# reports the titles were 11 MB of the site.
-EXPLORE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "county", "report_year",
-                  "value", "unit", "qualifier", "derivation", "figure_count", "flags")
+# by-indicator/reports.json: every report's place and year, what the explore page filters on, once for
+# all the indicators; by-indicator/<id>-values.json: one indicator's headline values, each naming its
+# report by id. The explore page joins the two, so that its filters offer every report's places whatever
+# the indicator (a region chosen stays chosen on an indicator it did not disclose) and it can list the
+# reports that did not disclose one; and the places are written once, not once per indicator (at ten
+# thousand reports they were half of the slices' 25 MB). Not the report's title: the region, year and
+# level say it, the region links to the report's page, and the titles were 11 MB of such a site.
+EXPLORE_REPORTS = "reports.json"
+EXPLORE_PLACE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "county", "report_year")
+EXPLORE_VALUE_FIELDS = ("report_id", "value", "unit", "qualifier", "derivation", "figure_count", "flags")
 # Columns nearly every row leaves at one value: why a report has no value (most have one) and whether
 # a reader checked it (most are as read by machine). A slice holds only the rows that differ, by report
 # id ({"reason": {"default": "", "by_report": {...}}, ...}), as a row of two empty cells more would
@@ -629,24 +633,26 @@ def _json_cell(value, field_type):
     return int(typed) if isinstance(typed, float) and typed.is_integer() else typed
 
 
+def _json_table(table):
+    return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+
+
 # Kept: a build process that keeps running (build.py watch) converts again only the slices a change
 # touched; a few builds' worth of slices (each indicator one), so memory stays bounded.
 @lru_cache(maxsize=256)
-def _value_slice(indicator, value_header, values, report_header, reports, types):
-    """The JSON of one indicator's slice from its rows of values.csv and of reports.csv (tuples of
-    cells, with their headers) and the field types (sorted items)."""
-    types, report_of, id_column = dict(types), value_header.index("report_id"), report_header.index("id")
-    by_id = {row[id_column]: dict(zip(report_header, row)) for row in reports}
+def _value_slice(indicator, header, values, types):
+    """The JSON of one indicator's slice from its rows of values.csv (tuples of cells, with their header)
+    and the field types (sorted items)."""
+    types = dict(types)
     rows = []
     sparse = {field: {"default": default, "by_report": {}} for field, default in EXPLORE_SPARSE_FIELDS.items()}
     for cells in values:
-        row = {**by_id[cells[report_of]], **dict(zip(value_header, cells))}
-        rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_FIELDS])
+        row = dict(zip(header, cells))
+        rows.append([_json_cell(row[field], types[field]) for field in EXPLORE_VALUE_FIELDS])
         for field, default in EXPLORE_SPARSE_FIELDS.items():
             if row[field] != default:
                 sparse[field]["by_report"][row["report_id"]] = row[field]
-    return json.dumps({"indicator": indicator, "fields": EXPLORE_FIELDS, "rows": rows, "sparse": sparse},
-                      ensure_ascii=False, separators=(",", ":"))
+    return _json_table({"indicator": indicator, "fields": EXPLORE_VALUE_FIELDS, "rows": rows, "sparse": sparse})
 
 
 def _csv_rows(path):
@@ -656,22 +662,25 @@ def _csv_rows(path):
 
 
 def write_value_slices(source, types, vocabulary, folder, derived):
-    """by-indicator/<id>-values.json: one indicator's headline values across the corpus, joined with
-    their reports (`types`: the field types of both tables); the explore page loads only the
-    indicators it is asked for. A slice the same as the last build's is linked from there."""
+    """by-indicator/reports.json, every report's places, and by-indicator/<id>-values.json, one
+    indicator's headline values across the corpus (`types`: the field types of both tables); the explore
+    page loads the places once and only the indicators it is asked for. A file the same as the last
+    build's is linked from there."""
     report_header, report_rows = _csv_rows(source / "reports.csv")
-    id_column = report_header.index("id")
-    reports = {row[id_column]: tuple(row) for row in report_rows}
+    places = [dict(zip(report_header, row), report_id=row[report_header.index("id")]) for row in report_rows]
+    text = _json_table({"fields": EXPLORE_PLACE_FIELDS,
+                        "rows": [[_json_cell(place[field], types[field]) for field in EXPLORE_PLACE_FIELDS]
+                                 for place in places]})
+    if derived.needed(folder, [EXPLORE_REPORTS], text):
+        (folder / EXPLORE_REPORTS).write_text(text, encoding="utf-8")
     value_header, value_rows = _csv_rows(source / "values.csv")
     column = value_header.index("indicator")
     slices = {}
     for row in value_rows:
         slices.setdefault(row[column], []).append(tuple(row))
-    report_column, types = value_header.index("report_id"), tuple(sorted(types.items()))
+    types = tuple(sorted(types.items()))
     for indicator in vocabulary:
-        values = tuple(slices.get(indicator, ()))
-        text = _value_slice(indicator, value_header, values, report_header,
-                            tuple(dict.fromkeys(reports[row[report_column]] for row in values)), types)
+        text = _value_slice(indicator, value_header, tuple(slices.get(indicator, ())), types)
         if derived.needed(folder, [f"{indicator}-values.json"], text):
             (folder / f"{indicator}-values.json").write_text(text, encoding="utf-8")
 

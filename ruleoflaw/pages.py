@@ -271,6 +271,8 @@ def _check_messages(knowledge):
     return {check["check"]: check["message"] for kind in ("bounds", "parts") for check in knowledge["checks"][kind]}
 
 
+# What the explore page says of a report that gives no figure of the indicator shown.
+UNDISCLOSED = "报告未披露这项指标"
 # The explore page's filters that pin a report's region: its name and, as far as known, the divisions
 # above it, as several townships share a name (城关镇) and so do a few counties.
 REGION_FILTERS = ("province", "prefecture", "county", "region")
@@ -278,14 +280,15 @@ REGION_FILTERS = ("province", "prefecture", "county", "region")
 
 def region_years_link(record):
     """The explore page's address (from the report's page) of this report's region in every year, at
-    its first headline indicator; None where it names no region or gives no headline value. A reader
-    changes the indicator there and the region stays chosen."""
+    its first headline indicator, the years that do not state it listed too; None where it names no
+    region or gives no headline value. A reader changes the indicator there and the region stays chosen."""
     meta = record["metadata"]
     if not meta.get("region") or not record["values"]:
         return None
     params = [("indicator", record["values"][0]["indicator"])] + [(key, meta[key]) for key in REGION_FILTERS
                                                                     if meta.get(key)]
-    return "../../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in params)
+    # with the reports that do not state the indicator, so that every year of the region is listed
+    return "../../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in params + [("undisclosed", 1)])
 
 
 def _query_value(value):
@@ -617,7 +620,7 @@ def render_explore(records, knowledge):
                for domain_id, domain in vocabulary["domains"].items()]
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
-             "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge),
+             "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge), "undisclosed": UNDISCLOSED,
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

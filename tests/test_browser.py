@@ -4,6 +4,7 @@ Drives Debian's chromium (/usr/bin/chromium) through Playwright; Playwright's
 own browser downloads are not used. Without chromium or playwright these tests
 are skipped, unless REQUIRE_BROWSER=1 makes that a failure.
 """
+import csv
 import re
 from urllib.parse import urlsplit
 
@@ -366,10 +367,13 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
                         "region": "杰勒阿尕什镇", "year": ""}
     rows = _explore_rows(page)
     assert [row.split("\t")[:3:2] for row in rows] == [["杰勒阿尕什镇", "2023"], ["杰勒阿尕什镇", "2024"]]
-    # another indicator keeps the region, where its data has it
-    page.select_option('select[data-key="indicator"]', "disputes_resolved")
-    page.wait_for_selector("#explore[data-ready=disputes_resolved]")
-    assert chosen()["region"] == "杰勒阿尕什镇" and len(_explore_rows(page)) == 2
+    # another indicator keeps the region; one the town does not state lists its years as not disclosed
+    page.select_option('select[data-key="indicator"]', "reconsideration_received")
+    page.wait_for_selector("#explore[data-ready=reconsideration_received]")
+    assert chosen()["region"] == "杰勒阿尕什镇"
+    assert [row.split("\t")[:3] for row in _explore_rows(page)] == [["杰勒阿尕什镇", "—", "2023"], ["杰勒阿尕什镇", "—", "2024"]]
+    assert all(row.endswith("报告未披露这项指标") for row in _explore_rows(page))
+    assert "其中 2 份未披露" in page.locator(".explore-count").inner_text()
     # the regions offered are those of the chosen county; with none chosen, every region
     offered = lambda: page.locator('select[data-key="region"] option').all_inner_texts()  # noqa: E731
     assert offered() == ["全部", "杰勒阿尕什镇"]
@@ -379,6 +383,30 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
     assert set(offered()) == {"全部", "港口镇", "新源县", "杰勒阿尕什镇"}
     page.select_option('select[data-key="region"]', "新源县")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
+
+
+def test_the_explore_page_lists_the_reports_that_do_not_disclose_an_indicator_on_request(site_url, page):
+    """新源县 states the cases reconsideration received; 港口镇 and 杰勒阿尕什镇 do not: listed, they sort
+    last under 主值 and their CSV rows say why they have no value."""
+    page.goto(site_url + "explore/?indicator=reconsideration_received")
+    page.wait_for_selector("#explore[data-ready]")
+    assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
+    assert "另有 2 份报告未披露" in page.locator(".explore-count").inner_text()
+    page.check("input[data-key=undisclosed]")
+    assert "undisclosed=1" in page.url
+    page.locator("#explore-table th", has_text="主值").click()
+    assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县", "港口镇", "杰勒阿尕什镇"]
+    with page.expect_download() as download:
+        page.locator(".explore-csv").click()
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["region"], row["value"] != "", row["reason"]) for row in rows] == [
+        ("新源县", True, ""), ("港口镇", False, "报告未披露这项指标"), ("杰勒阿尕什镇", False, "报告未披露这项指标")]
+    page.select_option('select[data-key="province"]', "广东省")
+    assert [row.split("\t")[0] for row in _explore_rows(page)] == ["港口镇"]
+    page.reload()
+    page.wait_for_selector("#explore[data-ready]")
+    assert page.locator("input[data-key=undisclosed]").is_checked() and len(_explore_rows(page)) == 1
 
 
 def test_an_explore_address_naming_no_indicator_of_the_vocabulary_says_so(site_url, page):
@@ -401,7 +429,8 @@ def test_the_explore_page_loads_only_the_indicator_asked_for(site_url, page):
     page.select_option('select[data-key="indicator"]', "training_participants")
     page.wait_for_selector('#explore[data-ready="training_participants"]')
     data = sorted(url.rsplit("/", 1)[1] for url in requested if "/by-indicator/" in url)
-    assert data == ["litigation_cases-values.json", "training_participants-values.json"]
+    # and the reports' places once, for every indicator
+    assert data == ["litigation_cases-values.json", "reports.json", "training_participants-values.json"]
     assert "indicator=training_participants" in page.url
 
 

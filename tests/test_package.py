@@ -299,6 +299,27 @@ def test_the_explore_pages_data_gives_each_values_reason_and_review_as_values_cs
     assert any(cells["reason"] for cells in given.values())  # the committed corpus has reports without a value
 
 
+def test_the_explore_pages_places_hold_every_report_once_and_the_slices_name_their_reports_only_by_id(tmp_path):
+    """by-indicator/reports.json gives every report's places and year as reports.csv does, those of the
+    reports that state no headline value too (the page lists them on request); a slice holds no place."""
+    from ruleoflaw.package import EXPLORE_REPORTS, Derived, _field_types, write_value_slices
+    descriptor = json.loads((ROOT / "datasets" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
+    write_value_slices(ROOT / "datasets", {**_field_types(resources["reports"]), **_field_types(resources["values"])},
+                       ["disputes_handled"], tmp_path, Derived(tmp_path))
+    places = json.loads((tmp_path / EXPLORE_REPORTS).read_text(encoding="utf-8"))
+    with open(ROOT / "datasets" / "reports.csv", encoding="utf-8", newline="") as handle:
+        reports = list(csv.DictReader(handle))
+    given = [dict(zip(places["fields"], row)) for row in places["rows"]]
+    assert [row["report_id"] for row in given] == [report["id"] for report in reports]
+    for row, report in zip(given, reports):
+        assert row == {"report_id": report["id"], "report_year": int(report["report_year"]),
+                       **{name: report[name] or None for name in ("region", "admin_level", "province", "prefecture",
+                                                                   "county")}}
+    data = json.loads((tmp_path / "disputes_handled-values.json").read_text(encoding="utf-8"))
+    assert data["fields"][0] == "report_id" and not {"region", "province", "report_year"} & set(data["fields"])
+
+
 def test_the_explore_pages_data_and_the_indicators_workbook_carry_the_flags_of_a_value(tmp_path):
     """The 查询 page's slice of an indicator's headline values says which quality checks flag a value, as
     values.csv does, so the page can show the warning beside it; the indicator's workbook says which flag

@@ -128,7 +128,7 @@ def test_a_report_page_links_its_region_over_the_years_on_the_explore_page(bundl
     link = region_years_link(town)
     assert link.startswith("../../explore/?") and "%" not in link  # Chinese as written, a third of the bytes
     assert parse_qsl(urlsplit(link).query) == [("indicator", town["values"][0]["indicator"]), ("province", "广东省"),
-                                               ("prefecture", "中山市"), ("region", "港口镇")]
+                                               ("prefecture", "中山市"), ("region", "港口镇"), ("undisclosed", "1")]
     assert html.escape(link) in render_report(town, knowledge)
     odd = {**town, "metadata": {**town["metadata"], "region": "A&B镇#1 ?", "county": None}}
     assert dict(parse_qsl(urlsplit(region_years_link(odd)).query))["region"] == "A&B镇#1 ?"

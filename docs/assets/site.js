@@ -103,9 +103,11 @@ document.querySelectorAll(".catalogue-filters").forEach(filters => {
   apply()
 })
 
-// The explore page: one indicator's headline values (data/by-indicator/<id>-values.json),
-// filtered by province, prefecture, county, region, level and year, sorted by a header; the address holds
-// the whole view, and "下载 CSV" gives exactly the rows shown, in their order.
+// The explore page: one indicator's headline values (data/by-indicator/<id>-values.json) joined with
+// every report's places (data/by-indicator/reports.json, loaded once), filtered by province, prefecture,
+// county, region, level and year, sorted by a header; on request it lists the reports that do not
+// disclose the indicator too. The address holds the whole view, and "下载 CSV" gives exactly the rows
+// shown, in their order.
 document.querySelectorAll("#explore").forEach(async filters => {
   const labels = JSON.parse(document.getElementById("explore-labels").textContent)
   const table = document.getElementById("explore-table")
@@ -113,15 +115,21 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const count = filters.querySelector(".explore-count")
   const download = filters.querySelector(".explore-csv")
   const select = key => filters.querySelector(`select[data-key=${key}]`)
+  const listUndisclosed = filters.querySelector("input[data-key=undisclosed]")
   const keys = ["indicator", "province", "prefecture", "county", "region", "level", "year"]
   const column = {province: "province", prefecture: "prefecture", county: "county", region: "region",
                   level: "admin_level", year: "report_year"}
-  let data = {fields: [], rows: [], sparse: {}}
+  let places = null  // every report's places: {fields, rows}
+  let data = {fields: [], rows: [], sparse: {}}  // every report, with the indicator's value where it has one
   const field = (row, name) => row[data.fields.indexOf(name)]
+  // a report that gives no figure of the indicator has no row in its slice, so no derivation
+  const disclosed = row => field(row, "derivation") !== null
   // a column the slice holds only where a row differs from its default (package.EXPLORE_SPARSE_FIELDS)
   const sparseNames = () => Object.keys(data.sparse)
-  const sparseCell = (row, name) => data.sparse[name].by_report[field(row, "report_id")] ?? data.sparse[name].default
-  const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]), ["sort", sorting.state()]])
+  const sparseCell = (row, name) => !disclosed(row) ? (name === "reason" ? labels.undisclosed : "")
+    : data.sparse[name].by_report[field(row, "report_id")] ?? data.sparse[name].default
+  const remember = () => rememberInAddress([...keys.map(k => [k, select(k).value]),
+                                            ["undisclosed", listUndisclosed.checked ? "1" : ""], ["sort", sorting.state()]])
   const sorting = sortable(table, () => [...body.rows], () => { remember(); offerCsv() })
   const cell = (text, value) => {
     const td = document.createElement("td")
@@ -170,7 +178,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
-    const shown = data.rows.filter(row => keys.slice(1).every(key => passes(row, key)))
+    const chosen = data.rows.filter(row => keys.slice(1).every(key => passes(row, key)))
+    const shown = listUndisclosed.checked ? chosen : chosen.filter(disclosed)
+    const silent = chosen.length - chosen.filter(disclosed).length
     body.replaceChildren(...shown.map(row => {
       const tr = document.createElement("tr")
       tr.record = row
@@ -185,7 +195,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
       // how the value was found, and where there is none, why (as on the report's page)
       const reason = sparseCell(row, "reason")
-      const source = cell(labels.derivations[field(row, "derivation")] + (reason ? `：${reason}` : ""))
+      const source = cell(!disclosed(row) ? reason : labels.derivations[field(row, "derivation")] + (reason ? `：${reason}` : ""))
       flags.forEach(message => {
         const note = document.createElement("span")
         note.className = "flag"
@@ -199,16 +209,26 @@ document.querySelectorAll("#explore").forEach(async filters => {
                 cell(field(row, "province")), cell(field(row, "prefecture")), cell(field(row, "county")), source)
       return tr
     }))
-    count.textContent = !data.rows.length ? "还没有报告给出这项指标的主值"
-      : shown.length ? `显示 ${shown.length} / ${data.rows.length} 份报告的主值`
-      : `没有符合所选条件的主值（共 ${data.rows.length} 份报告），请放宽筛选`
+    const disclosing = data.rows.filter(disclosed).length
+    count.textContent = (listUndisclosed.checked ? `显示 ${shown.length} 份报告，其中 ${silent} 份未披露这项指标`
+      : !disclosing ? "还没有报告给出这项指标的主值"
+      : shown.length ? `显示 ${shown.length} / ${disclosing} 份报告的主值`
+      : `没有符合所选条件的主值（共 ${disclosing} 份报告），请放宽筛选`)
+      // a region or a year chosen whose reports do not state the indicator: say they exist, not only "none"
+      + (!listUndisclosed.checked && silent ? `；所选范围另有 ${silent} 份报告未披露，勾选“列出未披露的报告”可见` : "")
     sorting.restore(sort)
     offerCsv()
   }
   const load = async (params) => {
     const indicator = select("indicator").value
-    const response = await fetch(`${filters.dataset.values}${indicator}-values.json`)
-    data = await response.json()
+    places ??= await (await fetch(`${filters.dataset.values}reports.json`)).json()
+    const slice = await (await fetch(`${filters.dataset.values}${indicator}-values.json`)).json()
+    // each report's places, then the slice's columns (its report_id aside): its value, or nothing
+    const values = new Map(slice.rows.map(row => [row[0], row.slice(1)]))
+    const nothing = slice.fields.slice(1).map(() => null)
+    data = {indicator: slice.indicator, sparse: slice.sparse, fields: [...places.fields, ...slice.fields.slice(1)],
+            rows: places.rows.map(place => [...place, ...(values.get(place[0]) ?? nothing)])}
+    listUndisclosed.checked = params.get("undisclosed") === "1"
     fillOptions("province", distinct("province"), params.get("province") || "")
     fillPrefectures(params.get("prefecture") || "", params.get("county") || "", params.get("region") || "")
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
