@@ -70,10 +70,17 @@ def display_value(row):
     return display_number(row["value"]) + UNIT_SUFFIXES.get(row["unit"], "")
 
 
+# A value the report writes in several places is taken once (headline.py: reports repeat their figures):
+# said, as two events of the same count are taken once too and a reader comparing reports should know.
+REPEATED = "（{count} 处数值相同，只计一次）"
+
+
 def derivation_text(value, labels):
     """How a headline value was found, in Chinese, and where there is none, why (the values table's
     reason: 2 个数值各不相同（453、4285），报告未给出合计), so that a reader need not open the CSV."""
     label = labels["derivation"][value["derivation"]]
+    if value["derivation"] == "single" and int(value["figure_count"]) > 1:
+        label += REPEATED.format(count=value["figure_count"])
     return f"{label}：{value['reason']}" if value.get("reason") else label
 
 
@@ -583,18 +590,30 @@ def render_matrix(records, knowledge):
                     "total": len(found), "cells": {i: "●" if i in found else "○" for i in count}}
                    for r, found in zip(ordered, disclosed)]
     else:
-        groups = {}
+        groups, known = {}, {r["metadata"]["province"] for r in ordered}
         for r, found in zip(ordered, disclosed):
             groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
+        # a count of reports, not a share (1/1 says how little 100% would), linked to the province's reports on
+        # the explore page, those that do not disclose the indicator listed too: which governments they are
         columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
-                    # a count of reports, not a share: 1/1 says how little 100% would
-                    "cells": {i: f"{sum(i in found for found in group)}/{len(group)}" for i in count}}
+                    "cells": {i: _province_cell(f"{sum(i in found for found in group)}/{len(group)}", i,
+                                                province if province in known else None) for i in count}}
                    for province, group in by_name(groups)]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
              "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}
             for i in vocabulary["indicators"]]
     return _environment().get_template("matrix.md.j2").render(rows=rows, columns=columns,
                                                               by_report=len(records) <= MATRIX_REPORTS)
+
+
+def _province_cell(text, indicator, province):
+    """A cell of the matrix by province: its count, linked to the explore page's list of the province's
+    reports (the matrix page's address is matrix/), unless the province is not known."""
+    if province is None:
+        return text
+    address = "../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in
+                                        (("indicator", indicator), ("province", province), ("undisclosed", 1)))
+    return f'<a href="{html.escape(address)}">{text}</a>'
 
 
 # The quality page lists this many flags at most; quality.csv holds them all.
@@ -621,6 +640,7 @@ def render_explore(records, knowledge):
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
              "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge), "undisclosed": UNDISCLOSED,
+             "repeated": REPEATED,
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

@@ -138,6 +138,17 @@ def test_a_report_page_links_its_region_over_the_years_on_the_explore_page(bundl
     assert "查询页" not in render_report({**town, "values": []}, knowledge)
 
 
+def test_how_a_headline_value_was_found_says_when_one_value_written_in_several_places_was_taken_once(knowledge):
+    from ruleoflaw.pages import derivation_text
+    labels = knowledge["labels"]
+    assert derivation_text({"derivation": "single", "figure_count": 1, "reason": ""}, labels) == "报告所列数值"
+    assert derivation_text({"derivation": "single", "figure_count": 3, "reason": ""}, labels) == (
+        "报告所列数值（3 处数值相同，只计一次）")
+    assert derivation_text({"derivation": "sum", "figure_count": 3, "reason": ""}, labels) == "分项相加"
+    assert derivation_text({"derivation": "none", "figure_count": 2, "reason": "2 个数值各不相同（3、4），报告未给出合计"},
+                           labels) == "数值不一致，不取主值：2 个数值各不相同（3、4），报告未给出合计"
+
+
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):
     """港口镇's 2021 report has a publication date (2022-02-14), the 2023 and 2024 reports none:
     a report without a date counts from its year's end, so the 2024 report is the newest."""
@@ -257,7 +268,10 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
         assert sum(f"]({record['id']}.md)" in text for text in catalogue.values()) == 1  # in its province's tree
     matrix = pages.render_matrix(records, knowledge)
     assert "广东省（1）" in matrix and "新疆维吾尔自治区（2）" in matrix and "](reports/" not in matrix
-    assert "| 1/1 |" in matrix and "| 2/2 |" in matrix and "%" not in matrix.split("| 指标 |")[1]  # counts, not shares
+    assert ">1/1</a> |" in matrix and ">2/2</a> |" in matrix and "%" not in matrix.split("| 指标 |")[1]  # counts, not shares
+    # each count leads to the province's reports on the explore page, those that do not disclose it too
+    assert ('<a href="../explore/?indicator=disputes_handled&amp;province=新疆维吾尔自治区&amp;undisclosed=1">2/2</a>'
+            in matrix)
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
     assert "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page

@@ -195,7 +195,11 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
       // how the value was found, and where there is none, why (as on the report's page)
       const reason = sparseCell(row, "reason")
-      const source = cell(!disclosed(row) ? reason : labels.derivations[field(row, "derivation")] + (reason ? `：${reason}` : ""))
+      // one value written in several places is taken once, and the page says so (pages.REPEATED)
+      const repeated = field(row, "derivation") === "single" && field(row, "figure_count") > 1
+        ? labels.repeated.replace("{count}", field(row, "figure_count")) : ""
+      const source = cell(!disclosed(row) ? reason
+        : labels.derivations[field(row, "derivation")] + repeated + (reason ? `：${reason}` : ""))
       flags.forEach(message => {
         const note = document.createElement("span")
         note.className = "flag"
