@@ -412,6 +412,7 @@ def render_catalogue(records, knowledge):
         rows = _catalogue_rows(subset, labels) if with_table else []
         return template.render(
             title=title, up=up, count=len(subset), rows=rows, tree=_division_tree(subset) if with_tree else [],
+            supplied_titles=(with_table or with_tree) and any(r["metadata"]["title"].startswith("[") for r in subset),
             year_pages=years, province_pages=provinces,
             provinces=sorted({r["province"] for r in rows if r["province"]}, key=zh_order),
             levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],

@@ -266,6 +266,9 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     for record in records:
         assert f'href="../{record["id"]}/"' in catalogue[f"reports/year-{record['metadata']['report_year']}.md"]
         assert sum(f"]({record['id']}.md)" in text for text in catalogue.values()) == 1  # in its province's tree
+    # a title the site composed ([新源县2023年…], the text gives none) is explained where one is listed
+    supplied = "方括号中的标题为本站据正文所拟"
+    assert supplied in catalogue["reports/year-2023.md"] and supplied not in catalogue["reports/year-2021.md"]
     matrix = pages.render_matrix(records, knowledge)
     assert "广东省（1）" in matrix and "新疆维吾尔自治区（2）" in matrix and "](reports/" not in matrix
     assert ">1/1</a> |" in matrix and ">2/2</a> |" in matrix and "%" not in matrix.split("| 指标 |")[1]  # counts, not shares
