@@ -449,6 +449,20 @@ def render_indicators_index(records, knowledge):
         domains=vocabulary["domains"], indicators=vocabulary["indicators"], disclosed=disclosed, units=knowledge["labels"]["unit"])
 
 
+def _example_phrase(example):
+    """A phrase case as Markdown, the figure it reads in bold where the phrase writes that number once
+    as it is read (收到行政复议申请56件，受理**48**件): a phrase often holds several figures, only one of
+    them its case. A number written otherwise (1.2万, 十二) or twice is left plain."""
+    text, value = example["text"], example["value"]
+    found = [] if value is None else list(re.finditer(rf"(?<![\d.,]){re.escape(str(value))}(?![\d.,])", text))
+    if len(found) != 1:
+        return md(text)
+    start, end = found[0].span()
+    # marks that html_text and md leave as they are, put in before escaping so that the escaping stays whole
+    marked = md(text[:start] + "\x00" + text[start:end] + "\x01" + text[end:])
+    return marked.replace("\x00", "<strong>").replace("\x01", "</strong>")
+
+
 def _example_reading(example, qualifiers):
     if example["value"] is None:
         return "不计入此指标"
@@ -516,7 +530,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
         grouped if grouped is not None else _rows_by_indicator(records), indicator["id"])
     # a rule's phrase case may be about another indicator (the figure its rule must leave to litigation_cases,
     # or must not give disputes_handled): each case is shown on the page of the indicator it is about
-    examples = [{"text": e["text"], "reading": _example_reading(e, labels["qualifier"])}
+    examples = [{"phrase": _example_phrase(e), "reading": _example_reading(e, labels["qualifier"])}
                 for rule in knowledge["rules"]["rules"] for e in rule["examples"]
                 if e.get("indicator", rule["indicator"]) == indicator["id"]]
     rows = [{**row, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],

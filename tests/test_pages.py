@@ -303,12 +303,18 @@ def _phrase_cases(page):
 
 def test_an_indicator_page_shows_the_phrase_cases_about_that_indicator(knowledge):
     """A rule's phrase case may be about another indicator (the lawsuits a reconsideration rule must leave
-    to litigation_cases): it is shown on that indicator's page, with that indicator's reading."""
+    to litigation_cases): it is shown on that indicator's page, with that indicator's reading, the figure
+    read in bold among the phrase's others."""
     pages = {i["id"]: render_indicator(i, [], knowledge) for i in knowledge["indicators"]["indicators"]}
-    phrase = "区政府新收行政复议申请62件，发生24起以区政府为被告的行政应诉案件"
-    assert [reading for text, reading in _phrase_cases(pages["reconsideration_received"]) if text == phrase] \
-        == ["62（精确）"]
-    assert [reading for text, reading in _phrase_cases(pages["litigation_cases"]) if text == phrase] == ["24（精确）"]
+    assert [reading for text, reading in _phrase_cases(pages["reconsideration_received"])
+            if text == "区政府新收行政复议申请<strong>62</strong>件，发生24起以区政府为被告的行政应诉案件"] == ["62（精确）"]
+    assert [reading for text, reading in _phrase_cases(pages["litigation_cases"])
+            if text == "区政府新收行政复议申请62件，发生<strong>24</strong>起以区政府为被告的行政应诉案件"] == ["24（精确）"]
+    # a number the phrase writes twice, or otherwise than as read, is not marked: which one is meant is not known
+    from ruleoflaw.pages import _example_phrase
+    assert _example_phrase({"text": "受理12件，办结12件", "value": 12}) == "受理12件，办结12件"
+    assert _example_phrase({"text": "受理1.2万件", "value": 12000}) == "受理1\\.2万件"
+    assert _example_phrase({"text": "受理<b>12件</b>", "value": 12}) == "受理&lt;b&gt;<strong>12</strong>件&lt;/b&gt;"
     every_case = [(e.get("indicator", rule["indicator"]), e["text"]) for rule in knowledge["rules"]["rules"]
                   for e in rule["examples"]]
     assert sum(len(_phrase_cases(page)) for page in pages.values()) == len(every_case)
