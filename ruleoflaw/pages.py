@@ -278,6 +278,8 @@ def _check_messages(knowledge):
     return {check["check"]: check["message"] for kind in ("bounds", "parts") for check in knowledge["checks"][kind]}
 
 
+# Where the corpus pages group reports by province, those whose province metadata could not tell.
+UNKNOWN_PROVINCE = "（未能确定省份）"
 # What the explore page says of a report that gives no figure of the indicator shown.
 UNDISCLOSED = "报告未披露这项指标"
 # The explore page's filters that pin a report's region: its name and, as far as known, the divisions
@@ -295,13 +297,16 @@ def region_years_link(record):
     params = [("indicator", record["values"][0]["indicator"])] + [(key, meta[key]) for key in REGION_FILTERS
                                                                     if meta.get(key)]
     # with the reports that do not state the indicator, so that every year of the region is listed
-    return "../../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in params + [("undisclosed", 1)])
+    return explore_address("../../", params + [("undisclosed", 1)])
 
 
-def _query_value(value):
-    """A value for an address's query, Chinese left as written (a third of the bytes of its
+def explore_address(up, params):
+    """The explore page's address from a page `up` from the site's root ("../../" from a report's page),
+    with the (key, value) filters `params`. Chinese is left as written (a third of the bytes of its
     percent-encoding, on every report page); only ASCII with a meaning in an address is encoded."""
-    return "".join(ch if ord(ch) > 127 else quote(ch, safe="") for ch in str(value))
+    def encoded(value):
+        return "".join(ch if ord(ch) > 127 else quote(ch, safe="") for ch in str(value))
+    return f"{up}explore/?" + "&".join(f"{key}={encoded(value)}" for key, value in params)
 
 
 def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
@@ -362,7 +367,7 @@ def _division_tree(records):
         chain = [meta.get("prefecture"), meta.get("county")]
         if meta.get("admin_level") in ("township", "development_zone", "department"):
             chain.append(meta.get("region"))
-        node = tree.setdefault(meta.get("province") or "（未能确定省份）", {})
+        node = tree.setdefault(meta.get("province") or UNKNOWN_PROVINCE, {})
         above = None
         for name in filter(None, chain):
             if name != above:  # a zone that is its own county-level division is one step, not two
@@ -423,7 +428,7 @@ def render_catalogue(records, knowledge):
     by_year, by_province = {}, {}
     for record in records:
         by_year.setdefault(record["metadata"]["report_year"], []).append(record)
-        by_province.setdefault(record["metadata"]["province"] or "（未能确定省份）", []).append(record)
+        by_province.setdefault(record["metadata"]["province"] or UNKNOWN_PROVINCE, []).append(record)
     years = [{"name": f"{year} 年度", "link": f"year-{year}.md", "count": len(by_year[year])}
              for year in sorted(by_year, reverse=True)]
     provinces = [{"name": name, "link": f"province-{paths.slug(name) or 'unknown'}.md", "count": len(group)}
@@ -484,7 +489,7 @@ def _by_province(headlines, levels):
     groups = {}
     for h in headlines:
         if h["value"] is not None:
-            groups.setdefault(h["province"] or "（未能确定省份）", {}).setdefault(h["level_zh"], []).append(h["value"])
+            groups.setdefault(h["province"] or UNKNOWN_PROVINCE, {}).setdefault(h["level_zh"], []).append(h["value"])
     order = {label: number for number, label in enumerate(levels)}
     return [{"province": province, "level_zh": level, "reports": len(values), "median": statistics.median(values),
              "low": min(values), "high": max(values)}
@@ -605,14 +610,14 @@ def render_matrix(records, knowledge):
                     "total": len(found), "cells": {i: "●" if i in found else "○" for i in count}}
                    for r, found in zip(ordered, disclosed)]
     else:
-        groups, known = {}, {r["metadata"]["province"] for r in ordered}
+        groups = {}
         for r, found in zip(ordered, disclosed):
-            groups.setdefault(r["metadata"]["province"] or "（未能确定省份）", []).append(found)
+            groups.setdefault(r["metadata"]["province"] or UNKNOWN_PROVINCE, []).append(found)
         # a count of reports, not a share (1/1 says how little 100% would), linked to the province's reports on
         # the explore page, those that do not disclose the indicator listed too: which governments they are
         columns = [{"link": None, "label": f"{province}（{len(group)}）", "total": len(group),
-                    "cells": {i: _province_cell(f"{sum(i in found for found in group)}/{len(group)}", i,
-                                                province if province in known else None) for i in count}}
+                    "cells": {i: _province_cell(f"{sum(i in found for found in group)}/{len(group)}", i, province)
+                              for i in count}}
                    for province, group in by_name(groups)]
     rows = [{"id": i["id"], "name": i["zh"], "domain": vocabulary["domains"][i["domain"]]["zh"],
              "cells": [column["cells"][i["id"]] for column in columns], "count": count[i["id"]]}
@@ -624,10 +629,9 @@ def render_matrix(records, knowledge):
 def _province_cell(text, indicator, province):
     """A cell of the matrix by province: its count, linked to the explore page's list of the province's
     reports (the matrix page's address is matrix/), unless the province is not known."""
-    if province is None:
+    if province == UNKNOWN_PROVINCE:
         return text
-    address = "../explore/?" + "&".join(f"{key}={_query_value(value)}" for key, value in
-                                        (("indicator", indicator), ("province", province), ("undisclosed", 1)))
+    address = explore_address("../", [("indicator", indicator), ("province", province), ("undisclosed", 1)])
     return f'<a href="{html.escape(address)}">{text}</a>'
 
 

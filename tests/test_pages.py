@@ -275,6 +275,11 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     # each count leads to the province's reports on the explore page, those that do not disclose it too
     assert ('<a href="../explore/?indicator=disputes_handled&amp;province=新疆维吾尔自治区&amp;undisclosed=1">2/2</a>'
             in matrix)
+    # reports whose province is not known have their column, unlinked: the explore page cannot choose them
+    unplaced = {**records[0], "id": "2022-unplaced", "metadata": {**records[0]["metadata"], "province": None}}
+    matrix = pages.render_matrix([*records, unplaced], knowledge)
+    row = next(line for line in matrix.splitlines() if line.startswith("| [受理排查矛盾纠纷件数]"))
+    assert row.count("<a href=") == 2 and "| 1/1 |" in row  # 广东省, 新疆; the unknown province's 1/1 plain
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
     assert "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
