@@ -24,6 +24,7 @@ import orjson
 import xlsxwriter
 from frictionless import Resource, Schema
 
+from . import paths
 from .knowledge import table_schema_path
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
@@ -620,6 +621,10 @@ def write_indicator_slices(source, resources, joins, labels, vocabulary, folder,
 # level say it, the region links to the report's page, and the titles were 11 MB of such a site.
 EXPLORE_REPORTS = "reports.json"
 EXPLORE_PLACE_FIELDS = ("report_id", "region", "admin_level", "province", "prefecture", "county", "report_year")
+# The place fields given as an index into the file's list of names, which is in the order of their pinyin
+# (paths.zh_order): the page offers places in that order (a browser's own would put 长沙市 under Z), and a
+# name is written once, not once a report.
+EXPLORE_NAMED_FIELDS = ("region", "province", "prefecture", "county")
 EXPLORE_VALUE_FIELDS = ("report_id", "value", "unit", "qualifier", "derivation", "figure_count", "flags")
 # Columns nearly every row leaves at one value: why a report has no value (most have one) and whether
 # a reader checked it (most are as read by machine). A slice holds only the rows that differ, by report
@@ -668,8 +673,12 @@ def write_value_slices(source, types, vocabulary, folder, derived):
     build's is linked from there."""
     report_header, report_rows = _csv_rows(source / "reports.csv")
     places = [dict(zip(report_header, row), report_id=row[report_header.index("id")]) for row in report_rows]
-    text = _json_table({"fields": EXPLORE_PLACE_FIELDS,
-                        "rows": [[_json_cell(place[field], types[field]) for field in EXPLORE_PLACE_FIELDS]
+    names = sorted({place[field] for place in places for field in EXPLORE_NAMED_FIELDS if place[field]},
+                   key=paths.zh_order)
+    number = {name: index for index, name in enumerate(names)}
+    text = _json_table({"fields": EXPLORE_PLACE_FIELDS, "named": EXPLORE_NAMED_FIELDS, "names": names,
+                        "rows": [[(number.get(place[field]) if field in EXPLORE_NAMED_FIELDS
+                                   else _json_cell(place[field], types[field])) for field in EXPLORE_PLACE_FIELDS]
                                  for place in places]})
     if derived.needed(folder, [EXPLORE_REPORTS], text):
         (folder / EXPLORE_REPORTS).write_text(text, encoding="utf-8")

@@ -341,17 +341,9 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
 
 
-@lru_cache(maxsize=None)
-def zh_order(name):
-    """Chinese names in the order of their pinyin (安徽省, 北京市, 重庆市 …), as the explore page's lists
-    (the browser's zh-CN order) have them; by code point they read as random (上海市, 云南省, 内蒙古…).
-    Kept: the corpus pages sort the same few thousand names again and again."""
-    return tuple(paths.pinyin(name)), name
-
-
 def by_name(groups):
-    """The (name, group) items of `groups`, in zh_order of their names."""
-    return sorted(groups.items(), key=lambda item: zh_order(item[0]))
+    """The (name, group) items of `groups`, in paths.zh_order of their names."""
+    return sorted(groups.items(), key=lambda item: paths.zh_order(item[0]))
 
 
 def newest_year_first(record):
@@ -380,7 +372,7 @@ def _division_tree(records):
         # county may run to hundreds of lines
         out = [f"{'    ' * depth}- [{md(record['metadata']['title'])}]({record['id']}.md)"
                for record in sorted(node.get("", []), key=lambda r: r["id"])]
-        for name in sorted((k for k in node if k), key=zh_order):
+        for name in sorted((k for k in node if k), key=paths.zh_order):
             out.append(f"{'    ' * depth}- {md(name)}")
             out += lines(node[name], depth + 1)
         return out
@@ -419,7 +411,7 @@ def render_catalogue(records, knowledge):
             title=title, up=up, count=len(subset), rows=rows, tree=_division_tree(subset) if with_tree else [],
             supplied_titles=(with_table or with_tree) and any(r["metadata"]["title"].startswith("[") for r in subset),
             year_pages=years, province_pages=provinces,
-            provinces=sorted({r["province"] for r in rows if r["province"]}, key=zh_order),
+            provinces=sorted({r["province"] for r in rows if r["province"]}, key=paths.zh_order),
             levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
             years=sorted({r["year"] for r in rows}, reverse=True))
 

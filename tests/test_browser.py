@@ -348,8 +348,8 @@ def test_the_explore_page_filters_a_county_with_its_townships_and_offers_only_th
 @pytest.fixture(scope="module")
 def two_years_url(tmp_path_factory):
     """A site of the bundled reports and 杰勒阿尕什镇's report a year earlier (its years one less),
-    beside 新源县 and 港口镇, which have one year each; and a short report of 信宜市 that writes its
-    reconsideration cases twice."""
+    beside 新源县 and 港口镇, which have one year each; a short report of 信宜市 that writes its
+    reconsideration cases twice, and one of 长沙市, whose 长 a browser's collation reads as zhǎng."""
     project = new_project(tmp_path_factory.mktemp("two-years"))
     town = (project / "reports" / "003_63f67845c91befe9.txt").read_text(encoding="utf-8")
     (project / "reports" / "004_town_a_year_earlier.txt").write_text(
@@ -357,6 +357,8 @@ def two_years_url(tmp_path_factory):
     (project / "reports" / "005_repeated.txt").write_text(
         "信宜市2023年法治政府建设年度报告\n\n2023年，我市持续推进法治政府建设。全年共受理行政复议案件12件，办结11件。\n\n"
         "一、行政复议工作\n我市受理行政复议案件12件，依法纠错2件。\n", encoding="utf-8")
+    (project / "reports" / "006_changsha.txt").write_text(
+        "长沙市2023年法治政府建设年度报告\n\n2023年，全市受理行政复议案件5件。\n", encoding="utf-8")
     with served(build_site(project)) as address:
         yield address
 
@@ -384,7 +386,8 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
     page.select_option('select[data-key="county"]', "")
     page.select_option('select[data-key="prefecture"]', "")
     page.select_option('select[data-key="province"]', "")
-    assert set(offered()) == {"全部", "港口镇", "新源县", "杰勒阿尕什镇", "信宜市"}
+    # in pinyin order, a place read as that place is: 长沙 chángshā, not zhǎng
+    assert offered() == ["全部", "长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"]
     page.select_option('select[data-key="region"]', "新源县")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
 

@@ -18,7 +18,7 @@ def test_a_report_id_reads_a_place_as_it_is_called(name, slug):
 
 
 def test_names_are_ordered_by_how_their_places_are_read():
-    from ruleoflaw.pages import zh_order
+    from ruleoflaw.paths import zh_order
     assert sorted(["郑州市", "长治市", "北京市"], key=zh_order) == ["北京市", "长治市", "郑州市"]
 
 

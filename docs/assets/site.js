@@ -119,7 +119,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
   const keys = ["indicator", "province", "prefecture", "county", "region", "level", "year"]
   const column = {province: "province", prefecture: "prefecture", county: "county", region: "region",
                   level: "admin_level", year: "report_year"}
-  let places = null  // every report's places: {fields, rows}
+  let places = null  // every report's places: {fields, rows}, names as written
+  let rank = new Map()  // a place's name -> its place in pinyin order (the file's list of names)
   let data = {fields: [], rows: [], sparse: {}}  // every report, with the indicator's value where it has one
   const field = (row, name) => row[data.fields.indexOf(name)]
   // a report that gives no figure of the indicator has no row in its slice, so no derivation
@@ -158,8 +159,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
     list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(v, v)))
     list.value = values.map(String).includes(wanted) ? wanted : ""
   }
+  // places in the order of their pinyin, as the server reads them (长沙 as cháng), other values as the browser sorts
   const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
-    .sort((a, b) => String(a).localeCompare(String(b), "zh-CN"))
+    .sort((a, b) => rank.has(a) && rank.has(b) ? rank.get(a) - rank.get(b) : String(a).localeCompare(String(b), "zh-CN"))
   // Whether a row passes the filter of one key (an unset filter passes every row).
   const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
   // The prefectures offered are those of the chosen province, the counties those of the chosen
@@ -225,7 +227,14 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   const load = async (params) => {
     const indicator = select("indicator").value
-    places ??= await (await fetch(`${filters.dataset.values}reports.json`)).json()
+    if (!places) {
+      // the place fields are indices into the file's names (package.EXPLORE_NAMED_FIELDS), which are in pinyin order
+      const file = await (await fetch(`${filters.dataset.values}reports.json`)).json()
+      const named = file.fields.map(name => file.named.includes(name))
+      places = {fields: file.fields,
+                rows: file.rows.map(row => row.map((value, i) => named[i] && value !== null ? file.names[value] : value))}
+      rank = new Map(file.names.map((name, index) => [name, index]))
+    }
     const slice = await (await fetch(`${filters.dataset.values}${indicator}-values.json`)).json()
     // each report's places, then the slice's columns (its report_id aside): its value, or nothing
     const values = new Map(slice.rows.map(row => [row[0], row.slice(1)]))
