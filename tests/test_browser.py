@@ -388,6 +388,13 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
     page.select_option('select[data-key="province"]', "")
     # in pinyin order, a place read as that place is: 长沙 chángshā, not zhǎng
     assert offered() == ["全部", "长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"]
+    # and so sorts the table's 地区 column
+    page.select_option('select[data-key="region"]', "")
+    page.select_option('select[data-key="indicator"]', "reconsideration_received")
+    page.wait_for_selector("#explore[data-ready=reconsideration_received]")
+    page.locator("#explore-table th", has_text="地区").click()
+    regions = [row.split("\t")[0] for row in _explore_rows(page)]
+    assert regions == sorted(regions, key=["长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"].index) and regions[0] == "长沙市"
     page.select_option('select[data-key="region"]', "新源县")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
 

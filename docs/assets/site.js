@@ -159,6 +159,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
     list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(v, v)))
     list.value = values.map(String).includes(wanted) ? wanted : ""
   }
+  // a place's sort key in its column: its rank in pinyin order, so that a header sorts as the lists do ("" for none)
+  const placeKey = name => rank.has(name) ? String(rank.get(name)).padStart(8, "0") : ""
   // places in the order of their pinyin, as the server reads them (长沙 as cháng), other values as the browser sorts
   const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
     .sort((a, b) => rank.has(a) && rank.has(b) ? rank.get(a) - rank.get(b) : String(a).localeCompare(String(b), "zh-CN"))
@@ -191,7 +193,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       const link = document.createElement("a")
       link.href = `${filters.dataset.reports}${field(row, "report_id")}/`
       link.textContent = field(row, "region")
-      const regionCell = document.createElement("td")
+      const regionCell = cell(null, placeKey(field(row, "region")))
       regionCell.append(link)
       // a value a quality check flags says so, as on the report's page (schema/checks.yml)
       const flags = (field(row, "flags") || "").split(" ").filter(Boolean).map(check => labels.checks[check] || check)
@@ -212,7 +214,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
                 cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
                                              + (labels.units[field(row, "unit")] || "")) + (flags.length ? " ⚠" : ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
-                cell(field(row, "province")), cell(field(row, "prefecture")), cell(field(row, "county")), source)
+                ...["province", "prefecture", "county"].map(name => cell(field(row, name), placeKey(field(row, name)))),
+                source)
       return tr
     }))
     const disclosing = data.rows.filter(disclosed).length
