@@ -672,7 +672,8 @@ def write_value_slices(source, types, vocabulary, folder, derived):
     page loads the places once and only the indicators it is asked for. A file the same as the last
     build's is linked from there."""
     report_header, report_rows = _csv_rows(source / "reports.csv")
-    places = [dict(zip(report_header, row), report_id=row[report_header.index("id")]) for row in report_rows]
+    id_column = report_header.index("id")
+    places = [dict(zip(report_header, row), report_id=row[id_column]) for row in report_rows]
     names = sorted({place[field] for place in places for field in EXPLORE_NAMED_FIELDS if place[field]},
                    key=paths.zh_order)
     number = {name: index for index, name in enumerate(names)}

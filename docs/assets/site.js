@@ -166,25 +166,25 @@ document.querySelectorAll("#explore").forEach(async filters => {
     .sort((a, b) => rank.has(a) && rank.has(b) ? rank.get(a) - rank.get(b) : String(a).localeCompare(String(b), "zh-CN"))
   // Whether a row passes the filter of one key (an unset filter passes every row).
   const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
-  // The prefectures offered are those of the chosen province, the counties those of the chosen
-  // prefecture (a county's own report and its townships' and departments'), and the regions (the
-  // reporting governments and departments) those of the chosen county, so that they never contradict.
-  // One region over the years is what a report's page links to.
-  const within = (...above) => data.rows.filter(row => above.every(key => passes(row, key)))
-  const fillRegions = wanted => fillOptions("region", distinct("region", within("province", "prefecture", "county")), wanted)
-  const fillCounties = (wanted, wantedRegion) => {
-    fillOptions("county", distinct("county", within("province", "prefecture")), wanted)
-    fillRegions(wantedRegion)
-  }
-  const fillPrefectures = (wanted, wantedCounty, wantedRegion) => {
-    fillOptions("prefecture", distinct("prefecture", within("province")), wanted)
-    fillCounties(wantedCounty, wantedRegion)
-  }
+  // The places offered at each step are those within the choices above it: the prefectures of the chosen
+  // province, the counties of the chosen prefecture (a county's own report and its townships' and
+  // departments'), the regions (the reporting governments and departments) of the chosen county, so that
+  // they never contradict. One region over the years is what a report's page links to.
+  const placeChain = ["province", "prefecture", "county", "region"]
+  // Refill the lists from `first` down the chain, each keeping its `wanted` choice ({key: value}) where
+  // the choices above still offer it.
+  const fillPlaces = (first, wanted) => placeChain.slice(placeChain.indexOf(first)).forEach(key => {
+    const above = placeChain.slice(0, placeChain.indexOf(key))
+    fillOptions(key, distinct(column[key], data.rows.filter(row => above.every(upper => passes(row, upper)))),
+                wanted[key] || "")
+  })
+  const chosenPlaces = () => Object.fromEntries(placeChain.map(key => [key, select(key).value]))
   // The rows the filters let through, in the order the address's sort says, and their CSV.
   const render = sort => {
     const chosen = data.rows.filter(row => keys.slice(1).every(key => passes(row, key)))
-    const shown = listUndisclosed.checked ? chosen : chosen.filter(disclosed)
-    const silent = chosen.length - chosen.filter(disclosed).length
+    const chosenDisclosing = chosen.filter(disclosed)
+    const shown = listUndisclosed.checked ? chosen : chosenDisclosing
+    const silent = chosen.length - chosenDisclosing.length
     body.replaceChildren(...shown.map(row => {
       const tr = document.createElement("tr")
       tr.record = row
@@ -218,7 +218,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
                 source)
       return tr
     }))
-    const disclosing = data.rows.filter(disclosed).length
+    const disclosing = data.disclosing
     count.textContent = (listUndisclosed.checked ? `显示 ${shown.length} 份报告，其中 ${silent} 份未披露这项指标`
       : !disclosing ? "还没有报告给出这项指标的主值"
       : shown.length ? `显示 ${shown.length} / ${disclosing} 份报告的主值`
@@ -243,10 +243,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const values = new Map(slice.rows.map(row => [row[0], row.slice(1)]))
     const nothing = slice.fields.slice(1).map(() => null)
     data = {indicator: slice.indicator, sparse: slice.sparse, fields: [...places.fields, ...slice.fields.slice(1)],
-            rows: places.rows.map(place => [...place, ...(values.get(place[0]) ?? nothing)])}
+            rows: places.rows.map(place => [...place, ...(values.get(place[0]) ?? nothing)]), disclosing: slice.rows.length}
     listUndisclosed.checked = params.get("undisclosed") === "1"
-    fillOptions("province", distinct("province"), params.get("province") || "")
-    fillPrefectures(params.get("prefecture") || "", params.get("county") || "", params.get("region") || "")
+    fillPlaces("province", Object.fromEntries(placeChain.map(key => [key, params.get(key)])))
     fillOptions("year", distinct("report_year").reverse(), params.get("year") || "")
     const level = select("level")
     level.value = [...level.options].some(o => o.value === params.get("level")) ? params.get("level") : ""
@@ -268,9 +267,8 @@ document.querySelectorAll("#explore").forEach(async filters => {
       delete filters.dataset.ready
       await load(new URLSearchParams(location.search))  // the filters and sort chosen stay, where the data has them
     } else {
-      if (event.target === select("province")) fillPrefectures(select("prefecture").value, select("county").value, select("region").value)
-      if (event.target === select("prefecture")) fillCounties(select("county").value, select("region").value)
-      if (event.target === select("county")) fillRegions(select("region").value)
+      const step = placeChain.indexOf(event.target.dataset.key)
+      if (step >= 0 && step < placeChain.length - 1) fillPlaces(placeChain[step + 1], chosenPlaces())
       render(new URLSearchParams(location.search).get("sort"))
     }
     remember()
