@@ -390,12 +390,21 @@ CATALOGUE_ROWS = 1000
 
 
 def _catalogue_rows(records, labels):
+    """The catalogue table's rows, the newest year first. `place_key` and `province_key` sort the place
+    and province columns in pinyin order (their rank among the table's names), as 查询 does: the
+    browser's collation would put 长沙市 under Z."""
     ordered = sorted(records, key=newest_year_first)
-    return [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
+    rows = [{"id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"] or "",
              "level": labels["admin_level"].get(r["metadata"]["admin_level"], ""), "province": r["metadata"]["province"] or "",
              "year": r["metadata"]["report_year"], "published": r["metadata"]["publish_date"] or "",
              "indicators": len({row["indicator"] for row in r["indicators"]}),
              "figures": len(r["indicators"])} for r in ordered]
+    names = sorted({r["region"] or r["title"] for r in rows} | {r["province"] for r in rows}, key=paths.zh_order)
+    rank = {name: f"{index:06d}" for index, name in enumerate(names)}
+    for row in rows:
+        row["place_key"] = rank[row["region"] or row["title"]]
+        row["province_key"] = rank[row["province"]] if row["province"] else ""
+    return rows
 
 
 def render_catalogue(records, knowledge):

@@ -397,6 +397,15 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
     assert regions == sorted(regions, key=["长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"].index) and regions[0] == "长沙市"
     page.select_option('select[data-key="region"]', "新源县")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
+    # the catalogue's 地区 and 省份 columns sort the same way
+    page.goto(two_years_url + "reports/")
+    page.locator("#catalogue th", has_text="地区").click()
+    places = page.locator("#catalogue tbody tr td:nth-child(1)").all_inner_texts()
+    assert places == ["长沙市", "港口镇", "杰勒阿尕什镇", "杰勒阿尕什镇", "信宜市", "新源县"]
+    page.locator("#catalogue th", has_text="省份").click()
+    page.locator("#catalogue th", has_text="省份").click()  # descending: 新疆 before 广东, the empty province last
+    provinces = page.locator("#catalogue tbody tr td:nth-child(6)").all_inner_texts()
+    assert provinces[0] == "新疆维吾尔自治区" and provinces.index("广东省") > provinces.index("新疆维吾尔自治区")
 
 
 def test_a_value_written_twice_and_taken_once_says_so_on_the_report_and_explore_pages(two_years_url, page):
