@@ -641,6 +641,10 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
     indicators = {r["indicator"] for r in named if r} | {rule["indicator"]}
     if len(indicators) == 1:
         return rule
+    broader = next((lump["as"] for lump in config["lumped_as"] if indicators == set(lump["kinds"])), None)
+    if broader:  # 开展法治宣传、普法讲座等活动272次: lectures held for the public are publicity
+        return next((r for r in named if r and r["indicator"] == broader
+                     and _accepts(r, phrase["quantity"], governed, own, lead)), None)
     if len(indicators) == 2 and any(indicators <= set(group) for group in kindred):
         return next((r for r in named if r and _accepts(r, phrase["quantity"], governed, own, lead)), rule)
     return None

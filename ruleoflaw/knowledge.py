@@ -64,6 +64,11 @@ def _check_cross_references(knowledge, schema_dir):
         unknown = sorted(set(group) - set(ids))
         if unknown:
             raise KnowledgeError(schema_dir / "rules.yml", f"kindred names unknown indicators {unknown}")
+    for lump in knowledge["rules"]["lumped_as"]:
+        unknown = sorted((set(lump["kinds"]) | {lump["as"]}) - set(ids))
+        if unknown or lump["as"] not in lump["kinds"]:
+            raise KnowledgeError(schema_dir / "rules.yml", f"lumped_as {lump} names unknown indicators {unknown} "
+                                                           "or a broader kind not among its kinds")
     for number, rule in enumerate(knowledge["rules"]["rules"]):
         if rule["indicator"] not in ids:
             raise KnowledgeError(schema_dir / "rules.yml",
