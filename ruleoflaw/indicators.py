@@ -46,6 +46,8 @@ TITLE = re.compile(r"《[^《》\n]*》")
 MASK = "□"  # what a blanked title is written in
 LIST_JOINER = "、"
 NUMERALS = "一二三四五六七八九十"
+# A plenary session's ordinal (二中, 三中: the second, the third 中央全会), which 、 joins to the next one.
+PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 # What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
@@ -530,8 +532,9 @@ def _in_object_frame(governed, figure_length, rest):
 
 def _items(words):
     """The top-level items of a list joined by 、 (quotes and brackets keep theirs; numerals joined
-    by it are one word: 一、二审案件; titles joined by it are one thing: 学习《宪法》、《行政处罚法》相关法律法规,
-    read with its titles as written or blanked)."""
+    by it are one word: 一、二审案件, and so are a congress's plenary sessions: 二十届二中、三中全会精神;
+    titles joined by it are one thing: 学习《宪法》、《行政处罚法》相关法律法规, read with its titles as
+    written or blanked)."""
     if LIST_JOINER not in words:
         return [words]
     items, depth, cut = [], 0, 0
@@ -539,6 +542,7 @@ def _items(words):
         depth += char in OPENERS
         depth -= char in CLOSERS and depth > 0
         joins = 0 < at < len(words) - 1 and (words[at - 1] in NUMERALS and words[at + 1] in NUMERALS
+                                             or words[at - 2:at] in PLENARIES and words[at + 1] in NUMERALS
                                              or words[at - 1] + words[at + 1] in ("》《", MASK * 2))
         if char == LIST_JOINER and depth == 0 and not joins:
             items.append(words[cut:at])
