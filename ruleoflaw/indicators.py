@@ -1012,6 +1012,15 @@ SUMMED_SHARE = 0.5
 BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到|达|为)?\s*")
 
 
+def _counts_the_clause_before(head, tail, quantity, config):
+    """Whether a clause is only a figure of what the clause before it did: a bare total (…开展主题宣传活动,|共计42次)
+    or the people who took part in it (…开展通用法律法规知识测试,|共3.9万人次参加)."""
+    if not tail.strip():
+        return bool(BARE_TOTAL.fullmatch(head))
+    return (quantity["unit_written"] in config["person_units"] and tail.strip() in config["attends"]
+            and (not head.strip() or bool(BARE_TOTAL.fullmatch(head))))
+
+
 LABEL_CHARS = 20   # a label that heads a line of one value (在岗执法人员:19人) is a short noun phrase
 
 
@@ -1074,7 +1083,7 @@ def _phrases(text, quantities, breaks, config):
             head = text[clause[0]:quantity["start"]]
         elif at and _attend_the_events_before(text, quantity, clause, quantities[at - 1], clauses[at - 1], config):
             head = text[clauses[at - 1][0]:quantities[at - 1]["end"]]
-        elif previous == clause[0] and BARE_TOTAL.fullmatch(head) and not text[quantity["end"]:tail_end].strip():
+        elif previous == clause[0] and _counts_the_clause_before(head, text[quantity["end"]:tail_end], quantity, config):
             before = clause_bounds(breaks, clause[0] - 1, clause[0] - 1, len(text))
             if text[clause[0] - 1:clause[0]] in "，," and not (at and quantities[at - 1]["end"] > before[0]):
                 head = text[before[0]:quantity["start"]]  # …开展主题宣传活动,|共计42次: the clause before's count
