@@ -862,8 +862,10 @@ def _counts_containers(phrase, config):
         return True
     noun = _at_first_verb(named_after)[0]  # 权力事项|录入机构编制监管平台
     finder = _rule_index(config["rules"], config["generic_nouns"])[1]
-    if noun != named_after and any(True for _ in finder.iter(noun)):
-        named_after = noun  # 4100余个|权力事项|录入…监管平台: what a rule counts, then a verb: items, not platforms
+    if noun != named_after and (any(True for _ in finder.iter(noun)) or noun in config["generic_nouns"]):
+        # 4100余个|权力事项|录入…监管平台, 1700余个|事项|进驻…政务服务中心: what a rule counts, or things, then a
+        # verb: items, not platforms or centres
+        named_after = noun
     else:  # …or a cue the words open with, where the verb found falls inside it (2528个|政务服务事项|全部进驻…中心),
         # unless a container follows it (35个|人民调解|委员会: the committees, named by what they do)
         cue = max((cue for end, cue in finder.iter(named_after) if end + 1 == len(cue)), key=len, default="")
