@@ -400,7 +400,8 @@ def _catalogue_rows(records, labels):
              "indicators": len({row["indicator"] for row in r["indicators"]}),
              "figures": len(r["indicators"])} for r in ordered]
     names = sorted({r["region"] or r["title"] for r in rows} | {r["province"] for r in rows}, key=paths.zh_order)
-    rank = {name: f"{index:06d}" for index, name in enumerate(names)}
+    width = len(str(len(names)))  # as many digits as the largest rank needs: the keys sort as text
+    rank = {name: f"{index:0{width}d}" for index, name in enumerate(names)}
     for row in rows:
         row["place_key"] = rank[row["region"] or row["title"]]
         row["province_key"] = rank[row["province"]] if row["province"] else ""
