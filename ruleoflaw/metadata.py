@@ -1232,7 +1232,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
     year's work plan it names, else the year of reports its page's path files it under, else the year of
     publication where the text counts from this year's start
-    (今年以来) or is a news story with a byline, else the year before publication."""
+    (今年以来) or is a news story with a byline that does not tell of last year (去年全国新收…), else the year
+    before publication."""
     title_words = config["title_words"]
     # (or a head line on the year's work in general, 一、2024年上半年工作总结, where the excerpt is a bureau's summary)
     about_the_year = next((line for line in head if (any(word in line for word in title_words) or YEARS_WORK.search(line))
@@ -1277,7 +1278,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return int(shelf.group(1))
     if publish_date is None:
         return None
-    return int(publish_date[:4]) - (not (from_this_year or re.search(config["news_byline"], text)))
+    of_last_year = not from_this_year and re.search(config["last_year_lead"], text)  # 去年全国新收…
+    return int(publish_date[:4]) - bool(of_last_year or not (from_this_year or re.search(config["news_byline"], text)))
 
 
 def _quoted_title(lines, title_words, title_kinds):

@@ -1322,6 +1322,15 @@ HEADER_CASES = [
      "施秉:“花式”普法助力油菜花节绽放“法治之花”\n2024-03-30 黔东南新闻网 通讯员 刘斌 李凯\n"
      "阳春三月,正是赏花好时节。3月22日,施秉县司法局在上翁哨村开展“春季普法”。",
      {"report_year": 2024, "publish_date": "2024-03-30"}),
+    ("a news story with a byline that tells of last year (去年全国新收…) tells of the year before it was published",
+     "司法部:去年九成新收行政复议案件实现“案结事了”\n2025-02-28 18:00:00\n来源:人民网 原创稿\n"
+     "人民网北京2月28日电 (记者王子锋)在司法部今天举行的新闻发布会上,副部长介绍,去年全国新收行政复议案件74.96万件,"
+     "同比增长94.7%。",
+     {"report_year": 2024, "publish_date": "2025-02-28"}),
+    ("a comparison with last year (比去年) leaves a story with a byline its year of publication",
+     "施秉:“花式”普法助力油菜花节绽放“法治之花”\n2024-03-30 黔东南新闻网 通讯员 刘斌 李凯\n"
+     "3月22日,施秉县司法局在上翁哨村开展“春季普法”,参加群众比去年多了一倍。",
+     {"report_year": 2024, "publish_date": "2024-03-30"}),
     ("a page header's summary row (内容概述: 法治政府建设 有 效 性: 有效) is no title",
      "文       号: 阜政发〔2019〕9号 发文日期: 2019-03-19 11:15\n内容概述: 法治政府建设   有 效 性: 有效\n"
      "阜阳市人民政府关于2018年度法治政府建设情况的报告",
