@@ -1017,9 +1017,10 @@ BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到
 def _counts_the_clause_before(head, tail, quantity, config):
     """Whether a clause is only a figure of what the clause before it did: a bare total (…开展主题宣传活动,|共计42次)
     or the people who took part in it (…开展通用法律法规知识测试,|共3.9万人次参加)."""
-    if not tail.strip():
+    words = tail.strip()
+    if not words:
         return bool(BARE_TOTAL.fullmatch(head))
-    return (quantity["unit_written"] in config["person_units"] and tail.strip() in config["attends"]
+    return (quantity["unit_written"] in config["person_units"] and words in config["attends"]
             and (not head.strip() or bool(BARE_TOTAL.fullmatch(head))))
 
 

@@ -1278,8 +1278,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return int(shelf.group(1))
     if publish_date is None:
         return None
-    of_last_year = not from_this_year and re.search(config["last_year_lead"], text)  # 去年全国新收…
-    return int(publish_date[:4]) - bool(of_last_year or not (from_this_year or re.search(config["news_byline"], text)))
+    told_this_year = from_this_year or (re.search(config["news_byline"], text)
+                                        and not re.search(config["last_year_lead"], text))  # 去年全国新收…
+    return int(publish_date[:4]) - (not told_this_year)
 
 
 def _quoted_title(lines, title_words, title_kinds):
