@@ -62,8 +62,8 @@ CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
 TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
 PLACE_HEADING_CHARS = 12
-# the first year of a span the text counts from (2016年以来, 自2016年起): no year reported on
-SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起)")
+# the first year of a span the text counts from (2016年以来, 自2016年起, 2021年来,): no year reported on
+SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起|来(?=\s*[，,]))")
 # ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来, 自2016年集中管辖…, 自2022运行以来)
 # never, even where it is the only year, nor the year something began or was founded in (这个始于2015年的普法品牌,
 # 已累计开展活动500余场)
