@@ -556,12 +556,14 @@ WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 
 # A by-indicator workbook lists every figure, several a report, which a pivot would add up: each says
-# whether it counts in its report's headline value of the indicator (values.figure_starts), so that
+# whether it counts in its report's headline value of the indicator (counted_starts), so that
 # the rows marked 是 add up to the headline value a report has (a report of conflicting figures has none).
 IN_VALUE = {"name": "in_value", "type": "string", "title": "计入主值",
-            "description": "该数字是否计入本报告本指标的主值（values.figure_starts）：是、否；报告的数字相互矛盾、"
-                           "没有主值时为否 / Whether the figure counts in the report's headline value of the "
-                           "indicator (values.figure_starts): 是 (yes) or 否 (no); 否 where the report has none"}
+            "description": "该数字是否计入本报告本指标的主值：是、否。一份报告中标为是的各行相加即为主值：相加得出的"
+                           "主值各条均为是；同一数值在几处出现、只计一次的，只有第一处为是；报告的数字相互矛盾、没有主值时"
+                           "均为否 / Whether the figure counts in the report's headline value of the indicator: the "
+                           "rows marked 是 (yes) add up to it. Every figure of a sum is 是; of a value stated in several "
+                           "places and counted once, only the first; all are 否 (no) where the report has no value"}
 COUNTED = {True: "是", False: "否"}
 # ... and which quality checks flag it (the quality table's rows of the figure), so that a reader of the
 # workbook sees the warning the report's page shows beside the figure.
@@ -569,6 +571,16 @@ FIGURE_FLAGS = {"name": "flags", "type": "string", "title": "质量标记",
                 "description": "标记该数字的检查项编号（quality 表的 check），以空格分隔；为空表示没有标记。有标记的数字"
                                "引用前请先看 quality 表 / Ids of the checks that flag the figure (quality.check), "
                                "separated by spaces; empty where none does. Read quality before quoting a flagged figure"}
+
+
+def counted_starts(value):
+    """The starts of the figures that add up to a headline value (a row of values.csv): every figure of a sum;
+    one, the first, of a value the report states in several places or as a total more than once (两处数值相同，
+    只计一次), so that adding the figures marked 是 never counts it twice; none where the report has no value."""
+    starts = value["figure_starts"].split()
+    if value["derivation"] == "none":
+        return set()
+    return set(starts if value["derivation"] == "sum" else starts[:1])
 
 
 def write_indicator_slices(source, resources, joins, labels, vocabulary, folder, derived):
@@ -580,8 +592,7 @@ def write_indicator_slices(source, resources, joins, labels, vocabulary, folder,
     As CSV they are the corpus zip's indicators.csv again, a tenth of the site at ten thousand reports."""
     resource = resources["indicators"]
     with open(source / resources["values"]["path"], encoding="utf-8", newline="") as handle:
-        counted = {(row["report_id"], row["indicator"]): set(row["figure_starts"].split())
-                   for row in csv.DictReader(handle) if row["derivation"] != "none"}
+        counted = {(row["report_id"], row["indicator"]): counted_starts(row) for row in csv.DictReader(handle)}
     flagged = {}
     with open(source / resources["quality"]["path"], encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

@@ -294,8 +294,11 @@ def region_years_link(record):
     meta = record["metadata"]
     if not meta.get("region") or not record["values"]:
         return None
-    params = [("indicator", record["values"][0]["indicator"])] + [(key, meta[key]) for key in REGION_FILTERS
-                                                                    if meta.get(key)]
+    # a region whose province is not known is pinned to the reports of no known province: another 新华街道 of
+    # 山西省 is another place
+    places = {**meta, "province": meta.get("province") or UNKNOWN_PROVINCE}
+    params = [("indicator", record["values"][0]["indicator"])] + [(key, places[key]) for key in REGION_FILTERS
+                                                                    if places.get(key)]
     # with the reports that do not state the indicator, so that every year of the region is listed
     return explore_address("../../", params + [("undisclosed", 1)])
 
@@ -405,6 +408,8 @@ def _catalogue_rows(records, labels):
     for row in rows:
         row["place_key"] = rank[row["region"] or row["title"]]
         row["province_key"] = rank[row["province"]] if row["province"] else ""
+        # what the 省份 filter chooses it by: a report of no known province is one choice too, as on 查询
+        row["province_choice"] = row["province"] or UNKNOWN_PROVINCE
     return rows
 
 
@@ -421,7 +426,8 @@ def render_catalogue(records, knowledge):
             title=title, up=up, count=len(subset), rows=rows, tree=_division_tree(subset) if with_tree else [],
             supplied_titles=(with_table or with_tree) and any(r["metadata"]["title"].startswith("[") for r in subset),
             year_pages=years, province_pages=provinces,
-            provinces=sorted({r["province"] for r in rows if r["province"]}, key=paths.zh_order),
+            provinces=sorted({r["province"] for r in rows if r["province"]}, key=paths.zh_order)
+            + [UNKNOWN_PROVINCE] * any(not r["province"] for r in rows),
             levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
             years=sorted({r["year"] for r in rows}, reverse=True))
 
@@ -575,7 +581,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
-        all_headlines=len(headlines), provinces=provinces, compares_provinces=compares_provinces, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
+        all_headlines=len(headlines), valued=len(given), provinces=provinces, compares_provinces=compares_provinces, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
         value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
@@ -586,7 +592,7 @@ def render_home(records, knowledge):
                 if (count := sum(r["metadata"]["admin_level"] == level for r in records))]
     latest = newest_first(records)[:10]
     return _environment().get_template("home.md.j2").render(
-        records=records, regions=len({r["metadata"]["region"] for r in records}),
+        records=records, regions=len({tuple(r["metadata"][key] for key in REGION_FILTERS) for r in records if r["metadata"]["region"]}),
         years=by_year, latest=latest,
         by_year_chart=bar_chart([(str(y), n) for y, n in by_year], "各年度报告数"),
         by_level_chart=bar_chart(by_level, "各层级报告数"),
@@ -630,9 +636,7 @@ def render_matrix(records, knowledge):
 
 def _province_cell(text, indicator, province):
     """A cell of the matrix by province: its count, linked to the explore page's list of the province's
-    reports (the matrix page's address is matrix/), unless the province is not known."""
-    if province == UNKNOWN_PROVINCE:
-        return text
+    reports (the matrix page's address is matrix/), or of those whose province is not known."""
     address = explore_address("../", [("indicator", indicator), ("province", province), ("undisclosed", 1)])
     return f'<a href="{html.escape(address)}">{text}</a>'
 
@@ -661,7 +665,7 @@ def render_explore(records, knowledge):
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
              "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge), "undisclosed": UNDISCLOSED,
-             "repeated": REPEATED,
+             "repeated": REPEATED, "unknown_province": UNKNOWN_PROVINCE,
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

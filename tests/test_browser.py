@@ -349,7 +349,9 @@ def test_the_explore_page_filters_a_county_with_its_townships_and_offers_only_th
 def two_years_url(tmp_path_factory):
     """A site of the bundled reports and 杰勒阿尕什镇's report a year earlier (its years one less),
     beside 新源县 and 港口镇, which have one year each; a short report of 信宜市 that writes its
-    reconsideration cases twice, and one of 长沙市, whose 长 a browser's collation reads as zhǎng."""
+    reconsideration cases twice, one of 长沙市, whose 长 a browser's collation reads as zhǎng, and two of
+    新华街道: one of no known province, whose two figures of cases received conflict, and one of 大同市平城区,
+    another place of the same name."""
     project = new_project(tmp_path_factory.mktemp("two-years"))
     town = (project / "reports" / "003_63f67845c91befe9.txt").read_text(encoding="utf-8")
     (project / "reports" / "004_town_a_year_earlier.txt").write_text(
@@ -359,6 +361,11 @@ def two_years_url(tmp_path_factory):
         "一、行政复议工作\n我市受理行政复议案件12件，依法纠错2件。\n", encoding="utf-8")
     (project / "reports" / "006_changsha.txt").write_text(
         "长沙市2023年法治政府建设年度报告\n\n2023年，全市受理行政复议案件5件。\n", encoding="utf-8")
+    (project / "reports" / "007_street_unplaced.txt").write_text(
+        "新华街道2023年法治政府建设年度报告\n\n2023年，街道受理行政复议案件3件。\n\n二、其他\n街道受理行政复议案件5件。\n",
+        encoding="utf-8")
+    (project / "reports" / "008_street_placed.txt").write_text(
+        "大同市平城区新华街道2024年法治政府建设年度报告\n\n2024年，街道受理行政复议案件4件。\n", encoding="utf-8")
     with served(build_site(project)) as address:
         yield address
 
@@ -387,25 +394,52 @@ def test_a_report_page_leads_to_its_region_in_every_year_and_only_its_region(two
     page.select_option('select[data-key="prefecture"]', "")
     page.select_option('select[data-key="province"]', "")
     # in pinyin order, a place read as that place is: 长沙 chángshā, not zhǎng
-    assert offered() == ["全部", "长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"]
+    assert offered() == ["全部", "长沙市", "港口镇", "杰勒阿尕什镇", "新华街道", "信宜市", "新源县"]
     # and so sorts the table's 地区 column
     page.select_option('select[data-key="region"]', "")
     page.select_option('select[data-key="indicator"]', "reconsideration_received")
     page.wait_for_selector("#explore[data-ready=reconsideration_received]")
     page.locator("#explore-table th", has_text="地区").click()
     regions = [row.split("\t")[0] for row in _explore_rows(page)]
-    assert regions == sorted(regions, key=["长沙市", "港口镇", "杰勒阿尕什镇", "信宜市", "新源县"].index) and regions[0] == "长沙市"
+    assert regions == sorted(regions, key=["长沙市", "港口镇", "杰勒阿尕什镇", "新华街道", "信宜市", "新源县"].index)
+    assert regions[0] == "长沙市"
     page.select_option('select[data-key="region"]', "新源县")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["新源县"]
     # the catalogue's 地区 and 省份 columns sort the same way
     page.goto(two_years_url + "reports/")
     page.locator("#catalogue th", has_text="地区").click()
     places = page.locator("#catalogue tbody tr td:nth-child(1)").all_inner_texts()
-    assert places == ["长沙市", "港口镇", "杰勒阿尕什镇", "杰勒阿尕什镇", "信宜市", "新源县"]
+    assert places == ["长沙市", "港口镇", "杰勒阿尕什镇", "杰勒阿尕什镇", "新华街道", "新华街道", "信宜市", "新源县"]
     page.locator("#catalogue th", has_text="省份").click()
     page.locator("#catalogue th", has_text="省份").click()  # descending: 新疆 before 广东, the empty province last
     provinces = page.locator("#catalogue tbody tr td:nth-child(6)").all_inner_texts()
     assert provinces[0] == "新疆维吾尔自治区" and provinces.index("广东省") > provinces.index("新疆维吾尔自治区")
+
+
+def test_a_region_of_no_known_province_leads_to_its_own_years_not_to_a_namesake(two_years_url, page):
+    """新华街道 of no known province and 新华街道 of 大同市平城区 are two places: the first one's page leads to the
+    reports of no known province of that name, which 查询 and the catalogue offer as one choice of 省份."""
+    unknown = "（未能确定省份）"
+    page.goto(two_years_url + "reports/2023-xinhuajiedao/")
+    page.get_by_role("link", name="查询页").click()
+    page.wait_for_selector("#explore[data-ready]")
+    assert page.locator('select[data-key="province"]').input_value() == unknown
+    assert [row.split("\t")[:3] for row in _explore_rows(page)] == [["新华街道", "—", "2023"]]
+    assert unknown in page.locator('select[data-key="province"] option').all_inner_texts()
+    # a report that discloses the indicator but gives no headline value is counted as what it is
+    assert page.locator(".explore-count").inner_text() == "显示 1 份报告，其中 0 份未披露这项指标；1 份的数值相互矛盾，不取主值"
+    page.locator('input[data-key="undisclosed"]').uncheck()
+    count = page.locator(".explore-count").inner_text()
+    assert count.startswith("显示 1 / ") and count.endswith("份披露这项指标的报告；1 份的数值相互矛盾，不取主值")
+    page.goto(two_years_url + "reports/2024-xinhuajiedao/")
+    page.get_by_role("link", name="查询页").click()
+    page.wait_for_selector("#explore[data-ready]")
+    assert page.locator('select[data-key="province"]').input_value() == "山西省"
+    assert [row.split("\t")[:3] for row in _explore_rows(page)] == [["新华街道", "4", "2024"]]
+    page.goto(two_years_url + "reports/")
+    page.select_option('select[data-filter="province"]', unknown)
+    shown = [row for row in page.locator("#catalogue tbody tr").all() if row.is_visible()]
+    assert [row.locator("td").first.inner_text() for row in shown] == ["新华街道"]
 
 
 def test_a_value_written_twice_and_taken_once_says_so_on_the_report_and_explore_pages(two_years_url, page):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from ruleoflaw.knowledge import table_schema_path
-from ruleoflaw.package import csv_text, indicator_rows, write_report_downloads, write_report_package
+from ruleoflaw.package import counted_starts, csv_text, indicator_rows, write_report_downloads, write_report_package
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
 # What a workbook names a row's report by, after its id: the filters of the 查询 page (a region's name
@@ -243,8 +243,7 @@ def test_an_indicators_workbook_names_each_figures_report_by_place_and_year(tmp_
         assert (str(cells["value"]), cells["evidence"], str(cells["figure_start"])) == (
             figure["value"], figure["evidence"], figure["figure_start"])
         headline = values[(figure["report_id"], "litigation_cases")]
-        assert cells["in_value"] == ("是" if headline["derivation"] != "none"
-                                     and figure["figure_start"] in headline["figure_starts"].split() else "否")
+        assert cells["in_value"] == ("是" if figure["figure_start"] in counted_starts(headline) else "否")
 
     assert [row[0] for row in workbook["说明"].iter_rows(min_row=2, values_only=True)] == list(header)
 
@@ -274,6 +273,15 @@ def test_the_figures_an_indicators_workbook_marks_as_counted_add_up_to_each_repo
     assert values and set(counted) == {rid for rid, row in values.items() if row["derivation"] != "none"}
     for report_id, total in counted.items():
         assert total == pytest.approx(float(values[report_id]["value"]))
+
+
+def test_a_value_a_report_states_twice_is_marked_counted_once_so_that_the_marked_figures_add_up_to_it():
+    """Every figure of a sum counts; of one value stated in two places (8期 and 8场次), or a total stated twice,
+    only the first, or a pivot of the workbook would give 16 for a headline value of 8 (or 200 for a rate of 100%)."""
+    assert counted_starts({"derivation": "single", "figure_starts": "120 388"}) == {"120"}
+    assert counted_starts({"derivation": "total", "figure_starts": "56 940"}) == {"56"}
+    assert counted_starts({"derivation": "sum", "figure_starts": "12 40 77"}) == {"12", "40", "77"}
+    assert counted_starts({"derivation": "none", "figure_starts": "12 40"}) == set()
 
 
 def test_the_explore_pages_data_gives_each_values_reason_and_review_as_values_csv_does(tmp_path):

@@ -162,6 +162,20 @@ def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_record
         feed.index(f"reports/{rid}/") for rid in ("2024-jieleiagashenzhen", "2023-xinyuanxian", "2021-gangkouzhen"))
 
 
+def test_the_home_page_counts_places_not_their_names(bundled_records, knowledge):
+    """Two 新华街道, one of 山西省 and one of no known province, are two places; one place's two years are one."""
+    from ruleoflaw.pages import render_home
+    record = bundled_records["000_a8c57fa29ca69867.txt"]
+
+    def street(report_id, year, province, prefecture, county):
+        return {**record, "id": report_id, "metadata": {**record["metadata"], "region": "新华街道", "report_year": year,
+                                                         "province": province, "prefecture": prefecture, "county": county}}
+    records = [*bundled_records.values(), street("2023-xinhuajiedao", 2023, None, None, None),
+               street("2024-xinhuajiedao", 2024, "山西省", "大同市", "平城区"),
+               street("2025-xinhuajiedao", 2025, "山西省", "大同市", "平城区")]
+    assert "<div><dt>地区</dt><dd>5</dd></div>" in render_home(records, knowledge)
+
+
 def test_the_division_tree_names_each_place_once_and_orders_provinces_by_pinyin(bundled_records):
     from ruleoflaw.pages import _division_tree
     record = bundled_records["000_a8c57fa29ca69867.txt"]
@@ -275,14 +289,20 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     # each count leads to the province's reports on the explore page, those that do not disclose it too
     assert ('<a href="../explore/?indicator=disputes_handled&amp;province=新疆维吾尔自治区&amp;undisclosed=1">2/2</a>'
             in matrix)
-    # reports whose province is not known have their column, unlinked: the explore page cannot choose them
+    # reports whose province is not known have their column, linked to them on the explore page, which offers
+    # them as one choice of its province list
     unplaced = {**records[0], "id": "2022-unplaced", "metadata": {**records[0]["metadata"], "province": None}}
     matrix = pages.render_matrix([*records, unplaced], knowledge)
     row = next(line for line in matrix.splitlines() if line.startswith("| [受理排查矛盾纠纷件数]"))
-    assert row.count("<a href=") == 2 and "| 1/1 |" in row  # 广东省, 新疆; the unknown province's 1/1 plain
+    assert row.count("<a href=") == 3 and "province=（未能确定省份）&amp;undisclosed=1\">1/1</a>" in row
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "training_participants")
     page = pages.render_indicator(indicator, records, knowledge)
-    assert "共 2 份报告给出主值" in page and "explore.md?indicator=training_participants" in page
+    conflicting = {**records[0], "id": "2022-conflicting", "values": [
+        {**value, "value": None, "qualifier": "", "derivation": "none", "reason": "2 个数值各不相同（3、5），报告未给出合计"}
+        for value in records[0]["values"]]}
+    assert "共 3 份报告披露这项指标，其中 2 份给出主值（其余 1 份的数值相互矛盾，不取主值）。" in pages.render_indicator(
+        indicator, [*records, conflicting], knowledge)
+    assert "共 2 份报告披露这项指标，其中 2 份给出主值。" in page and "explore.md?indicator=training_participants" in page
     # provinces compared level by level: a township's median is never pooled with a county's
     assert "| 广东省 | 乡镇（街道） | 1 |" in page and "| 新疆维吾尔自治区 | 区县级 | 1 |" in page
 

@@ -159,13 +159,17 @@ document.querySelectorAll("#explore").forEach(async filters => {
     list.replaceChildren(new Option("全部", ""), ...values.map(v => new Option(v, v)))
     list.value = values.map(String).includes(wanted) ? wanted : ""
   }
+  // the reports whose province the metadata could not tell are one choice of the province list, named as the
+  // matrix names them (pages.UNKNOWN_PROVINCE), so that a report's page can pin its region to them
+  const unknownProvince = (key, value) => key === "province" && value === labels.unknown_province
   // a place's sort key in its column: its rank in pinyin order, so that a header sorts as the lists do ("" for none)
   const placeKey = name => rank.has(name) ? String(rank.get(name)).padStart(8, "0") : ""
   // places in the order of their pinyin, as the server reads them (长沙 as cháng), other values as the browser sorts
   const distinct = (name, rows = data.rows) => [...new Set(rows.map(row => field(row, name)).filter(v => v !== null))]
     .sort((a, b) => rank.has(a) && rank.has(b) ? rank.get(a) - rank.get(b) : String(a).localeCompare(String(b), "zh-CN"))
   // Whether a row passes the filter of one key (an unset filter passes every row).
-  const passes = (row, key) => !select(key).value || String(field(row, column[key]) ?? "") === select(key).value
+  const passes = (row, key) => !select(key).value || (unknownProvince(key, select(key).value)
+    ? field(row, column[key]) === null : String(field(row, column[key]) ?? "") === select(key).value)
   // The places offered at each step are those within the choices above it: the prefectures of the chosen
   // province, the counties of the chosen prefecture (a county's own report and its townships' and
   // departments'), the regions (the reporting governments and departments) of the chosen county, so that
@@ -175,8 +179,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
   // the choices above still offer it.
   const fillPlaces = (first, wanted) => placeChain.slice(placeChain.indexOf(first)).forEach(key => {
     const above = placeChain.slice(0, placeChain.indexOf(key))
-    fillOptions(key, distinct(column[key], data.rows.filter(row => above.every(upper => passes(row, upper)))),
-                wanted[key] || "")
+    const within = data.rows.filter(row => above.every(upper => passes(row, upper)))
+    const unplaced = key === "province" && within.some(row => field(row, column[key]) === null)
+    fillOptions(key, [...distinct(column[key], within), ...(unplaced ? [labels.unknown_province] : [])], wanted[key] || "")
   })
   const chosenPlaces = () => Object.fromEntries(placeChain.map(key => [key, select(key).value]))
   // The rows the filters let through, in the order the address's sort says, and their CSV.
@@ -185,6 +190,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     const chosenDisclosing = chosen.filter(disclosed)
     const shown = listUndisclosed.checked ? chosen : chosenDisclosing
     const silent = chosen.length - chosenDisclosing.length
+    const conflicting = shown.filter(row => disclosed(row) && field(row, "value") === null).length
     body.replaceChildren(...shown.map(row => {
       const tr = document.createElement("tr")
       tr.record = row
@@ -219,10 +225,12 @@ document.querySelectorAll("#explore").forEach(async filters => {
       return tr
     }))
     const disclosing = data.disclosing
-    count.textContent = (listUndisclosed.checked ? `显示 ${shown.length} 份报告，其中 ${silent} 份未披露这项指标`
-      : !disclosing ? "还没有报告给出这项指标的主值"
-      : shown.length ? `显示 ${shown.length} / ${disclosing} 份报告的主值`
-      : `没有符合所选条件的主值（共 ${disclosing} 份报告），请放宽筛选`)
+    // a report that discloses the indicator in figures that conflict has no headline value: said, not hidden in a "—"
+    const conflictNote = conflicting ? `；${conflicting} 份的数值相互矛盾，不取主值` : ""
+    count.textContent = (listUndisclosed.checked ? `显示 ${shown.length} 份报告，其中 ${silent} 份未披露这项指标${conflictNote}`
+      : !disclosing ? "还没有报告披露这项指标"
+      : shown.length ? `显示 ${shown.length} / ${disclosing} 份披露这项指标的报告${conflictNote}`
+      : `没有符合所选条件的报告（共 ${disclosing} 份报告披露这项指标），请放宽筛选`)
       // a region or a year chosen whose reports do not state the indicator: say they exist, not only "none"
       + (!listUndisclosed.checked && silent ? `；所选范围另有 ${silent} 份报告未披露，勾选“列出未披露的报告”可见` : "")
     sorting.restore(sort)
