@@ -232,6 +232,30 @@ def test_on_a_phone_figures_are_cards_with_the_evidence_in_view(site_url, browse
     assert any("证据" in table["headers"] for table in tables)
 
 
+@pytest.mark.parametrize("path, table, labelled", [("reports/", "catalogue", {3: "指标数：", 6: "省份："}),
+                                                   ("explore/?indicator=disputes_handled", "explore-table",
+                                                    {3: "年度：", 8: "得出方式："})])
+def test_on_a_phone_the_catalogue_and_explore_list_reports_as_cards_that_still_sort(site_url, browser, path, table,
+                                                                                     labelled):
+    """At 375 px every cell of every report is on the screen, not in a table that scrolls sideways; the cells
+    under the first line say what they are, and the headers, a row of buttons, still sort."""
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    page.goto(site_url + path)
+    if table == "explore-table":
+        page.wait_for_selector("#explore[data-ready]")
+    cells = page.evaluate(f"""() => [...document.querySelectorAll("#{table} tbody tr")].map(row => [...row.cells].map(cell => {{
+        const box = cell.getBoundingClientRect()
+        return {{left: box.left, right: box.right, shown: box.width > 0,
+                 label: getComputedStyle(cell, "::before").content.replaceAll('"', '')}}
+    }}))""")
+    assert cells and all(0 <= cell["left"] and cell["right"] <= 375 for row in cells for cell in row if cell["shown"]), cells[0]
+    assert all(cells[0][column - 1]["label"] == label for column, label in labelled.items()), cells[0]
+    header = page.locator(f"#{table} th").first
+    header.click()
+    assert header.get_attribute("aria-sort") == "ascending" and header.bounding_box()["x"] + header.bounding_box()["width"] <= 375
+    page.close()
+
+
 def test_a_highlighted_figure_says_what_it_was_read_as_and_leads_back_to_its_row(site_url, browser):
     page = _open(browser, site_url, "REPORT", 1366)
     link = page.locator("article .report-figures a.evidence").first
