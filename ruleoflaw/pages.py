@@ -175,6 +175,18 @@ def citation(record, site_url=None):
     return ". ".join(part for part in parts if part) + "."
 
 
+# Who the data is cited as: the project, in every citation of the data (a report's, the corpus's)
+DATA_AUTHOR = "法治政府建设年度报告指标数据项目"
+
+
+def data_citation(record, site_url, data_version):
+    """GB/T 7714 reference of the figures this site read from a report, as a dataset ([DS/OL]) at the
+    report's page, by the version of its download (`data_version`), accessed on the reader's day: what a
+    study that quotes them cites beside the report itself (citation)."""
+    return (f"{DATA_AUTHOR}. {record['metadata']['title']}指标数据: 版本 {data_version}[DS/OL]. {ACCESS_DATE}. "
+            f"{site_url}reports/{record['id']}/.")
+
+
 def _script_json(data):
     """JSON for a <script> element: no <, > or & in it, so nothing can close or open an element."""
     return (json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -312,7 +324,7 @@ def explore_address(up, params):
     return f"{up}explore/?" + "&".join(f"{key}={encoded(value)}" for key, value in params)
 
 
-def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
+def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL, data_version=None):
     labels = knowledge["labels"]
     names = {i: entry["zh"] for i, entry in indicator_index(knowledge).items()}
     rows = [{**row, "name": names[row["indicator"]], "display_value": display_value(row),
@@ -339,6 +351,7 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL):
         source=record["source"], source_url=web_link(record["sidecar"].get("source_url")), blocks=blocks,
         source_note=record["sidecar"].get("source_note"), retrieved=record["sidecar"].get("retrieved"),
         domains=_domain_tables(rows, vocabulary), citation=citation(record, site_url),
+        data_citation=data_version and data_citation(record, site_url, data_version),
         json_ld=_script_json(report_json_ld(record, site_url)), region_years=region_years_link(record),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
         unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
@@ -682,7 +695,8 @@ def render_datasets(knowledge, data_version, site_url=paths.DEFAULT_SITE_URL):
             field["values"] = "、".join(f"{code}（{knowledge['labels'][field['name']][code]}）" for code in codes)
         tables.append({"name": name, "loose": name in SITE_TABLES, **schema})
     return _environment().get_template("datasets.md.j2").render(tables=tables, site_url=site_url,
-                                                                data_version=data_version, access_date=ACCESS_DATE)
+                                                                data_version=data_version, access_date=ACCESS_DATE,
+                                                                data_author=DATA_AUTHOR)
 
 
 def _write(path, text):
@@ -690,9 +704,10 @@ def _write(path, text):
     path.write_text(text, encoding="utf-8")
 
 
-def write_report_page(record, knowledge, docs, site_url):
-    """Write one report's page (the full record: text and structure) into the folder `docs`."""
-    _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url))
+def write_report_page(record, knowledge, docs, site_url, data_version=None):
+    """Write one report's page (the full record: text and structure) into the folder `docs`; `data_version`:
+    its download's (package.write_report_downloads), which the page cites its data by."""
+    _write(paths.report_page(docs, record["id"]), render_report(record, knowledge, site_url, data_version))
 
 
 def write_pages(records, knowledge, docs, site_url, data_version, memo=None):

@@ -237,8 +237,8 @@ def write_report_outputs(task):
         shutil.rmtree(package)
     package.mkdir()
     write_report_package(full, knowledge, package)
-    write_report_page(full, knowledge, pages, site_url)
-    write_report_downloads(package, downloads)
+    version = write_report_downloads(package, downloads)
+    write_report_page(full, knowledge, pages, site_url, version)
 
 
 def _live_entries(project):

@@ -612,6 +612,22 @@ def test_a_report_without_a_value_sorts_last_either_way_not_among_the_zeros(site
     assert len(rows) == 2 and rows[-1].startswith("新源县") and "—" in rows[-1]
 
 
+def test_a_reports_data_is_cited_by_the_version_of_its_download(site, site_url, page):
+    """A report's page cites the figures read from it as a dataset ([DS/OL]) at the page, by the version its
+    zip's datapackage.json gives (the first 12 hex digits of its SHA-256), accessed on the reader's day."""
+    import datetime
+    import hashlib
+    import zipfile
+    report = "2023-xinyuanxian"
+    descriptor = zipfile.ZipFile(site / "data" / report / f"{report}.zip").read(f"{report}/datapackage.json")
+    version = hashlib.sha256(descriptor).hexdigest()[:12]
+    page.goto(site_url + f"reports/{report}/")
+    citation = page.locator("#data-citation").inner_text()
+    assert citation.startswith("法治政府建设年度报告指标数据项目. [新源县2023年")
+    assert f"指标数据: 版本 {version}[DS/OL]. [{datetime.date.today().isoformat()}]. " in citation
+    assert citation.endswith(f"reports/{report}/.")
+
+
 def test_a_report_cited_at_its_page_here_is_cited_on_the_readers_day(site_url, page):
     """新源县's report has no source address recorded: it is cited at its page on this site, accessed today."""
     import datetime

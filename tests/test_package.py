@@ -1,5 +1,6 @@
 """Data packages: golden CSV, evidence offsets, schemas from schema/tables, committed data fresh."""
 import csv
+import hashlib
 import io
 import json
 import subprocess
@@ -47,8 +48,10 @@ def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp
     import shutil
     import zipfile
     written = shutil.copytree(written, tmp_path / "2021-gangkouzhen")  # a package folder is named after its report
-    write_report_downloads(written, tmp_path / "downloads")
+    version = write_report_downloads(written, tmp_path / "downloads")
     archive = zipfile.ZipFile(tmp_path / "downloads" / f"{written.name}.zip")
+    # its version, which the report's page cites, is what a reader computes from the zip: sha256sum datapackage.json
+    assert version == hashlib.sha256(archive.read(f"{written.name}/datapackage.json")).hexdigest()[:12]
     package = json.loads((written / "datapackage.json").read_text(encoding="utf-8"))
     zipped = json.loads(archive.read(f"{written.name}/datapackage.json"))
     assert [r["name"] for r in zipped["resources"]] == [r["name"] for r in package["resources"] if r["name"] != "original"]
