@@ -88,7 +88,8 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         elif separate_events:
             value, derivation = _number(sum(row["value"] for row in found)), "sum"
         elif exceeded:
-            reason = f"报告所称合计（{total}）小于其另一数值（{distinct[-1]}），不是全部的合计"
+            # (a 共 may total one event, 共计73人次参加 one session: the words are the report's, the total a part's)
+            reason = f"写有“共”“合计”等字样的数值（{total}）小于另一数值（{distinct[-1]}），只是部分的合计"
         else:
             # a rate has no total: two of them leave open which one is the report's
             settled_by = "报告未给出合计" if found[0]["unit"] in config["summed_units"] else "报告未说明以哪一个为准"

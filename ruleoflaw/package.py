@@ -210,6 +210,11 @@ def _integrity(path):
     return {"bytes": path.stat().st_size, "hash": f"sha256:{digest}"}
 
 
+def _integrity_of(data):
+    """_integrity of a file's bytes in hand (a report's zip is made in memory)."""
+    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+
+
 def write_corpus_package(packages, knowledge, folder):
     """datasets/: the corpus package in `folder`, with every report, figure and the vocabulary,
     streamed from the report package folders `packages` (in the order their rows go) without
@@ -498,7 +503,8 @@ VOCABULARY = "vocabulary"
 
 
 def _report_zip_entries(package, prefix):
-    """(name in the zip, bytes) of a report's zip: its package less what ZIP_LEFT_OUT says."""
+    """(name in the zip, bytes) of a report's zip: its package less what ZIP_LEFT_OUT says, its descriptor
+    stating each file's size and hash."""
     descriptor = _descriptor(package)
     resources = [resource for resource in descriptor["resources"] if resource["name"] not in ZIP_LEFT_OUT]
     data = {resource["path"]: (package / resource["path"]).read_bytes() for resource in resources}
@@ -519,7 +525,10 @@ def _report_zip_entries(package, prefix):
         if resource["name"] == VOCABULARY:
             names = [field["name"] for field in resource["schema"]["fields"]]
             data[resource["path"]] = csv_text(names, [row for row in rows(resource) if row["id"] in stated]).encode("utf-8")
-    return [(f"{prefix}/datapackage.json", _descriptor_bytes({**descriptor, "resources": resources})),
+    # each file's size and hash, as the corpus package states them: a reader checks a report's download as the
+    # corpus's, and its version (data_version), which the report's page cites, changes with any value
+    described = [{**resource, **_integrity_of(data[resource["path"]])} for resource in resources]
+    return [(f"{prefix}/datapackage.json", _descriptor_bytes({**descriptor, "resources": described})),
             *((f"{prefix}/{resource['path']}", data[resource["path"]]) for resource in resources)]
 
 

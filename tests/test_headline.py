@@ -44,6 +44,11 @@ def test_a_value_the_figures_do_not_settle_says_why_in_chinese(knowledge):
     rate = next(v for v in _headlines("调解成功率达95.3%。人民调解成功率100%。", knowledge)
                 if v["indicator"] == "mediation_success_rate")
     assert rate["value"] is None and rate["reason"] == "2 个数值各不相同（95.3、100），报告未说明以哪一个为准"  # no total of rates
+    # a figure written with a total's word that another figure exceeds is a part's total (one session's 共计73人次), which
+    # the reason says as such, not as the report's total
+    part = next(v for v in _headlines("开展法治培训，参训481人次。5月组织学习行政处罚法，共计73人次参加。", knowledge)
+                if v["indicator"] == "training_participants")
+    assert part["value"] is None and part["reason"] == "写有“共”“合计”等字样的数值（73）小于另一数值（481），只是部分的合计"
 
 
 def _qualifiers(text, knowledge):

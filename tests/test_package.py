@@ -50,8 +50,13 @@ def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp
     written = shutil.copytree(written, tmp_path / "2021-gangkouzhen")  # a package folder is named after its report
     version = write_report_downloads(written, tmp_path / "downloads")
     archive = zipfile.ZipFile(tmp_path / "downloads" / f"{written.name}.zip")
-    # its version, which the report's page cites, is what a reader computes from the zip: sha256sum datapackage.json
+    # its version, which the report's page cites, is what a reader computes from the zip: sha256sum datapackage.json;
+    # the descriptor states each file's size and hash, so a reader checks the download, and the version changes with
+    # any value
     assert version == hashlib.sha256(archive.read(f"{written.name}/datapackage.json")).hexdigest()[:12]
+    for resource in json.loads(archive.read(f"{written.name}/datapackage.json"))["resources"]:
+        data = archive.read(f"{written.name}/{resource['path']}")
+        assert (resource["bytes"], resource["hash"]) == (len(data), f"sha256:{hashlib.sha256(data).hexdigest()}")
     package = json.loads((written / "datapackage.json").read_text(encoding="utf-8"))
     zipped = json.loads(archive.read(f"{written.name}/datapackage.json"))
     assert [r["name"] for r in zipped["resources"]] == [r["name"] for r in package["resources"] if r["name"] != "original"]
@@ -61,6 +66,9 @@ def test_a_reports_zip_is_its_package_less_what_the_site_holds_once(written, tmp
         assert "description" not in resource.get("schema", {})
         if resource["name"] != "vocabulary":
             assert archive.read(f"{written.name}/{resource['path']}") == (written / resource["path"]).read_bytes()
+    values = written / "2021-gangkouzhen-values.csv"
+    values.write_text(values.read_text(encoding="utf-8").replace(",281,", ",282,", 1), encoding="utf-8")
+    assert write_report_downloads(written, tmp_path / "changed") != version
     stated = {row["indicator"] for row in csv.DictReader(io.StringIO(
         (written / "2021-gangkouzhen-indicators.csv").read_text(encoding="utf-8")))}
     vocabulary = list(csv.DictReader(io.StringIO(archive.read(f"{written.name}/2021-gangkouzhen-vocabulary.csv").decode())))
