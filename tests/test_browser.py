@@ -466,6 +466,16 @@ def test_a_region_of_no_known_province_leads_to_its_own_years_not_to_a_namesake(
     assert [row.locator("td").first.inner_text() for row in shown] == ["新华街道"]
 
 
+def test_an_address_asking_for_a_place_or_year_the_data_lacks_says_so(two_years_url, page):
+    page.goto(two_years_url + "explore/?indicator=reconsideration_received&province=不存在省&year=1999")
+    page.wait_for_selector("#explore[data-ready]")
+    notice = page.locator(".explore-unknown")
+    assert notice.is_visible() and notice.inner_text() == "所选范围内没有省份“不存在省”、年度“1999”的报告，下面未按它筛选。"
+    page.goto(two_years_url + "explore/?indicator=reconsideration_received&province=山西省")
+    page.wait_for_selector("#explore[data-ready]")
+    assert not page.locator(".explore-unknown").is_visible()
+
+
 def test_a_value_written_twice_and_taken_once_says_so_on_the_report_and_explore_pages(two_years_url, page):
     page.goto(two_years_url + "reports/2023-xinyishi/")
     said = "报告所列数值（2 处数值相同，只计一次）"
