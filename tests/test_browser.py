@@ -636,6 +636,10 @@ def test_a_reports_data_is_cited_by_the_version_of_its_download(site, site_url, 
     assert citation.startswith("法治政府建设年度报告指标数据项目. [新源县2023年")
     assert f"指标数据: 版本 {version}[DS/OL]. [{datetime.date.today().isoformat()}]. " in citation
     assert citation.endswith(f"reports/{report}/.")
+    # what the version is, the datasets page says once for every report
+    page.get_by_role("link", name="版本号", exact=True).click()
+    assert page.url.endswith("datasets/#report-version")
+    assert "只引用一份报告的数据时" in page.locator("article").inner_text()
 
 
 def test_a_report_cited_at_its_page_here_is_cited_on_the_readers_day(site_url, page):
