@@ -605,7 +605,9 @@ def render_home(records, knowledge):
                 if (count := sum(r["metadata"]["admin_level"] == level for r in records))]
     latest = newest_first(records)[:10]
     return _environment().get_template("home.md.j2").render(
-        records=records, regions=len({tuple(r["metadata"][key] for key in REGION_FILTERS) for r in records if r["metadata"]["region"]}),
+        records=records,
+        # places, not names: a 新华街道 of 山西省 and one of no known province are two
+        regions=len({tuple(r["metadata"][key] for key in REGION_FILTERS) for r in records if r["metadata"]["region"]}),
         years=by_year, latest=latest,
         by_year_chart=bar_chart([(str(y), n) for y, n in by_year], "各年度报告数"),
         by_level_chart=bar_chart(by_level, "各层级报告数"),

@@ -284,10 +284,10 @@ document.querySelectorAll("#explore").forEach(async filters => {
   await load(params)
   // a place, level or year the address asks for that the data does not hold (mistyped, or not within the places
   // chosen above it) says so, as an unknown indicator does, rather than silently showing every report
-  const names = {province: "省份", prefecture: "地市", county: "区县", region: "地区", level: "层级", year: "年度"}
   const dropped = keys.slice(1).filter(key => params.get(key) && select(key).value !== params.get(key))
   if (dropped.length) {
-    const asked = dropped.map(key => `${names[key]}“${params.get(key)}”`).join("、")
+    // each filter named by its label's words (省份 <select…>)
+    const asked = dropped.map(key => `${select(key).parentElement.firstChild.textContent.trim()}“${params.get(key)}”`).join("、")
     unknown.textContent = `${unknown.hidden ? "" : unknown.textContent}所选范围内没有${asked}的报告，下面未按它筛选。`
     unknown.hidden = false
   }
