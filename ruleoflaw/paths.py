@@ -23,8 +23,9 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 def project(root=ROOT, site_url=None):
-    """The folders of a project checkout (or of a temporary build), and the site's address."""
-    root = Path(root)
+    """The folders of a project checkout (or of a temporary build), and the site's address. The
+    folders are absolute: mkdocs runs from the code's folder, where a relative --root means nothing."""
+    root = Path(root).absolute()
     site_url = site_url or os.environ.get("SITE_URL") or DEFAULT_SITE_URL
     return {"root": root, "reports": root / "reports", "datasets": root / "datasets",
             "docs": root / "docs", "site": root / "site", "schema": root / "schema",

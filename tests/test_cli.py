@@ -61,7 +61,8 @@ def test_a_site_built_without_its_address_says_what_it_will_name_instead(monkeyp
 
 
 def test_serve_builds_the_site_with_its_search_and_serves_it(tmp_path):
-    """`build.py serve` serves what would be deployed: pages and the Pagefind index."""
+    """`build.py serve` serves what would be deployed: pages and the Pagefind index. The project is
+    named relative to the folder serve is run from, as a user types it."""
     import socket
     import time
     import urllib.request
@@ -70,8 +71,8 @@ def test_serve_builds_the_site_with_its_search_and_serves_it(tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--root", str(project),
-                               "--address", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--root", project.name,
+                               "--address", f"127.0.0.1:{port}"], cwd=project.parent, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 300
         while True:
