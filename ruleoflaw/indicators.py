@@ -805,8 +805,12 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                       if _opens_with(tail, rule.get("counts_bodies", ()), config["modifiers"])]
         if not candidates:
             return None, False
+    # 备案审查零纠错: none corrected, which no cue before the zero names
+    outcome = quantity["kind"] == "zero" and tail.lstrip(" " + FILLERS).startswith(tuple(config["zero_outcomes"]))
     if tail.lstrip().startswith(LIST_JOINER):  # 13件、废止…: the words after are the next item's
         phases = [before_figure]
+    elif outcome:
+        phases = [after_figure]
     elif quantity["kind"] == "zero":
         phases = [after_figure, before_figure]
     else:
@@ -817,7 +821,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         accepted = [rule for rule in (rules if candidates is None else candidates)
                     if _accepts(rule, quantity, governed, own, lead)]
         if reads_after:  # the first rule, in order, with a cue before or after the figure
-            rule = next((rule for rule in accepted if _has_cue([*in_head, *after], rule["cues"])), None)
+            rule = next((rule for rule in accepted if _has_cue(after if outcome else [*in_head, *after], rule["cues"])),
+                        None)
         else:
             rule = _first_in_places(accepted, in_head, config["kindred"])
             # …but a rule before it that the verb before the list names is more specific (化解欠薪…等纠纷21起:

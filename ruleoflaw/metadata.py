@@ -107,6 +107,8 @@ FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", 
 BODY_LINE, MAX_HEAD_LINES, OPENING_CHARS, TAIL_LINES = 60, 25, 240, 8
 # A report on year Y is published in Y to Y+2; a page date outside that is a repost's.
 PUBLISHED_WITHIN = 2
+# Reports on a year are published by the end of June after it (the State Council's deadline is the end of March).
+LAST_MONTH_OF_REPORTS = 6
 # The longest line taken as a title that names no rule-of-law word (see _plain_title).
 PLAIN_TITLE_CHARS = 40
 # How much of the body is read for a self-reference when the head and opening name none.
@@ -1232,8 +1234,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
     year's work plan it names, else the year of reports its page's path files it under, else the year of
     publication where the text counts from this year's start
-    (今年以来) or is a news story with a byline that does not tell of last year (去年全国新收…), else the year
-    before publication."""
+    (今年以来), or is a news story with a byline or a page of the year's second half that does not tell of last
+    year (去年全国新收…), else the year before publication."""
     title_words = config["title_words"]
     # (or a head line on the year's work in general, 一、2024年上半年工作总结, where the excerpt is a bureau's summary)
     about_the_year = next((line for line in head if (any(word in line for word in title_words) or YEARS_WORK.search(line))
@@ -1278,8 +1280,12 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return int(shelf.group(1))
     if publish_date is None:
         return None
-    told_this_year = from_this_year or (re.search(config["news_byline"], text)
-                                        and not re.search(config["last_year_lead"], text))  # 去年全国新收…
+    tells_of_last_year = re.search(config["last_year_lead"], text)  # 去年全国新收…
+    # a year's reports come out in its first months; a page of the year's second half that names no year tells of
+    # the year so far (发布时间:2022-10-28, 近年来,孙村镇积极开展…)
+    late_in_the_year = int(publish_date[5:7]) > LAST_MONTH_OF_REPORTS
+    told_this_year = from_this_year or ((re.search(config["news_byline"], text) or late_in_the_year)
+                                        and not tells_of_last_year)
     return int(publish_date[:4]) - (not told_this_year)
 
 

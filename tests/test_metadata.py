@@ -924,6 +924,10 @@ REPORTER_CASES = [
      "慈利县推进依法行政\n来源:红网 2020-03-12 15:14:01\n"
      "慈利县全面推进依法行政。县政府工作部门及乡镇政府应诉的行政案件66件。",
      {"region": "慈利县", "report_year": 2019}),
+    ("… unless it was published after the months when a year's reports come out: it tells of the year so far",
+     "慈利县推进依法行政\n来源:红网 2020-10-12 15:14:01\n"
+     "近年来,慈利县全面推进依法行政。县政府工作部门及乡镇政府应诉的行政案件66件。",
+     {"region": "慈利县", "report_year": 2020}),
     ("an ordinary phrase names no region",
      "全市各级行政机关坚持依法行政,在县里和乡里开展了多种形式的宣传活动,取得了较好的效果,群众满意度不断提升。",
      {"region": None, "admin_level": None}),
@@ -964,6 +968,10 @@ REPORTER_CASES = [
      "一、上半年工作总结\n(一)紧扣发展大局,扛实服务保障重任\n一是当好重大项目“护航员”。组建专项法律服务团队,为区政府重大行政决策出具法制审核意见27份。"
      "向公安X分局交通管理支队、区交通委、枫泾镇政府制发《行政复议意见书》,推动完善乐园配套交通点位道路设置。",
      {"region": None, "county": None}),
+    ("a body a bureau assists with one piece of work is no reporter",
+     "(一)深入学习贯彻习近平法治思想。2021年,生态环境局党组集中学习习近平法治思想4次。\n"
+     "(二)务实开展法治政府督查。全力配合涪陵区依法治区委员会、区司法局做好市级法治政府建设创建工作。",
+     {"region": None}),
     ("a two-character county that opens its title with the year is the county, not a word",
      "佳县2024年度法治建设工作的报告\n\n2024年以来,全县法治建设工作坚持以习近平法治思想为指引,全面推动政府各项工作纳入法治化轨道。"
      "现将2024年度法治建设工作情况汇报如下:",
