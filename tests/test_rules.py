@@ -302,6 +302,15 @@ def test_a_routine_stated_by_another_item_of_a_list_leaves_a_figure_a_fact():
     assert readings("每年组织法治培训、法律考试各1次。") == []
 
 
+def test_a_list_item_with_a_subject_and_a_verb_of_its_own_borrows_no_topic():
+    # the staff's 学习 is study of its own, not the theory group's law study before it
+    assert [(r["indicator"], r["value"]) for r in readings("今年共开展中心组学法12次、干部职工学习48次。")] == [
+        ("law_study_sessions", 12)]
+    # … but an item that opens on its verb goes on with the list's topic (the trainings' attendance)
+    assert [(r["indicator"], r["value"]) for r in readings("组织法律知识培训及专题讲座3场、参加人员256人次。")] == [
+        ("law_lectures", 3), ("training_participants", 256)]
+
+
 def test_the_remainder_of_a_list_borrows_no_verb():
     # 其他事项 are the rest of what was reviewed, of no one kind: not normative documents
     text = "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。"
