@@ -74,7 +74,10 @@ AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
-def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, browser, width):
+    """On a desktop and on a phone, where the reports are cards."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
     page.goto(site_url + "reports/")
     rows = page.locator("#catalogue tbody tr")
     assert rows.count() == 3
@@ -89,6 +92,7 @@ def test_a_filter_narrows_the_catalogue_and_a_header_sorts_it(site_url, page):
     page.locator("#catalogue th", has_text="年度").click()
     years = page.locator("#catalogue tbody tr td:nth-child(2)").all_inner_texts()
     assert years == sorted(years)
+    page.close()
 
 
 def test_the_catalogue_sorts_from_the_keyboard_and_keeps_its_view_in_the_address(site_url, page):
