@@ -151,20 +151,26 @@
 
   // A page holding every bigram of a Han run of three characters or more may hold them apart
   // (荆州经济技术开发区 … 州市 for 荆州市), and so may a page holding the parts of a figure or a
-  // code the index splits at its points or dashes (97 … 5 for 97.5); and Pagefind answers a word
+  // code the index splits at its points or dashes (97 … 5 for 97.5), or the words and the figure of
+  // a phrase apart (共受理行政复议案件19件 … 25 for 共受理行政复议案件25件); and Pagefind answers a word
   // of letters or digits with the pages holding a word it begins (8870 for 88701), or, for a word
   // its index lacks, with the pages of the query's other words. So a result is listed only where
-  // its text, loaded as it is shown, holds each such run of the query whole, and each word of
-  // letters or digits as a word (88701 not inside 188701). Shorter Han runs are one bigram or one
-  // character, which the index finds exactly.
-  const LATIN_WORD = /[0-9a-z]+(?:[.\-/:][0-9a-z]+)*/gi
-  const wholeRuns = folded => [...(folded.match(HAN) || []).filter(run => [...run].length > 2),
-                               ...(folded.match(LATIN_WORD) || [])]
+  // its text, loaded as it is shown, holds each piece of the query whole (what stands between two
+  // spaces or punctuation marks: Han characters, letters and digits as typed together), a figure or
+  // a word of letters at a piece's edge as a whole one (88701 not inside 188701, 25件 not inside 125件).
+  // A piece of one or two Han characters is one bigram or one character, which the index finds exactly.
+  const PIECE = /[\u3400-\u9fff0-9a-z]+(?:[.\-/:][\u3400-\u9fff0-9a-z]+)*/gi
+  const LATIN_PIECE = /^[0-9a-z]+(?:[.\-/:][0-9a-z]+)*$/i
+  const wholeRuns = folded => (folded.match(PIECE) || []).filter(piece => !/^[\u3400-\u9fff]{1,2}$/.test(piece))
   const holdsRuns = (data, runs) => {
     const text = (decode(data.content || "") + " " + decode((data.meta && data.meta.title) || "")).toLowerCase()
-    return runs.every(run => /^[0-9a-z]/i.test(run)
-      ? new RegExp(`(?<![0-9a-z])${run.toLowerCase().replace(/[.\-/:]/g, "\\$&")}(?![0-9a-z])`).test(text)
-      : text.includes(run.toLowerCase()))
+    // (the text as shown keeps a space between Han text and letters: ICP备 12345号)
+    const unspaced = text.replace(/\s+/g, "")
+    return runs.every(piece => {
+      const whole = new RegExp((/^[0-9a-z]/i.test(piece) ? "(?<![0-9a-z])" : "") +
+        piece.toLowerCase().replace(/[.\-/:]/g, "\\$&") + (/[0-9a-z]$/i.test(piece) ? "(?![0-9a-z])" : ""))
+      return whole.test(text) || (!LATIN_PIECE.test(piece) && whole.test(unspaced))
+    })
   }
 
   // A query that runs a place and a topic together (新源县行政复议) is a run the pages hold only
