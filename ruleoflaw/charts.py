@@ -7,15 +7,15 @@ each bar's label and value, so no table need repeat them.
 import html
 
 
-def bar_chart(items, title, unit=""):
-    """HTML of horizontal bars for [(label, value)], labelled with their values."""
+def bar_chart(items, title, shown=lambda value: f"{value:,.10g}"):
+    """HTML of horizontal bars for [(label, value)], labelled with their values as `shown` writes them."""
     if not items:
         return ""
     top = max(value for _, value in items) or 1
     rows = "".join(
         f'<div class="bar-row"><span class="bar-label">{html.escape(str(label))}</span> '
         f'<span class="bar-track"><span class="bar" style="width:{max(0.5, 100 * value / top):.1f}%"></span></span> '
-        f'<span class="bar-value">{html.escape(f"{value:,.10g}{unit}")}</span></div>'
+        f'<span class="bar-value">{html.escape(shown(value))}</span></div>'
         for label, value in items)
     # (the figcaption names the figure: a figure that has one takes no other role)
     return (f'<figure class="bar-chart">'

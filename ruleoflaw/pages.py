@@ -61,13 +61,18 @@ UNIT_SUFFIXES = {"count": "", "percent": "%", "yuan": " 元"}
 QUALIFIER_MARKS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "≈"}
 
 
-def display_number(value):
-    """A number as pages show it: thousands separated, at most two decimals, never in exponent form."""
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+def display_number(value, unit=None):
+    """A number as pages show it: thousands separated, at most two decimals, never in exponent form; an
+    amount of money with a fraction of a yuan to the fen, as reports write it (5218614.20元: 5,218,614.20)."""
+    if isinstance(value, int):
+        return f"{value:,}"
+    if unit == "yuan" and not value.is_integer():
+        return f"{value:,.2f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def display_value(row):
-    return display_number(row["value"]) + UNIT_SUFFIXES.get(row["unit"], "")
+    return display_number(row["value"], row["unit"]) + UNIT_SUFFIXES.get(row["unit"], "")
 
 
 # A value the report writes in several places is taken once (headline.py: reports repeat their figures):
@@ -573,7 +578,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                   "derivation_zh": derivation_text(value, labels),
                   "flag_messages": _flag_messages(r["flags"], value["indicator"], _value_starts(value))}
                  for r, value in values]
-    unit = UNIT_SUFFIXES[indicator["unit"]]
+    shown = lambda value: display_value({"value": value, "unit": indicator["unit"]})  # noqa: E731
     levels = list(labels["admin_level"].values())
     provinces = _by_province(headlines, levels)
     given = [h for h in headlines if h["value"] is not None]
@@ -581,7 +586,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     compares_provinces = len(given) > CHART_BARS
     if not compares_provinces:
         chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
-                           if h["value"] is not None], f"{indicator['zh']}：各报告主值", unit)
+                           if h["value"] is not None], f"{indicator['zh']}：各报告主值", shown)
     else:
         # provinces compared at one level, the commonest (a township's count beside a city's compares
         # nothing); a median of few reports reads as more than it is, so each bar says how many; a value
@@ -590,12 +595,12 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
         chart = bar_chart([(f"{p['province']}（{p['reports']}份）", p["median"]) for p in provinces
                            if p["level_zh"] == level],
                           f"{indicator['zh']}：各省份{level}报告主值的中位数（{span}年的报告合在一起，括号内为报告数；"
-                          f"其他层级见下表；“以上”“约”按所写数值计）", unit)
+                          f"其他层级见下表；“以上”“约”按所写数值计）", shown)
     return _environment().get_template("indicator.md.j2").render(
         indicator=indicator, domain=vocabulary["domains"][indicator["domain"]], examples=examples,
         rows=rows[:INDICATOR_TABLE_ROWS], all_rows=figure_count, headlines=headlines[:INDICATOR_TABLE_ROWS],
         all_headlines=len(headlines), valued=len(given), provinces=provinces, compares_provinces=compares_provinces, years=span, units=labels["unit"], counted=labels["counts"], chart=chart,
-        value_unit=unit, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
+        shown=shown, json_ld=_script_json(indicator_json_ld(indicator, site_url)))
 
 
 def render_home(records, knowledge):

@@ -490,6 +490,14 @@ def test_a_value_written_twice_and_taken_once_says_so_on_the_report_and_explore_
     assert row.startswith("信宜市\t12\t2023") and row.endswith(said)
 
 
+def test_the_explore_page_shows_values_as_the_report_pages_do(site_url, page):
+    """At most two decimals, money to the fen (pages.display_number)."""
+    page.goto(site_url + "explore/?indicator=disputes_handled")
+    page.wait_for_selector("#explore[data-ready]")
+    assert page.evaluate("[shownNumber(5218614.2, 'yuan'), shownNumber(15000, 'yuan'), shownNumber(33.333, 'percent')]") == [
+        "5,218,614.20", "15,000", "33.33"]
+
+
 def test_the_explore_page_lists_the_reports_that_do_not_disclose_an_indicator_on_request(site_url, page):
     """新源县 states the cases reconsideration received; 港口镇 and 杰勒阿尕什镇 do not: listed, they sort
     last under 主值 and their CSV rows say why they have no value."""
@@ -507,7 +515,11 @@ def test_the_explore_page_lists_the_reports_that_do_not_disclose_an_indicator_on
         rows = list(csv.DictReader(handle))
     assert [(row["region"], row["value"] != "", row["reason"]) for row in rows] == [
         ("新源县", True, ""), ("港口镇", False, "报告未披露这项指标"), ("杰勒阿尕什镇", False, "报告未披露这项指标")]
-    page.select_option('select[data-key="province"]', "广东省")
+    page.uncheck("input[data-key=undisclosed]")
+    page.select_option('select[data-key="province"]', "广东省")   # 港口镇 alone, which does not disclose it
+    assert _explore_rows(page) == []
+    assert "所选范围内的 1 份报告均未披露这项指标" in page.locator(".explore-count").inner_text()
+    page.check("input[data-key=undisclosed]")
     assert [row.split("\t")[0] for row in _explore_rows(page)] == ["港口镇"]
     page.reload()
     page.wait_for_selector("#explore[data-ready]")

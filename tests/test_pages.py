@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from ruleoflaw.pages import NUMBER_CHARS, evidence_excerpt, html_text, md, render_indicator, render_report
+from ruleoflaw.pages import NUMBER_CHARS, display_value, evidence_excerpt, html_text, md, render_indicator, render_report
 
 SOURCE = "001_d6eaf61c1023c0d0.txt"
 
@@ -20,6 +20,13 @@ def test_report_page_matches_its_golden_file(bundled_records, knowledge, golden)
 def test_indicator_page_matches_its_golden_file(bundled_records, knowledge, golden):
     indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "mediation_success_rate")
     golden("indicator-mediation_success_rate.md", render_indicator(indicator, list(bundled_records.values()), knowledge))
+
+
+def test_values_are_shown_with_at_most_two_decimals_and_money_to_the_fen():
+    assert display_value({"value": 5218614.2, "unit": "yuan"}) == "5,218,614.20 元"   # the report writes 5218614.20元
+    assert display_value({"value": 15000.0, "unit": "yuan"}) == "15,000 元"   # 1.5万元
+    assert display_value({"value": 33.333, "unit": "percent"}) == "33.33%"
+    assert display_value({"value": 12.5, "unit": "count"}) == "12.5"
 
 
 def test_report_headings_keep_the_reports_levels(bundled_records, knowledge):

@@ -506,6 +506,22 @@ def test_choosing_years_with_the_keyboard_updates_the_address_and_a_reload_resto
 
 
 @pytest.mark.browser
+def test_the_search_boxes_show_where_the_keyboard_is(site_url, page):
+    """Tabbed to, the header's box and the search page's box draw a focus outline."""
+    open_search(page, site_url, "复议")
+    for box in (".site-search-header input", "#site-search form input[name=q]"):
+        page.locator("body").focus()
+        for _ in range(80):
+            if page.evaluate(f"document.activeElement === document.querySelector({box!r})"):
+                break
+            page.keyboard.press("Tab")
+        else:
+            pytest.fail(f"{box} is never reached with Tab")
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("none", ""), (box, outline)
+
+
+@pytest.mark.browser
 def test_a_site_in_one_bundle_shows_no_year_choice(site_url, page):
     open_search(page, site_url, "复议", years="2023")
     assert page.locator(".site-search__result").count() > 0

@@ -67,6 +67,11 @@ const sortable = (table, rows, changed) => {
   }
 }
 
+// A value as the pages show it (pages.display_number): at most two decimals; money with a fraction of a
+// yuan to the fen, as reports write it (5218614.20元: 5,218,614.20).
+const shownNumber = (value, unit) => value.toLocaleString("zh-CN", unit === "yuan" && !Number.isInteger(value)
+  ? {minimumFractionDigits: 2, maximumFractionDigits: 2} : {maximumFractionDigits: 2})
+
 // Keep a view's filters and sort in the address, so it can be shared and survives a reload.
 const rememberInAddress = entries => {
   const params = new URLSearchParams()
@@ -217,7 +222,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
         source.append(note)
       })
       tr.append(regionCell,
-                cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${value.toLocaleString("zh-CN")}`
+                cell((value === null ? "—" : `${labels.qualifiers[field(row, "qualifier")] || ""}${shownNumber(value, field(row, "unit"))}`
                                              + (labels.units[field(row, "unit")] || "")) + (flags.length ? " ⚠" : ""), value),
                 cell(field(row, "report_year")), cell(labels.levels[field(row, "admin_level")] || ""),
                 ...["province", "prefecture", "county"].map(name => cell(field(row, name), placeKey(field(row, name)))),
@@ -232,7 +237,9 @@ document.querySelectorAll("#explore").forEach(async filters => {
       : shown.length ? `显示 ${shown.length} / ${disclosing} 份披露这项指标的报告${conflictNote}`
       : `没有符合所选条件的报告（共 ${disclosing} 份报告披露这项指标），请放宽筛选`)
       // a region or a year chosen whose reports do not state the indicator: say they exist, not only "none"
-      + (!listUndisclosed.checked && silent ? `；所选范围另有 ${silent} 份报告未披露，勾选“列出未披露的报告”可见` : "")
+      + (listUndisclosed.checked || !silent ? ""
+        : shown.length ? `；所选范围另有 ${silent} 份报告未披露，勾选“列出未披露的报告”可见`
+        : `；所选范围内的 ${silent} 份报告均未披露这项指标，勾选“列出未披露的报告”可见`)
     sorting.restore(sort)
     offerCsv()
   }
