@@ -260,6 +260,23 @@ def test_on_a_phone_the_catalogue_and_explore_list_reports_as_cards_that_still_s
     page.close()
 
 
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_matrix_keeps_its_header_row_and_indicator_column_in_view(site_url, browser, width):
+    """Scrolled down and sideways, each cell can still be told by its report or province and its indicator."""
+    page = browser.new_page(viewport={"width": width, "height": 500})
+    page.goto(site_url + "matrix/")
+    wrapper = page.locator(".disclosure .md-typeset__scrollwrap").first
+    header, indicator = page.locator(".disclosure thead th").nth(2), page.locator(".disclosure tbody tr td:first-child")
+    before = header.bounding_box()["y"], indicator.nth(0).bounding_box()["x"]
+    wrapper.evaluate("box => { box.scrollTop = 600; box.scrollLeft = 300 }")
+    assert wrapper.evaluate("box => box.scrollTop") > 0, "the matrix does not scroll down in its wrapper"
+    assert abs(header.bounding_box()["y"] - before[0]) < 3, "the header row scrolled away"
+    # (on a phone the wrapper runs to the screen's edge, where the column then stands)
+    assert wrapper.bounding_box()["x"] - 1 <= indicator.nth(12).bounding_box()["x"] <= before[1] + 1, (
+        "the indicator column scrolled away")
+    page.close()
+
+
 def test_a_highlighted_figure_says_what_it_was_read_as_and_leads_back_to_its_row(site_url, browser):
     page = _open(browser, site_url, "REPORT", 1366)
     link = page.locator("article .report-figures a.evidence").first
