@@ -79,6 +79,7 @@ EVIDENCE_CLASS = "evidence"
 DROPPED_COLUMNS = ("报告", "限定", "得出方式", "核对")
 META_CARD_CLASS = "meta-card"
 FIGURES_CLASS = "figures"
+REPORT_FILTER = ("data-pagefind-filter", "kind:report")   # (search.js asks for {kind: "report"})
 FULL_TEXT_ID = "full-text"   # the heading 报告全文 of a report page, after which its full text stands
 PLACE_LABELS = ("地区", "省份", "地市", "区县")
 # Table cells and the card's places end in punctuation as a sentence's parts do: Chinese sets no
@@ -302,6 +303,7 @@ def indexed_document(page):
             _drop(row)
     headings = article.xpath(".//h1") or tree.xpath("//title")
     title = _text(headings[0]) if headings else ""
+    is_report = bool(article.xpath(f".//h2[@id='{FULL_TEXT_ID}']"))
     _drop_repeated(article)
     etree.strip_tags(article, *INLINE)
     for element in article.iter():
@@ -317,6 +319,10 @@ def indexed_document(page):
     holder = lxml_html.Element("p", {"data-pagefind-ignore": "", "data-pagefind-meta": "title"})
     holder.text = " ".join(spell(title).split())
     article.insert(0, holder)
+    if is_report:
+        # a filter the search page asks whether a query finds any report of the years it searched
+        # (docs/assets/search.js, holdsAReport), without loading the pages found
+        article.insert(1, lxml_html.Element("p", {REPORT_FILTER[0]: REPORT_FILTER[1]}))
     body = lxml_html.tostring(article, encoding="unicode")
     return f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8"><title></title></head><body>{body}</body></html>\n'
 

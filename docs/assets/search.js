@@ -241,6 +241,9 @@
     let shown = 0, current = null, run = 0
     let allYears = []
     let yearBoxes = null, allBox = null
+    // whether the address chose the years (years=); if not, a search the newest year does not answer
+    // with a report widens to every year (start)
+    let yearsAsked = false, widened = false
 
     // The year choice (a site indexed in shards by year): a checkbox a year and 全部年度, and a
     // note saying which years were searched. Hidden on a site in one bundle.
@@ -267,7 +270,8 @@
       allBox.indeterminate = false
       yearBoxes.forEach(box => { box.checked = years === "all" || years.includes(Number(box.value)) })
       if (years === "all") {
-        scope.textContent = `搜索了全部年度（${allYears[allYears.length - 1]}–${allYears[0]} 年）的报告。`
+        scope.textContent = (widened ? `${allYears[0]} 年度的报告中没有找到，` : "")
+          + `搜索了全部年度（${allYears[allYears.length - 1]}–${allYears[0]} 年）的报告。`
       } else {
         scope.textContent = `只搜索了 ${[...years].sort((a, b) => a - b).join("、")} 年度的报告；勾选其他年度或「全部年度」可搜索更多报告。`
       }
@@ -296,6 +300,8 @@
       scope.hidden = false
       fieldset.addEventListener("change", event => {
         const target = event.target
+        yearsAsked = true
+        widened = false
         if (target === allBox) {
           years = allBox.checked ? "all" : [allYears[0]]
         } else {
@@ -313,6 +319,8 @@
     }
 
     const readYears = () => {
+      yearsAsked = new URLSearchParams(location.search).has("years")
+      widened = false
       if (allYears.length) years = chosenYears(new URLSearchParams(location.search).get("years"), allYears)
       showYears()
     }
@@ -346,6 +354,15 @@
         found.push(...loaded.filter(data => holdsRuns(data, current.runs) && (!current.typed || section(data.url) !== "页面")))
       }
       return found
+    }
+
+    // Whether the current search finds a report's page: among those listed, or among the rest, which
+    // the index says without their pages being loaded (report pages are indexed with the filter
+    // kind: report, ruleoflaw/search.py).
+    const holdsAReport = async found => {
+      if (found.some(data => section(data.url) === "报告")) return true
+      const reports = await (await pagefind()).search(spell(current.folded), {filters: {kind: "report"}})
+      return Boolean(reports && reports.results.length)
     }
 
     const show = found => {
@@ -398,6 +415,16 @@
           }
           if (!found.length) current = typed
         }
+        // A reader who chose no years and finds no report of the newest year (a place whose reports are all
+        // of earlier years) is answered from every year, and told so: no place's reports are out of reach
+        // of the header's box.
+        if (!yearsAsked && allYears.length && years !== "all" && !(await holdsAReport(found))) {
+          if (mine !== run) return
+          years = "all"
+          widened = true
+          showYears()
+          return start(query)
+        }
         show(found)
       } catch (error) {
         if (mine === run) {
@@ -412,6 +439,7 @@
       const url = new URL(location.href)
       url.searchParams.set("q", input.value.trim())
       history.pushState(null, "", readable(url))
+      readYears()
       start(input.value)
     })
     more.addEventListener("click", showMore)
