@@ -294,6 +294,13 @@ def test_a_report_result_shows_a_passage_of_the_report_not_its_indicator_names(s
 
 
 @pytest.mark.browser
+def test_a_passage_sets_no_space_inside_chinese_quotation_marks(site_url, page):
+    open_search(page, site_url, "")
+    spelled = " ".join(han_words("按照")) + " “ " + " ".join(han_words("全城通办")) + " ” " + " ".join(han_words("事项"))
+    assert page.evaluate("text => ruleoflawSearch.decode(text)", spelled) == "按照“全城通办”事项"
+
+
+@pytest.mark.browser
 def test_the_browser_spells_a_query_as_the_index_does(site_url, page):
     open_search(page, site_url, "")
     spelled = page.evaluate("ruleoflawSearch.spell('行政复议 新源县 法')")

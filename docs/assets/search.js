@@ -33,10 +33,11 @@
 
   // Index words back to text: each spelled word stands for its first character. Spaces
   // between spelled words are the index's, and so are those between Han text and Chinese
-  // punctuation, digits or the punctuation the normalised text writes narrow (新源县 2023 年,
-  // ( 三 ), [ 新源县…总结 ]: Chinese sets none there); a space between Han text and Latin letters stays.
+  // punctuation (“ 全城通办 ”: Chinese quotation marks, dashes and ellipses are set wide too), digits or the
+  // punctuation the normalised text writes narrow (新源县 2023 年, ( 三 ), [ 新源县…总结 ]: Chinese sets none
+  // there); a space between Han text and Latin letters stays.
   const TOKEN = /(?<![0-9a-z])zx([0-9a-z]{3})[0-9a-z]{3}(?![0-9a-z])(?:\s+(?=zx[0-9a-z]{6}(?![0-9a-z])))?/g
-  const WIDE = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+  const WIDE = "[\u2010-\u2027\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
   const JOINED = `(?:${WIDE}|[0-9(),.:;!?%\\[\\]])`
   const WIDE_GAP = new RegExp(`(?<=${WIDE})\\s+(?=${JOINED})|(?<=${JOINED})\\s+(?=${WIDE})`, "g")
   const decode = text => text.replace(TOKEN, (_, first) => String.fromCodePoint(parseInt(first, 36))).replace(WIDE_GAP, "")
