@@ -298,6 +298,8 @@ def test_a_passage_sets_no_space_inside_chinese_quotation_marks(site_url, page):
     open_search(page, site_url, "")
     spelled = " ".join(han_words("按照")) + " “ " + " ".join(han_words("全城通办")) + " ” " + " ".join(han_words("事项"))
     assert page.evaluate("text => ruleoflawSearch.decode(text)", spelled) == "按照“全城通办”事项"
+    spelled = " ".join(han_words("办结")) + " / " + " ".join(han_words("审结"))
+    assert page.evaluate("text => ruleoflawSearch.decode(text)", spelled) == "办结/审结"
 
 
 @pytest.mark.browser
@@ -490,6 +492,9 @@ def test_a_place_whose_reports_are_all_of_earlier_years_is_found_from_the_header
     assert f"{newest} 年度的报告中没有找到" in page.locator(".site-search__scope").inner_text()
     assert "years=" not in page.url
     assert "/reports/2021-gangkouzhen/" not in search(page, sharded_url, "港口镇", years=newest)
+    # … and so does a place and a topic where the topic alone is in the newest year's reports, the place in none
+    # (中山市 stands only on 港口镇's page; the newest year's reports speak of 法治 too)
+    assert "/reports/2021-gangkouzhen/" in search(page, sharded_url, "中山市 法治")
 
 
 @pytest.mark.browser

@@ -34,11 +34,11 @@
   // Index words back to text: each spelled word stands for its first character. Spaces
   // between spelled words are the index's, and so are those between Han text and Chinese
   // punctuation (“ 全城通办 ”: Chinese quotation marks, dashes and ellipses are set wide too), digits or the
-  // punctuation the normalised text writes narrow (新源县 2023 年, ( 三 ), [ 新源县…总结 ]: Chinese sets none
-  // there); a space between Han text and Latin letters stays.
+  // punctuation the normalised text writes narrow (新源县 2023 年, ( 三 ), [ 新源县…总结 ], 办结 / 审结: Chinese
+  // sets none there); a space between Han text and Latin letters stays.
   const TOKEN = /(?<![0-9a-z])zx([0-9a-z]{3})[0-9a-z]{3}(?![0-9a-z])(?:\s+(?=zx[0-9a-z]{6}(?![0-9a-z])))?/g
   const WIDE = "[\u2010-\u2027\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
-  const JOINED = `(?:${WIDE}|[0-9(),.:;!?%\\[\\]])`
+  const JOINED = `(?:${WIDE}|[0-9(),.:;!?%/\\[\\]])`
   const WIDE_GAP = new RegExp(`(?<=${WIDE})\\s+(?=${JOINED})|(?<=${JOINED})\\s+(?=${WIDE})`, "g")
   const decode = text => text.replace(TOKEN, (_, first) => String.fromCodePoint(parseInt(first, 36))).replace(WIDE_GAP, "")
 
@@ -132,17 +132,18 @@
   // holding only its other bigrams, and so would a shard that lacks one (ruleoflaw/search.py).
   // So a result must also be found by each word alone; those searches read the index chunks
   // the query has loaded already.
-  const search = async query => {
+  // `options`: Pagefind's search options (filters).
+  const search = async (query, options = {}) => {
     const folded = await fold(query)
     if (!folded) return {folded, results: []}
     const engine = await pagefind()
     const spelled = spell(folded)
-    const found = await engine.search(spelled)
+    const found = await engine.search(spelled, options)
     let results = found ? found.results : []
     const words = [...new Set(spelled.split(" "))].filter(word => /[0-9a-z]/.test(word))
     if (words.length > 1 && results.length) {
       const alone = await Promise.all(words.map(async word => {
-        const each = await engine.search(word)
+        const each = await engine.search(word, options)
         return new Set(each ? each.results.map(result => result.id) : [])
       }))
       results = results.filter(result => alone.every(ids => ids.has(result.id)))
@@ -359,11 +360,11 @@
 
     // Whether the current search finds a report's page: among those listed, or among the rest, which
     // the index says without their pages being loaded (report pages are indexed with the filter
-    // kind: report, ruleoflaw/search.py).
+    // kind: report, ruleoflaw/search.py), each word checked as search does (东莞市 行政复议, where no
+    // report of the year holds 东莞, finds none).
     const holdsAReport = async found => {
       if (found.some(data => section(data.url) === "报告")) return true
-      const reports = await (await pagefind()).search(spell(current.folded), {filters: {kind: "report"}})
-      return Boolean(reports && reports.results.length)
+      return (await search(current.folded, {filters: {kind: "report"}})).results.length > 0
     }
 
     const show = found => {
