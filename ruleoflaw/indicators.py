@@ -757,8 +757,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
         head = _last_item(head)
         if _has_verb(head) and _opens_with_noun(head.lstrip(" " + FILLERS)):
             # …and an item with a subject and a verb of its own is a statement of its own: the items before it lend it
-            # no topic (中心组学法12次、干部职工学习48次: the staff's study is not law study)
-            lead = lead[:len(lead) - len(governed) - len(phrase["rest"])] + head + figure + phrase["rest"]
+            # no topic (中心组学法12次、干部职工学习48次: the staff's study is not law study). They are cut from the
+            # lead, which ends with the clause (the phrase's words are the text's, titles blanked to their length).
+            clause_at = len(lead) - len(governed) - len(phrase["rest"])
+            lead = lead[:clause_at] + lead[clause_at + len(governed) - len(figure) - len(head):]
         governed = head + figure if _has_verb(head) else governed
     # 1688项(包含全程网办事项)的政务服务事项: what a figure includes is a part of it, not what it counts
     after = [] if tail.lstrip().startswith(LIST_JOINER) else _counted_after(figure + INCLUSION_GLOSS.sub("", tail, count=1))

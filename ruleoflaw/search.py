@@ -245,7 +245,8 @@ def _table_of(element):
 
 
 def _drop_repeated(article):
-    """Leave out what the page says elsewhere or every report page says (see EVIDENCE_CLASS)."""
+    """Leave out what the page says elsewhere or every report page says (see EVIDENCE_CLASS). Returns
+    whether the page is a report's (its full text follows the heading FULL_TEXT_ID)."""
     children = [child for child in article if isinstance(child.tag, str)]
     full_text = next((number for number, child in enumerate(children)
                       if child.tag == "h2" and child.get("id") == FULL_TEXT_ID), None)
@@ -280,6 +281,7 @@ def _drop_repeated(article):
         if ((element.tag == "details" and _has_class(element, (EVIDENCE_CLASS,)))
                 or (element.tag == "p" and _opens_with_label(element))):
             _drop(element)
+    return full_text is not None
 
 
 def indexed_document(page):
@@ -303,8 +305,7 @@ def indexed_document(page):
             _drop(row)
     headings = article.xpath(".//h1") or tree.xpath("//title")
     title = _text(headings[0]) if headings else ""
-    is_report = bool(article.xpath(f".//h2[@id='{FULL_TEXT_ID}']"))
-    _drop_repeated(article)
+    is_report = _drop_repeated(article)
     etree.strip_tags(article, *INLINE)
     for element in article.iter():
         element.attrib.clear()

@@ -321,9 +321,10 @@
     }
 
     const readYears = () => {
-      yearsAsked = new URLSearchParams(location.search).has("years")
+      const asked = new URLSearchParams(location.search).get("years")
+      yearsAsked = asked !== null
       widened = false
-      if (allYears.length) years = chosenYears(new URLSearchParams(location.search).get("years"), allYears)
+      if (allYears.length) years = chosenYears(asked, allYears)
       showYears()
     }
 
