@@ -43,6 +43,8 @@ YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
 MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
 SPAN_OPENING_CLAUSES = 2   # a span that frames its paragraph stands in its first clauses (据介绍,近年来,)
 TITLE = re.compile(r"《[^《》\n]*》")
+# a certificate's name (持有《贵州省行政执法证》) names what its holders hold, not a law cited: its words are no title's
+CITED_TITLE = re.compile(r"《[^《》\n]*(?<!证)(?<!证件)》")
 MASK = "□"  # what a blanked title is written in
 LIST_JOINER = "、"
 NUMERALS = "一二三四五六七八九十"
@@ -67,6 +69,8 @@ SHARED_RATES = re.compile(r"(?P<rates>[^、，,。；;：:]*率(?:[、和及与]
                           r"(?P<ending>(?:均|都|双|皆|全部)?(?:达到|达|为|保持|实现)?)$")
 RATE_JOINER = re.compile(r"(?<=率)[、和及与]")
 POSSESSIVE = "的"
+# the words before a share that make it the value of a rate or of a comparison (网办率100%, 占比达100%, 提高到100%)
+SHARE_LEAD = re.compile(r"率|比|[达为到至占是超]\s*$")
 NOUN_WINDOW = 6   # characters after a figure read for the noun it counts
 # An event counted before its object and verb: 4次对…进行专题学习, 3次就…开展督查.
 OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?:进行|开展)")
@@ -354,7 +358,7 @@ def _span_framing_the_rest(text, marks, report_year, config):
 
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
-    return TITLE.sub(lambda m: MASK * len(m.group()), phrase)
+    return CITED_TITLE.sub(lambda m: MASK * len(m.group()), phrase)
 
 
 def _last_item(words):
@@ -1053,6 +1057,15 @@ def _line_label(text, clause, quantity, tail_end):
     return newline + 1 if labelled else None
 
 
+def _all_of_them(text, quantity, following):
+    """Whether the figure after a quantity is a whole share that says all of what it counts do what
+    follows, as 全部 would (241个涉企服务事项100%全程网办): 100% right after the quantity's words, which
+    name no rate it would be the value of (网办率100%) and end in no verb that would lead to it (占100%)."""
+    between = text[quantity["end"]:following["start"]]
+    return (following["unit"] == "percent" and following["value"] == 100 and following["qualifier"] == "exact"
+            and not SHARE_LEAD.search(between))
+
+
 def _phrases(text, quantities, breaks, config):
     """For each quantity, the words it owns in its clause: {quantity, clause, head (from the
     figure before it, or from the clause's start where it reads that figure's words too, see
@@ -1064,6 +1077,9 @@ def _phrases(text, quantities, breaks, config):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
+        if following and _all_of_them(text, quantity, following):
+            after = quantities[at + 2] if at + 2 < len(quantities) and clauses[at + 2] == clause else None
+            tail_end = after["start"] if after else clause[1]
         # 28名村(居)法律顾问、|1521法律明白人: a count written without a unit, which is no quantity,
         # is still the next item of the list, and its words are not this figure's
         unread = UNREAD_ITEM.search(text, quantity["end"], tail_end)
