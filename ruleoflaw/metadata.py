@@ -93,6 +93,7 @@ FUNCTION_CHARS = "将从由对向是经交在以及和与"
 COUNTY_ENDS = "县市旗"
 # A zone's administrative committee, whose departments its name may run into
 ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+SPECIAL_ECONOMIC_ZONE = "经济特区"
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
 ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
@@ -834,7 +835,9 @@ class _Reader:
             if text[start:end] in self.zone_words:
                 continue
             zone = self.zone.match(text, end)
-            if zone and not self.government.match(text, end):
+            # 《深圳经济特区大鹏新区条例》: the city's laws are titled by its special economic zone (经济特区), which is
+            # no part of the new area's name
+            if zone and not self.government.match(text, end) and SPECIAL_ECONOMIC_ZONE not in text[end:zone.end()]:
                 zones[(text[start:zone.end()], tuple(names))] += 1
             elif any(name.endswith("区") for name in names) and not self._is_word(text, start, end, names):
                 districts[text[start:end]] += 1

@@ -159,6 +159,10 @@ REPORTER_CASES = [
      "柳东新区2022年法治政府建设年度报告\n根据《中共柳州市委员会关于印发〈法治柳州建设规划(2021-2025)〉的通知》要求,柳东新区管委会结合自身实际开展法治政府建设工作。"
      "年内新区社会事务局、综治办、规建处等部门与鱼峰区对应部门续签行政委托。",
      {"region": "柳东新区", "admin_level": "development_zone", "prefecture": "柳州市"}),
+    ("a new area is named without the special economic zone its city's laws are titled by (深圳经济特区…条例)",
+     "一、2024年工作总结\n(一)加强社会治安防控。新区财产权益得到有效保护。推动《深圳经济特区大鹏新区条例》立法工作取得进展,"
+     "修订并印发《大鹏新区管理委员会重大行政决策程序规定》。",
+     {"region": "大鹏新区", "admin_level": "development_zone", "prefecture": "深圳市"}),
     ("an 经济区 is a zone, not the province its name begins with",
      "贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n2023年,贵州双龙航空港经济区(以下简称经济区)坚持以习近平新时代中国特色社会主义思想为指导,"
      "认真落实省委省政府、市委市政府以及经济区党工委决策部署,推动法治政府建设取得明显成效。",
