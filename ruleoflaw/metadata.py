@@ -41,6 +41,7 @@ TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
 YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!份|\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
 # A head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况).
 YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开展)?(?:总结|情况|报告)")
+WORK_LINE_CHARS = 30   # a head line on the year's work is short (一、2022年工作开展情况)
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
@@ -95,6 +96,8 @@ COUNTY_ENDS = "县市旗"
 ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 SPECIAL_ECONOMIC_ZONE = "经济特区"
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
+# words that open a phrase for some or all of a county's townships, not one township's name (各乡镇, 所辖街道)
+UNNAMED_TOWNSHIPS = ("各", "全", "本", "我", "该", "所辖", "下辖", "辖区", "城区", "部分", "相关", "有关", "其他", "乡镇")
 ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
@@ -478,12 +481,14 @@ class _Reader:
         townships = alternation(config["level_suffixes"]["township"])
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{governments})")
-        # ... or written right after its county, before the year or its government (垫江县桂东街道2025年…:
-        # a street a merger made that year), its name of no level's or body's words
-        # (市 may stand inside the name, never open it: 黔江区水市乡)
-        self.unlisted_township = re.compile(rf"(?P<township>(?![省市州盟县区旗委府])[{HAN}]"
-                                            rf"(?:(?![省州盟县区旗委府])[{HAN}]){{0,3}}?(?:{townships}))"
-                                            rf"(?=(?:19|20)\d\d|关于|{governments})")
+        # ... or written right after its county, before the year, its government or what it does as a subject
+        # (垫江县桂东街道2025年…: a street a merger made that year; 历下区建筑新村街道 2024年度…, a title spaced
+        # before its year; 弋阳县弋江街道在…, a street renamed from a town), its name of no level's or body's words
+        # (市 may stand inside the name, never open it: 黔江区水市乡), nor words for some or all of them (各乡镇在…)
+        self.unlisted_township = re.compile(rf"(?P<township>(?![省市州盟县区旗委府])(?!{alternation(UNNAMED_TOWNSHIPS)})"
+                                            rf"[{HAN}](?:(?![省州盟县区旗委府])[{HAN}]){{0,3}}?(?:{townships}))"
+                                            rf"(?=\s*(?:19|20)\d\d|关于|{governments}|在"
+                                            rf"|{alternation(config['subject_verbs'])})")
         # a 街道 that its report calls by the short form 街, as a clause's subject (…领导下,松洲街以…)
         # or its title's (2022年胡家园街法治政府建设工作总结)
         self.short_street = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}(?P<street>[{HAN}]{{2,4}}街)(?![道{HAN}]*?[路巷])")
@@ -1246,6 +1251,14 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     above_body = "\n".join([*head, opening or ""])
     announced = reader.announced_year.search(_blank(above_body, TITLE_QUOTE)) or reader.forwarded_year.search(above_body)
     quoted_title = _quoted_title([*head, opening or ""], title_words, config["title_kinds"])
+    if opening and opening.lstrip().startswith(tuple(config["this_year_words"])):
+        # an opening that counts from this year's start (今年以来,赣州市司法局…) tells of this year, and an earlier
+        # year it names is a ranking announced in it (2021年…满意度列全省第四): a head line further on about the
+        # year's work (一、2022年工作开展情况) names the year
+        work_line = next((line for line in text.splitlines() if len(line.strip()) <= WORK_LINE_CHARS
+                          and YEARS_WORK.search(line)), None)
+        if work_line:
+            about_the_year, opening = about_the_year or work_line, None
     for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))

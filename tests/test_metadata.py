@@ -147,6 +147,11 @@ REPORTER_CASES = [
     ("a department of a zone named only by the zone's kind",
      "高新区综治局2021年法治政府建设年度报告\n2021年,高新区综治局在区党工委、区管委会的正确领导下和上级部门的指导下,较好完成法治政府建设工作任务。",
      {"region": "高新区综治局", "admin_level": "department", "report_year": 2021}),
+    ("an opening that counts from this year's start tells of the year a later head line names, not of a ranking's",
+     "今年以来,赣州市司法局在市委、市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导,"
+     "2021年赣州司法行政满意度列全省第四。赣州市在2021年度全面依法治省考评中排名全省第三。\n一、2022年工作开展情况\n"
+     "(一)坚持党的领导。",
+     {"region": "赣州市司法局", "admin_level": "department", "report_year": 2022}),
     ("an excerpt without a title reports on the year its first heading names, not the year a law was passed",
      "一、2025年度法治政府建设主要举措和成效\n(一)完善水利法规体系。2024年颁布实施《吉林省水网建设管理条例》,2025年制作、发布解读视频进行宣讲。"
      "省水利厅先后制定修订农村供水、河道管理等领域10部地方性法规,构建起覆盖水利重点领域的法规体系。健全执法裁量基准,出台水行政强制裁量权基准等规范性文件。",
@@ -159,6 +164,9 @@ REPORTER_CASES = [
      "柳东新区2022年法治政府建设年度报告\n根据《中共柳州市委员会关于印发〈法治柳州建设规划(2021-2025)〉的通知》要求,柳东新区管委会结合自身实际开展法治政府建设工作。"
      "年内新区社会事务局、综治办、规建处等部门与鱼峰区对应部门续签行政委托。",
      {"region": "柳东新区", "admin_level": "development_zone", "prefecture": "柳州市"}),
+    ("a commission written short (城管执法委, 城管委) is a department",
+     "市城管委2025年度法治政府建设情况报告\n咸宁市城管执法委2025年度法治政府建设情况报告\n2025年,咸宁市城管执法委深入贯彻落实习近平法治思想。",
+     {"region": "咸宁市城管执法委", "admin_level": "department", "prefecture": "咸宁市"}),
     ("a new area is named without the special economic zone its city's laws are titled by (深圳经济特区…条例)",
      "一、2024年工作总结\n(一)加强社会治安防控。新区财产权益得到有效保护。推动《深圳经济特区大鹏新区条例》立法工作取得进展,"
      "修订并印发《大鹏新区管理委员会重大行政决策程序规定》。",
@@ -848,6 +856,12 @@ REPORTER_CASES = [
     ("a township the gazetteer does not list, written after its county, stands in that county",
      "垫江县桂东街道2025年全面依法治县和法治政府建设工作报告\n因行政区划调整,原长龙镇、黄沙镇合并为桂东街道。桂东街道认真开展自查自纠。",
      {"region": "桂东街道", "admin_level": "township", "province": "重庆市", "county": "垫江县"}),
+    ("… and where the opening names it as the subject of what it does (a street renamed from a town: 弋江镇)",
+     "2024年,弋阳县弋江街道在法治政府建设的征程中稳步前行,深入贯彻习近平法治思想,扎实推进各项工作。",
+     {"region": "弋江街道", "admin_level": "township", "province": "江西省", "county": "弋阳县"}),
+    ("… and where a space stands between its name and the year (a title's words set apart)",
+     "济南市历下区建筑新村街道 2024年度法治政府建设报告\n2024年,建筑新村街道坚持以习近平新时代中国特色社会主义思想为指导,持续推进依法行政。",
+     {"region": "建筑新村街道", "admin_level": "township", "province": "山东省", "county": "历下区"}),
     ("a street the source names with its office (新华街道办事处, of 阿拉善左旗) is that street only where nothing else names it",
      "广州市花都区人民政府新华街道办事处关于2024年度法治政府建设情况的报告\n2024年,新华街坚持以习近平新时代中国特色社会主义思想为指导。",
      {"region": "新华街道", "admin_level": "township", "province": "广东省", "prefecture": "广州市", "county": "花都区"}),
