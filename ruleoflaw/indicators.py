@@ -978,6 +978,12 @@ def _intention_scope(clause, at):
 BARE_VERB_CHARS = 3
 
 
+def _bare_verb(head):
+    """Whether the words before a figure in its clause are only a verb (办结255件), naming no thing of their own."""
+    words = head.strip(" " + FILLERS)
+    return 0 < len(words) <= BARE_VERB_CHARS and _has_verb(words)
+
+
 def _goes_on_with_a_subset(head, lead, config):
     """Whether a figure with only a verb before it (办结) goes on with a subset the clause before it named
     (新收各类经营主体申请的…3.1万件,办结2.3万件): the subset's, not the reporter's count. The sentence so far
@@ -1232,6 +1238,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # the sentence so far, from its last semicolon: items a semicolon divides are each their own
         # (…法治大讲堂5期，培训学员320余人次；县委组织部举办…二十大精神专题轮训班，培训学员514人)
         lead_start = max(text.rfind(mark, quantity["sentence_start"], clause_start) + 1 for mark in "；;")
+        if (lead_start > quantity["sentence_start"] and not text[lead_start:clause_start].strip()
+                and _bare_verb(phrase["head"])):
+            # …受理行政复议申请320件,同比增长69.3%;|办结255件: an item that is only a verb goes on with the item before it
+            lead_start = max(text.rfind(mark, quantity["sentence_start"], lead_start - 1) + 1 for mark in "；;")
         lead_start = max(lead_start, quantity["sentence_start"])
         opening = _masked(text[quantity["sentence_start"]:clause_end])  # the sentence up to the figure's clause end
         lead = opening[lead_start - quantity["sentence_start"]:]
