@@ -984,6 +984,20 @@ def _bare_verb(head):
     return 0 < len(words) <= BARE_VERB_CHARS and _has_verb(words)
 
 
+def _goes_on_with_another_body(head, lead, config):
+    """Whether a figure whose clause names no subject of its own (共审结各类行政诉讼案件12865件) goes on with another
+    body's (see _not_the_reporters) that an earlier clause of the sentence names as its subject, before its first
+    verb (重庆法院行政审判庭共受理…): not one it names after a preposition (在法院的支持下,…化解纠纷35件), nor one that counts
+    the government's lawsuits as the defendant's (defendant_marks)."""
+    if _opens_with_noun(head.strip(" " + FILLERS)) or any(word in lead for word in config["defendant_marks"]):
+        return False
+    for clause in CLAUSE_BREAK.split(lead)[:-1]:
+        clause = clause.strip()
+        if _opens_with_noun(clause) and any(word in _at_first_verb(clause)[0] for word in config["other_bodies"]):
+            return True
+    return False
+
+
 def _goes_on_with_a_subset(head, lead, config):
     """Whether a figure with only a verb before it (办结) goes on with a subset the clause before it named
     (新收各类经营主体申请的…3.1万件,办结2.3万件): the subset's, not the reporter's count. The sentence so far
@@ -1249,6 +1263,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if re.match(rules_config["broken_down_by_year"], text[clause_end:quantity["sentence_end"]]):
             continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
+        if _goes_on_with_another_body(phrase["head"], lead, rules_config):
+            continue  # 重庆法院行政审判庭共受理…14427件…,共审结各类行政诉讼案件12865件: the court's, as the clause before
         # (a span the sentence opens with covers the items its semicolons divide, unless an item names a time of
         # its own: 2009年至2012年,全市共收到…1466件,…;驳回50件,…;还有224件因调解成功)
         spans = re.findall(rules_config["span_across_years"], lead) or (
