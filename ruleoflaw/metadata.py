@@ -94,10 +94,11 @@ FUNCTION_CHARS = "将从由对向是经交在以及和与"
 COUNTY_ENDS = "县市旗"
 # A zone's administrative committee, whose departments its name may run into
 ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+# A city's special economic zone, which titles its laws (《深圳经济特区大鹏新区条例》) and is no part of a zone's name
 SPECIAL_ECONOMIC_ZONE = "经济特区"
-# Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
-# words that open a phrase for some or all of a county's townships, not one township's name (各乡镇, 所辖街道)
+# Words that open a phrase for some or all of a county's townships, not one township's name (各乡镇, 所辖街道)
 UNNAMED_TOWNSHIPS = ("各", "全", "本", "我", "该", "所辖", "下辖", "辖区", "城区", "部分", "相关", "有关", "其他", "乡镇")
+# Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
 ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
@@ -840,8 +841,7 @@ class _Reader:
             if text[start:end] in self.zone_words:
                 continue
             zone = self.zone.match(text, end)
-            # 《深圳经济特区大鹏新区条例》: the city's laws are titled by its special economic zone (经济特区), which is
-            # no part of the new area's name
+            # (not across 经济特区: 《深圳经济特区大鹏新区条例》 names 深圳's 大鹏新区)
             if zone and not self.government.match(text, end) and SPECIAL_ECONOMIC_ZONE not in text[end:zone.end()]:
                 zones[(text[start:zone.end()], tuple(names))] += 1
             elif any(name.endswith("区") for name in names) and not self._is_word(text, start, end, names):
