@@ -989,8 +989,9 @@ def _goes_on_with_another_body(head, lead, config):
     body's (see _not_the_reporters) that an earlier clause of the sentence names as its subject, before its first
     verb (重庆法院行政审判庭共受理…): not one it names after a preposition (在法院的支持下,…化解纠纷35件), nor one that counts
     the government's lawsuits as the defendant's (defendant_marks)."""
-    if _opens_with_noun(head.strip(" " + FILLERS)) or any(word in lead for word in config["defendant_marks"]):
-        return False
+    if (not any(word in lead for word in config["other_bodies"]) or any(word in lead for word in config["defendant_marks"])
+            or _opens_with_noun(head.strip(" " + FILLERS))):
+        return False  # (the tagger last: most sentences name no other body)
     for clause in CLAUSE_BREAK.split(lead)[:-1]:
         clause = clause.strip()
         if _opens_with_noun(clause) and any(word in _at_first_verb(clause)[0] for word in config["other_bodies"]):
