@@ -884,6 +884,13 @@ class _Reader:
                       for ministry in self.ministry.findall(phrase.group())}
         return division["name"] + ministries.pop()[:-1] + "厅" if len(ministries) == 1 else None
 
+    def own_body_department(self, body):
+        """A department that names itself only by its own bodies (2020年,局党组共组织…): unnamed, placed where its
+        government is found, if at all; None where the body speaks of no such body."""
+        if not self.own_department_body.search(body):
+            return None
+        return {"kind": "department", "written": None, "named": False, "divisions": []}
+
     def bare_department_subject(self, phrase, text):
         """A department that its opening names bare as a clause's subject (…领导下,农业农村厅坚持…; 今年以来,
         卫健局坚持…): placed where its government is found, if at all; None when there is no such subject, or
@@ -1591,7 +1598,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # not the body it is sent to (州法治政府建设工作领导小组办公室:)
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]
         reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
-                    or reader.bare_department_subject(opening, text))
+                    or reader.bare_department_subject(opening, text) or reader.own_body_department(body))
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (

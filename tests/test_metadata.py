@@ -164,6 +164,9 @@ REPORTER_CASES = [
      "柳东新区2022年法治政府建设年度报告\n根据《中共柳州市委员会关于印发〈法治柳州建设规划(2021-2025)〉的通知》要求,柳东新区管委会结合自身实际开展法治政府建设工作。"
      "年内新区社会事务局、综治办、规建处等部门与鱼峰区对应部门续签行政委托。",
      {"region": "柳东新区", "admin_level": "development_zone", "prefecture": "柳州市"}),
+    ("a report that names itself only by its bureau's Party group (局党组) is a department's, unnamed",
+     "一、2020年法治政府建设基本情况\n(一)加强依法行政能力建设。认真学习贯彻习近平法治思想,2020年,局党组共组织集中学法12次。",
+     {"region": None, "admin_level": "department"}),
     ("a commission written short (城管执法委, 城管委) is a department",
      "市城管委2025年度法治政府建设情况报告\n咸宁市城管执法委2025年度法治政府建设情况报告\n2025年,咸宁市城管执法委深入贯彻落实习近平法治思想。",
      {"region": "咸宁市城管执法委", "admin_level": "department", "prefecture": "咸宁市"}),
