@@ -1078,13 +1078,14 @@ def _line_label(text, clause, quantity, tail_end):
     return newline + 1 if labelled else None
 
 
-def _all_of_them(text, quantity, following):
+def _all_of_them(text, quantity, following, person_units):
     """Whether the figure after a quantity is a whole share that says all of what it counts do what
     follows, as 全部 would (241个涉企服务事项100%全程网办): 100% right after the quantity's words, which
-    name no rate it would be the value of (网办率100%) and end in no verb that would lead to it (占100%)."""
+    name no rate it would be the value of (网办率100%) and end in no verb that would lead to it (占100%).
+    Not a count of people (126名执法人员100%持证上岗): that stays the headcount, its share a rate of its own."""
     between = text[quantity["end"]:following["start"]]
     return (following["unit"] == "percent" and following["value"] == 100 and following["qualifier"] == "exact"
-            and not SHARE_LEAD.search(between))
+            and quantity["unit_written"] not in person_units and not SHARE_LEAD.search(between))
 
 
 def _phrases(text, quantities, breaks, config):
@@ -1098,7 +1099,7 @@ def _phrases(text, quantities, breaks, config):
         previous = quantities[at - 1]["end"] if at and clauses[at - 1] == clause else clause[0]
         following = quantities[at + 1] if at + 1 < len(quantities) and clauses[at + 1] == clause else None
         tail_end = following["start"] if following else clause[1]
-        if following and _all_of_them(text, quantity, following):
+        if following and _all_of_them(text, quantity, following, config["person_units"]):
             after = quantities[at + 2] if at + 2 < len(quantities) and clauses[at + 2] == clause else None
             tail_end = after["start"] if after else clause[1]
         # 28名村(居)法律顾问、|1521法律明白人: a count written without a unit, which is no quantity,
