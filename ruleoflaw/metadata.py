@@ -96,10 +96,12 @@ COUNTY_ENDS = "县市旗"
 ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 # A city's special economic zone, which titles its laws (《深圳经济特区大鹏新区条例》) and is no part of a zone's name
 SPECIAL_ECONOMIC_ZONE = "经济特区"
+# Pronouns that make a place word no name (全区, 我镇, 各乡镇, 该街道)
+PRONOUNS = ("全", "本", "我", "各", "该")
 # Words that open a phrase for some or all of a county's townships, not one township's name (各乡镇, 所辖街道)
-UNNAMED_TOWNSHIPS = ("各", "全", "本", "我", "该", "所辖", "下辖", "辖区", "城区", "部分", "相关", "有关", "其他", "乡镇")
+UNNAMED_TOWNSHIPS = (*PRONOUNS, "所辖", "下辖", "辖区", "城区", "部分", "相关", "有关", "其他", "乡镇")
 # Words that make what stands before a zone word a level or a pronoun, not a zone's name (省市新区, 全区)
-ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", "全", "本", "我", "各", "该")
+ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", *PRONOUNS)
 # The words after an opening's year (2023 年,邹城坚持…): where its subject may stand, short.
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"

@@ -578,7 +578,9 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
                   "derivation_zh": derivation_text(value, labels),
                   "flag_messages": _flag_messages(r["flags"], value["indicator"], _value_starts(value))}
                  for r, value in values]
-    shown = lambda value: display_value({"value": value, "unit": indicator["unit"]})  # noqa: E731
+    def shown(value):
+        return display_value({"value": value, "unit": indicator["unit"]})
+
     levels = list(labels["admin_level"].values())
     provinces = _by_province(headlines, levels)
     given = [h for h in headlines if h["value"] is not None]
