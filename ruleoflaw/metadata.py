@@ -53,8 +53,10 @@ SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # a year counted as the one written about: not a target (到2020年基本建成法治政府) nor the base of a comparison
 # (人均收入比2010年翻一番; 继2016年…之后,今年…再次获得) or of a change (被诉率从2020年27.5%降至2025年8.1%,
 # 由2020年的8件增长到2021年的1305件); of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下),
-# the last, which the report is written after
-COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern)
+# the last, which the report is written after; nor the same period of a year compared with (与2021年同期相比)
+COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern + r"(?!\s*同期)")
+# the date figures are counted up to (截至2022年5月31日,…共收到复议申请70件): its year is the one they tell of
+CUTOFF_YEAR = re.compile(r"截[至止]\s*(20\d{2})\s*年")
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
 # named as often as it, a goal's (2015年率先实现…), is not
 CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
@@ -1249,10 +1251,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     on (现将《2022年…工作总结》印发给你们), else the opening's first, else the year of publication of a news story
     that counts from this year's start where the years it names are earlier, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
-    year's work plan it names, else the year of reports its page's path files it under, else the year of
-    publication where the text counts from this year's start
-    (今年以来), or is a news story with a byline or a page of the year's second half that does not tell of last
-    year (去年全国新收…), else the year before publication."""
+    year's work plan it names, else the year of reports its page's path files it under, else that of the one
+    date its figures are counted up to (截至2022年5月31日), else the year of publication where the text
+    counts from this year's start (今年以来), or is a news story with a byline or a page of the year's second
+    half that does not tell of last year (去年全国新收…), else the year before publication."""
     title_words = config["title_words"]
     # (or a head line on the year's work in general, 一、2024年上半年工作总结, where the excerpt is a bureau's summary)
     about_the_year = next((line for line in head if (any(word in line for word in title_words) or YEARS_WORK.search(line))
@@ -1303,6 +1305,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     shelf = next(filter(None, (re.search(config["report_shelf"], line) for line in page_path)), None)
     if shelf:  # …> 法治政府建设年度报告 > 2021年度: the page's path files it under the year reported on
         return int(shelf.group(1))
+    cutoffs = set(CUTOFF_YEAR.findall(text))
+    if len(cutoffs) == 1:  # a news story on the figures so far (截至2022年5月31日,…受理63件) names no other year
+        return int(cutoffs.pop())
     if publish_date is None:
         return None
     tells_of_last_year = re.search(config["last_year_lead"], text)  # 去年全国新收…

@@ -1177,6 +1177,14 @@ REPORTER_CASES = [
      "2023年以来,在县委、县政府的坚强领导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,法治宁安、法治政府、"
      "法治社会一体建设。现将宁安镇法治政府建设情况汇报如下:",
      {"region": "宁安镇", "admin_level": "township", "province": None, "county": None}),
+    ("a news story on the figures up to a date (截至2022年5月31日) tells of that date's year, not of the year it is "
+     "compared with (与2021年同期相比)",
+     "14日上午,西藏自治区政府新闻办举行新闻发布会,介绍西藏行政复议体制改革情况。\n截至2022年5月31日,整合后的各级行政复议机关共收到"
+     "复议申请70件,受理63件,其中办结44件,办结率为69.8%,与2021年同期相比,增长了182%。",
+     {"report_year": 2022}),
+    ("… and a year compared with names no year reported on, even alone",
+     "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
+     {"report_year": None}),
     ("… but a county's slogan places a township of a name many counties have",
      "2023年以来,宁安镇在县委、县政府的坚强领导下,深入推进法治中宁建设。现将宁安镇法治政府建设情况汇报如下:",
      {"region": "宁安镇", "admin_level": "township", "province": "宁夏回族自治区", "county": "中宁县"}),
