@@ -1248,7 +1248,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
     the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
-    on (现将《2022年…工作总结》印发给你们), else the opening's first, else the year of publication of a news story
+    on (现将《2022年…工作总结》印发给你们), else the opening's first, else none where an untitled, undated opening
+    tells of recent years (近年来) and names none, else the year of publication of a news story
     that counts from this year's start where the years it names are earlier, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
     year's work plan it names, else the year of reports its page's path files it under, else that of the one
@@ -1280,6 +1281,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     match = OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
+    if (publish_date is None and not title and opening and not COUNTED_YEAR.search(opening)
+            and any(word in opening for word in config["recent_years_words"])):
+        return None  # an undated story of recent years (近年来,我市…): the years it names are its events'
     counts = _counted_years("\n".join(head)) or _counted_years(text)
     from_this_year = any(word in text for word in config["this_year_words"])  # 今年以来
     if (counts and publish_date and max(counts) < int(publish_date[:4])
