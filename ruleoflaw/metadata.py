@@ -486,6 +486,10 @@ class _Reader:
         townships = alternation(config["level_suffixes"]["township"])
         self.named_township = re.compile(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<township>[{HAN}]{{2,6}}?(?:{townships}))"
                                          rf"(?:{governments})")
+        # ... or, opening a title, the year and the title's words (海安街道2024年法治政府建设情况报告)
+        self.titled_township = re.compile(rf"^(?!{alternation(UNNAMED_TOWNSHIPS)})(?P<township>[{HAN}]{{2,6}}?"
+                                          rf"(?:{townships}))(?=\s*(?:19|20)\d\d\s*年度?[^，,。]*?"
+                                          rf"(?:{alternation(config['title_words'])}))")
         # ... or written right after its county, before the year, its government or what it does as a subject
         # (垫江县桂东街道2025年…: a street a merger made that year; 历下区建筑新村街道 2024年度…, a title spaced
         # before its year; 弋阳县弋江街道在…, a street renamed from a town), its name of no level's or body's words
@@ -736,7 +740,7 @@ class _Reader:
             else:
                 candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
                                                         "named": True, "divisions": []}))
-        township = self.named_township.match(phrase)
+        township = self.named_township.match(phrase) or self.titled_township.match(phrase)
         if township and not candidates:  # 北城街街道 is in no gazetteer
             candidates.append((0, {"kind": "government", "written": township["township"], "named": True,
                                    "divisions": []}))

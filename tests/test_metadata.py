@@ -1192,6 +1192,11 @@ REPORTER_CASES = [
      "我国法治建设年度成果展现:2019年“成绩单”揭晓\n新华社北京快讯(记者白阳)——日前,我国法治建设的一项重要年度报告——"
      "《中国法治建设年度报告(2019)》正式发布。这是我国连续第12年全面、系统地对外展示法治建设的丰硕成果。",
      {"region": None, "province": None}),
+    ("a street in no gazetteer that opens its title before the year (海安街道2024年…报告) is the street, not the zone "
+     "whose bodies lead it",
+     "海安街道2024年法治政府建设情况报告\n2024年,在市委、市政府及高新区党工委管委会的统一领导下,海安街道坚持以习近平新时代"
+     "中国特色社会主义思想为指导,深入贯彻落实党的二十大精神,推进依法行政。",
+     {"region": "海安街道", "admin_level": "township"}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
