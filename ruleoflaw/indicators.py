@@ -58,6 +58,7 @@ SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
+SENTENCE_ENDS = "。！？!?\n"
 # What ends a part's words before an amount that is then no longer the part's own: its brackets closed, or a
 # total opened ((其中简易程序110件,普通程序280件),…共处罚款金额136161元).
 PART_CLOSED = re.compile(r"[)）]|共|总")
@@ -1190,7 +1191,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     stated_after_a_part = {}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
-    named_ends = set()
+    named_ends = {}   # {where a named figure ends: its indicator}
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
         narrower.setdefault(pair["whole"], set()).add(pair["part"])
@@ -1320,6 +1321,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # the rules read the sentence with its titles: a title names what the sentence is about (编印《领导干部法治
         # 手册》,向全市领导干部发放5000余册: material on law), though it is no cue of what a figure counts
         rule, claimed = first_rule(phrase, text[lead_start:clause_end], rules_config["rules"], rules_config, candidates)
+        if rule is None and lead_start == quantity["sentence_start"] and opening.lstrip().startswith(QIZHONG):
+            # 全市全年共收到行政复议案件1262件。其中,市政府收到1197件: a sentence that opens with 其中 is about what
+            # the sentence before it counted, whose words are its topic
+            before = max(text.rfind(mark, 0, quantity["sentence_start"] - 1) for mark in SENTENCE_ENDS) + 1
+            rule, claimed = first_rule(phrase, text[before:clause_end], rules_config["rules"], rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
@@ -1347,8 +1353,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             totals_by_sentence[sentence] = totals_before(lead_in.start() if lead_in else sentence[0]) if parts_only else {}
         totals = totals_by_sentence[sentence]
         whole = _breakdown_total(text, quantity, figure_ends)
-        if whole is not None and whole not in named_ends and quantity["kind"] == "number":
-            continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts
+        if whole is not None and named_ends.get(whole) in (None, rule["indicator"]) and quantity["kind"] == "number":
+            continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts; 区政府收到65件(即香洲区
+            # 27件、金湾区4件…): a part of the figure just named
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
@@ -1391,7 +1398,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             # 集中宣传36场次，法治宣传进校园6场次、进景区5场次…: the first kind of a breakdown of the
             # figure just before it, in the clause before
             continue
-        named_ends.add(quantity["end"])
+        named_ends[quantity["end"]] = rule["indicator"]
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
             "qualifier": quantity["qualifier"], "figure": quantity["figure"],
