@@ -30,6 +30,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003]+")
 # A figure set apart by spaces inside a sentence (共受理 25 件, 近 5 万名, 纠错率约为 24 %), as some sites space
 # digits from Chinese and as text taken from a PDF often comes: closed up, so that its words reach it.
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
+# ... and a number spaced from the words after it alone, wherever it stands (2024 年,在市委…房县坚持…; 学习4 次):
+# its unit and the year's 年 belong to it; not a date's or a time's last part (发布时间:2019-03-06 09:32 来源:…), nor a
+# code's (索引号:fzzfjs2022 公文目录:…)
+_SPACE_AFTER_NUMBER = re.compile(r"(?<![\dA-Za-z:：/.\-])(\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
 # Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
 # commas, sentences run together with a space), which would open the next clause with a space; a table's cell
 # (| 行政复议, | 25 |) keeps its own.
@@ -84,12 +88,12 @@ def _unmarked(line):
 
 
 def _tightened(line):
-    """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件), and
-    no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
+    """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件; 2024 年 ->
+    2024年), and no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
     """
     if " " not in line:
         return line
-    return _AFTER_CLAUSE_MARK.sub("", _SPACED_FIGURE.sub(r"\1", line))
+    return _AFTER_CLAUSE_MARK.sub("", _SPACE_AFTER_NUMBER.sub(r"\1", _SPACED_FIGURE.sub(r"\1", line)))
 
 
 # A whole number written with thousands separators (12,345件): written without them, as most reports do, so that

@@ -254,6 +254,9 @@ def test_a_pdfs_page_numbers_are_dropped_and_the_sentences_they_cut_joined(raw, 
 @pytest.mark.parametrize("raw, expected", [
     ("全年共受理 25 件,办结 22 件。", "全年共受理25件,办结22件。"),
     ("覆盖公职人员近 5 万名,纠错率约为 24 %。", "覆盖公职人员近5万名,纠错率约为24%。"),
+    ("2024 年,在市委坚强领导下,房县开展学法4 次,培训1.5 万人次。", "2024年,在市委坚强领导下,房县开展学法4次,培训1.5万人次。"),
+    ("发布时间:2019-03-06 09:32 来源:市法制办", "发布时间:2019-03-06 09:32 来源:市法制办"),   # a time before a label
+    ("索引号:fzzfjs2022 公文目录:法治政府建设", "索引号:fzzfjs2022 公文目录:法治政府建设"),   # a code's digits
     ("发布日期 2022-02-11", "发布日期 2022-02-11"),   # a label and its value keep their space
     ("行政复议 12 5 3", "行政复议 12 5 3"),   # so does a row of figures
     ("行政复议\u200b案件25\u200b件\ufeff。", "行政复议案件25件。"),   # characters that print nothing go
