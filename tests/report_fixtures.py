@@ -101,6 +101,8 @@ VARIANTS = {
     "line-breaks-lost": lambda text: "".join(line.strip() for line in text.split("\n")),
     "figures-set-apart-by-spaces": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])",
                                                        r" \1 ", text),
+    # a number spaced from the words after it only (2024 年,…; 学习4 次), as a PDF's text often is
+    "numbers-spaced-from-what-follows": lambda text: re.sub(r"(\d)(?=[\u4e00-\u9fff%])", r"\1 ", text),
     "thousands-separators": lambda text: re.sub(r"(?<![\d.])\d{4,}(?![\d.年])",
                                                 lambda m: m.group() if 1900 <= int(m.group()) <= 2100 else f"{int(m.group()):,}",
                                                 text),
