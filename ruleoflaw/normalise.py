@@ -34,6 +34,9 @@ _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d+(?:\.\d+)?) (?=[\u4e00-\u
 # its unit and the year's 年 belong to it; not a date's or a time's last part (发布时间:2019-03-06 09:32 来源:…), nor a
 # code's (索引号:fzzfjs2022 公文目录:…)
 _SPACE_AFTER_NUMBER = re.compile(r"(?<![\dA-Za-z:：/.\-])(\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
+# ... or from the words before it, where its own words follow it closed up (受理 25件, 约 19.2%): a qualifier before
+# it (约, 近) reaches it; not a label's value (发布日期 2022-02-11) nor a row of figures (行政复议 12 5 3)
+_SPACE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d+(?:\.\d+)?[\u4e00-\u9fff%])")
 # Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
 # commas, sentences run together with a space), which would open the next clause with a space; a table's cell
 # (| 行政复议, | 25 |) keeps its own.
@@ -89,11 +92,12 @@ def _unmarked(line):
 
 def _tightened(line):
     """A line with its figures set apart by spaces inside a sentence closed up (共受理 25 件 -> 共受理25件; 2024 年 ->
-    2024年), and no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。 近年来).
-    """
+    2024年; 约 19.2% -> 约19.2%), and no space after a mark that ends a clause or a sentence (2022年, 我市…; …100%。
+    近年来)."""
     if " " not in line:
         return line
-    return _AFTER_CLAUSE_MARK.sub("", _SPACE_AFTER_NUMBER.sub(r"\1", _SPACED_FIGURE.sub(r"\1", line)))
+    closed = _SPACE_AFTER_NUMBER.sub(r"\1", _SPACED_FIGURE.sub(r"\1", line))
+    return _AFTER_CLAUSE_MARK.sub("", _SPACE_BEFORE_NUMBER.sub("", closed))
 
 
 # A whole number written with thousands separators (12,345件): written without them, as most reports do, so that

@@ -103,6 +103,8 @@ VARIANTS = {
                                                        r" \1 ", text),
     # a number spaced from the words after it only (2024 年,…; 学习4 次), as a PDF's text often is
     "numbers-spaced-from-what-follows": lambda text: re.sub(r"(\d)(?=[\u4e00-\u9fff%])", r"\1 ", text),
+    # … or from the words before it only (受理 25件, 约 19.2%)
+    "numbers-spaced-from-what-precedes": lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)", " ", text),
     "thousands-separators": lambda text: re.sub(r"(?<![\d.])\d{4,}(?![\d.年])",
                                                 lambda m: m.group() if 1900 <= int(m.group()) <= 2100 else f"{int(m.group()):,}",
                                                 text),
