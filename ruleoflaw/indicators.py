@@ -43,8 +43,10 @@ YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
 MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
 SPAN_OPENING_CLAUSES = 2   # a span that frames its paragraph stands in its first clauses (据介绍,近年来,)
 TITLE = re.compile(r"《[^《》\n]*》")
-# a certificate's name (持有《贵州省行政执法证》) names what its holders hold, not a law cited: its words are no title's
-CITED_TITLE = re.compile(r"《[^《》\n]*(?<!证)(?<!证件)》")
+# a certificate's name (持有《贵州省行政执法证》) names what its holders hold, not a law cited: its words are no title's;
+# a year in brackets right after a title is the title's (《法治中国建设规划》(2020年-2025年), 《…条例》(2021年修订)): the
+# plan's period or the law's edition, not the time of a figure beside it
+CITED_TITLE = re.compile(r"《[^《》\n]*(?<!证)(?<!证件)》(?:[(（][^()（）\n]{0,3}(?:19|20)\d\d[^()（）\n]{0,12}[)）])?")
 MASK = "□"  # what a blanked title is written in
 LIST_JOINER = "、"
 NUMERALS = "一二三四五六七八九十"
