@@ -1596,6 +1596,13 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced("\n".join(lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS], text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
+    own = reader.own_government.search(text[:BODY_CHARS])
+    if (reporter and reporter.get("generic") and own
+            and config["own_word_levels"].get(own.group(1), own.group(1)) != config["own_word_levels"].get(
+                reporter["generic"], reporter["generic"])):
+        # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
+        # not one that calls itself by another kind (我镇)
+        reporter = None
     if reporter is None:
         reporter = next(filter(None, (reader.zone_by_kind(_blank(s, config["leader_phrase"]), text)
                                       for s in (title, opening) if s)), None)

@@ -1197,6 +1197,11 @@ REPORTER_CASES = [
      "海安街道2024年法治政府建设情况报告\n2024年,在市委、市政府及高新区党工委管委会的统一领导下,海安街道坚持以习近平新时代"
      "中国特色社会主义思想为指导,深入贯彻落实党的二十大精神,推进依法行政。",
      {"region": "海安街道", "admin_level": "township"}),
+    ("a government a kind's word names (市政府有关部门的指导下) is not the reporter of a text that calls itself by "
+     "another kind (我镇): its issuer line names it",
+     "重庆市渝北区大盛镇人民政府\n一、2024年推进法治政府建设的主要举措和成效\n2024年,在区委、区政府的坚强领导下,市政府有关部门的"
+     "指导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平法治思想,全力推进法治政府建设,各项工作取得了新成绩。",
+     {"region": "大盛镇", "admin_level": "township", "county": "渝北区"}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
