@@ -77,6 +77,9 @@ YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|
 # a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
 TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
+# Words before a document the work follows (紧紧围绕西安市《…实施方案》, 根据省政府《…》): the place between them and
+# the title is the document's issuer
+FOLLOWING_A_DOCUMENT = ("围绕", "根据", "按照", "依据", "对照", "落实", "贯彻", "执行", "结合")
 # A name in quotation marks with a year is an award's or an event's (被授予“深圳市2021年度十大法治事件”),
 # never who reports (a quoted letter's title may be the reporter's own: “海滨街道致辖区居民…”).
 QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
@@ -613,6 +616,8 @@ class _Reader:
             return None  # 建设法治甘肃: a campaign's name, not who reports
         if phrase[:start].endswith("关于") and after.startswith("工作"):
             return None  # 习近平总书记关于西藏工作的重要指示: what instructions are on, not who reports
+        if after.startswith("□") and phrase[:start].endswith(FOLLOWING_A_DOCUMENT):
+            return None  # 紧紧围绕西安市《法治政府建设实施方案》: the issuer of a document the work follows, not who reports
         # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another
         # reading; but a place the year opens a clause with is its subject (2025年,临湘市坚持…)
         return {"kind": "government", "written": written, "named": named,

@@ -1202,6 +1202,10 @@ REPORTER_CASES = [
      "重庆市渝北区大盛镇人民政府\n一、2024年推进法治政府建设的主要举措和成效\n2024年,在区委、区政府的坚强领导下,市政府有关部门的"
      "指导下,我镇坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平法治思想,全力推进法治政府建设,各项工作取得了新成绩。",
      {"region": "大盛镇", "admin_level": "township", "county": "渝北区"}),
+    ("a city named before a document the work follows (紧紧围绕西安市《…实施方案》) is the document's issuer, not who reports",
+     "2025年以来街道深入学习贯彻习近平法治思想,紧紧围绕西安市《法治政府建设实施方案(2021—2025年)》收官目标,锚定全区工作部署,"
+     "扎实推进街道法治建设各项工作落地见效,现将全年工作情况汇报如下:\n一、强化组织保障",
+     {"region": None, "prefecture": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
