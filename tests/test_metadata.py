@@ -1206,6 +1206,12 @@ REPORTER_CASES = [
      "2025年以来街道深入学习贯彻习近平法治思想,紧紧围绕西安市《法治政府建设实施方案(2021—2025年)》收官目标,锚定全区工作部署,"
      "扎实推进街道法治建设各项工作落地见效,现将全年工作情况汇报如下:\n一、强化组织保障",
      {"region": None, "prefecture": None}),
+    ("whose report a leader heard (在听取西藏自治区党委和政府工作汇报时的重要讲话) is not who reports: the department's "
+     "name on its own line is",
+     "发布时间:2026-12-31 来源:西藏自治区国防动员战备规划处\n西藏自治区国防动员办公室\n"
+     "2025年,在区党委、政府的坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,贯彻落实习近平总书记"
+     "在听取西藏自治区党委和政府工作汇报时的重要讲话精神,扎实推进法治政府建设,现将有关情况报告如下。\n一、主要举措和成效",
+     {"region": "西藏自治区国防动员办公室", "admin_level": "department"}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
