@@ -616,6 +616,8 @@ class _Reader:
             return None  # 建设法治甘肃: a campaign's name, not who reports
         if phrase[:start].endswith("关于") and after.startswith("工作"):
             return None  # 习近平总书记关于西藏工作的重要指示: what instructions are on, not who reports
+        if phrase[:start].endswith(("与", "同")):
+            return None  # 与四川邻水县、大竹县签订合作协议: a partner the work was done with, not who reports
         if after.startswith("□") and phrase[:start].endswith(FOLLOWING_A_DOCUMENT):
             return None  # 紧紧围绕西安市《法治政府建设实施方案》: the issuer of a document the work follows, not who reports
         # a place and words that are no body (2017年是海珠区基础建设年): a government only for want of another

@@ -1212,6 +1212,10 @@ REPORTER_CASES = [
      "2025年,在区党委、政府的坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,贯彻落实习近平总书记"
      "在听取西藏自治区党委和政府工作汇报时的重要讲话精神,扎实推进法治政府建设,现将有关情况报告如下。\n一、主要举措和成效",
      {"region": "西藏自治区国防动员办公室", "admin_level": "department"}),
+    ("a place the work was done with (与四川邻水县、大竹县签订合作协议) is a partner, not who reports",
+     "一、2024年法治政府建设措施和成效\n(一)强化服务保障,法治护航高质量发展和高水平治理。一是服务保障成渝地区双城经济圈建设。"
+     "与四川邻水县、大竹县签订合作协议,围绕社保、医疗、民政等重点领域,梳理“垫邻通办”事项清单42项。",
+     {"region": None, "province": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
