@@ -1564,6 +1564,16 @@ def _own_body_level(word, body, config):
 _last_reader = (None, None)
 
 
+def _called_itself_otherwise(reporter, text, reader, config):
+    """Whether a reporter found by a kind's word (市政府, 区委、区政府) is contradicted by the word the text calls
+    itself by, of another kind (我镇, 本街道; but 我区 is an autonomous region's own word for 自治区)."""
+    own = reader.own_government.search(text[:BODY_CHARS])
+    if not (reporter and reporter.get("generic") and own):
+        return False
+    word, kind, levels = own.group(1), reporter["generic"], config["own_word_levels"]
+    return levels.get(word, word) != levels.get(kind, kind) and not (kind.endswith(word) or word.endswith(kind))
+
+
 def _reader(config):
     """The _Reader of `config`, made once for a run of reports read with the same config."""
     global _last_reader
@@ -1603,10 +1613,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced("\n".join(lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS], text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
-    own = reader.own_government.search(text[:BODY_CHARS])
-    if (reporter and reporter.get("generic") and own
-            and config["own_word_levels"].get(own.group(1), own.group(1)) != config["own_word_levels"].get(
-                reporter["generic"], reporter["generic"])):
+    if _called_itself_otherwise(reporter, text, reader, config):
         # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
         # not one that calls itself by another kind (我镇)
         reporter = None
@@ -1628,6 +1635,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]
         reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
                     or reader.bare_department_subject(opening, text) or reader.own_body_department(body))
+        if _called_itself_otherwise(reporter, text, reader, config):
+            reporter = None  # 区委、区政府印发的《…》…现将本街道…报告如下: the street, whose name the text leaves out
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (

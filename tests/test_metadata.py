@@ -1216,6 +1216,15 @@ REPORTER_CASES = [
      "一、2024年法治政府建设措施和成效\n(一)强化服务保障,法治护航高质量发展和高水平治理。一是服务保障成渝地区双城经济圈建设。"
      "与四川邻水县、大竹县签订合作协议,围绕社保、医疗、民政等重点领域,梳理“垫邻通办”事项清单42项。",
      {"region": None, "province": None}),
+    ("a district that its kind's word names (区委、区政府印发的《…》) is not the reporter of a text that calls itself 本街道",
+     "区政府:\n根据中共中央、国务院印发的《法治政府建设实施纲要(2021-2025年)》,以及区委、区政府印发的《普陀区加强法治政府建设实施意见"
+     "(2021-2025年)》要求,坚持以习近平新时代中国特色社会主义思想为指导,提供法治保障。现将本街道2025年度法治工作推进情况报告如下:\n"
+     "一、2025年推进法治政府建设的主要举措和工作成效",
+     {"region": None, "admin_level": "township"}),
+    ("towns a merger ended (原长龙镇、黄沙镇合并为桂东街道) are not who reports",
+     "因行政区划调整,2025年11月原长龙镇、黄沙镇合并为桂东街道。根据垫江委法治办发〔2025〕4号文件要求,桂东街道认真开展自查自纠。"
+     "现将2025年法治建设工作情况报告如下:\n一、主要工作成效",
+     {"region": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
