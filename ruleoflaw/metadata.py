@@ -1565,12 +1565,18 @@ _last_reader = (None, None)
 
 
 def _called_itself_otherwise(reporter, text, reader, config):
-    """Whether a reporter found by a kind's word (市政府, 区委、区政府) is contradicted by the word the text calls
-    itself by, of another kind (我镇, 本街道; but 我区 is an autonomous region's own word for 自治区)."""
+    """Whether a government reporter found by a kind's word (市政府, 区委、区政府) is contradicted by the word the text
+    calls itself by, of another kind (我镇, 本街道; but 我区 is an autonomous region's own word for 自治区); or one
+    named, by a township's word (我镇) where it is no township."""
     own = reader.own_government.search(text[:BODY_CHARS])
-    if not (reporter and reporter.get("generic") and own):
+    if not (reporter and own and reporter["kind"] == "government"):
         return False
-    word, kind, levels = own.group(1), reporter["generic"], config["own_word_levels"]
+    word, levels = own.group(1), config["own_word_levels"]
+    if not reporter.get("generic"):
+        # 我镇…紧紧围绕开平市全面依法治市工作要点: a place above the township that calls itself 我镇 is not it
+        return (levels.get(word) == "township" and reporter["written"] is not None
+                and not reporter["written"].endswith(tuple(config["level_suffixes"]["township"])))
+    kind = reporter["generic"]
     return levels.get(word, word) != levels.get(kind, kind) and not (kind.endswith(word) or word.endswith(kind))
 
 
@@ -1630,6 +1636,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
                                                       if s and not _addressee(s.strip())
                                                       and "source_label" not in _header_fields([s], config["header_fields"]))),
                         None)
+        if _called_itself_otherwise(reporter, text, reader, config):
+            reporter = None  # • 开平市人民政府门户网站 over a text that calls itself 我镇: the site's, not the town's
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…),
         # not the body it is sent to (州法治政府建设工作领导小组办公室:)
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]

@@ -1225,6 +1225,12 @@ REPORTER_CASES = [
      "因行政区划调整,2025年11月原长龙镇、黄沙镇合并为桂东街道。根据垫江委法治办发〔2025〕4号文件要求,桂东街道认真开展自查自纠。"
      "现将2025年法治建设工作情况报告如下:\n一、主要工作成效",
      {"region": None}),
+    ("a place above the township a text calls itself by (我镇) is not who reports: not the site's name, nor a city whose "
+     "work plan it follows",
+     "• 开平市人民政府门户网站\n发布日期:2020-06-24 15:09\n来源:本网\n"
+     "2020年,我镇深入贯彻落实党的十九大精神,深入学习贯彻习近平总书记全面依法治国新理念新思想新战略,紧紧围绕开平市全面依法治市"
+     "工作要点开展我镇的依法治镇工作。\n现将今年以来的工作情况汇报如下:\n一、社会环境和谐稳定。",
+     {"region": None, "admin_level": "township"}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
