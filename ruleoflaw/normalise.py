@@ -27,14 +27,12 @@ _FULLWIDTH_RUN = re.compile("[%s]+" % "".join(map(chr, _FULLWIDTH)))
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[，．：](?=\d)")
 _ASCII_SEPARATOR = {"，": ",", "．": ".", "：": ":"}
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003]+")
-# A figure set apart by spaces inside a sentence (共受理 25 件, 近 5 万名, 纠错率约为 24 %), as some sites space
-# digits from Chinese and as text taken from a PDF often comes: closed up, so that its words reach it.
-_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
-# ... and a number spaced from the words after it alone, wherever it stands (2024 年,在市委…房县坚持…; 学习4 次):
-# its unit and the year's 年 belong to it; not a date's or a time's last part (发布时间:2019-03-06 09:32 来源:…), nor a
-# code's (索引号:fzzfjs2022 公文目录:…)
+# A number set apart by spaces from its words, as some sites space digits from Chinese and as text taken from a PDF
+# often comes, is closed up, so that its words reach it: first from the words after it, wherever it stands
+# (共受理 25 件; 2024 年,在市委…房县坚持…; 学习4 次), not a date's or a time's last part (发布时间:2019-03-06 09:32
+# 来源:…) nor a code's (索引号:fzzfjs2022 公文目录:…) ...
 _SPACE_AFTER_NUMBER = re.compile(r"(?<![\dA-Za-z:：/.\-])(\d+(?:\.\d+)?) (?=[\u4e00-\u9fff%])")
-# ... or from the words before it, where its own words follow it closed up (受理 25件, 约 19.2%): a qualifier before
+# ... then from the words before it, where its own words follow it closed up (受理 25件, 约 19.2%): a qualifier before
 # it (约, 近) reaches it; not a label's value (发布日期 2022-02-11) nor a row of figures (行政复议 12 5 3)
 _SPACE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d+(?:\.\d+)?[\u4e00-\u9fff%])")
 # Spaces after a clause's or a sentence's mark inside a line (a page's padding, an ideographic space after its
@@ -96,8 +94,8 @@ def _tightened(line):
     近年来)."""
     if " " not in line:
         return line
-    closed = _SPACE_AFTER_NUMBER.sub(r"\1", _SPACED_FIGURE.sub(r"\1", line))
-    return _AFTER_CLAUSE_MARK.sub("", _SPACE_BEFORE_NUMBER.sub("", closed))
+    closed = _SPACE_BEFORE_NUMBER.sub("", _SPACE_AFTER_NUMBER.sub(r"\1", line))
+    return _AFTER_CLAUSE_MARK.sub("", closed)
 
 
 # A whole number written with thousands separators (12,345件): written without them, as most reports do, so that
