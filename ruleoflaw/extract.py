@@ -11,7 +11,8 @@ from .quantities import find_quantities
 
 
 def place(quantities, structure):
-    """Each quantity with the sentence it stands in (offsets) and its section path and plan flag."""
+    """Each quantity with the sentence it stands in (offsets), where the sentence before it starts (a sentence
+    that opens with 其中 is about what that one counted), and its section path and plan flag."""
     sentences = structure["sentences"]
     starts = [s["start"] for s in sentences]
     placed = []
@@ -22,6 +23,7 @@ def place(quantities, structure):
         sentence = sentences[at]
         section = structure["sections"][sentence["section"]]
         placed.append({**quantity, "sentence_start": sentence["start"], "sentence_end": sentence["end"],
+                       "previous_sentence_start": sentences[at - 1]["start"] if at else sentence["start"],
                        "section": " > ".join(section["path"]), "plan": section["plan"]})
     return placed
 

@@ -60,7 +60,6 @@ SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
-SENTENCE_ENDS = "。！？!?\n"
 # What ends a part's words before an amount that is then no longer the part's own: its brackets closed, or a
 # total opened ((其中简易程序110件,普通程序280件),…共处罚款金额136161元).
 PART_CLOSED = re.compile(r"[)）]|共|总")
@@ -1326,8 +1325,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule is None and lead_start == quantity["sentence_start"] and opening.lstrip().startswith(QIZHONG):
             # 全市全年共收到行政复议案件1262件。其中,市政府收到1197件: a sentence that opens with 其中 is about what
             # the sentence before it counted, whose words are its topic
-            before = max(text.rfind(mark, 0, quantity["sentence_start"] - 1) for mark in SENTENCE_ENDS) + 1
-            rule, claimed = first_rule(phrase, text[before:clause_end], rules_config["rules"], rules_config, candidates)
+            rule, claimed = first_rule(phrase, text[quantity["previous_sentence_start"]:clause_end], rules_config["rules"],
+                                       rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
