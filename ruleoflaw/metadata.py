@@ -405,7 +405,8 @@ class _Reader:
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
         self.sector = re.compile(rf"[{HAN}]{{2,8}}?(?:{alternation(config['sector_endings'])})")
         # a sector of the government the text calls its own, as a clause's subject (全市司法行政系统在…)
-        self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})[{HAN}]{{0,8}}?"
+        self.own_sector = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?全(?:{generic})"
+                                     rf"(?!{alternation(config['cross_branch_sectors'])})[{HAN}]{{0,8}}?"
                                      rf"(?:{alternation(config['sector_endings'])})")
         # a zone named after two places joins them with a hyphen (广西-东盟经济技术开发区)
         # … perhaps one area of it (中国(福建)自由贸易试验区厦门片区)
@@ -1241,7 +1242,7 @@ def _counted_years(words):
     span runs from with 自 and 以来 (FROM_YEAR)."""
     words = FROM_YEAR.sub("", words)
     for kept in (SINCE_YEAR.sub("", words), words):
-        counts = Counter(int(year) for year in COUNTED_YEAR.findall(_blank(kept, TITLE_QUOTE)))
+        counts = Counter(int(year) for year in COUNTED_YEAR.findall(_blank(_blank(kept, TITLE_QUOTE), QUOTED_NAME)))
         if counts:
             return counts
     return Counter()
@@ -1284,6 +1285,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
             about_the_year, opening = about_the_year or work_line, None
     for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
+        if phrase != title:  # 荣获“2011—2015年全国法治宣传教育先进城市”: an honour's years, not the year told of
+            told = _blank(told, QUOTED_NAME)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
         if match and phrase == opening and SINCE_YEAR.match(told, match.start(1)) and _long_after(publish_date, match.group(1)):
             return None  # 2019年以来,县司法局共承办…近200件, on a page of 2022: a span of years, no year reported on
@@ -1292,7 +1295,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     match = OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
-    if (publish_date is None and not title and opening and not COUNTED_YEAR.search(opening)
+    if (publish_date is None and not title and opening and not COUNTED_YEAR.search(_blank(opening, QUOTED_NAME))
             and any(word in opening for word in config["recent_years_words"])):
         return None  # an undated story of recent years (近年来,我市…): the years it names are its events'
     counts = _counted_years("\n".join(head)) or _counted_years(text)

@@ -1231,6 +1231,12 @@ REPORTER_CASES = [
      "2020年,我镇深入贯彻落实党的十九大精神,深入学习贯彻习近平总书记全面依法治国新理念新思想新战略,紧紧围绕开平市全面依法治市"
      "工作要点开展我镇的依法治镇工作。\n现将今年以来的工作情况汇报如下:\n一、社会环境和谐稳定。",
      {"region": None, "admin_level": "township"}),
+    ("an honour's years in quotation marks (荣获“2011—2015年全国法治宣传教育先进城市”) are not the year told of, and a "
+     "review of the last ten years (法治崇左这十年) reports on no one year",
+     "10月13日,崇左市召开“法治崇左这十年”新闻发布会,记者从发布会上获悉,该市荣获“2011—2015年全国法治宣传教育先进城市”。"
+     "截至目前,全市政法系统有95个集体、121名个人获得国家级表彰。\n在法治建设工作方面,2019年成立市委全面依法治市委员会,"
+     "2020年将“述法”列入年度述职。",
+     {"report_year": None, "region": "崇左市", "admin_level": "prefecture"}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
