@@ -65,6 +65,8 @@ CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
 TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
 PLACE_HEADING_CHARS = 12
+# How many of a government's departments the body's paragraphs must open on in turn to be a round-up of their work
+DEPARTMENTS_IN_TURN = 3
 # the first year of a span the text counts from (2016年以来, 自2016年起, 2021年来,): no year reported on
 SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起|来(?=\s*[，,]))")
 # ... and one a sentence counts from with 自 (自2021年“八·五”普法规划启动以来, 自2016年集中管辖…, 自2022运行以来)
@@ -437,6 +439,9 @@ class _Reader:
                                       rf"(?!事)")
         # a department named bare as the subject of a clause, before what it does (…领导下,农业农村厅坚持…;
         # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
+        # a paragraph that opens on one of the government's departments as its subject (市司法局充分发挥…)
+        self.department_paragraph = re.compile(rf"\s*(?P<department>(?:{generic})[{HAN}]{{1,8}}?(?:{endings}))"
+                                               rf"(?![{HAN}]*[:：])")
         self.bare_department = re.compile(rf"{CLAUSE_START}(?P<department>[{HAN}]{{1,8}}?(?:{endings}))"
                                           rf"(?={alternation(config['subject_verbs'])})")
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
@@ -918,6 +923,12 @@ class _Reader:
         if subject is None or re.search(rf"{re.escape(subject[:ZONE_NAME_START])}[{HAN}]{{0,12}}?"
                                         rf"(?:{alternation(self.zone_words)})", text):
             return None
+        issued = re.search(rf"(?:{alternation(self.config['issuing_verbs'])})《(?P<place>[{HAN}]{{2,10}}?)"
+                           rf"{re.escape(subject)}关于", text)
+        names = issued and next((names for start, end, names in gazetteer.find_divisions(issued["place"])
+                                 if (start, end) == (0, len(issued["place"]))), None)
+        if names and len(names) == 1:  # 2021年,教育厅以…; later 印发《四川省教育厅关于…的通知》: the notice it issued
+            return {"kind": "department", "written": issued["place"] + subject, "named": True, "divisions": [names]}
         return {"kind": "department", "written": None, "named": False, "divisions": []}
 
     def governed_zone(self, body, text):
@@ -1246,6 +1257,13 @@ def _counted_years(words):
         if counts:
             return counts
     return Counter()
+
+
+def _departments_in_turn(lines, reader):
+    """Whether the body's paragraphs open on three or more of the government's departments in turn (市司法局充分
+    发挥… / 市发改委全面实施… / 市信访局打造…, in a news item on the city's report): it speaks of each, for none."""
+    opened = {match["department"] for match in map(reader.department_paragraph.match, lines) if match}
+    return len(opened) >= DEPARTMENTS_IN_TURN
 
 
 def _sections_by_place(lines):
@@ -1644,7 +1662,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…),
         # not the body it is sent to (州法治政府建设工作领导小组办公室:)
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]
-        reporter = (reader.reporter(body, text, named=False) or reader.governed_zone(body, text)
+        in_turn = _departments_in_turn(lines[body_at:], reader)
+        reporter = ((None if in_turn else reader.reporter(body, text, named=False)) or reader.governed_zone(body, text)
                     or reader.bare_department_subject(opening, text) or reader.own_body_department(body))
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # 区委、区政府印发的《…》…现将本街道…报告如下: the street, whose name the text leaves out

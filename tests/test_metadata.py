@@ -1237,6 +1237,20 @@ REPORTER_CASES = [
      "截至目前,全市政法系统有95个集体、121名个人获得国家级表彰。\n在法治建设工作方面,2019年成立市委全面依法治市委员会,"
      "2020年将“述法”列入年度述职。",
      {"report_year": None, "region": "崇左市", "admin_level": "prefecture"}),
+    ("a department that names itself bare (2021年,教育厅以…) is the one whose full name opens the title of a notice it "
+     "issued (印发《四川省教育厅关于…的通知》)",
+     "2021年,教育厅以习近平新时代中国特色社会主义思想为引领,深入践行习近平法治思想,全面推进法治政府建设,取得了良好成效。\n"
+     "一、主要举措和成效\n(一)统筹疫情防控。印发《四川省教育厅关于统筹做好2021年春季学期学校教育教学与疫情防控工作的通知》,"
+     "指导各地各校有序开学。",
+     {"region": "四川省教育厅", "admin_level": "department", "province": "四川省"}),
+    ("a news item whose paragraphs open on the city's departments in turn (市司法局…/市发改委…/市信访局…) is none of "
+     "theirs, and a byline's place (记者…通讯员…邵阳报道) is where the story was filed, not who reports",
+     "时刻观察|邵阳:念好“四六诀” 让法治建设“年度体检”成为“常态健康管理”\n红网时刻新闻记者 戴瑾昕 通讯员 黄士成 邵阳报道\n"
+     "“市民政局的法定职责涉及到殡葬管理,但2024年市民政局无一例行政处罚案件。请问如何看待这一现象?”4月25日,邵阳市第十七届人大"
+     "常委会召开第二十七次会议,听取和审议市人民政府法治政府建设情况的报告。\n法治建设成绩单显成效\n"
+     "市司法局充分发挥行政复议主渠道作用,2024年市本级行政复议纠错率达22.62%。\n"
+     "市发改委全面实施涉企行政检查,实行惠企政策“码上送”。\n市信访局打造“一站式”矛盾调处平台,全年化解矛盾纠纷8904件。",
+     {"region": None, "admin_level": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
