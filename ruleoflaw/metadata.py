@@ -1302,6 +1302,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         if work_line:
             about_the_year, opening = about_the_year or work_line, None
     for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
+        if (phrase == opening and publish_date is None and not title
+                and opening.lstrip().startswith(tuple(config["history_openings"]))):
+            return None  # 党的十八大以来,省法制办…;从2014年起…;2015年,设立…: an untitled, undated story of those years
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         if phrase != title:  # 荣获“2011—2015年全国法治宣传教育先进城市”: an honour's years, not the year told of
             told = _blank(told, QUOTED_NAME)

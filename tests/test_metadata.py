@@ -1251,6 +1251,12 @@ REPORTER_CASES = [
      "市司法局充分发挥行政复议主渠道作用,2024年市本级行政复议纠错率达22.62%。\n"
      "市发改委全面实施涉企行政检查,实行惠企政策“码上送”。\n市信访局打造“一站式”矛盾调处平台,全年化解矛盾纠纷8904件。",
      {"region": None, "admin_level": None}),
+    ("an untitled, undated story that opens on the years since a Party congress (党的十八大以来) tells their history: the "
+     "years it names next are none the year told of",
+     "党的十八大以来,省法制办深入贯彻落实党中央依法治国基本方略,扎实推进法治政府建设。从2014年起,依法行政工作纳入省委、省政府年度"
+     "综合考评;2015年,设立省委依法治省领导小组依法行政专项组;2016年,印发《云南省法治政府建设规划暨实施方案(2016-2020年)》,"
+     "并于2017年9月至10月开展了督察。",
+     {"report_year": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
      {"report_year": None}),
