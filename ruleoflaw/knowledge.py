@@ -74,6 +74,17 @@ def _check_cross_references(knowledge, schema_dir):
             raise KnowledgeError(schema_dir / "rules.yml",
                                  f"rule {number} names unknown indicator {rule['indicator']!r}; "
                                  f"add it to indicators.yml or fix the spelling")
+    for domain in knowledge["rules"]["domain_not"]:
+        if domain not in vocabulary["domains"]:
+            raise KnowledgeError(schema_dir / "rules.yml", f"domain_not names unknown domain {domain!r}")
+
+
+def _with_domain_not(rules, vocabulary):
+    """The rules, each with its indicator's domain's `domain_not` words among its own `not` words."""
+    domains = {indicator["id"]: indicator["domain"] for indicator in vocabulary["indicators"]}
+    words = rules["domain_not"]
+    return [{**rule, "not": [*words[domains[rule["indicator"]]], *rule.get("not", ())]}
+            if domains[rule["indicator"]] in words else rule for rule in rules["rules"]]
 
 
 def _check_labels(knowledge, schema_dir):
@@ -100,6 +111,7 @@ def _load_knowledge(schema_dir):
         _validate(name, data, schema_dir)
         knowledge[name] = data
     _check_cross_references(knowledge, schema_dir)
+    knowledge["rules"]["rules"] = _with_domain_not(knowledge["rules"], knowledge["indicators"])
     _check_labels(knowledge, schema_dir)
     knowledge["schema_dir"] = schema_dir
     return knowledge

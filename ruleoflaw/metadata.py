@@ -437,11 +437,11 @@ class _Reader:
         # 2023年,市政府办公室坚持…): a department reporting on itself
         self.kind_office = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}[，,]?(?:{generic})(?:{alternation(config['office_words'])})"
                                       rf"(?!事)")
-        # a department named bare as the subject of a clause, before what it does (…领导下,农业农村厅坚持…;
-        # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
         # a paragraph that opens on one of the government's departments as its subject (市司法局充分发挥…)
         self.department_paragraph = re.compile(rf"\s*(?P<department>(?:{generic})[{HAN}]{{1,8}}?(?:{endings}))"
                                                rf"(?![{HAN}]*[:：])")
+        # a department named bare as the subject of a clause, before what it does (…领导下,农业农村厅坚持…;
+        # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
         self.bare_department = re.compile(rf"{CLAUSE_START}(?P<department>[{HAN}]{{1,8}}?(?:{endings}))"
                                           rf"(?={alternation(config['subject_verbs'])})")
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;

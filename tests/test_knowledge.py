@@ -24,12 +24,21 @@ def test_the_vocabulary_keeps_every_id_of_version_1(knowledge):
     assert {"litigation_loss_rate", "mediation_success_rate", "legal_literates"} <= set(ids)
 
 
-def test_a_rule_for_an_unknown_indicator_is_an_error(schema_copy):
+@pytest.mark.parametrize("written, misspelt, error", [
+    ("indicator: exec_meetings", "indicator: exec_meeting", "unknown indicator 'exec_meeting'"),   # a rule's
+    ("domain_not: {rulemaking:", "domain_not: {rule_making:", "unknown domain 'rule_making'"),   # a domain's words
+], ids=["a rule for an unknown indicator", "words for an unknown domain"])
+def test_a_name_the_vocabulary_lacks_is_an_error(schema_copy, written, misspelt, error):
     rules = schema_copy / "rules.yml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("indicator: exec_meetings", "indicator: exec_meeting"),
-                     encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="rules.yml.*unknown indicator 'exec_meeting'"):
+    rules.write_text(rules.read_text(encoding="utf-8").replace(written, misspelt), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=f"rules.yml.*{error}"):
         load_knowledge(schema_copy)
+
+
+def test_every_rule_of_a_domain_reads_its_domain_words(knowledge):
+    domains = {i["id"]: i["domain"] for i in knowledge["indicators"]["indicators"]}
+    rulemaking = [rule for rule in knowledge["rules"]["rules"] if domains[rule["indicator"]] == "rulemaking"]
+    assert rulemaking and all("党内" in rule["not"] for rule in rulemaking)
 
 
 def test_a_field_of_the_wrong_shape_is_an_error_naming_where(schema_copy):
