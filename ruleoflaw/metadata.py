@@ -420,6 +420,9 @@ class _Reader:
         self.branch = re.compile(rf"(?:{branches})$")
         # … named by a place the gazetteer does not list (not 各分局, 下属分局: all of its branches)
         self.local_branch = re.compile(rf"(?![各下所直派])[{HAN}]{{2,4}}?(?:{branches})")
+        # a department's other name, in brackets right after its own (藏语委办(编译局)): one body with two
+        # plates, whose full name as written holds both
+        self.department_alias = re.compile(rf"[(（][{HAN}]{{1,8}}?(?:{endings})[)）]")
         # a ministry (交通运输部), whose guidance a province's department (我厅) reports under
         self.ministry = re.compile(alternation([name for name in config["central_departments"] if name.endswith("部")]))
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"
@@ -612,7 +615,9 @@ class _Reader:
             branch = self.local_branch.match(after, department.end())
             if branch and any(start == 0 for start, _, _ in gazetteer.find_divisions(after[department.end():branch.end()])):
                 branch = None
-            return {"kind": "department", "written": written + after[:(branch or department).end()], "named": named}
+            name_end = (branch or department).end()
+            alias = self.department_alias.match(after, name_end)
+            return {"kind": "department", "written": written + after[:alias.end() if alias else name_end], "named": named}
         institution = self.institution.match(after)
         if institution:  # 深圳市坪山区法律援助中心共组织办理…
             return {"kind": "department", "written": written + institution.group(), "named": named}

@@ -604,9 +604,10 @@ REPORTER_CASES = [
      "蓟州区城市管理委2024年度行政执法工作报告\n来源:蓟州区城市管理委员会 发布时间:2025-01-24\n"
      "2024年,蓟州区城市管理委深入贯彻习近平法治思想。",
      {"region": "蓟州区城市管理委员会", "admin_level": "department", "province": "天津市", "county": "蓟州区"}),
-    ("a commission's office written short (语委办) is a county's department, not the county",
+    ("a commission's office written short (语委办) is a county's department, not the county; its other plate "
+     "in brackets is of its name",
      "桑日县藏语委办(编译局)2024年法治政府建设年度报告\n2024年,在县委、县政府的坚强领导下,我(局)深入贯彻落实法治政府建设各项决策部署。",
-     {"region": "桑日县藏语委办", "admin_level": "department", "province": "西藏自治区", "county": "桑日县"}),
+     {"region": "桑日县藏语委办(编译局)", "admin_level": "department", "province": "西藏自治区", "county": "桑日县"}),
     ("who carries out its province government's demands is not the province its object names bare",
      "2023年, (略) 认真贯彻落实党中央关于全面依法治国的决策部署及省委、省政府工作要求,"
      "强力推动《法治政府建设实施纲要(2021—2025年)》和辽宁省法治政府建设十项重点任务落地落实。",
