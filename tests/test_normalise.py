@@ -42,6 +42,12 @@ def test_a_spaced_out_traditional_copy_keeps_its_taiwan_terms_as_one(knowledge):
     assert normalise(raw, knowledge)["text"] == "等区政府规范性文件14件。"
 
 
+def test_a_copy_that_writes_its_documents_as_dang_alone_reads_them_as_documents(knowledge):
+    # a repost whose converter wrote 檔 for 文件 (not Taiwan's 檔案): no mainland text writes 规范性档
+    raw = "縣級以上政府共出臺4195份規範性檔，完善檔案管理。"
+    assert normalise(raw, knowledge)["text"] == "县级以上政府共出台4195份规范性文件，完善档案管理。"
+
+
 def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
     raw = "法務部督導各機關，全年受理訴願案件15件，審查契約120份。"
     assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
