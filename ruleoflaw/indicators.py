@@ -1033,14 +1033,16 @@ def _reads_before(head, quantity, previous, config):
 
 
 def _attend_the_events_before(text, quantity, clause, before, before_clause, config):
-    """Whether a clause that is only people attending (…考试6场，174人参加) counts the people of
-    the events the clause before it ends on, in the same sentence: it reads that clause's words."""
+    """Whether a clause that is only people attending (…考试6场，174人参加), or only people (…法治教育培训15场，
+    2291余人次; …培训4期，共320人次), counts the people of the events the clause before it ends on, in the same
+    sentence: it reads that clause's words."""
     tail = text[quantity["end"]:clause[1]]
-    return (quantity["start"] == clause[0] and quantity["unit_written"] in config["person_units"]
+    return ((quantity["start"] == clause[0] or BARE_TOTAL.fullmatch(text[clause[0]:quantity["start"]]))
+            and quantity["unit_written"] in config["person_units"]
             and before["unit_written"] in config["event_units"] and before["end"] == before_clause[1]
             and text[before_clause[1]:clause[0]] in ("，", ",")
             and before["sentence_start"] == quantity["sentence_start"]
-            and tail.startswith(tuple(config["attends"])) and len(tail) <= 4)
+            and (tail.startswith(tuple(config["attends"])) and len(tail) <= 4 or not tail.strip()))
 
 
 # The share of a total its parts must make up at least: a total may hold parts of no indicator (罚没共计 holds the
@@ -1333,6 +1335,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
                                                                   rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
+        if rule.get("not_later_in_sentence") and re.search(rule["not_later_in_sentence"],
+                                                           text[clause_end:quantity["sentence_end"]]):
+            continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
                 and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases

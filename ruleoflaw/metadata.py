@@ -320,7 +320,11 @@ def _titles(lines, config, heading_patterns):
             found.append((_issuer_above(cleaned, at, config) + line.strip(" |") + ending, at + bool(ending)))
             continue
         if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
-                and following.endswith(tuple(config["title_kinds"]))):
+                and (following.endswith(tuple(config["title_kinds"]))
+                     # …应急管理局2025年法治政府建设 / 工作总结及2026年工作思路: the kind inside the next line, after
+                     # a line that ends on the title's word
+                     or line.endswith(tuple(config["title_words"]))
+                     and any(kind in following for kind in config["title_kinds"]))):
             found.append(((line + following).strip(" |"), at + 1))
     return found
 
@@ -1385,22 +1389,23 @@ def _long_after(publish_date, year):
     return bool(publish_date) and int(publish_date[:4]) > int(year) + 1
 
 
-def _reporting_office(region, level, opening, lines, config):
+def _reporting_office(region, level, opening, announcing, lines, config):
     """The government's general office as the reporter (武定县人民政府办公室坚持…; a zone's, 兰州新区管委会
     办公室), when its report is addressed to that government (中共武定县委、县人民政府:), announced as the
-    office's own (现将…市政府办公厅法治政府建设情况报告如下) or begins with it, so the office is not
-    speaking for it; else None."""
+    office's own (现将…市政府办公厅法治政府建设情况报告如下, in the body or a head line just above it:
+    `announcing`) or begins with it, so the office is not speaking for it; else None."""
     if not region or level in (None, "department"):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
     words = config["zone_office_words"] if level == "development_zone" else config["office_words"]
-    named = next((name + word for word in words for name in (region, kind) if name + word in opening), None)
+    named = next((name + word for word in words for name in (region, kind) if name + word in opening + announcing),
+                 None)
     if named is None:
         return None
     addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
     to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
                             for line in addressed)
-    announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", opening)
+    announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", announcing)
     # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), not as
     # the drafter of its government's report (武定县人民政府办公室牵头,武定县坚持…)
     begins = re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(named)}(?!牵头)", opening, re.MULTILINE)
@@ -1645,8 +1650,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)
     sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]
     sources = [*sent, title, *title_blocks, plain_title]
+    # … and a head line higher up that announces it, above the first headings (现将…情况报告如下: / 一、… / (一)…)
+    announcing = "\n".join([line for line in lines[:body_at][:-ANNOUNCING_HEAD_LINES] if reader.announcement.search(line)]
+                           + lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS]
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
-                or reader.announced("\n".join(lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS], text)
+                or reader.announced(announcing, text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
     if _called_itself_otherwise(reporter, text, reader, config):
         # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
@@ -1686,7 +1694,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's
         reporter = None
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
-    office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), lines, config)
+    office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), announcing, lines, config)
     if office:
         region, level = office, "department"
     elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)

@@ -78,6 +78,10 @@ def test_a_department_is_named_whole_and_placed_by_its_government(knowledge):
     ("肇庆市2023年法治政府建设年度报告\n来源:肇庆市人民政府     撰写时间:2024-01-29 17:22    字体大小: [大] [中] [小]\n正文",
      ("肇庆市", "prefecture", 2023, "2024-01-29")),
     ("兰州新区2021年度法治政府建设工作报告\n 2022/03/01/ 15:05 来源:新区原创\n正文", ("兰州新区", "development_zone", 2021, "2022-03-01")),
+    # a title broken after its words, its kind inside the next line (and next year's plan after it)
+    ("西安市未央区应急管理局2025年法治政府建设\n工作总结及2026年工作思路\n\n今年以来,未央区应急管理局在区委的坚强领导下,"
+     "认真履行安全生产综合监管职能,紧扣“依法监管、精准执法”核心原则,将法治政府建设融入监管全流程。",
+     ("西安市未央区应急管理局", "department", 2025, None)),
 ])
 def test_titles_in_the_ways_governments_write_them(knowledge, opening, expected):
     metadata = infer_metadata(opening, {}, knowledge)
@@ -488,6 +492,10 @@ REPORTER_CASES = [
     ("a city government's general office announcing its own report is a department",
      "2022年,市政府办公厅坚持以习近平法治思想为指导,助力广州打造法治城市标杆。现将2022年度市政府办公厅法治政府建设情况报告如下:",
      {"region": "广州市政府办公厅", "admin_level": "department", "prefecture": "广州市"}),
+    ("… announcing it above the first headings, whose body speaks of its government's office (县政府办)",
+     "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
+     "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
+     {"region": "武定县人民政府办公室", "admin_level": "department", "county": "武定县"}),
     ("a government's general office that opens its report as its subject is a department",
      "2024年,广州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法治建设各项任务。",
      {"region": "广州市人民政府办公厅", "admin_level": "department", "prefecture": "广州市"}),
@@ -1257,6 +1265,11 @@ REPORTER_CASES = [
      "党的十八大以来,省法制办深入贯彻落实党中央依法治国基本方略,扎实推进法治政府建设。从2014年起,依法行政工作纳入省委、省政府年度"
      "综合考评;2015年,设立省委依法治省领导小组依法行政专项组;2016年,印发《云南省法治政府建设规划暨实施方案(2016-2020年)》,"
      "并于2017年9月至10月开展了督察。",
+     {"report_year": None}),
+    ("… and so does one over a five-year plan's years, whatever years it names (the plan's span, 2021年以来)",
+     "“十四五”期间,我市坚持以习近平法治思想为指导,以《法治滁州建设规划(2021-2025年)》为总纲,系统性布局法治建设,深化依法行政,大力改革创新,"
+     "为经济社会高质量发展提供坚强法治保障。\n持续健全法治建设体系\n"
+     "2021年以来,市委主要负责同志每年主持召开市委依法治市委员会会议,研究部署法治建设重点工作。",
      {"report_year": None}),
     ("… and a year compared with names no year reported on, even alone",
      "全市各级行政复议机关共收到复议申请70件,受理63件,与2021年同期相比,增长了182%。",
