@@ -436,6 +436,7 @@ class _Reader:
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?<=全)(?P<whole>{generic})(?=各级(?:人民)?(?:政府|行政机关))"
                                   rf"|(?:(?<![{HAN}])|(?<=[将从由对向是])|(?<=\d年))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({generic})")
+        self.whole_township = re.compile(r"(?:全|依法治)(镇|乡)(?![村街])")
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
@@ -1602,7 +1603,8 @@ def _called_itself_otherwise(reporter, text, reader, config):
     """Whether a government reporter found by a kind's word (市政府, 区委、区政府) is contradicted by the word the text
     calls itself by, of another kind (我镇, 本街道; but 我区 is an autonomous region's own word for 自治区); or one
     named, by a township's word (我镇) where it is no township."""
-    own = reader.own_government.search(text[:BODY_CHARS])
+    # (… or the whole township it governs, 全镇, 依法治镇: a town's report that never says 我镇)
+    own = reader.own_government.search(text[:BODY_CHARS]) or reader.whole_township.search(text[:BODY_CHARS])
     if not (reporter and own and reporter["kind"] == "government"):
         return False
     word, levels = own.group(1), config["own_word_levels"]
@@ -1708,7 +1710,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])
         own = (reader.own_government.search(body) or reader.kind_government.search(unled)
-               or reader.kind_joint_government.search(unled))
+               or reader.kind_joint_government.search(unled) or reader.whole_township.search(body))
         level = own and (config["own_word_levels"].get(own.group(1)) or _own_body_level(own.group(1), body, config)
                          or _province_led_city(own.group(1), body, config))
         office_subject = reader.kind_office.search(unled)

@@ -492,6 +492,11 @@ REPORTER_CASES = [
     ("a city government's general office announcing its own report is a department",
      "2022年,市政府办公厅坚持以习近平法治思想为指导,助力广州打造法治城市标杆。现将2022年度市政府办公厅法治政府建设情况报告如下:",
      {"region": "广州市政府办公厅", "admin_level": "department", "prefecture": "广州市"}),
+    ("a town's report that never says 我镇 but speaks of the whole town (全镇, 依法治镇) is no report of the city "
+     "whose leaders it names",
+     "今年以来,在市委、市政府的坚强领导下,在海安市委全面依法治市委员会的具体指导下,深入学习贯彻习近平法治思想,努力提升依法"
+     "行政水平,为全镇高质量发展提供法治保障。\n一、主要工作\n成立全面依法治镇委员会,定期研究法治建设重大问题。",
+     {"region": None, "admin_level": "township", "county": "海安市"}),
     ("… announcing it above the first headings, whose body speaks of its government's office (县政府办)",
      "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
      "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
