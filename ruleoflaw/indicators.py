@@ -1126,8 +1126,9 @@ def _phrases(text, quantities, breaks, config):
         if (following and quantity["unit_written"] in config["person_units"] and next_item < 0
                 and any(word in text[quantity["end"]:clause[1] if joined_people else tail_end] for word in config["attends"])):
             tail_end = clause[1]  # 7名执法人员参加…举办的4期…培训班: the people attend the training
-        elif following and following["start"] == quantity["end"]:
-            tail_end = clause[1]  # 开展9轮268件次规范性文件清理: the words after both figures name what each counts
+        elif following and not text[quantity["end"]:following["start"]].strip(" " + FILLERS):
+            # 开展9轮268件次规范性文件清理, 开展2场共180人次的业务培训: the words after both figures name what each counts
+            tail_end = clause[1]
         head = text[previous:quantity["start"]]
         # an item of a list of figures (审查决策1件、规范性文件10件; 18件规范性文件、68件…): its own
         # words are its item, and the verb before the list may govern it

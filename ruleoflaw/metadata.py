@@ -425,8 +425,8 @@ class _Reader:
         # … named by a place the gazetteer does not list (not 各分局, 下属分局: all of its branches)
         self.local_branch = re.compile(rf"(?![各下所直派])[{HAN}]{{2,4}}?(?:{branches})")
         # a department's other name, in brackets right after its own (藏语委办(编译局)): one body with two
-        # plates, whose full name as written holds both
-        self.department_alias = re.compile(rf"[(（][{HAN}]{{1,8}}?(?:{endings})[)）]")
+        # plates, whose full name as written holds both; not the short name the text then uses ((以下简称总队))
+        self.department_alias = re.compile(rf"[(（](?!以下|下称|简称)[{HAN}]{{1,8}}?(?:{endings})[)）]")
         # a ministry (交通运输部), whose guidance a province's department (我厅) reports under
         self.ministry = re.compile(alternation([name for name in config["central_departments"] if name.endswith("部")]))
         self.central_department = re.compile(rf"{CLAUSE_START}{YEAR_PREFIX}原?(?P<department>"

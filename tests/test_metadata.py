@@ -501,6 +501,9 @@ REPORTER_CASES = [
      "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
      "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
      {"region": "武定县人民政府办公室", "admin_level": "department", "county": "武定县"}),
+    ("a department's short name in brackets after its full one is none of its name",
+     "2021年,北京市文化市场综合执法总队(以下简称总队)坚持以习近平法治思想为指导,全面推进依法行政。",
+     {"region": "北京市文化市场综合执法总队", "admin_level": "department", "province": "北京市"}),
     ("a government's general office that opens its report as its subject is a department",
      "2024年,广州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法治建设各项任务。",
      {"region": "广州市人民政府办公厅", "admin_level": "department", "prefecture": "广州市"}),
