@@ -501,6 +501,10 @@ REPORTER_CASES = [
      "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
      "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
      {"region": "武定县人民政府办公室", "admin_level": "department", "county": "武定县"}),
+    ("a commission written short (农业农村委) is a district's department, not the district",
+     "滨海新区农业农村委2020年法治政府建设情况报告\n根据区司法局《关于报送2020年法治政府建设情况的函》等文件要求,我委认真对照"
+     "《区农业农村委依法行政工作要点》,对我委2020年度法治政府建设情况报告如下:",
+     {"region": "滨海新区农业农村委", "admin_level": "department", "county": "滨海新区"}),
     ("a department's short name in brackets after its full one is none of its name",
      "2021年,北京市文化市场综合执法总队(以下简称总队)坚持以习近平法治思想为指导,全面推进依法行政。",
      {"region": "北京市文化市场综合执法总队", "admin_level": "department", "province": "北京市"}),
