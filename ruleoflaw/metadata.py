@@ -1658,6 +1658,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced(announcing, text)
                 or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
+    if reporter and reporter["kind"] == "department" and not reporter["written"] and fields.get("issuer"):
+        # 我局 on a page whose header names a department as its issuer (发布机构:泉州台商投资区管理委员会…交通局): that one
+        issued_by = reader.reporter(fields["issuer"], text)
+        if issued_by and issued_by["kind"] == "department" and issued_by["written"]:
+            reporter = issued_by
     if _called_itself_otherwise(reporter, text, reader, config):
         # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
         # not one that calls itself by another kind (我镇)

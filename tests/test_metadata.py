@@ -501,6 +501,10 @@ REPORTER_CASES = [
      "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
      "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
      {"region": "武定县人民政府办公室", "admin_level": "department", "county": "武定县"}),
+    ("a report that calls itself only 我局, on a page whose header names a department as its issuer, is that department's",
+     "- 发布机构:泉州台商投资区管理委员会自然资源与规划建设交通局\n- 公文生成日期:2025-12-23\n区依法治区办:\n"
+     "2025年,根据国家、省、市、区法治建设工作部署,我局全面履行政府部门职能,将法治建设列为重要基础性工作,扎实推进各项任务。",
+     {"region": "泉州台商投资区管理委员会自然资源与规划建设交通局", "admin_level": "department", "prefecture": "泉州市"}),
     ("a commission written short (农业农村委) is a district's department, not the district",
      "滨海新区农业农村委2020年法治政府建设情况报告\n根据区司法局《关于报送2020年法治政府建设情况的函》等文件要求,我委认真对照"
      "《区农业农村委依法行政工作要点》,对我委2020年度法治政府建设情况报告如下:",
