@@ -229,15 +229,19 @@ EVENT_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*年
 
 
 SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
+# A span that frames what follows heads its clause (近年来,…; 全市近三年来累计…; “八五”普法规划实施以来,…), within
+# these characters of its start; one further on is inside what the clause does (配合区委巡察完成对4个镇(街道)、6个部门
+# 近5年来法治建设情况的专项检查: an inspection of those years, in a report of one year).
+SPAN_HEAD_CHARS = 12
 
 
 def _opens_a_span(words, report_year, config):
-    """Whether `words` (a paragraph's or a sentence's opening) name a span over years: one of spans_since or
-    years_since (_spans_years), or a count since a year where the year reported on is not known (2021年以来,
-    我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,… is read in
-    its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the papers
-    the work went through)."""
-    words = SPAN_MODIFIER.sub("", words)
+    """Whether `words` (a paragraph's or a sentence's opening) name a span over years at the head of a clause: one
+    of spans_since or years_since (_spans_years), or a count since a year where the year reported on is not known
+    (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,…
+    is read in its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the
+    papers the work went through)."""
+    words = "，".join(clause[:SPAN_HEAD_CHARS] for clause in CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", words)))
     return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
 
 

@@ -436,7 +436,8 @@ class _Reader:
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?<=全)(?P<whole>{generic})(?=各级(?:人民)?(?:政府|行政机关))"
                                   rf"|(?:(?<![{HAN}])|(?<=[将从由对向是])|(?<=\d年))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({generic})")
-        self.whole_township = re.compile(r"(?:全|依法治)(镇|乡)(?![村街])")
+        # (not 健全乡镇…, 完全: words that end in 全; not 全乡镇, every township of a county)
+        self.whole_township = re.compile(r"(?:(?<![健完齐安保周])全|依法治)(镇|乡)(?![村街镇])")
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
@@ -1723,7 +1724,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
             level = "department"
         # a zone's report that names no zone speaks of more than one of the bodies that govern it
         # (党工委理论学习中心组…, 管委会各类会议…); a street's report, of its 党工委 alone
-        level = level or (sum(word in body for word in config["zone_governments"]) > 1 and "development_zone") or None
+        # (not the bodies that lead it: 在大鹏新区党工委、管委会的坚强领导下,葵涌党工委、办事处…)
+        level = level or (sum(word in unled for word in config["zone_governments"]) > 1 and "development_zone") or None
         # 我镇在云安区委、区政府的坚强领导下: the town stands in the district that leads it, or in the one
         # it reports to (中共景德镇市委、景德镇市人民政府: over a district that calls itself 我区)
         above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))

@@ -497,6 +497,13 @@ REPORTER_CASES = [
      "今年以来,在市委、市政府的坚强领导下,在海安市委全面依法治市委员会的具体指导下,深入学习贯彻习近平法治思想,努力提升依法"
      "行政水平,为全镇高质量发展提供法治保障。\n一、主要工作\n成立全面依法治镇委员会,定期研究法治建设重大问题。",
      {"region": None, "admin_level": "township", "county": "海安市"}),
+    ("… but a county's report that strengthens its townships (健全乡镇…) is the county's",
+     "2023年,瑞金市坚持以习近平法治思想为指导,全面推进依法行政。\n一、主要工作\n健全乡镇(街道)法治建设工作机制,指导各乡镇落实法治建设责任。",
+     {"region": "瑞金市", "admin_level": "county"}),
+    ("a street whose report names the zone's bodies only as those that lead it is no zone",
+     "2024年,在大鹏新区党工委、管委会的坚强领导下,葵涌党工委、办事处深入学习领会习近平法治思想,认真贯彻党的二十大精神,"
+     "严格落实省、市、新区关于法治政府建设决策部署,推动依法治街工作迈上新台阶。现将有关情况报告如下:",
+     {"admin_level": None}),
     ("… announcing it above the first headings, whose body speaks of its government's office (县政府办)",
      "根据相关工作要求,现将武定县人民政府办公室2022年开展法治建设工作情况报告如下:\n一、工作开展情况\n(一)强化组织保障\n"
      "一是完善机构。成立并调整充实了县政府办法治建设工作领导小组,认真落实法治建设工作“一把手”负责制。由县政府办党组书记任组长。",
