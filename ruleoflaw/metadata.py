@@ -1419,6 +1419,31 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     return official if office[len(region):].startswith("政府") and any(official in line for line in lines) else office
 
 
+def _issued_by_place(body, level, above, reader, config):
+    """(region, division) of a government that never names itself but issues a document whose title opens with the
+    name of one place of its level (区政府…印发《常州市天宁区机构改革方案》; 全镇…制定《余坪镇法治建设三年行动方案》),
+    within the division that leads it where that is known; else None. A document it only follows (贯彻落实《…》)
+    names the place above it, and two such places name none."""
+    if level not in ("county", "township"):
+        return None
+    places = set()
+    for issued in re.finditer(rf"(?:{alternation(config['issuing_verbs'])})《([^《》\n]{{2,40}})》", body):
+        spans = gazetteer.find_divisions(issued.group(1))
+        if not spans or spans[0][0] != 0:
+            continue  # a title that opens with no place (《关于…的通知》)
+        chain = [names for _, _, names in spans[:2]]
+        region, found_level, division = _place({"kind": "government", "named": True, "divisions": chain},
+                                                issued.group(1), reader)
+        # (a place the gazetteer cannot tell apart stands only where nothing leads it)
+        placed = (division["prefecture"] == above["prefecture"] if division and above else above is None)
+        if found_level == level and region and placed:
+            places.add((region, tuple(sorted(division.items())) if division else None))
+    if len(places) != 1:
+        return None
+    region, division = places.pop()
+    return region, division and dict(division)
+
+
 def _addressee(line):
     """Whether a short line is whom the report is addressed to (市委、市政府:), not its opening."""
     return (line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
@@ -1731,6 +1756,9 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))
         if above:
             division = {**above, "code": None}
+        issued = level and _issued_by_place(body, level, above, reader, config)
+        if issued:  # 区政府…印发《常州市天宁区机构改革方案》: the place whose documents it issues
+            region, division = issued
     # the report's own date before a page's: the date it is signed on, then the document's date in the page's
     # header (成文日期 before 发布日期); the first body line may open with the day the report was delivered
     # (——2017年3月20日在…会议上市人民政府…)

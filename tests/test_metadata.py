@@ -497,6 +497,16 @@ REPORTER_CASES = [
      "今年以来,在市委、市政府的坚强领导下,在海安市委全面依法治市委员会的具体指导下,深入学习贯彻习近平法治思想,努力提升依法"
      "行政水平,为全镇高质量发展提供法治保障。\n一、主要工作\n成立全面依法治镇委员会,定期研究法治建设重大问题。",
      {"region": None, "admin_level": "township", "county": "海安市"}),
+    ("a district government that never names itself is the place whose documents it issues (印发《常州市天宁区…》)",
+     "常州市人民政府:\n2024年,在市委、市政府和区委的坚强领导下,在区人大、区政协的监督支持下,区政府紧扣高质量发展首要任务,"
+     "深入推进法治政府建设各项工作,取得了积极成效。\n"
+     "一、深化改革\n1.压茬推进重点改革任务。印发《常州市天宁区机构改革方案》,精简优化全区议事协调机构。完成郑陆镇履职事项清单"
+     "编制试点任务。\n2.高效履职助力产业发展。推动企业集群入工业园区或小微企业园,依法关停不达标企业50家。",
+     {"region": "天宁区", "admin_level": "county", "prefecture": "常州市"}),
+    ("… and a town's, whose own plan names it (制定《余坪镇…》), though it follows its city's (贯彻《XX市…》)",
+     "一、履职情况\n(一)深学笃行习近平法治思想\n坚持将学习贯彻习近平法治思想作为首要政治任务,全年参与党委理论中心组专题学习6次。"
+     "贯彻落实《宜昌市法治建设规划》,制定《余坪镇法治建设三年行动方案》,将“依法治理”纳入全镇高质量发展考核体系。",
+     {"region": "余坪镇", "admin_level": "township"}),
     ("… but a county's report that strengthens its townships (健全乡镇…) is the county's",
      "2023年,瑞金市坚持以习近平法治思想为指导,全面推进依法行政。\n一、主要工作\n健全乡镇(街道)法治建设工作机制,指导各乡镇落实法治建设责任。",
      {"region": "瑞金市", "admin_level": "county"}),
