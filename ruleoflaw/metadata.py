@@ -436,8 +436,7 @@ class _Reader:
         self.generic = re.compile(rf"(?:(?<=[我本])(?P<own>{generic})|(?<=全)(?P<whole>{generic})(?=各级(?:人民)?(?:政府|行政机关))"
                                   rf"|(?:(?<![{HAN}])|(?<=[将从由对向是])|(?<=\d年))(?P<kind>{generic}))")
         self.own_government = re.compile(rf"[我本]({generic})")
-        # (not 健全乡镇…, 完全: words that end in 全; not 全乡镇, every township of a county)
-        self.whole_township = re.compile(r"(?:(?<![健完齐安保周])全|依法治)(镇|乡)(?![村街镇])")
+        self.whole_township = re.compile(config["whole_township"])
         # … or its government, by the kind alone, as a clause's subject (…领导下,县政府坚持…)
         self.kind_government = re.compile(rf"{CLAUSE_START}({generic})"
                                           rf"(?:{governments})")
