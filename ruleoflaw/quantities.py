@@ -66,7 +66,7 @@ def _compile(grammar_json):
         rf"(?P<one>一起|一件|一宗|一例|任何)?"
     )
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
-    return {"pattern": pattern, "zero": zero_pattern, "unit_of": unit_of, "spellings": spellings, "inside": inside,
+    return {"pattern": pattern, "zero": zero_pattern, "zero_rate": re.compile(grammar["zero_rates"]), "unit_of": unit_of, "spellings": spellings, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
             "not_before": tuple(qualifiers["not_before"]), "before_words": tuple(before),
             "multipliers": grammar["multipliers"], "excluded": excluded,
@@ -200,14 +200,18 @@ def find_quantities(text, grammar):
     set_phrases = [m.span() for m in compiled["set_phrases"].finditer(text)]
     found = []
     zero_spans = []
-    for match in compiled["zero"].finditer(text):
-        start, end = match.span()
-        if excluded_index.overlap(start, end):
-            continue
-        zero_spans.append((start, end, "zero"))
-        found.append({"kind": "zero", "value": 0, "value_high": None, "unit_written": "",
-                      "unit": "count", "qualifier": "exact", "start": start, "end": end,
-                      "figure": text[start:end]})
+    # zero statements (未发生…), quantities of their own kind, and rates stated as none (败诉率为零), read as a
+    # number in % (the % is the rate's, as 百分之 writes one: the rules read a rate in %)
+    for pattern, group, kind, unit_written, unit in ((compiled["zero"], 0, "zero", "", "count"),
+                                                    (compiled["zero_rate"], "zero", "number", "%", "percent")):
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            if excluded_index.overlap(start, end):
+                continue
+            zero_spans.append((start, end, "zero"))
+            found.append({"kind": kind, "value": 0, "value_high": None, "unit_written": unit_written,
+                          "unit": unit, "qualifier": "exact", "start": start, "end": end,
+                          "figure": text[start:end]})
     blocked = _Spans(excluded + zero_spans + [(s, e, "set_phrase") for s, e in set_phrases])
     for match in compiled["pattern"].finditer(text):
         if not match.group():

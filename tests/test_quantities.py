@@ -69,6 +69,9 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("每10万人拥有律师3名", (3, "count", "exact")),   # a rate's base is no count
     ("新收行政复议案件首次突破一万宗", (10000, "count", "at_least")),
     ("纠错率约为35%", (35, "percent", "approx")),
+    ("全部胜诉,败诉率为零", (0, "percent", "exact")),   # a rate stated as none, no % written
+    ("撤变率为0,同比持平", (0, "percent", "exact")),
+    ("败诉率为0.5%", (0.5, "percent", "exact")),   # a figure that goes on is read as written
     ("出庭应诉率超过60%的有德州等9个市", (9, "count", "exact")),   # the bound of a class of places is no rate
     ("处罚金额超过1亿元的有4个市", (4, "count", "exact")),   # … nor an amount
     ("宜都市等14个县级政府收到行政复议申请少于5件", (14, "count", "exact")),   # nor a bound of a class of bodies a count
