@@ -474,6 +474,9 @@ class _Reader:
         # a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局)
         self.not_in_a_name = re.compile(alternation(config["not_in_a_name"]))
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
+        # the title of a document the reporter issued (印发《四川省教育厅关于…的通知》, 制定《余坪镇…方案》): it opens
+        # with the issuer's name
+        self.issued_title = re.compile(rf"(?:{alternation(config['issuing_verbs'])})《(?P<title>[^《》\n]{{2,}})》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
@@ -933,12 +936,12 @@ class _Reader:
         if subject is None or re.search(rf"{re.escape(subject[:ZONE_NAME_START])}[{HAN}]{{0,12}}?"
                                         rf"(?:{alternation(self.zone_words)})", text):
             return None
-        issued = re.search(rf"(?:{alternation(self.config['issuing_verbs'])})《(?P<place>[{HAN}]{{2,10}}?)"
-                           rf"{re.escape(subject)}关于", text)
-        names = issued and next((names for start, end, names in gazetteer.find_divisions(issued["place"])
-                                 if (start, end) == (0, len(issued["place"]))), None)
+        issued = next((match for match in (re.match(rf"([{HAN}]{{2,10}}?){re.escape(subject)}关于", title["title"])
+                                           for title in self.issued_title.finditer(text)) if match), None)
+        names = issued and next((names for start, end, names in gazetteer.find_divisions(issued[1])
+                                 if (start, end) == (0, len(issued[1]))), None)
         if names and len(names) == 1:  # 2021年,教育厅以…; later 印发《四川省教育厅关于…的通知》: the notice it issued
-            return {"kind": "department", "written": issued["place"] + subject, "named": True, "divisions": [names]}
+            return {"kind": "department", "written": issued[1] + subject, "named": True, "divisions": [names]}
         return {"kind": "department", "written": None, "named": False, "divisions": []}
 
     def governed_zone(self, body, text):
@@ -1418,29 +1421,25 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     return official if office[len(region):].startswith("政府") and any(official in line for line in lines) else office
 
 
-def _issued_by_place(body, level, above, reader, config):
+def _issued_by_place(body, level, above, reader):
     """(region, division) of a government that never names itself but issues a document whose title opens with the
     name of one place of its level (区政府…印发《常州市天宁区机构改革方案》; 全镇…制定《余坪镇法治建设三年行动方案》),
     within the division that leads it where that is known; else None. A document it only follows (贯彻落实《…》)
     names the place above it, and two such places name none."""
     if level not in ("county", "township"):
         return None
-    places = set()
-    for issued in re.finditer(rf"(?:{alternation(config['issuing_verbs'])})《([^《》\n]{{2,40}})》", body):
-        spans = gazetteer.find_divisions(issued.group(1))
+    places = {}  # (region, division code): (region, division)
+    for title in (match["title"] for match in reader.issued_title.finditer(body)):
+        spans = gazetteer.find_divisions(title)
         if not spans or spans[0][0] != 0:
             continue  # a title that opens with no place (《关于…的通知》)
-        chain = [names for _, _, names in spans[:2]]
-        region, found_level, division = _place({"kind": "government", "named": True, "divisions": chain},
-                                                issued.group(1), reader)
+        region, found_level, division = _place({"kind": "government", "named": True,
+                                                "divisions": [names for _, _, names in spans[:2]]}, title, reader)
         # (a place the gazetteer cannot tell apart stands only where nothing leads it)
         placed = (division["prefecture"] == above["prefecture"] if division and above else above is None)
         if found_level == level and region and placed:
-            places.add((region, tuple(sorted(division.items())) if division else None))
-    if len(places) != 1:
-        return None
-    region, division = places.pop()
-    return region, division and dict(division)
+            places[region, division and division["code"]] = (region, division)
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _addressee(line):
@@ -1755,7 +1754,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))
         if above:
             division = {**above, "code": None}
-        issued = level and _issued_by_place(body, level, above, reader, config)
+        issued = level and _issued_by_place(body, level, above, reader)
         if issued:  # 区政府…印发《常州市天宁区机构改革方案》: the place whose documents it issues
             region, division = issued
     # the report's own date before a page's: the date it is signed on, then the document's date in the page's
