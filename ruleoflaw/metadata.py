@@ -1041,14 +1041,22 @@ def _zone_host(zone, zone_suffixes):
     return next((name for name in (stem, *(stem + s for s in ("市", "县", "区", "旗"))) if name in known), None)
 
 
-def _with_conjunction_as_written(name, text):
-    """A department's name made from its division's and a short form, as the text writes it in full
-    where it writes it with 和 the short form leaves out (市人力资源社会保障局 with 上海市: 上海市人力资源和
-    社会保障局, written in the body), else as made."""
+# The characters a department's short name leaves out between two of its own, at most (文广旅局 of 文化广播电视和
+# 旅游局 leaves out 播电视和; 人力资源社会保障局 of 人力资源和社会保障局, 和).
+SHORT_FORM_GAP = 4
+
+
+def _in_full_as_written(place, short, text):
+    """A department's name made from its division's name (`place`) and a short form (`short`: 市文广旅局 less its 市),
+    as the text writes it in full: the one name it writes that opens with the place and holds the short form's
+    characters in order, a few left out between them (上海市 and 人力资源社会保障局: 上海市人力资源和社会保障局, written
+    in the body; 资阳市 and 文广旅局: 资阳市文化广播电视和旅游局, in the title of a plan it issued), else as made."""
+    name = place + short
     if name in text:
         return name
-    written = re.search("和?".join(map(re.escape, name)), text)
-    return written.group() if written else name
+    left_out = f"[{HAN}]{{0,{SHORT_FORM_GAP}}}?"
+    in_full = {match.group() for match in re.finditer(re.escape(place) + left_out.join(map(re.escape, short)), text)}
+    return in_full.pop() if len(in_full) == 1 else name
 
 
 def _as_written(name, text):
@@ -1148,10 +1156,11 @@ def _place(reporter, text, reader):
         if added:
             written = written[len(added):]
         if not reporter["named"] and division:  # 省司法厅 -> 江苏省司法厅
-            written = division["name"] + written[len(reporter["generic"]):]
+            short = written[len(reporter["generic"]):]
+            written = division["name"] + short
             # a municipality's district heads its departments' names (重庆市涪陵区城市管理局), where the text writes it
             headed = municipality and province + written
-            written = headed if headed and headed in text else _with_conjunction_as_written(written, text)
+            written = headed if headed and headed in text else _in_full_as_written(division["name"], short, text)
         elif not reporter["named"]:
             # 区司法局 of a 西湖区 the gazetteer cannot place (杭州's or 南昌's): named whole where the text
             # writes it so (西湖区司法局2024年工作总结…), else no name of its own, since a level word is none

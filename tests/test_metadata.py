@@ -663,6 +663,10 @@ REPORTER_CASES = [
     ("a department whose title leaves out its city and a 和 is named as its body writes it",
      "市人力资源社会保障局2020年法治政府建设年度报告\n2020年度,上海市人力资源和社会保障局(以下称市人社局)以习近平法治思想为指导。",
      {"region": "上海市人力资源和社会保障局", "admin_level": "department", "province": "上海市"}),
+    ("a department that writes itself short (市文广旅局) is named in full as the title of a plan it issued writes it",
+     "2023年,市文广旅局在市委、市政府的坚强领导下,深入推进依法行政,现将相关情况报告如下:\n一、工作开展情况\n"
+     "健全本行业法治建设工作制度,印发《资阳市文化广播电视和旅游局2023年普法工作方案》。",
+     {"region": "资阳市文化广播电视和旅游局", "admin_level": "department", "prefecture": "资阳市"}),
     ("a bureau its page issues as 区司法局 is named whole as its title writes it, where the gazetteer cannot place its district",
      "发布单位: 区司法局(区行政复议局)\n西湖区司法局2024年工作总结和2025年工作思路\n2024年以来,全区司法行政工作紧扣主题年要求。",
      {"region": "西湖区司法局", "admin_level": "department"}),
