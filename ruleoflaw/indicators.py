@@ -308,20 +308,23 @@ def _own_time_marks(text, config):
     return [match.start() for match in _own_time(tuple(config["own_periods"])).finditer(text)]
 
 
-def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_year, config, list_item):
+def _framed_by_a_span(text, openings, marks, paragraph_start, sentence, report_year, config, list_item, inline_heading):
     """Whether the figure's paragraph (from `paragraph_start`) opens with a span over years (据介绍,近年来,
     全省…; _opens_a_span), or a sentence of it before the figure's does (…验收组到我县验收。据悉,“六五”普法
     期间,我县…), and neither its words after that nor the figure's `sentence` (start, end) name a time of
     their own (2020年,…): the span is the sentence's (…共计化解各类涉农矛盾纠纷57.3万件). `openings` and
     `marks`: _span_openings and _own_time_marks of the text, so that a figure reads no more of its paragraph
-    than a span's opening; `list_item`, the compiled opening of a list's item (_in_a_later_item)."""
+    than a span's opening; `list_item`, the compiled opening of a list's item (_in_a_later_item). A numbered heading
+    between the span and the figure (`inline_heading`, run on where a page lost its line breaks) ends the span's
+    paragraph: it heads a foreword, which frames no section."""
     first, last = bisect_left(openings, paragraph_start), bisect_left(openings, sentence[0])
     for start in reversed(openings[max(first, last - SPAN_CANDIDATES):last]):
         end = _opening_end(text, start, sentence[0])
         own_time = bisect_left(marks, end)
         if (_opens_a_span(text[start:end], report_year, config)
                 and not (own_time < len(marks) and marks[own_time] < sentence[1])
-                and not _in_a_later_item(text, paragraph_start, start, sentence[0], list_item)):
+                and not _in_a_later_item(text, paragraph_start, start, sentence[0], list_item)
+                and not inline_heading.search(text, start, sentence[0] + 1)):
             return True
     return False
 
@@ -343,13 +346,17 @@ def _span_framing_the_rest(text, marks, report_year, config):
     with one (“七五”普法期间,昌宁县精心组织…; 近年来,市委、市政府高度重视…) to the first later paragraph that names
     a time of its own (2021年,市司法局荣获…), so that the paragraphs between (…共开展法治宣传1000余场) are the
     span's too, as a five-year review's are; None when no paragraph opens with a span. A count to date
-    (截至目前,巧家县已创建…) names no other time: it ends the span."""
+    (截至目前,巧家县已创建…) names no other time: it ends the span; so does a numbered heading run on in the span's
+    paragraph (inline_heading), which ends a foreword."""
     start, framed = 0, None
     for paragraph in text.split("\n"):
         # (only a paragraph that holds a mark, while no span frames the text, has an opening to read)
         read = framed is None and _holds_a_mark(marks, start, start + len(paragraph))
         end = _opening_end(paragraph, 0, len(paragraph)) if read else 0
         if _holds_a_mark(marks, start, start + end) and _opens_a_span(paragraph[:end], report_year, config):
+            heading = re.search(config["inline_heading"], paragraph[end:])
+            if heading:  # 去年以来,…报告如下。一、…: the foreword of a page that lost its line breaks, no section's frame
+                return start, start + end + heading.start()
             framed = start
             own = re.sub(alternation(config["to_date_leads"]), "", paragraph[end:])
         else:
@@ -1192,6 +1199,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
     plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
+    inline_heading = re.compile(rules_config["inline_heading"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     # … and the counts and amounts a sentence states after a 其中 that breaks down another of its figures, which
     # a later sentence opening with 其中 may break down in turn (…隐患165条,其中发现重大安全隐患14条,…处罚金额
@@ -1293,7 +1301,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         paragraph_start = _paragraph_start(newlines, quantity["sentence_start"])
         to_date = any(word in lead for word in rules_config["to_date_leads"])
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
-                             (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config, list_item):
+                             (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config, list_item,
+                             inline_heading):
             continue  # 近年来,全省…。…共计化解各类涉农矛盾纠纷57.3万件: the paragraph's span, not the report year
         if (framed is not None and framed[0] <= quantity["sentence_start"] < framed[1]
                 and framed_section in (None, quantity["section"]) and not to_date):

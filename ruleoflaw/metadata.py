@@ -404,8 +404,8 @@ class _Reader:
         # an autonomous region's Party committee or government (自治区人民政府) named as the text's own superior
         self.autonomous_region_body = re.compile(alternation(
             [body for body in config["province_bodies"] if body.startswith(AUTONOMOUS_REGION)]))
-        # (卫生健康委员会 whole, not cut at its ending 健康委)
-        self.department = re.compile(rf"[{HAN}]{{1,16}}?(?:{endings})(?:员会)?")
+        # (卫生健康委员会 whole, not cut at its ending 健康委; 上海市民防办公室 whole, not cut at 防办)
+        self.department = re.compile(rf"[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
         self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")

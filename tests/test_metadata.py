@@ -663,6 +663,15 @@ REPORTER_CASES = [
     ("a department whose title leaves out its city and a 和 is named as its body writes it",
      "市人力资源社会保障局2020年法治政府建设年度报告\n2020年度,上海市人力资源和社会保障局(以下称市人社局)以习近平法治思想为指导。",
      {"region": "上海市人力资源和社会保障局", "admin_level": "department", "province": "上海市"}),
+    ("a defence mobilisation office written short (国动办) is a city's department, not the city",
+     "2022年,岳阳市国动办深入贯彻习近平法治思想及中共岳阳市委全面依法治市委员会工作部署,将法治思维贯穿人防工程建设全链条。"
+     "现将有关情况报告如下:",
+     {"region": "岳阳市国动办", "admin_level": "department", "prefecture": "岳阳市"}),
+    ("a people's federation whose title names it (残疾人联合会) reports as a department, not as the district its page "
+     "gives as issuer",
+     "| 发文机关: | 冷水滩区 | 发文日期: | |\n永州市冷水滩区残疾人联合会\n关于2025年度法治政府建设情况的报告\n"
+     "2025年,在区委、区政府的坚强领导下,区残联坚持以习近平新时代中国特色社会主义思想为指导,深入践行习近平法治思想。",
+     {"region": "永州市冷水滩区残疾人联合会", "admin_level": "department", "prefecture": "永州市", "county": "冷水滩区"}),
     ("a department that writes itself short (市文广旅局) is named in full as the title of a plan it issued writes it",
      "2023年,市文广旅局在市委、市政府的坚强领导下,深入推进依法行政,现将相关情况报告如下:\n一、工作开展情况\n"
      "健全本行业法治建设工作制度,印发《资阳市文化广播电视和旅游局2023年普法工作方案》。",
