@@ -72,6 +72,16 @@ def test_figures_of_a_plan_section_are_not_facts():
     assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [12]
 
 
+def test_a_foreword_s_span_frames_no_section_of_a_page_that_lost_its_line_breaks():
+    # one line, as a page copied without its paragraphs: the span heads the foreword, not the numbered sections
+    text = ("去年以来,市政府认真贯彻落实法治政府建设实施纲要,深入推进依法行政。现将有关情况报告如下。一、加快政府职能转变"
+            "市政府深化简政放权改革。(一)深入推进简政放权。先后分3批调整行政权力事项共计278项。")
+    assert [(r["indicator"], r["value"]) for r in extract(text, parse_structure(text, KNOWLEDGE), KNOWLEDGE)["indicators"]] \
+        == [("power_list_items", 278)]
+    framed = text.replace("现将有关情况报告如下。一、加快政府职能转变", "").replace("(一)深入推进简政放权。", "")
+    assert extract(framed, parse_structure(framed, KNOWLEDGE), KNOWLEDGE)["indicators"] == []  # one paragraph: the span's
+
+
 def test_figures_in_a_section_on_shortcomings_are_not_facts():
     text = "一、主要成效\n组织法治培训1次。\n二、存在的不足\n仍有2名执法人员参加培训不足1次。"
     structure = parse_structure(text, KNOWLEDGE, 2023)
