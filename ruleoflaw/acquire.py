@@ -100,6 +100,9 @@ def archive(reports_dir, url, fetched, looks_like_report, today=None):
     except ReportError as error:
         path.unlink()
         raise AcquireError(url, f"is not a report on rule-of-law government: the page {error.problem}") from error
+    except BaseException:  # (whatever stopped the reading, even Ctrl-C: no page is left without its sidecar)
+        path.unlink()
+        raise
     retrieved = (today or datetime.date.today()).isoformat()
     fields = {"source_url": fetched["url"], "retrieved": retrieved, "sha256": digest}
     path.with_suffix(".yml").write_text(f"# Added by `python build.py add` on {retrieved}.\n"

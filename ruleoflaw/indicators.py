@@ -97,6 +97,8 @@ RESPECTIVELY = "分别"
 # A bracketed gloss inside a figure's words (受理(不予受理)行政复议案件3件).
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotation marks (“…规范涉企行政执法”培训班)
+# No count or amount of a government reaches this (a province's budget is some 10^12 yuan).
+LARGEST_VALUE = 10 ** 15
 # Words between what a figure counts and the figure (法律问题共28个, 行政处罚类共17件).
 FILLERS = "共计达为有约近"
 
@@ -1362,8 +1364,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
         if rule["indicator"] in rules_config["catalogues"] and quantity["value"] == len(_items(phrase["head"])) > 1:
             continue  # 对…产生核准、…运输核准、…处置核准三个审批事项: the items named, not the catalogue
-        if quantity["unit"] == "count" and not float(quantity["value"]).is_integer():
+        if quantity["unit"] == "count" and isinstance(quantity["value"], float):  # (a whole value is an int)
             continue  # 平均申请材料为1.96个/件: part of an item is an average or a ratio, never a count
+        if abs(quantity["value"]) >= LARGEST_VALUE:
+            continue  # 受理…案件999…9件: digits run together or a code, no government's figure (it stays a quantity)
         sentence = (quantity["sentence_start"], quantity["sentence_end"])
         # a sentence (or a line) that opens with 其中 is all parts of the totals of the paragraph before it
         # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)

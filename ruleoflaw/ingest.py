@@ -11,8 +11,10 @@ import difflib
 import hashlib
 import io
 import json
+import math
 import os
 import re
+import stat
 from pathlib import Path
 
 import jsonschema
@@ -135,22 +137,70 @@ def _as_text(value):
     return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
 
 
+# A sidecar holds a few lines of provenance; one larger than this is no sidecar (or is /dev/zero).
+MAX_SIDECAR_BYTES = 1_000_000
+
+
+def _read_regular_file(path, limit=None):
+    """The bytes of `path`, a regular file in its own folder: a symbolic link may lead only to a file in the
+    same folder (a link outside would publish what is outside the project), and a named pipe or a device
+    would hang the build or never end; more than `limit` bytes is refused before it is read."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            raise ReportError(path, f"is a symbolic link to {target}, which does not exist")
+        if not target.is_relative_to(path.parent.resolve()):
+            raise ReportError(path, f"is a symbolic link to {target}, outside its folder; copy the file in instead")
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ReportError(path, "is not a regular file (a folder, a named pipe or a device); only files are read")
+        if limit is not None and status.st_size > limit:
+            raise ReportError(path, f"holds {status.st_size} bytes, more than the {limit} a sidecar may hold")
+        return path.read_bytes()
+    except OSError as error:
+        raise ReportError(path, f"cannot be read: {error.strerror}") from error
+
+
+def _unwritable(value, where=""):
+    """Where in a sidecar's `value` a string or number stands that no output can hold: a lone surrogate
+    (written "\\ud800", which no UTF-8 file can hold) or a number that is not finite (.inf, .nan); else None."""
+    if isinstance(value, (dict, list)):
+        for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+            found = _unwritable(item, f"{where}/{key}")
+            if found:
+                return found
+    elif isinstance(value, float) and not math.isfinite(value):
+        return f"field `{where.strip('/')}`: {value} is not a finite number"
+    elif isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"field `{where.strip('/')}`: holds a character no UTF-8 text can (a lone surrogate)"
+    return None
+
+
 def read_sidecar(path):
     """(fields, warnings) of the optional `<report>.yml` beside a source: provenance and
     metadata overrides, checked against schema/meta/sidecar.schema.json. A bad value is an
     error naming the file and the field; an unknown field is a warning (did you mean …?)."""
     sidecar = Path(path).with_suffix(SIDECAR_SUFFIX)
-    if not sidecar.exists():
+    if not (sidecar.exists() or sidecar.is_symlink()):
         return {}, []
     try:
-        data = yaml.load(sidecar.read_text(encoding="utf-8"), Loader=_SidecarLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as error:
+        data = yaml.load(_read_regular_file(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"), Loader=_SidecarLoader)
+    except (UnicodeDecodeError, yaml.YAMLError, ValueError) as error:
         # ValueError: an unquoted date that is no date (2024-02-30)
         raise ReportError(sidecar, f"sidecar is not readable YAML: {error}") from error
+    except RecursionError as error:  # [[[[…]]]]: nested deeper than the YAML reader can follow
+        raise ReportError(sidecar, "sidecar is not readable YAML: it is nested too deep") from error
     if data is None:
         return {}, []
     if not isinstance(data, dict):
         raise ReportError(sidecar, "sidecar must be a mapping of field: value")
+    unwritable = _unwritable(data)
+    if unwritable:
+        raise ReportError(sidecar, unwritable)
     validator, schema = _sidecar_validator()
     known = schema["properties"]
     warnings = []
@@ -241,16 +291,7 @@ PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？")
 def ingest(path, knowledge):
     """Read one report: {source, format, raw_text, sidecar}."""
     path = Path(path)
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.exists():
-            raise ReportError(path, f"is a symbolic link to {target}, which does not exist")
-        if not target.is_relative_to(path.parent.resolve()):
-            raise ReportError(path, f"is a symbolic link to {target}, outside its folder; copy the file in instead")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReportError(path, f"cannot be read: {error.strerror}") from error
+    data = _read_regular_file(path)
     if not data.strip():
         raise ReportError(path, "is empty")
     kind = sniff_format(path, data)

@@ -55,8 +55,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 # Characters that print nothing (zero-width spaces and joiners, soft hyphens, direction marks, a byte-order mark
 # inside the text), which some sites scatter through an article against copying or carry over from an editor:
-# between a count and its words (行政复议\u200b案件25件) they would hide the words from the figure.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# between a count and its words (行政复议\u200b案件25件) they would hide the words from the figure. Control
+# characters too (the Ctrl-Z an old DOS file ends with, an escape, &#129; in a page), which no page, YAML front
+# matter or XML feed can hold: kept, one broke a report page's front matter into live Markdown and stopped the site.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+                        "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# … but the controls that break a line (a form feed between pages, a vertical tab, the next-line character) do.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n"})
 
 
 # Quotation marks as mainland texts write them (“”): a pair of straight ones around Chinese in Chinese ("三项制度",
@@ -360,7 +365,7 @@ def normalise(raw_text, knowledge):
     site's home page (首页 > … > 法治政府建设年度报告 > 2021年度), which is chrome, not text, but tells where the
     site files it."""
     script = detect_script(raw_text)
-    text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    text = raw_text.replace("\r\n", "\n").translate(_LINE_BREAKS)
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     text = fold_quotes(fold_chinese_dates(fold_width(_INVISIBLE.sub("", text))))

@@ -240,14 +240,18 @@ def write_corpus_package(packages, knowledge, folder):
                            "licenses": [LICENSE], "resources": resources})
 
 
+# Excel holds a number in a double, exact to 15 digits: a longer one (a run of digits a text calls a figure) is
+# written as its digits, as text, which keeps them all and never overflows (10^400 would).
+EXCEL_LARGEST = 10 ** 15
+
+
 def _typed(value, field_type):
     """A CSV cell as Excel should hold it: numbers as numbers, codes and ids as text."""
     if value == "":
         return None
-    if field_type == "integer":
-        return int(value)
-    if field_type == "number":
-        return float(value)
+    if field_type in ("integer", "number"):
+        number = int(value) if field_type == "integer" else float(value)
+        return number if abs(number) < EXCEL_LARGEST else value
     return value
 
 

@@ -21,11 +21,17 @@ from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
 from .package import SITE_TABLES, TABLES
 
+# What no page, front matter or search index can hold: a control character (DEL, \x81), a lone surrogate, U+FFFE
+# (a sidecar's value may, a normalised text not). A front matter with one does not parse as YAML, and mkdocs then
+# renders it as the page's Markdown, a title's links and attributes live; the search indexer's XML refuses it.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_text(value):
     """Any text -> HTML that shows exactly that text, on one line ("—" when there is none)."""
     if value is None or value == "":
         return "—"
-    return html.escape(" ".join(str(value).split()), quote=False)
+    return html.escape(" ".join(UNPRINTABLE.sub("", str(value)).split()), quote=False)
 
 
 # Characters Python-Markdown (with the tables extension) treats as syntax and
@@ -37,10 +43,10 @@ def md(value):
 
 
 def plain(value):
-    """Text for YAML front matter: one line, quoted, HTML-escaped. The theme prints
-    `page.meta.title` raw into the header and <title>, so a title is escaped here
+    """Text for YAML front matter: one line, quoted, HTML-escaped, without what YAML cannot hold (UNPRINTABLE).
+    The theme prints `page.meta.title` raw into the header and <title>, so a title is escaped here
     (<img onerror=…> shows as text, <!-- blanks nothing)."""
-    text = html.escape(" ".join(str(value or "").split()), quote=True)
+    text = html.escape(" ".join(UNPRINTABLE.sub("", str(value or "")).split()), quote=True)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -457,8 +463,14 @@ def render_catalogue(records, knowledge):
         by_province.setdefault(record["metadata"]["province"] or UNKNOWN_PROVINCE, []).append(record)
     years = [{"name": f"{year} 年度", "link": f"year-{year}.md", "count": len(by_year[year])}
              for year in sorted(by_year, reverse=True)]
-    provinces = [{"name": name, "link": f"province-{paths.slug(name) or 'unknown'}.md", "count": len(group)}
-                 for name, group in by_name(by_province)]
+    provinces, links = [], set()
+    for name, group in by_name(by_province):
+        # a page of its own even where two names read alike
+        link = next(link for link in (f"province-{paths.slug(name) or 'unknown'}{suffix}.md"
+                                      for suffix in ["", *(f"-{n}" for n in range(2, len(by_province) + 2))])
+                    if link not in links)
+        links.add(link)
+        provinces.append({"name": name, "link": link, "count": len(group)})
     pages = {"reports/index.md": page(records, "报告目录", with_table=False, with_tree=False,
                                       years=years, provinces=provinces)}
     for year in years:
@@ -489,9 +501,10 @@ def _example_phrase(example):
     if len(found) != 1:
         return md(text)
     start, end = found[0].span()
-    # marks that html_text and md leave as they are, put in before escaping so that the escaping stays whole
-    marked = md(text[:start] + "\x00" + text[start:end] + "\x01" + text[end:])
-    return marked.replace("\x00", "<strong>").replace("\x01", "</strong>")
+    # marks that html_text and md leave as they are (private-use characters), put in before escaping so that the
+    # escaping stays whole
+    marked = md(text[:start] + "\ue000" + text[start:end] + "\ue001" + text[end:])
+    return marked.replace("\ue000", "<strong>").replace("\ue001", "</strong>")
 
 
 def _example_reading(example, qualifiers):

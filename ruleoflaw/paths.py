@@ -4,6 +4,7 @@ A report id (2023-xinyuanxian) is the only thing a path depends on, so the
 dataset, the page and the download links of a report always agree.
 """
 import csv
+import hashlib
 import os
 import re
 from functools import lru_cache
@@ -75,6 +76,20 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
 
 
+# The longest id: a file's name holds it with room to spare (most systems allow 255 bytes). A longer one (a
+# region of 300 characters, a file named with a whole title) keeps its first characters and a digest of the rest.
+MAX_ID_CHARS = 100
+ID_DIGEST_CHARS = 8
+
+
+def capped_id(rid):
+    """The id, or where it is longer than MAX_ID_CHARS, its start and a digest of the whole, which keeps it apart."""
+    if len(rid) <= MAX_ID_CHARS:
+        return rid
+    digest = hashlib.sha256(rid.encode("utf-8")).hexdigest()[:ID_DIGEST_CHARS]
+    return f"{rid[:MAX_ID_CHARS - ID_DIGEST_CHARS - 1].rstrip('-')}-{digest}"
+
+
 def report_id(metadata, parents=(), fallback=""):
     """Stable readable id: report year plus pinyin of the region (2023-xinyuanxian).
 
@@ -83,7 +98,7 @@ def report_id(metadata, parents=(), fallback=""):
     """
     year = metadata.get("report_year") or "0000"
     names = [*parents, metadata.get("region") or fallback]
-    return "-".join([str(year), *(slug(n) for n in names if n)])
+    return capped_id("-".join([str(year), *(slug(n) for n in names if n)]))
 
 
 REPORT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

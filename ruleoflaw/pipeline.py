@@ -86,15 +86,25 @@ def _separate_namesakes(records, published):
             parent = _parent(record["metadata"])
             record["id"] = (paths.report_id(record["metadata"], [parent]) if parent and parents[parent] == 1
                             else _with_file_name(rid, record))
-    ids = Counter(r["id"] for r in records)
-    for record in records:
-        if ids[record["id"]] > 1 and published.get(record["id"]) != record["source"]:
-            record["id"] = _with_file_name(record["id"], record)
+    # until every id is one report's: a name given may be another's (2023-xinyuanxian-a of a.txt, and of
+    # xinyuanxian-a.txt whose region is unread), and two files may share a name (a.txt, a.html); a sidecar's id
+    # and the published report's stay
+    for rename in (_with_file_name, _with_file_digest):
+        ids = Counter(r["id"] for r in records)
+        for record in records:
+            if (ids[record["id"]] > 1 and not record["sidecar"].get("id")
+                    and published.get(record["id"]) != record["source"]):
+                record["id"] = rename(record["id"], record)
 
 
 def _with_file_name(rid, record):
     """The id with the pinyin of the report's file name after it (2021-guanganshi-news): the file's name is its own."""
-    return f"{rid}-{paths.slug(Path(record['source']).stem) or 'report'}"
+    return paths.capped_id(f"{rid}-{paths.slug(Path(record['source']).stem) or 'report'}")
+
+
+def _with_file_digest(rid, record):
+    """The id with a digest of the report's whole file name after it, which no other report in its folder has."""
+    return paths.capped_id(f"{rid}-{hashlib.sha256(record['source'].encode('utf-8')).hexdigest()[:8]}")
 
 
 def _previous_sources(datasets_dir):
@@ -155,6 +165,9 @@ def summarise_report(task):
                                     f"{Path(path).with_suffix(SIDECAR_SUFFIX).name}")
     except ReportError as error:
         return {"error": (error.path, error.problem)}
+    except Exception as error:  # a defect the file found in the code: named, and the other reports still built
+        return {"error": (path, f"could not be read: {type(error).__name__}: {error} (an error of the program, "
+                                "not a known problem of the file: please report it with the file)")}
     summary = {field: record[field] for field in SUMMARY_FIELDS}
     summary.update(key=key, text_digest=hashlib.sha256(record["text"].encode("utf-8")).hexdigest())
     cache.save(cache_folder, key, record)

@@ -5,12 +5,17 @@ Each case is files to put in reports/ and what the build must do with them:
 error must contain. The texts are written for the tests; none is a copy of a page.
 """
 import io
+import os
 import zlib
 
 BODY = ("2023年，本县坚持以习近平法治思想为指导，全面推进依法行政。全年共受理行政复议案件12件，"
         "办结行政复议案件10件。组织开展法治宣传活动30场次。\n一、主要举措\n召开政府常务会议8次。")
 SCRIPT_TITLE = "伊宁县2023年法治政府建设年度报告<img src=x onerror=alert(1)>"
 SIDECAR_SCRIPT_TITLE = "<script>alert(2)</script>清水河镇2023年法治政府建设年度报告"
+SIDECAR_SCRIPT_REGION = "<img src=x onerror=alert(8)>"
+# a link with attributes (attr_list) before a C1 control character, written as a character reference
+CONTROL_TITLE = "[x](#){: autofocus=1 onfocus=alert(9) }&#129;丑村2023年法治政府建设年度报告"
+FORMULA_REGION = '=HYPERLINK("http://example.invalid","申村")'
 FORMULA_SENTENCE = '=HYPERLINK("http://example.invalid","点击")组织开展法治宣传活动9场次。'
 ALIAS_BOMB = "\n".join(["a0: &a0 [x, x, x, x, x, x, x, x, x]"] +
                        [f"a{n}: &a{n} [*a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}, "
@@ -39,7 +44,7 @@ def _encrypted_pdf():
 
 STRAY_PREFIX = _report("乙乡")[:10].encode("utf-8")
 
-# name: ({file name: bytes, text or ("symlink", target)}, outcome, words the error names)
+# name: ({file name: bytes, text, ("symlink", target) or ("fifo",)}, outcome, words the error names)
 CASES = {
     "empty": ({"empty.txt": b""}, "refused", "empty"),
     "whitespace-only": ({"blank.txt": "   \n\n  \t"}, "refused", "empty"),
@@ -110,6 +115,32 @@ CASES = {
     "https-sidecar-link": ({"s17.txt": _report("戌镇"),
                             "s17.yml": "source_url: https://www.example.gov.cn/a.html\nretrieved: 2024-03-01\n"},
                            "published", ""),
+    # a catalogue cell once escaped only the title, not the region before it ({{ r.region or r.title | e }})
+    "script-in-sidecar-region": ({"s20.txt": _report("亥乡"), "s20.yml": f"region: '{SIDECAR_SCRIPT_REGION}'\n"},
+                                 "published", ""),
+    # a control character (&#129; resolves to one) broke a page's YAML front matter, which mkdocs then rendered as
+    # Markdown: the title's link attributes ran; and one in the text (the Ctrl-Z of a DOS file) stopped the site
+    "control-characters-in-the-text": ({"controls.txt": CONTROL_TITLE + "\n" + BODY.replace("。", "。\x07", 1)
+                                        + "\x1b受理行政复议案件4件。\x1a"}, "published", ""),
+    "control-character-in-a-sidecar-title": ({"s21.txt": _report("子乡"),
+                                              "s21.yml": 'title: "[点我](javascript:alert(10)) \\x7f 子乡报告"\n'},
+                                             "published", ""),
+    "figures-too-long-to-be-counts": ({"digits.txt": _report("丑乡") + "\n受理行政复议案件" + "9" * 400 + "件。罚没款"
+                                       + "9" * 305 + "亿元。"}, "published", ""),
+    "sidecar-correction-not-finite": ({"s22.txt": _report("寅村"), "s22.yml":
+                                       "review:\n  - {figure: 12件, action: correct, correct: {value: .inf}, by: 王五, "
+                                       "date: 2026-11-30}\n"}, "refused", "not a finite number"),
+    "sidecar-nested-too-deep": ({"s23.txt": _report("卯村"), "s23.yml": "title: " + "[" * 400 + "]" * 400 + "\n"},
+                                "refused", "nested too deep"),
+    "sidecar-lone-surrogate": ({"s24.txt": _report("辰村"), "s24.yml": 'title: "A\\ud800B"\n'}, "refused", "surrogate"),
+    "sidecar-id-of-a-site-page": ({"s25.txt": _report("巳村"), "s25.yml": "id: index\n"}, "refused", "`id`"),
+    "sidecar-linked-from-outside-the-folder": ({"s26.txt": _report("午村"), "s26.yml": ("symlink", "../../victim/keep.txt")},
+                                               "refused", "outside its folder"),
+    "named-pipe": ({"pipe.txt": ("fifo",)}, "refused", "not a regular file"),
+    "formula-in-a-sidecar-region": ({"s28.txt": _report("申村"), "s28.yml": f"region: '{FORMULA_REGION}'\n"},
+                                    "published", ""),
+    "region-too-long-for-an-id": ({"s27.txt": _report("未村"), "s27.yml": "region: " + "壮" * 300 + "\n"},
+                                  "published", ""),
 }
 
 
@@ -119,7 +150,9 @@ def write_cases(reports_dir, bundled_copy):
         for name, content in files.items():
             content = bundled_copy if content is None else content
             path = reports_dir / name
-            if isinstance(content, tuple):  # ("symlink", target)
+            if content == ("fifo",):  # a named pipe, which blocks whoever reads it until someone writes
+                os.mkfifo(path)
+            elif isinstance(content, tuple):  # ("symlink", target)
                 path.symlink_to(content[1])
             elif isinstance(content, bytes):
                 path.write_bytes(content)

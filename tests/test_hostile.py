@@ -10,10 +10,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import yaml
 from lxml import html as lxml_html
 
 from conftest import REPORTS, ROOT, new_project, served
-from hostile_corpus import CASES, FORMULA_SENTENCE, write_cases
+from hostile_corpus import CASES, FORMULA_REGION, FORMULA_SENTENCE, SIDECAR_SCRIPT_REGION, write_cases
 
 RAW_MARKUP = ("<img src=x onerror", "<script>alert", "href=\"javascript:", "href=javascript:", "<!--\n")
 
@@ -76,12 +77,45 @@ def test_no_markup_from_a_source_reaches_the_site_raw(hostile_build):
         assert "<img" not in text and "<script" not in text
 
 
+def test_no_page_holds_a_script_handler_a_script_link_or_an_image_from_elsewhere(hostile_build):
+    """Markup is found by parsing, not by its spelling: the minifier writes <img src=x onerror=…> as <img onerror=… src=x>."""
+    project, _, _ = hostile_build
+    found = []
+    for page in (project / "site").rglob("*.html"):
+        for element in lxml_html.parse(str(page)).getroot().iter():
+            for name, value in element.attrib.items() if isinstance(element.tag, str) else ():
+                address = value.strip().lower()
+                if (name.startswith("on") or name == "autofocus"
+                        or name in ("href", "src") and address.startswith(("javascript:", "data:", "http://evil"))
+                        or element.tag == "img" and name == "src" and address.startswith(("http:", "https:", "//"))):
+                    found.append(f"{page.relative_to(project)}: <{element.tag} {name}={value[:60]}>")
+    assert not found, found[:10]
+
+
+def test_every_page_s_front_matter_is_yaml(hostile_build):
+    """A front matter that does not parse is rendered by mkdocs as Markdown: its title's links would be live."""
+    project, _, _ = hostile_build
+    for page in (project / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            assert isinstance(yaml.safe_load(text[4:text.index("\n---", 4)]), dict), page
+
+
+def test_a_long_region_gets_an_id_a_file_name_can_hold(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        rid = next(row["id"] for row in csv.DictReader(handle) if row["source"] == "s27.txt")
+    assert len(rid) <= 100 and (project / "site" / "reports" / rid / "index.html").is_file()
+
+
 def test_hostile_titles_are_published_as_text(hostile_build):
     project, _, _ = hostile_build
     pages = [lxml_html.parse(str(p)).getroot() for p in (project / "site" / "reports").rglob("index.html")]
     assert any("<img src=x onerror=alert(1)>" in page.text_content() for page in pages)
     assert any("<script>alert(2)</script>" in page.text_content() for page in pages)
     assert any("<img src=x onerror=alert(6)>" in page.text_content() for page in pages)  # from &lt;img…&gt;
+    catalogue = lxml_html.parse(str(project / "site" / "reports" / "index.html")).getroot()
+    assert SIDECAR_SCRIPT_REGION in catalogue.text_content()
     assert not any(page.xpath("//img[@onerror] | //script[not(@type='application/ld+json')][contains(., 'alert(')]")
                    for page in pages)
 
@@ -191,3 +225,17 @@ def test_in_a_browser_a_corrected_figure_shows_its_new_value_marked_corrected(br
     cells = [row.split("\t") for row in rows]
     assert any(row[1:2] == ["13"] and "已更正" in row for row in cells), rows
     assert not any("12" in row[1:2] for row in cells), rows
+
+
+@pytest.mark.browser
+def test_in_a_browser_the_explore_csv_made_for_excel_holds_a_formula_as_text(browser, hostile_site_url):
+    """The 查询 page's CSV has a byte-order mark so that Excel opens it, which runs a cell that opens with = as a formula."""
+    page = browser.new_page()
+    page.goto(hostile_site_url + "explore/?indicator=reconsideration_received")
+    page.wait_for_selector("#explore[data-ready]")
+    with page.expect_download() as download:
+        page.locator(".explore-csv").click()
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
+        regions = {row["region"] for row in csv.DictReader(handle)}
+    page.close()
+    assert "'" + FORMULA_REGION in regions and FORMULA_REGION not in regions

@@ -377,3 +377,12 @@ def test_the_quality_page_links_a_flagged_part_and_the_whole_it_exceeds(tmp_path
     assert rows["rate-over-100"]["compared_start"] is None  # a bound compares the figure with no other
     page = render_quality([record], knowledge)
     assert f"#f{part}) |" in page and f"（[对照的数字](reports/{record['id']}.md#f{whole})）" in page
+
+
+def test_no_template_escapes_only_the_last_operand_of_an_or():
+    """In Jinja a filter binds tighter than `or`: {{ a or b | e }} printed `a` raw (a sidecar's region, in the catalogue)."""
+    unbracketed = re.compile(r"\{\{[^}()]*\bor\b[^}()]*\|")
+    templates = sorted((ROOT / "ruleoflaw" / "templates").glob("*.j2"))
+    assert templates
+    assert not [f"{path.name}: {match.group()}" for path in templates
+                for match in unbracketed.finditer(path.read_text(encoding="utf-8"))]

@@ -76,3 +76,32 @@ def test_the_same_text_twice_is_published_once_and_a_taken_sidecar_id_is_refused
                         _record("c.txt", "港口镇", sidecar_id="2021-xinyuanxian")])
     assert ids == {"a.txt": "2021-xinyuanxian"}
     assert errors == ["b.txt", "c.txt"]
+
+
+def test_a_name_given_to_tell_namesakes_apart_is_never_another_reports_id():
+    # a.txt and b.txt on 新源县 2021, and two files whose region is unread, so that their ids come from their
+    # names: the names a.txt would be given
+    records = [_record("a.txt", "新源县"), _record("b.txt", "新源县"),
+               {**_record("xinyuanxian-a.txt", None, text="c"), "id": "2021-xinyuanxian-a"},
+               {**_record("xinyuanxian-a-a.txt", None, text="d"), "id": "2021-xinyuanxian-a-a"}]
+    ids, errors = _ids(records)
+    assert errors == [] and len(set(ids.values())) == 4, ids
+
+
+def test_two_files_of_one_name_and_a_sidecar_id_keep_apart():
+    records = [_record("a.txt", "新源县"), _record("a.html", "新源县", text="other"),
+               _record("news.txt", "新源县", text="news"), _record("z.txt", "港口镇", sidecar_id="2021-xinyuanxian-news")]
+    ids, errors = _ids(records)
+    assert errors == [] and len(set(ids.values())) == 4
+    assert ids["z.txt"] == "2021-xinyuanxian-news"  # a sidecar's id is never renamed
+
+
+def test_an_id_too_long_for_a_file_name_keeps_its_start_and_a_digest():
+    rid = paths.report_id({"report_year": 2023, "region": "壮" * 300})
+    assert len(rid) == paths.MAX_ID_CHARS and rid.startswith("2023-zhuangzhuang")
+    assert rid != paths.report_id({"report_year": 2023, "region": "壮" * 299})
+    assert paths.REPORT_ID.fullmatch(rid)
+
+
+def test_shaanxi_and_shanxi_read_apart():
+    assert paths.slug("陕西省") == "shaanxisheng" and paths.slug("山西省") == "shanxisheng"

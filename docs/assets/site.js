@@ -145,7 +145,10 @@ document.querySelectorAll("#explore").forEach(async filters => {
   }
   const offerCsv = () => {
     const quote = value => {
-      const text = value === null || value === undefined ? "" : String(value)
+      let text = value === null || value === undefined ? "" : String(value)
+      // a name that opens like a formula (=HYPERLINK(…), +, -, @) is text to Excel, which this file is made for,
+      // not a formula it runs: a quote mark before it, as Excel writes one (numbers, -3 too, stay numbers)
+      if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = "'" + text
       return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
     }
     const shown = [...body.rows].map(tr => tr.record)  // the rows on screen, in their order
