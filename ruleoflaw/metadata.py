@@ -1763,7 +1763,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         above = level and (_leading_division(body, level, config, text) or _addressed_above(text, reader, level))
         if above:
             division = {**above, "code": None}
-        issued = level and _issued_by_place(body, level, above, reader)
+        # (the head lines too: a page of short lines, one sentence a line, may not start its body before it)
+        issued = level and _issued_by_place("\n".join([*head, body]), level, above, reader)
         if issued:  # 区政府…印发《常州市天宁区机构改革方案》: the place whose documents it issues
             region, division = issued
     # the report's own date before a page's: the date it is signed on, then the document's date in the page's

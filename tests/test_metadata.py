@@ -663,6 +663,15 @@ REPORTER_CASES = [
     ("a department whose title leaves out its city and a 和 is named as its body writes it",
      "市人力资源社会保障局2020年法治政府建设年度报告\n2020年度,上海市人力资源和社会保障局(以下称市人社局)以习近平法治思想为指导。",
      {"region": "上海市人力资源和社会保障局", "admin_level": "department", "province": "上海市"}),
+    ("a town that issues a plan under its name, in a page of short lines, one sentence a line, before its body starts",
+     "一、履职情况\n(一)深入学习习近平法治思想,全面贯彻依法治国战略部署\n"
+     "坚持把学习贯彻习近平法治思想作为首要政治任务,全年参加党委理论中心组专题学习5次。\n"
+     "坚持把法治教育纳入干部教育培训总体规划,组织班子成员和中层干部参加法治讲座3场。\n"
+     "坚持把述法工作纳入年度考核,镇党委主要负责人在年终述职中专门报告履行法治建设职责情况。\n"
+     "以党的二十大精神为指引,制定《余坪镇法治建设三年行动方案》,将依法治理纳入考核体系。\n"
+     "严格落实法治护航乡村振兴要求,推动全镇法治阵地建设全覆盖,新建法治文化广场1处,升级12个村(社区)公共法律服务站点,"
+     "实现全镇公共法律服务全覆盖。",
+     {"region": "余坪镇", "admin_level": "township"}),
     ("a defence mobilisation office written short (国动办) is a city's department, not the city",
      "2022年,岳阳市国动办深入贯彻习近平法治思想及中共岳阳市委全面依法治市委员会工作部署,将法治思维贯穿人防工程建设全链条。"
      "现将有关情况报告如下:",
