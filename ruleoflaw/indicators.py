@@ -1229,6 +1229,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
+    written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
+    bare_total = re.compile(rules_config["bare_total"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1241,7 +1243,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # the rules with a cue in the figure's words: most figures have none, and need no other check
         candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
                                   else rules_config["rules"], finder, phrase["head"], phrase["tail"])
-        if not candidates:
+        if not candidates and not (rows and bare_total.match(phrase["head"])):
             continue
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
@@ -1346,6 +1348,12 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             rule, claimed = first_rule(phrase, text[quantity["previous_sentence_start"]:clause_end], rules_config["rules"],
                                        rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
+        if rule is None and rows and bare_total.match(phrase["head"]):
+            # …村级培训105场,总共进行了125场: the total of the figure of its kind just before it, named as that one is
+            before = rows[-1]
+            if (before["start"] == quantity["sentence_start"] and before["figure_end"] <= clause_start
+                    and written_units[before["figure_start"]] == quantity["unit_written"]):
+                rule = {"indicator": before["indicator"]}
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),

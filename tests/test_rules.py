@@ -72,6 +72,13 @@ def test_figures_of_a_plan_section_are_not_facts():
     assert [r["value"] for r in extract(text, structure, KNOWLEDGE)["indicators"]] == [12]
 
 
+def test_a_figure_whose_clause_only_sums_up_totals_the_figure_of_its_kind_before_it():
+    text = "乡级法律明白人培训20场,村级培训105场,总共进行了125场,共计1457人次。"
+    assert [(row["indicator"], row["value"]) for row in readings(text)] == [("training_sessions", 125)]
+    # … not a figure of another measure, which is not that kind's total
+    assert [row["value"] for row in readings("开展法治培训105场,总共进行了300人次。")] == [105]
+
+
 def test_a_foreword_s_span_frames_no_section_of_a_page_that_lost_its_line_breaks():
     # one line, as a page copied without its paragraphs: the span heads the foreword, not the numbered sections
     text = ("去年以来,市政府认真贯彻落实法治政府建设实施纲要,深入推进依法行政。现将有关情况报告如下。一、加快政府职能转变"
