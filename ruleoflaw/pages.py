@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+import markdown.extensions.toc
 
 from . import paths
 from .charts import bar_chart
@@ -137,8 +138,18 @@ def evidence_excerpt(row):
         "…" if end < len(sentence) else ""])
 
 
+FIGURE_ANCHOR = re.compile(r"f\d+")
+
+
 def figure_anchor(row):
     return f"f{row['figure_start']}"
+
+
+def heading_slug(value, separator):
+    """A heading's id (mkdocs.yml's toc slugify), never a figure's: the heading 二、F61 would take f61, the anchor of
+    the figure at offset 61, and its evidence link would lead to the heading."""
+    slug = markdown.extensions.toc.slugify(value, separator)
+    return "h" + slug if FIGURE_ANCHOR.fullmatch(slug) else slug
 
 
 def _marked_html(text, start, end, rows):

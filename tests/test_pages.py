@@ -386,3 +386,13 @@ def test_no_template_escapes_only_the_last_operand_of_an_or():
     assert templates
     assert not [f"{path.name}: {match.group()}" for path in templates
                 for match in unbracketed.finditer(path.read_text(encoding="utf-8"))]
+
+
+def test_a_heading_never_takes_a_figures_anchor():
+    """A heading 二、F61 took the id f61, the figure at offset 61's, and the figure's evidence link led to it."""
+    from ruleoflaw.pages import heading_slug
+    rendered = markdown.markdown("## 二、F61\n\n## 二、工作F61", extensions=["toc"],
+                                 extension_configs={"toc": {"slugify": heading_slug}})
+    assert 'id="hf61"' in rendered and 'id="f61"' not in rendered and 'id="f61_1"' not in rendered
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert config["mdx_configs"]["toc"]["slugify"] is heading_slug
