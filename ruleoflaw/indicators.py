@@ -1037,9 +1037,11 @@ def _not_the_reporters(head, config):
 
 def _reads_before(head, quantity, previous, config):
     """Whether a figure reads the words before the figure ahead of it too: what a change came
-    to (权责事项由2711项减至2656项), and the people of the events just counted (培训班3期150人次,
-    考法3场、278人次, 考试4次共97人)."""
+    to (权责事项由2711项减至2656项), what the categories just counted hold (行政职权8类445项), and the
+    people of the events just counted (培训班3期150人次, 考法3场、278人次, 考试4次共97人)."""
     if head.strip() in config["change_results"]:
+        return True
+    if not head.strip(" " + FILLERS) and previous["unit_written"] in config["category_units"]:
         return True
     return (head.strip(" " + FILLERS) in ("", LIST_JOINER) and quantity["unit_written"] in config["person_units"]
             and previous["unit_written"] in config["event_units"])
@@ -1063,7 +1065,8 @@ def _attend_the_events_before(text, quantity, clause, before, before_clause, con
 SUMMED_SHARE = 0.5
 
 
-# A clause that is only a total (…深入各镇开展主题宣传活动,|共计42次): it counts what the clause before it did.
+# A clause that is only a total (…深入各镇开展主题宣传活动,|共计42次): it counts what the clause before it did, where
+# that clause has no figure of its own (one that has is summed up: bare_total in rules.yml).
 BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计|累计|共|计)\s*(?:达到|达|为)?\s*")
 
 
