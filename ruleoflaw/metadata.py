@@ -1727,8 +1727,9 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (
             reader.own_department_body.search(text)
-            # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does
-            or (reporter.get("generic") and reader.own_department.search(text))):
+            # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does, and so
+            # does one whose place only a document's name gives (制定实施2024年涪陵区交通法治工作要点…; 我委共办理…)
+            or ((reporter.get("generic") or reporter.get("bare")) and reader.own_department.search(text))):
         reporter = {**reporter, "kind": "department", "written": None, "named": False}
     several_places = _sections_by_place(lines[body_at:])
     if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's

@@ -672,6 +672,10 @@ REPORTER_CASES = [
      "严格落实法治护航乡村振兴要求,推动全镇法治阵地建设全覆盖,新建法治文化广场1处,升级12个村(社区)公共法律服务站点,"
      "实现全镇公共法律服务全覆盖。",
      {"region": "余坪镇", "admin_level": "township"}),
+    ("a text that calls itself 我委 is a department's, though the only place it names is in a plan it made",
+     "一、主要工作推进情况\n(一)全面深化习近平法治思想学习宣传贯彻\n制定实施2024年涪陵区交通法治工作要点、普法计划,"
+     "将习近平法治思想作为干部职工培训学习重点内容。\n(二)依法履行职能\n全年我委共办理行政许可12491件,办结率100%。",
+     {"region": None, "admin_level": "department"}),
     ("a defence mobilisation office written short (国动办) is a city's department, not the city",
      "2022年,岳阳市国动办深入贯彻习近平法治思想及中共岳阳市委全面依法治市委员会工作部署,将法治思维贯穿人防工程建设全链条。"
      "现将有关情况报告如下:",
