@@ -36,8 +36,9 @@ import ahocorasick
 
 from .patterns import alternation
 
-# An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名).
-CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+# An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
+# break opens with one of the marks, said first so that the regex engine skips to them.)
+CLAUSE_BREAK = re.compile(r"(?=[，；;。！？!?：:\n,])(?:[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d)))")
 # a year as a time is written before 年 or in a date (2023年, 2023-05-08), not inside a figure (20000份, 2000余人)
 YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
 MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
@@ -201,8 +202,10 @@ def _spans_years(words, config):
 
 @lru_cache(maxsize=4)
 def _own_time(own_periods):
-    """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month."""
-    return re.compile(f"{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern}")
+    """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month; the characters
+    they open with said first, so that the regex engine skips to them."""
+    openings = re.escape("".join(sorted({period[0] for period in own_periods})))
+    return re.compile(f"(?=[{openings}\\d])(?:{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern})")
 
 
 def _names_its_own_time(words, config):
