@@ -1249,7 +1249,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # the rules with a cue in the figure's words: most figures have none, and need no other check
         candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
                                   else rules_config["rules"], finder, phrase["head"], phrase["tail"])
-        if not candidates and not (rows and bare_total.match(phrase["head"])):
+        # (…村级培训105场,总共进行了125场: a figure whose clause only sums up names what the figure before it does)
+        sums_up = bool(rows) and bare_total.match(phrase["head"]) is not None
+        if not candidates and not sums_up:
             continue
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
@@ -1354,7 +1356,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             rule, claimed = first_rule(phrase, text[quantity["previous_sentence_start"]:clause_end], rules_config["rules"],
                                        rules_config, candidates)
         claimed = claimed and phrase["next"] is not None
-        if rule is None and rows and bare_total.match(phrase["head"]):
+        if rule is None and sums_up:
             # …村级培训105场,总共进行了125场: the total of the figure of its kind just before it, named as that one is
             before = rows[-1]
             if (before["start"] == quantity["sentence_start"] and before["figure_end"] <= clause_start

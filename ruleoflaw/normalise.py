@@ -16,7 +16,7 @@ from functools import lru_cache
 import cn2an
 import opencc
 
-from .patterns import alternation
+from .patterns import CONTROL_CHARACTERS, alternation
 
 # U+FF10..FF19 digits, U+FF21..FF3A and U+FF41..FF5A letters, and the
 # full-width percent sign; other CJK punctuation stays as the report wrote it.
@@ -56,10 +56,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 # Characters that print nothing (zero-width spaces and joiners, soft hyphens, direction marks, a byte-order mark
 # inside the text), which some sites scatter through an article against copying or carry over from an editor:
 # between a count and its words (行政复议\u200b案件25件) they would hide the words from the figure. Control
-# characters too (the Ctrl-Z an old DOS file ends with, an escape, &#129; in a page), which no page, YAML front
-# matter or XML feed can hold: kept, one broke a report page's front matter into live Markdown and stopped the site.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
-                        "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# characters too: kept, one broke a report page's front matter into live Markdown and stopped the site.
+_INVISIBLE = re.compile(f"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff{CONTROL_CHARACTERS}]")
 # … but the controls that break a line (a form feed between pages, a vertical tab, the next-line character) do.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n"})
 

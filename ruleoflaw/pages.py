@@ -21,11 +21,13 @@ from . import paths
 from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
 from .package import SITE_TABLES, TABLES
+from .patterns import CONTROL_CHARACTERS
 
-# What no page, front matter or search index can hold: a control character (DEL, \x81), a lone surrogate, U+FFFE
-# (a sidecar's value may, a normalised text not). A front matter with one does not parse as YAML, and mkdocs then
-# renders it as the page's Markdown, a title's links and attributes live; the search indexer's XML refuses it.
-UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# What no page, front matter or search index can hold: a control character (DEL, \x81; a vertical tab or form feed
+# too, on one line), a lone surrogate (a sidecar's value may hold them, a normalised text not). A front matter with
+# one does not parse as YAML, and mkdocs then renders it as the page's Markdown, a title's links and attributes live;
+# the search indexer's XML refuses it.
+UNPRINTABLE = re.compile(f"[{CONTROL_CHARACTERS}\x0b\x0c\ud800-\udfff]")
 
 
 def html_text(value):
@@ -476,10 +478,11 @@ def render_catalogue(records, knowledge):
              for year in sorted(by_year, reverse=True)]
     provinces, links = [], set()
     for name, group in by_name(by_province):
-        # a page of its own even where two names read alike
-        link = next(link for link in (f"province-{paths.slug(name) or 'unknown'}{suffix}.md"
-                                      for suffix in ["", *(f"-{n}" for n in range(2, len(by_province) + 2))])
-                    if link not in links)
+        # a page of its own even where two names read alike (province-x.md, then province-x-2.md)
+        stem = f"province-{paths.slug(name) or 'unknown'}"
+        link, number = f"{stem}.md", 2
+        while link in links:
+            link, number = f"{stem}-{number}.md", number + 1
         links.add(link)
         provinces.append({"name": name, "link": link, "count": len(group)})
     pages = {"reports/index.md": page(records, "报告目录", with_table=False, with_tree=False,

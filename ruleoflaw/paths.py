@@ -82,12 +82,16 @@ MAX_ID_CHARS = 100
 ID_DIGEST_CHARS = 8
 
 
+def id_digest(text):
+    """A short digest of `text` for an id, which keeps apart two ids that would otherwise be one."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:ID_DIGEST_CHARS]
+
+
 def capped_id(rid):
     """The id, or where it is longer than MAX_ID_CHARS, its start and a digest of the whole, which keeps it apart."""
     if len(rid) <= MAX_ID_CHARS:
         return rid
-    digest = hashlib.sha256(rid.encode("utf-8")).hexdigest()[:ID_DIGEST_CHARS]
-    return f"{rid[:MAX_ID_CHARS - ID_DIGEST_CHARS - 1].rstrip('-')}-{digest}"
+    return f"{rid[:MAX_ID_CHARS - ID_DIGEST_CHARS - 1].rstrip('-')}-{id_digest(rid)}"
 
 
 def report_id(metadata, parents=(), fallback=""):

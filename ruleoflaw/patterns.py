@@ -1,6 +1,11 @@
 """Regular-expression helpers the stages share."""
 import re
 
+# The control characters no page, YAML front matter or XML can hold (the Ctrl-Z an old DOS file ends with, an escape,
+# the C1 character &#129; resolves to; U+FFFE and U+FFFF), as the body of a character class: all but those that break
+# a line (tab, line feed, vertical tab, form feed, carriage return, next line), which each stage treats as it must.
+CONTROL_CHARACTERS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff"
+
 
 def alternation(words):
     """One alternation of `words`, each escaped, longest first, so that a longer word wins where a shorter one

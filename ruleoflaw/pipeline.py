@@ -104,7 +104,7 @@ def _with_file_name(rid, record):
 
 def _with_file_digest(rid, record):
     """The id with a digest of the report's whole file name after it, which no other report in its folder has."""
-    return paths.capped_id(f"{rid}-{hashlib.sha256(record['source'].encode('utf-8')).hexdigest()[:8]}")
+    return paths.capped_id(f"{rid}-{paths.id_digest(record['source'])}")
 
 
 def _previous_sources(datasets_dir):

@@ -69,7 +69,8 @@ def _compile(grammar_json):
         rf"(?P<one>一起|一件|一宗|一例|任何)?"
     )
     excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
-    return {"pattern": pattern, "zero": zero_pattern, "zero_rate": re.compile(grammar["zero_rates"]), "unit_of": unit_of, "spellings": spellings, "inside": inside,
+    return {"pattern": pattern, "zero": zero_pattern, "zero_rate": re.compile(grammar["zero_rates"]),
+            "unit_of": unit_of, "spellings": spellings, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
             "not_before": tuple(qualifiers["not_before"]), "before_words": tuple(before),
             "multipliers": grammar["multipliers"], "excluded": excluded,
