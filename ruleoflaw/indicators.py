@@ -1174,6 +1174,16 @@ def _phrases(text, quantities, breaks, config):
                "governed": _masked(text[clause[0]:quantity["end"]])}
 
 
+def _another_kind_named(text, quantity, clause_end, another_kind):
+    """Whether the sentence before the figure's, or its own up to the figure's clause end, names work of another kind
+    than the rule's (`another_kind["words"]`: 健全公平竞争审查机制,规范开展审查工作,全年审查规范性文件…6件) and names
+    none of the rule's own kind (`another_kind["unless"]`: 严格落实…合法性审核、公平竞争审查制度,全年开展合法性审核111次);
+    titles blanked, as a law studied names no work done."""
+    words = _masked(text[quantity["previous_sentence_start"]:clause_end])
+    return (any(word in words for word in another_kind["words"])
+            and not any(word in words for word in another_kind["unless"]))
+
+
 def _each_shared_rate(phrases):
     """The phrases, but a rate that a list of rates shares is each rate's, as if each stood alone
     (行政机关负责人出庭率、法院判决执行率均达100%; 持证上岗率、年度培训覆盖率双100%)."""
@@ -1370,6 +1380,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_later_in_sentence") and re.search(rule["not_later_in_sentence"],
                                                            text[clause_end:quantity["sentence_end"]]):
             continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
+        if rule.get("another_kind") and _another_kind_named(text, quantity, clause_end, rule["another_kind"]):
+            continue  # …进行公平竞争审查。目前,已审查2份文件: a review of another kind, named for the clauses that follow
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
                 and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
