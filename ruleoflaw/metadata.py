@@ -885,27 +885,48 @@ class _Reader:
         (written, names), count = zones.most_common(1)[0]
         return (written, list(names)) if count > max(districts.values(), default=0) else None
 
+    def _departments_of_own_ending(self, text):
+        """(start, end, chain, name) of each department the text names whole after a division (text[start:end], of
+        that chain), whose name ends as the report calls itself (我局 is no 委员会), or any where it does not say."""
+        own = self.own_department.search(text)
+        ending = own.group()[1:] if own else ""
+        for start, end, chain in self._chains(text):
+            department = self.named_department(text, end)
+            if (department is None
+                    or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
+                continue
+            name = department.group()
+            if name.endswith(ending) or name.endswith(ending + "员会"):
+                yield start, end, chain, name
+
     def own_name(self, text, division):
         """The full name a department that calls itself 我局 gives itself in passing, after its own division
         (《益阳市人力资源和社会保障局重大行政决策规则》, 盐城市交通运输局被…表彰), written as the text writes it at
         its longest (江门市新会区统计局); None when the text names no such department or several (a plan of
         杭州市乡村振兴局 beside 杭州市农业农村局), or one whose ending is not what the report calls itself
         (我局 is no 委员会)."""
-        own = self.own_department.search(text)
-        ending = own.group()[1:] if own else ""
         # its division written in full before it, not short (江苏承匠律师事务所律师作为分局 is no 江苏省's body)
         in_full = tuple(gazetteer.full_forms(division["name"]))
         longest = {}
-        for start, end, chain in self._chains(text):
-            in_division = division["name"] in chain[-1] and text[:end].endswith(in_full)
-            department = self.named_department(text, end) if in_division else None
-            if (department is None
-                    or self.other_body.match(text, end)):  # 县委全面依法治县委员会, 县人大常务委员会: not the government's
-                continue
-            name = department.group()
-            if name.endswith(ending) or name.endswith(ending + "员会"):
+        for start, end, chain, name in self._departments_of_own_ending(text):
+            if division["name"] in chain[-1] and text[:end].endswith(in_full):
                 longest[name] = max(longest.get(name, ""), text[start:end] + name, key=len)
         return next(iter(longest.values())) if len(longest) == 1 else None
+
+    def repeated_own_name(self, text, least=2):
+        """(name, "department", division) of a department that calls itself 我厅 or 我局, by the one department
+        of that ending its text names whole after a division, at least `least` times (广东省司法厅, in the titles
+        of two of its own documents); None when it names none so often, or several of that ending (a notice of
+        another bureau it cites)."""
+        if not self.own_department.search(text):
+            return None
+        named = Counter((text[start:end] + name, tuple(chain[-1]))
+                        for start, end, chain, name in self._departments_of_own_ending(text))
+        if len({name for name, _ in named}) != 1:
+            return None
+        ((name, places), count), = named.most_common(1)
+        division = gazetteer.resolve_any(list(places), text)
+        return (name, "department", division) if count >= least and division else None
 
     def guided_name(self, text, division):
         """The name of a province's department that calls itself 我厅 and names no sector of its own, by
@@ -1145,7 +1166,11 @@ def _place(reporter, text, reader):
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = reader.sole_division(text, least=1)
             name = once and reader.own_name(text, once)
-            return name, "department", once if name else None
+            if name:
+                return name, "department", once
+            # …or, where it names places of several divisions, the one department of its own ending it names whole,
+            # again and again (我厅; 《广东省司法厅权责清单》,《广东省司法厅关于…的监督管理办法》)
+            return reader.repeated_own_name(text) or (None, "department", None)
         province = division and division["level"] != "province" and division["province"]
         municipality = province and not province.endswith(PROVINCE_ENDS)
         # 山东青岛市农业农村局: a province's name a page puts before a city's department is no part of it

@@ -626,6 +626,25 @@ REPORTER_CASES = [
      "根据法治政府建设年度报告制度的要求,现将我局2022年度法治政府建设工作报告如下:\n"
      "我局高度重视法治政府建设工作。印发《江门市交通运输局行政执法公示办法》,规范执法行为。",
      {"region": "江门市交通运输局", "admin_level": "department", "prefecture": "江门市"}),
+    ("a 我厅 report naming places of several divisions is the one department of its ending it names whole again and again",
+     "根据《广东省法治政府建设情况定期报告规定》和司法部有关工作要求,现将我厅2017年度法治政府建设情况报告如下:\n"
+     "2017年,我厅认真贯彻落实《广东省法治政府建设实施纲要》,推动我厅乃至全省司法行政机关法治政府建设取得了明显成效。\n"
+     "一、主要工作情况\n(一)依法全面履行政府职能。一是继续深化行政审批制度改革。推进行政许可标准化工作,"
+     "43项行政许可事项全部通过合法性审查,动态修订完善了行政许可事项通用指导目录(2017年版),进一步规范申请条件、办理流程"
+     "和审查标准,提高了审批工作的透明度和可预期性,编写了43套办事指南和业务手册。"
+     "持续清理并更新行政审批中介服务事项。积极开展“减证便民”行动,进一步缩减了行政许可事项承诺办理时限和申请材料,"
+     "承诺办理时限平均压缩超过40%,缩减申请材料95个。"
+     "二是做好行政审批职权事项委托下放工作。顺利完成将我厅18项省级行政职权事项"
+     "调整由广州、深圳两市实施工作,制定了《广东省司法厅关于调整实施省级行政职权事项的监督管理办法》。三是实施权责清单动态管理。"
+     "修订完善我厅权责清单,形成了《广东省司法厅权责清单》(2017版)。",
+     {"region": "广东省司法厅", "admin_level": "department", "province": "广东省"}),
+    ("…but not a department of its ending it names once (a notice of another it cites)",
+     "现将我局2023年度法治政府建设情况报告如下:\n我局贯彻《成都市财政局关于规范资金管理的通知》,配合绵阳市、德阳市开展工作。",
+     {"region": None, "admin_level": "department", "province": None}),
+    ("…nor one of two of its ending it names whole",
+     "现将我局2023年度法治政府建设情况报告如下:\n我局执行《成都市财政局关于资金的通知》《成都市财政局关于预算的通知》,"
+     "配合《成都市审计局关于审计的通知》《成都市审计局关于整改的通知》,与绵阳市、德阳市协作。",
+     {"region": None, "admin_level": "department", "province": None}),
     ("a place written short before a law firm's name names no department of it",
      "现将我局2024年度法治政府建设工作报告如下:\n我局高度重视法治政府建设。聘请江苏承匠律师事务所律师作为分局法律顾问。",
      {"region": None, "admin_level": "department", "province": None}),
