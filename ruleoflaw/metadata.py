@@ -1531,12 +1531,14 @@ def _composed_title(region, year, opening, news):
     """A title for a report without one, in the report's own wording (总结 or 报告), in square
     brackets as cataloguers mark a title they supply: a reader citing it can tell it from one the
     report gives itself. A news story (`news`: see _is_news) is titled as a report on the work, never
-    as the government's own annual report."""
-    if not (region and year):
+    as the government's own annual report. A report whose reporter is not known is titled by its
+    year alone (every page, citation and catalogue row needs a title); one of no known year, which is
+    not published, has none."""
+    if not year:
         return None
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
     kind = "相关报道" if news else "工作总结" if says and says.group(1) == "总结" else "年度报告"
-    return f"[{region}{year}年法治政府建设{kind}]"
+    return f"[{region or ''}{year}年法治政府建设{kind}]"
 
 
 def _is_news(text, config):
@@ -1806,7 +1808,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or _number_after_title(title, head) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
     metadata = {
-        "title": title or plain_title or _composed_title(region, year, opening, _is_news(text[:BODY_CHARS], config)),
+        "title": title or plain_title,
         "region": region,
         "admin_level": level,
         "province": division and division["province"],
@@ -1820,4 +1822,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         "issuer": fields.get("issuer") or signed_by,
     }
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
+    if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
+        metadata["title"] = _composed_title(metadata["region"], metadata["report_year"], opening,
+                                            _is_news(text[:BODY_CHARS], config))
     return metadata

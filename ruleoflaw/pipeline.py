@@ -239,19 +239,28 @@ def _output_key(record, site_url):
 
 def write_report_outputs(task):
     """Per-report work, run by the engine: write one report's package into the staged datasets/,
-    and its page and downloads into the staged docs/."""
+    and its page and downloads into the staged docs/. Returns None, or {"error": problem} where the
+    program failed on the report: what it wrote of them is removed, and the other reports are still built."""
     record, schema_dir, cache_folder, staged, pages, site_url = task
     rid = record["id"]
     package = paths.report_dataset(staged, rid)
     downloads = paths.published_data(pages) / rid
-    knowledge = load_knowledge(schema_dir)
-    full = {**cache.load(cache_folder, record["key"]), "id": rid}
-    if package.exists():
-        shutil.rmtree(package)
-    package.mkdir()
-    write_report_package(full, knowledge, package)
-    version = write_report_downloads(package, downloads)
-    write_report_page(full, knowledge, pages, site_url, version)
+    try:
+        knowledge = load_knowledge(schema_dir)
+        full = {**cache.load(cache_folder, record["key"]), "id": rid}
+        if package.exists():
+            shutil.rmtree(package)
+        package.mkdir()
+        write_report_package(full, knowledge, package)
+        version = write_report_downloads(package, downloads)
+        write_report_page(full, knowledge, pages, site_url, version)
+    except Exception as error:  # a defect the report found in the code: named, and the other reports still built
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.rmtree(downloads, ignore_errors=True)
+        paths.report_page(pages, rid).unlink(missing_ok=True)
+        return {"error": f"could not be published: {type(error).__name__}: {error} (an error of the program, "
+                         "not a known problem of the file: please report it with the file)"}
+    return None
 
 
 def _live_entries(project):
@@ -279,8 +288,10 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     (output.commit), so a build killed at any moment leaves the previous output or, once it has
     committed, an output the next build finishes. A report whose record, id and the site's address
     are those of the live outputs keeps its package, page and downloads untouched. A report (or its
-    sidecar) that failed keeps the package an earlier build wrote for it, and that package's rows.
-    `page_memo`: what the last build of a running process rendered (pages.write_pages)."""
+    sidecar) that failed keeps the package an earlier build wrote for it, and that package's rows. A
+    report the program fails to publish (write_report_outputs) is an error of `errors` and is left out of
+    `records` and of every corpus table and page. `page_memo`: what the last build of a running process
+    rendered (pages.write_pages)."""
     root = Path(project["root"])
     datasets, docs = Path(project["datasets"]), Path(project["docs"])
     site_url = project["site_url"]
@@ -302,9 +313,16 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
              "page and downloads are kept")
     paths.report_pages(pages).mkdir(parents=True)
     paths.published_data(pages).mkdir(parents=True)
-    for _ in mapper.map(write_report_outputs, [(record, schema_dir, cache_folder, str(staged), str(pages), site_url)
-                                               for record in records if not reuse[record["id"]]]):
-        pass
+    to_write = [record for record in records if not reuse[record["id"]]]
+    results = mapper.map(write_report_outputs, [(record, schema_dir, cache_folder, str(staged), str(pages), site_url)
+                                                for record in to_write])
+    unpublished = {record["id"]: result["error"] for record, result in zip(to_write, results) if result}
+    for record in records:
+        if record["id"] in unpublished:
+            errors.append(ReportError(Path(project["reports"]) / record["source"], unpublished[record["id"]]))
+            progress(f"{record['source']}: ERROR {unpublished[record['id']]}")
+    records[:] = [record for record in records if record["id"] not in unpublished]
+    current -= set(unpublished)
     version = write_corpus_package([paths.report_dataset(datasets if reuse[rid] else staged, rid)
                                     for rid in sorted(current)]
                                    + [paths.report_dataset(datasets, rid) for rid in kept_packages], knowledge, staged)

@@ -79,6 +79,10 @@ CASES = {
                                   "refused", "`division_code`"),
     "exact-duplicate-of-a-bundled-report": ({"copy.txt": None}, "refused", "same text"),
     "script-in-title": ({"script-title.txt": SCRIPT_TITLE + "\n" + BODY}, "published", ""),
+    # no title line and no place a reader could name: published under a title of its year (its page, citation
+    # and catalogue row need one; a build once stopped at its page)
+    "no-title-no-place": ({"untitled.txt": "2023年，我局坚持依法行政，全年办理行政复议案件5件，开展普法宣传活动12场次。"},
+                          "published", ""),
     "comment-in-title": ({"comment-title.txt": "卯镇2023年法治政府建设年度报告<!--\n" + BODY}, "published", ""),
     "script-in-sidecar-title": ({"s14.txt": _report("辰镇"),
                                  "s14.yml": f"title: '{SIDECAR_SCRIPT_TITLE}'\n"}, "published", ""),

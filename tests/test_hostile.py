@@ -239,3 +239,32 @@ def test_in_a_browser_the_explore_csv_made_for_excel_holds_a_formula_as_text(bro
         regions = {row["region"] for row in csv.DictReader(handle)}
     page.close()
     assert "'" + FORMULA_REGION in regions and FORMULA_REGION not in regions
+
+
+def test_a_defect_met_while_publishing_one_report_names_it_and_the_others_are_built(tmp_path, monkeypatch):
+    from ruleoflaw import paths, pipeline
+    from ruleoflaw.engine import Mapper
+    from ruleoflaw.knowledge import load_knowledge
+    failing_source = "001_d6eaf61c1023c0d0.txt"
+    write_page = pipeline.write_report_page
+
+    def write_page_or_fail(record, *arguments):
+        if record["source"] == failing_source:
+            raise ValueError("a page the program cannot write")
+        return write_page(record, *arguments)
+
+    monkeypatch.setattr(pipeline, "write_report_page", write_page_or_fail)
+    project = new_project(tmp_path / "project")
+    result = pipeline.build(paths.project(project), load_knowledge(), mapper=Mapper("serial"))
+    assert [(Path(error.path).name, error.problem.split(":")[0]) for error in result["errors"]] == [
+        (failing_source, "could not be published")]
+    assert "ValueError: a page the program cannot write" in result["errors"][0].problem
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        published = {row["source"]: row["id"] for row in csv.DictReader(handle)}
+    assert set(published) == {path.name for path in REPORTS.glob("*.txt")} - {failing_source}
+    # its package, page and downloads are gone with it; the others' are all there
+    assert {folder.name for folder in (project / "datasets").iterdir() if folder.is_dir()} == set(published.values())
+    assert {page.stem for page in (project / "docs" / "reports").glob("2*.md")} == set(published.values())
+    assert {folder.name for folder in (project / "docs" / "data").iterdir() if folder.is_dir()} >= set(
+        published.values())
+    assert len(list((project / "docs" / "data").glob("20*"))) == len(published)

@@ -1562,6 +1562,22 @@ def test_page_header_fields(head, expected, knowledge):
     assert {field: metadata[field] for field in expected} == expected
 
 
+def test_a_report_of_no_title_and_no_known_reporter_is_titled_by_its_year(tmp_path, knowledge):
+    (tmp_path / "r.txt").write_text("2023年,我局坚持依法行政,全年办理行政复议案件5件,开展普法宣传活动12场次。",
+                                    encoding="utf-8")
+    record = process_report(tmp_path / "r.txt", knowledge)
+    assert record["metadata"]["region"] is None
+    assert record["metadata"]["title"] == "[2023年法治政府建设年度报告]"
+
+
+def test_a_supplied_title_names_the_region_the_sidecar_gives(tmp_path, knowledge):
+    (tmp_path / "r.txt").write_text("2023年,我局坚持依法行政,全年办理行政复议案件5件,开展普法宣传活动12场次。",
+                                    encoding="utf-8")
+    (tmp_path / "r.yml").write_text("region: 新源县司法局\n", encoding="utf-8")
+    record = process_report(tmp_path / "r.txt", knowledge)
+    assert record["metadata"]["title"] == "[新源县司法局2023年法治政府建设年度报告]"
+
+
 def test_a_report_without_a_year_still_gives_what_was_found(tmp_path, knowledge):
     (tmp_path / "r.txt").write_text("宁波高新区法治政府建设工作报告\n高新区坚持以习近平法治思想为指导,全面推进依法行政,"
                                     "各项工作取得明显成效,共办理行政处罚案件131件。", encoding="utf-8")
