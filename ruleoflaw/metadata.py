@@ -671,8 +671,8 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
-                        self.config["newspapers"], self.config["visitors"], self.config["captions"],
-                        self.config["counterparts"], self.config["apart_from_division"],
+                        self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
+                        self.config["captions"], self.config["counterparts"], self.config["apart_from_division"],
                         self.config["merged_bodies"]):
             phrase = _blank(phrase, pattern)
         candidates = []

@@ -645,6 +645,11 @@ REPORTER_CASES = [
      "现将我局2023年度法治政府建设情况报告如下:\n我局执行《成都市财政局关于资金的通知》《成都市财政局关于预算的通知》,"
      "配合《成都市审计局关于审计的通知》《成都市审计局关于整改的通知》,与绵阳市、德阳市协作。",
      {"region": None, "admin_level": "department", "province": None}),
+    ("the body that gives an honour in a passive clause (被…省司法厅评为) is not who reports",
+     "近日,井研县委依法治县办被省委依法治省办、省司法厅评为全省“七五”普法中期先进集体,中共井研县司法局机关第一支部"
+     "委员会被省司法厅评为全省司法行政系统先进党支部。\n2019年,全县司法行政工作以服务高质量发展为主线,"
+     "为县政府重要行政决策事项出具合法性审查意见书160份,举办四川省行政执法人员资格统一考试。",
+     {"region": "井研县司法局", "admin_level": "department", "county": "井研县"}),
     ("a place written short before a law firm's name names no department of it",
      "现将我局2024年度法治政府建设工作报告如下:\n我局高度重视法治政府建设。聘请江苏承匠律师事务所律师作为分局法律顾问。",
      {"region": None, "admin_level": "department", "province": None}),
