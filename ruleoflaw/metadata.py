@@ -1348,6 +1348,12 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
                           and YEARS_WORK.search(line)), None)
         if work_line:
             about_the_year, opening = about_the_year or work_line, None
+    # a sentence above the body with a year in it (a news story's lead: 记者…了解到,2024年司法行政工作取得实质性成效。)
+    # opens it: the body's first year may be the next year's plan (2025年,司法部围绕…做好…工作)
+    lead = None if title or not opening else next((line for line in head if line.rstrip().endswith("。")
+                                                    and 0 <= text.find(line) < text.find(opening)
+                                                    and _names_a_year_not_a_span(line)), None)
+    opening = lead + "\n" + opening if lead else opening
     for phrase in filter(None, (title, quoted_title, about_the_year, announced and announced.group(), opening)):
         if (phrase == opening and publish_date is None and not title
                 and opening.lstrip().startswith(tuple(config["history_openings"]))):
@@ -1403,6 +1409,12 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     told_this_year = from_this_year or ((re.search(config["news_byline"], text) or late_in_the_year)
                                         and not tells_of_last_year)
     return int(publish_date[:4]) - (not told_this_year)
+
+
+def _names_a_year_not_a_span(line):
+    """Whether a line names a year that is not where a span starts (2024年司法行政工作…, not 2021年以来)."""
+    told = _blank(line, TITLE_QUOTE)
+    return any(not SINCE_YEAR.match(told, match.start(1)) for match in COUNTED_YEAR.finditer(told))
 
 
 def _quoted_title(lines, title_words, title_kinds):

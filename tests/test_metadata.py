@@ -1131,6 +1131,15 @@ REPORTER_CASES = [
      "2024年,在区委、区政府的正确领导下,新安街道坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。\n"
      "多次主持召开依法治街委员会全体会议、“法治宝安建设”工作部署会等会议。",
      {"region": "新安街道", "county": "宝安区", "prefecture": "深圳市"}),
+    ("a news story's lead above its body tells the year, not the next year's plan the body opens with; a reporter who "
+     "learnt it at a meeting (记者从…会议上了解到) marks it as news",
+     "记者从今天(1月13日)司法部召开的全国司法厅(局)长会议上了解到,2024年司法行政工作取得实质性成效。\n"
+     "在立法方面,司法部审查备案法规规章2115件。2025年,司法部围绕重点领域做好重点立法制定修订工作。",
+     {"report_year": 2024, "title": "[司法部2024年法治政府建设相关报道]"}),
+    ("a line that opens with the day a press conference was held marks a news story",
+     "4月25日,潍坊市政府新闻办召开新闻发布会,介绍全市法治政府建设有关情况。2021年,潍坊市法治政府建设各项工作取得明显成效。\n"
+     "深入学习贯彻习近平法治思想,切实履行推进法治建设第一责任人职责。",
+     {"report_year": 2021, "title": "[潍坊市2021年法治政府建设相关报道]"}),
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
