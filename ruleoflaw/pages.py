@@ -316,6 +316,18 @@ def _check_messages(knowledge):
 
 # Where the corpus pages group reports by province, those whose province metadata could not tell.
 UNKNOWN_PROVINCE = "（未能确定省份）"
+# What the explore page shows, as the link to its report, for a report whose region is not known.
+UNKNOWN_REGION = "（未能确定地区）"
+
+
+def _named(metadata):
+    return metadata["region"], metadata["report_year"], metadata["title"]
+
+
+def report_label(region, year, title):
+    """How a chart, the matrix or the quality page names a report: its region and year, or where the
+    region is not known, its title (a supplied one names the year), never its id (a file's name)."""
+    return f"{region} {year}" if region else title
 # What the explore page says of a report that gives no figure of the indicator shown.
 UNDISCLOSED = "报告未披露这项指标"
 # The explore page's filters that pin a report's region: its name and, as far as known, the divisions
@@ -614,7 +626,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     span = f"{min(h['year'] for h in given)}–{max(h['year'] for h in given)}" if given else ""
     compares_provinces = len(given) > CHART_BARS
     if not compares_provinces:
-        chart = bar_chart([(f"{h['region'] or h['report_id']} {h['year']}", h["value"]) for h in headlines
+        chart = bar_chart([(report_label(h["region"], h["year"], h["title"]), h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", shown)
     else:
         # provinces compared at one level, the commonest (a township's count beside a city's compares
@@ -663,7 +675,7 @@ def render_matrix(records, knowledge):
     disclosed = [{row["indicator"] for row in r["indicators"]} for r in ordered]
     count = {i["id"]: sum(i["id"] in found for found in disclosed) for i in vocabulary["indicators"]}
     if len(records) <= MATRIX_REPORTS:
-        columns = [{"link": f"reports/{r['id']}.md", "label": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}",
+        columns = [{"link": f"reports/{r['id']}.md", "label": report_label(*_named(r["metadata"])),
                     "total": len(found), "cells": {i: "●" if i in found else "○" for i in count}}
                    for r, found in zip(ordered, disclosed)]
     else:
@@ -698,7 +710,7 @@ def render_quality(records, knowledge):
     """The figures data-quality checks flag, each linked to its highlight in the report."""
     names = {i["id"]: i["zh"] for i in knowledge["indicators"]["indicators"]}
     flags = [{**flag, "report_id": r["id"], "indicator_zh": names[flag["indicator"]],
-              "report": f"{r['metadata']['region'] or r['id']} {r['metadata']['report_year']}"}
+              "report": report_label(*_named(r["metadata"]))}
              for r in sorted(records, key=lambda r: r["id"]) for flag in r["flags"]]
     return _environment().get_template("quality.md.j2").render(flags=flags[:QUALITY_ROWS], all_flags=len(flags))
 
@@ -714,7 +726,7 @@ def render_explore(records, knowledge):
     labels = knowledge["labels"]
     shown = {"levels": labels["admin_level"], "derivations": labels["derivation"], "units": UNIT_SUFFIXES,
              "qualifiers": QUALIFIER_MARKS, "checks": _check_messages(knowledge), "undisclosed": UNDISCLOSED,
-             "repeated": REPEATED, "unknown_province": UNKNOWN_PROVINCE,
+             "repeated": REPEATED, "unknown_province": UNKNOWN_PROVINCE, "unknown_region": UNKNOWN_REGION,
              "first": max(reporting, key=lambda i: (reporting[i], i), default=vocabulary["indicators"][0]["id"])}
     return _environment().get_template("explore.md.j2").render(domains=domains, levels=labels["admin_level"],
                                                                labels=_script_json(shown))

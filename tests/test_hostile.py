@@ -241,6 +241,17 @@ def test_in_a_browser_the_explore_csv_made_for_excel_holds_a_formula_as_text(bro
     assert "'" + FORMULA_REGION in regions and FORMULA_REGION not in regions
 
 
+@pytest.mark.browser
+def test_in_a_browser_the_explore_page_links_a_report_of_no_known_region_by_saying_so(browser, hostile_site_url):
+    """A report whose region is not known (no-title-no-place) is still a link to its page, never an empty one."""
+    page = browser.new_page()
+    page.goto(hostile_site_url + "explore/?indicator=reconsideration_received")
+    page.wait_for_selector("#explore[data-ready]")
+    link = page.locator('a[href$="/reports/2023-untitled/"]')
+    assert link.count() == 1 and link.inner_text() == "（未能确定地区）"
+    page.close()
+
+
 def test_a_defect_met_while_publishing_one_report_names_it_and_the_others_are_built(tmp_path, monkeypatch):
     from ruleoflaw import paths, pipeline
     from ruleoflaw.engine import Mapper

@@ -396,3 +396,19 @@ def test_a_heading_never_takes_a_figures_anchor():
     assert 'id="hf61"' in rendered and 'id="f61"' not in rendered and 'id="f61_1"' not in rendered
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert config["mdx_configs"]["toc"]["slugify"] is heading_slug
+
+
+def test_a_report_of_no_known_region_is_named_by_its_title_never_by_its_file_name(tmp_path, knowledge):
+    """The chart, the matrix and the quality page name a report by its region and year, or by its title where its
+    region is not known (a supplied title names its year); its id, made from a file's name, means nothing to a reader."""
+    from ruleoflaw import pages
+    from ruleoflaw.report import process_report
+    source = tmp_path / "d6eaf61c1023c0d0.txt"
+    source.write_text("2023年，我局行政应诉案件2件，行政机关负责人出庭应诉8次，调解成功率120%。\n", encoding="utf-8")
+    record = process_report(source, knowledge)
+    assert record["metadata"]["region"] is None and record["flags"] and record["values"]
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == record["values"][0]["indicator"])
+    for page in (pages.render_indicator(indicator, [record], knowledge), pages.render_matrix([record], knowledge),
+                 pages.render_quality([record], knowledge)):
+        assert "[2023年法治政府建设年度报告]" in html.unescape(page).replace("\\[", "[").replace("\\]", "]")
+        assert "d6eaf61c1023c0d0 2023" not in page

@@ -206,7 +206,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
       // the region is the link to the report's page, its figures and their sentences
       const link = document.createElement("a")
       link.href = `${filters.dataset.reports}${field(row, "report_id")}/`
-      link.textContent = field(row, "region")
+      link.textContent = field(row, "region") || labels.unknown_region
       const regionCell = cell(null, placeKey(field(row, "region")))
       regionCell.append(link)
       // a value a quality check flags says so, as on the report's page (schema/checks.yml)
