@@ -390,7 +390,8 @@ def render_report(record, knowledge, site_url=paths.DEFAULT_SITE_URL, data_versi
         data_citation=data_version and data_citation(record, site_url, data_version),
         json_ld=_script_json(report_json_ld(record, site_url)), region_years=region_years_link(record),
         vocabulary_size=len(vocabulary["indicators"]), disclosed=len({r["indicator"] for r in rows}),
-        unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows))
+        unchecked=sum(r["review"] == "machine" for r in rows), figure_count=len(rows),
+        traditional=record["script"] == "traditional")
 
 
 def by_name(groups):

@@ -412,3 +412,16 @@ def test_a_report_of_no_known_region_is_named_by_its_title_never_by_its_file_nam
                  pages.render_quality([record], knowledge)):
         assert "[2023年法治政府建设年度报告]" in html.unescape(page).replace("\\[", "[").replace("\\]", "]")
         assert "d6eaf61c1023c0d0 2023" not in page
+
+
+def test_a_report_written_in_traditional_script_says_its_page_shows_it_in_simplified(tmp_path, knowledge):
+    from ruleoflaw.report import process_report
+    source = tmp_path / "trad.txt"
+    source.write_text("新源縣2023年法治政府建設年度報告\n2023年，本縣受理行政復議案件12件，組織開展法治宣傳活動30場次。\n",
+                      encoding="utf-8")
+    record = process_report(source, knowledge)
+    assert record["script"] == "traditional"
+    assert "原文为繁体字" in render_report(record, knowledge)
+    simplified = tmp_path / "simplified.txt"
+    simplified.write_text("新源县2023年法治政府建设年度报告\n2023年，本县受理行政复议案件12件。\n", encoding="utf-8")
+    assert "原文为繁体字" not in render_report(process_report(simplified, knowledge), knowledge)
