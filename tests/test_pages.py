@@ -425,3 +425,11 @@ def test_a_report_written_in_traditional_script_says_its_page_shows_it_in_simpli
     simplified = tmp_path / "simplified.txt"
     simplified.write_text("新源县2023年法治政府建设年度报告\n2023年，本县受理行政复议案件12件。\n", encoding="utf-8")
     assert "原文为繁体字" not in render_report(process_report(simplified, knowledge), knowledge)
+
+
+def test_a_report_with_no_figure_says_it_has_no_headline_value_instead_of_an_empty_table(tmp_path, knowledge):
+    from ruleoflaw.report import process_report
+    source = tmp_path / "none.txt"
+    source.write_text("新源县2023年法治政府建设年度报告\n2023年，本县坚持依法行政，法治政府建设取得新进展。\n", encoding="utf-8")
+    page = render_report(process_report(source, knowledge), knowledge)
+    assert "因此没有主值" in page and "report-headlines" not in page
