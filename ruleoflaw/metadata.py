@@ -91,6 +91,8 @@ QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
 QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
 # A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
+# The place of a page in a listing it was saved from, after its title (…工作报告-23篇(第26/40页))
+LISTED_AT = re.compile(r"\s*[-—_]\s*\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
 # A two-character name opening with one of these after other words is the conjunction
 # and a level word (市政府和县委), unless a division's level ends the words before (马鞍山市和县).
@@ -286,8 +288,14 @@ def _title_label(labels):
 
 
 def _unlabelled(line, config):
-    """A head line without the label a page header puts before a title (名  称: …, [标题]…)."""
-    return _title_label(tuple(config["title_labels"])).sub("", line)
+    """A head line without the label a page header puts before a title (名  称: …, [标题]…, 信息名称: …), and
+    without the next field of the header row it stands in (信息名称: | 2022年溪湖区…报告 | 主题分类: | 执行结果公开)."""
+    label = _title_label(tuple(config["title_labels"])).match(line)
+    if label is None:
+        return line
+    rest = line[label.end():]
+    after = _label_pattern(tuple(config["header_fields"]) + tuple(config["header_row_openings"])).search(rest)
+    return rest[:after.start()].rstrip(" |") if after else rest
 
 
 def _titles(lines, config, heading_patterns):
@@ -295,8 +303,8 @@ def _titles(lines, config, heading_patterns):
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     row_openings = tuple(config["header_row_openings"])
-    cleaned = [TITLE_DATE.sub("", TITLE_TAG.sub("", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))
-               for line in lines]
+    cleaned = [LISTED_AT.sub("", TITLE_DATE.sub("", TITLE_TAG.sub(
+        "", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))) for line in lines]
     found = []
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
