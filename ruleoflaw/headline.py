@@ -45,6 +45,16 @@ def _qualifier(rows):
     return "approx"
 
 
+def _counted_once(rows):
+    """The figures of separate events that a sum counts: a value stated in several sentences is one fact,
+    counted as often as the one sentence that states it most often (开展专题学法5次。…全年开展专题学法5次、
+    集中学法2次: 5 and 2), while equal figures one sentence states apart are each an event (培训1次；…培训班1次)."""
+    by_value = {}
+    for row in rows:
+        by_value.setdefault(row["value"], {}).setdefault(row["start"], []).append(row)
+    return [row for sentences in by_value.values() for row in max(sentences.values(), key=len)]
+
+
 def _number(value):
     return int(value) if float(value).is_integer() else value
 
@@ -86,7 +96,8 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         elif total is not None and not exceeded:
             value, derivation, used = total, "total", totals
         elif separate_events:
-            value, derivation = _number(sum(row["value"] for row in found)), "sum"
+            used = _counted_once(found)
+            value, derivation = _number(sum(row["value"] for row in used)), "sum"
         elif exceeded:
             # (a 共 may total one event, 共计73人次参加 one session: the words are the report's, the total a part's)
             reason = f"写有“共”“合计”等字样的数值（{total}）小于另一数值（{distinct[-1]}），只是部分的合计"

@@ -32,6 +32,8 @@ def _values(text, knowledge):
     # equal figures one sentence states apart are separate events; stated again in another sentence, one
     ("组织执法人员培训1次；举办法治专题培训班1次。", "training_sessions", (2, "sum", 2)),
     ("开展专题学法2次。全年开展专题学法2次。", "law_study_sessions", (2, "single", 2)),
+    # …and so is a value stated again in another sentence beside other events: counted once in the sum
+    ("今年党组学习法治思想5次。2023年党组学习法治思想5次，学习党内法规2次。", "law_study_sessions", (7, "sum", 3)),
 ])
 def test_headline_value_and_its_derivation(text, indicator, expected, knowledge):
     assert _values(text, knowledge)[indicator] == expected
