@@ -1136,6 +1136,10 @@ REPORTER_CASES = [
      "记者从今天(1月13日)司法部召开的全国司法厅(局)长会议上了解到,2024年司法行政工作取得实质性成效。\n"
      "在立法方面,司法部审查备案法规规章2115件。2025年,司法部围绕重点领域做好重点立法制定修订工作。",
      {"report_year": 2024, "title": "[司法部2024年法治政府建设相关报道]"}),
+    ("a news item's dateline with the year in it (深圳新闻网2025年1月26日讯) names where it was filed, not who reports",
+     "深圳新闻网2025年1月26日讯(记者 邱嘉熙 通讯员 陈汉羽)2024年,坪山区紧紧围绕全区重大战略,不断提升营商环境的法治化水平。\n"
+     "梳理更新894项政务服务事项清单。",
+     {"region": "坪山区", "admin_level": "county", "prefecture": "深圳市", "report_year": 2024}),
     ("a line that opens with the day a press conference was held marks a news story",
      "4月25日,潍坊市政府新闻办召开新闻发布会,介绍全市法治政府建设有关情况。2021年,潍坊市法治政府建设各项工作取得明显成效。\n"
      "深入学习贯彻习近平法治思想,切实履行推进法治建设第一责任人职责。",
