@@ -4,7 +4,8 @@ A report may state several figures of one indicator: a total and a sub-unit's,
 or separate events (1, 1, 2 study sessions). Researchers need one number per
 report and indicator, and to know where it came from:
 
-- `single`: the report states one value (perhaps more than once, in different sentences);
+- `single`: the report states one value (perhaps more than once, in different sentences,
+  or again rounded: 24.2%, then 约为24%);
 - `total`: one figure is the report's stated total (全年共…, 累计…);
 - `sum`: the figures are separate events of an indicator that adds up
   (sessions, person-times), so they are summed: figures that differ, or equal
@@ -45,6 +46,19 @@ def _qualifier(rows):
     return "approx"
 
 
+def _decimals(value):
+    """The decimal places a figure's value is written to (24 -> 0, 24.2 -> 1)."""
+    return len(repr(value).partition(".")[2]) if isinstance(value, float) else 0
+
+
+def _rounded_restatements(rows):
+    """The figures that only restate another rounded: an approximate figure that another, exact one rounds to at its
+    own decimal places (纠错率24.2%, and later 纠错率约为24%): one fact, which the exact figure states."""
+    exact = {row["value"] for row in rows if row["qualifier"] == "exact"}
+    return [row for row in rows if row["qualifier"] == "approx"
+            and any(value != row["value"] and round(value, _decimals(row["value"])) == row["value"] for value in exact)]
+
+
 def _counted_once(rows):
     """The figures of separate events that a sum counts: a value stated in several sentences is one fact,
     counted as often as the one sentence that states it most often (开展专题学法5次。…全年开展专题学法5次、
@@ -75,9 +89,11 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         checks_at.setdefault((flag["indicator"], flag["figure_start"]), []).append(flag["check"])
     values = []
     for indicator in (i["id"] for i in vocabulary["indicators"]):
-        found = [row for row in rows if row["indicator"] == indicator]
-        if not found:
+        stated = [row for row in rows if row["indicator"] == indicator]
+        if not stated:
             continue
+        restated = _rounded_restatements(stated)
+        found = [row for row in stated if row not in restated]
         distinct = sorted({row["value"] for row in found})
         totals = [row for row in found if _states_total(row, text, config)]
         total_values = {row["value"] for row in totals}
@@ -108,7 +124,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         values.append({"indicator": indicator, "value": value, "unit": found[0]["unit"],
                        "qualifier": _qualifier(used) if value is not None else "", "derivation": derivation,
                        "reason": reason, "figure_starts": " ".join(str(row["figure_start"]) for row in used),
-                       "figure_count": len(found), "review": _review(used),
+                       "figure_count": len(stated), "review": _review(used),
                        "flags": " ".join(dict.fromkeys(check for row in used
                                                        for check in checks_at.get((indicator, row["figure_start"]), ())))})
     return values
