@@ -316,6 +316,8 @@ def _check_messages(knowledge):
 
 # Where the corpus pages group reports by province, those whose province metadata could not tell.
 UNKNOWN_PROVINCE = "（未能确定省份）"
+# The catalogue's choice of level for the reports whose level is not known.
+UNKNOWN_LEVEL = "（未能确定层级）"
 # What the explore page shows, as the link to its report, for a report whose region is not known.
 UNKNOWN_REGION = "（未能确定地区）"
 
@@ -458,8 +460,10 @@ def _catalogue_rows(records, labels):
     for row in rows:
         row["place_key"] = rank[row["region"] or row["title"]]
         row["province_key"] = rank[row["province"]] if row["province"] else ""
-        # what the 省份 filter chooses it by: a report of no known province is one choice too, as on 查询
+        # what the 省份 and 层级 filters choose it by: a report of no known province or level is one choice too,
+        # as on 查询, or no choice but 全部 would show it
         row["province_choice"] = row["province"] or UNKNOWN_PROVINCE
+        row["level_choice"] = row["level"] or UNKNOWN_LEVEL
     return rows
 
 
@@ -478,7 +482,8 @@ def render_catalogue(records, knowledge):
             year_pages=years, province_pages=provinces,
             provinces=sorted({r["province"] for r in rows if r["province"]}, key=paths.zh_order)
             + [UNKNOWN_PROVINCE] * any(not r["province"] for r in rows),
-            levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}],
+            levels_present=[level for level in labels["admin_level"].values() if level in {r["level"] for r in rows}]
+            + [UNKNOWN_LEVEL] * any(not r["level"] for r in rows),
             years=sorted({r["year"] for r in rows}, reverse=True))
 
     if len(records) <= CATALOGUE_ROWS:

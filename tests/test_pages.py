@@ -433,3 +433,15 @@ def test_a_report_with_no_figure_says_it_has_no_headline_value_instead_of_an_emp
     source.write_text("新源县2023年法治政府建设年度报告\n2023年，本县坚持依法行政，法治政府建设取得新进展。\n", encoding="utf-8")
     page = render_report(process_report(source, knowledge), knowledge)
     assert "因此没有主值" in page and "report-headlines" not in page
+
+
+def test_the_catalogue_offers_reports_of_no_known_level_as_a_choice_of_its_level_filter(bundled_records, knowledge):
+    """Its 层级 filter reaches every report, as its 省份 filter does: one whose level is not known is one choice."""
+    from ruleoflaw import pages
+    record = next(iter(bundled_records.values()))
+    unlevelled = {**record, "id": "2023-unlevelled", "metadata": {**record["metadata"], "admin_level": None}}
+    page = pages.render_catalogue([*bundled_records.values(), unlevelled], knowledge)["reports/index.md"]
+    assert "<option>（未能确定层级）</option>" in page
+    assert page.count('data-level="（未能确定层级）"') == 1
+    assert "<option>（未能确定层级）</option>" not in pages.render_catalogue(
+        list(bundled_records.values()), knowledge)["reports/index.md"]
