@@ -76,8 +76,9 @@ FROM_YEAR = re.compile(r"自\s*20\d{2}(?!\d)\s*年?(?:[^，,。；;\n]{0,16}?以
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
-# a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告)
-TITLE_TAG = re.compile(r"^【[^【】\n]{1,8}】\s*")
+# a site's tag of a page's kind before its title (【部门文件】台州市路桥区交通运输局2023年度法治政府建设报告,
+# [权威发布]福建省2017年法治政府建设情况报告): the brackets a title the site supplies is put in are its own
+TITLE_TAG = re.compile(r"^(?:【[^【】\n]{1,8}】|[\[［][^\[\]［］\n]{1,8}[\]］](?=\S))\s*")
 TITLE_QUOTE = re.compile(r"《[^《》\n]*》")
 # Words before a document the work follows (紧紧围绕西安市《…实施方案》, 根据省政府《…》): the place between them and
 # the title is the document's issuer
@@ -316,6 +317,11 @@ def _titles(lines, config, heading_patterns):
             # …卫生健康委2022年度法治 / 政府建设情况报告; 抚顺市顺城区人民政府关于2024年 / 法治政府建设情况的报告
             found.append(((line + following).strip(" |"), at + 1))
             continue
+        if (line.endswith(TITLE_JOINERS) and any(w in line for w in config["title_words"]) and following
+                and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))):
+            # a title that goes on after 和 on the next line (…2022年度法治政府建设工作报告和 / 2023年工作思路)
+            found.append((line + following, at + 1))
+            continue
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
                 or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
                 or _header_fields([line], config["header_fields"]) or "".join(line.split()).startswith(row_openings)):
@@ -337,6 +343,8 @@ def _titles(lines, config, heading_patterns):
     return found
 
 
+# Words a title line may end on when the title goes on on the next line (…工作报告和 / 2023年工作思路).
+TITLE_JOINERS = ("和", "及", "与", "暨")
 # A title line that ends with the year its report is on, the rest of the title on the next line.
 BROKEN_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?$")
 

@@ -1399,6 +1399,13 @@ HEADER_CASES = [
      "信息名称: | 2022年溪湖区法治政府建设工作报告 | 主题分类: | 执行结果公开 |\n发布日期: | 2022-12-26 |\n"
      "2022年,溪湖区坚持以习近平法治思想为指导,扎实推进法治政府建设。",
      {"title": "2022年溪湖区法治政府建设工作报告", "region": "溪湖区", "publish_date": "2022-12-26"}),
+    ("a title that goes on after 和 on the next line is read whole",
+     "2022年度法治政府建设工作报告和\n2023年工作思路\n发布时间:2023-02-22 14:47\n"
+     "2022年,在县委、县政府的正确领导下,县综合行政执法局坚持依法行政。",
+     {"title": "2022年度法治政府建设工作报告和2023年工作思路", "report_year": 2022}),
+    ("a site's tag before a title in square brackets ([权威发布]) is no part of it",
+     "[权威发布]福建省2017年法治政府建设情况报告\n2017年,福建省坚持依法行政,全面推进法治政府建设。",
+     {"title": "福建省2017年法治政府建设情况报告", "region": "福建省"}),
     ("a page saved from a listing loses its place in it after the title (-23篇(第26/40页))",
      "金华市司法局2022年度法治政府建设工作报告-23篇(第26/40页)\n2022年,市司法局坚持以习近平法治思想为指导,推进依法行政。",
      {"title": "金华市司法局2022年度法治政府建设工作报告", "region": "金华市司法局"}),
@@ -1586,6 +1593,16 @@ def test_page_header_fields(head, expected, knowledge):
     text = head + "\n本单位坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得明显成效,现将有关情况报告如下。" * (TAIL_LINES + 1)
     metadata = infer_metadata(text, {}, knowledge)
     assert {field: metadata[field] for field in expected} == expected
+
+
+def test_a_site_s_banner_above_the_page_is_chrome_and_the_title_below_it_is_read(tmp_path, knowledge):
+    (tmp_path / "r.txt").write_text(
+        "• 高举中国特色社会主义伟大旗帜,全面贯彻习近平新时代中国特色社会主义思想,弘扬伟大建党精神,自信自强、守正创新,"
+        "踔厉奋发、勇毅前行,为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗。\n"
+        "工作信息\n沈阳市司法局关于2023年法治政府建设情况的报告\n(2024-03-01)\n2023年,市司法局坚持依法行政。",
+        encoding="utf-8")
+    metadata = process_report(tmp_path / "r.txt", knowledge)["metadata"]
+    assert (metadata["title"], metadata["publish_date"]) == ("沈阳市司法局关于2023年法治政府建设情况的报告", "2024-03-01")
 
 
 def test_a_report_of_no_title_and_no_known_reporter_is_titled_by_its_year(tmp_path, knowledge):
