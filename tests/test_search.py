@@ -238,6 +238,9 @@ def test_a_place_and_a_topic_typed_without_a_space_find_the_pages_holding_both(s
     # a topic before the place has no place's suffix to split after: the status says how to search
     assert search(page, site_url, "行政复议新源县") == []
     assert "加空格" in page.locator(".site-search__status").inner_text()
+    # …but a query already spaced into words that no page holds together is told nothing of spaces
+    assert search(page, site_url, "行政复议 拉萨市") == []
+    assert "加空格" not in page.locator(".site-search__status").inner_text()
 
 
 @pytest.mark.browser

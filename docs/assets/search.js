@@ -341,7 +341,8 @@
         ? `${split}“${query}”：已列出 ${shown} 个页面；另有 ${left} 个页面含有这些字，尚未核对是否连在一起，点“更多结果”继续。`
         : count ? `${split}“${query}”：找到 ${count} 个页面。`
         : partial ? `“${query}”：所选年度中没有找到页面；可勾选其他年度或「全部年度」再搜索。`
-        : `“${query}”：没有找到页面。${/[\u3400-\u9fff]{4}/.test(query) ? "词语之间加空格，可找到分开含有各个词的页面。" : ""}`
+        // (a query already spaced into words is told nothing of spaces)
+        : `“${query}”：没有找到页面。${/[\u3400-\u9fff]{4}/.test(query) && !/\s/.test(query.trim()) ? "词语之间加空格，可找到分开含有各个词的页面。" : ""}`
     }
 
     // The next results of the current search, up to a page of them: those whose text holds the
