@@ -136,7 +136,8 @@ def test_only_the_bound_of_a_class_of_bodies_is_excluded_not_the_bodies():
     assert [(text[start:end], kind) for start, end, kind in excluded_spans(text, GRAMMAR)] == [("40", "class_bound")]
 
 
-@pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习"])
+@pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习", "是全省唯一一个获此殊荣的县",
+                                  "成为全市唯一一家试点单位"])
 def test_set_phrases_and_enumerators_are_no_quantity(text):
     assert read(text) == []
 
