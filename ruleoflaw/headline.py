@@ -26,8 +26,10 @@ TITLE = re.compile(r"《[^《》\n]*》")
 
 def _states_total(row, text, config):
     """Whether a total word stands before the figure in its own clause (outside 《titles》
-    and words such as 公共 that merely hold one)."""
+    and words such as 公共 that merely hold one), and the clause names no part (一般程序案件)."""
     clause = CLAUSE_BREAK.split(TITLE.sub("", text[row["start"]:row["figure_start"]]))[-1]
+    if any(word in clause for word in config["part_words"]):
+        return False
     for word in config["not_total_words"]:
         clause = clause.replace(word, "")
     return any(word in clause for word in config["total_words"])

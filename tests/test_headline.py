@@ -34,6 +34,8 @@ def _values(text, knowledge):
     ("开展专题学法2次。全年开展专题学法2次。", "law_study_sessions", (2, "single", 2)),
     # …and so is a value stated again in another sentence beside other events: counted once in the sum
     ("今年党组学习法治思想5次。2023年党组学习法治思想5次，学习党内法规2次。", "law_study_sessions", (7, "sum", 3)),
+    # a part's total (累计办理一般程序案件638起) is not the report's: with the other part beside it, no value
+    ("全局累计办理一般程序案件638起;简易程序案件305起。", "admin_penalty_cases", (None, "none", 2)),
     # a figure restated rounded (约为24%) is the same fact as the exact one it rounds (24.2%)
     ("直接纠错236件，纠错率24.2%。审结的复议案件中直接纠错236件，纠错率约为24%。", "reconsideration_correction_rate",
      (24.2, "single", 2)),
