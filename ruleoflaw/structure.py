@@ -11,6 +11,7 @@ import re
 
 SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]*|$)")
 YEAR = re.compile(r"(20\d{2})\s*年")
+CITED = re.compile(r"《[^《》\n]*》")  # a document a heading names
 
 
 def _heading_level(line, patterns):
@@ -31,7 +32,9 @@ def _split_heading(line, max_chars):
 
 
 def _is_plan(title, report_year, config):
-    """Whether a heading opens a section of plans, targets or shortcomings (structure.yml)."""
+    """Whether a heading opens a section of plans, targets or shortcomings (structure.yml). A document it
+    names in 《》 tells none of that (贯彻落实《法治政府建设实施纲要(2021-2025年)》取得明显成效: a plan carried out)."""
+    title = CITED.sub("", title)
     if (any(word in title for word in config["plan_headings"])
             and not any(word in title for word in config["carried_out_headings"])):
         return True

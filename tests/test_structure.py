@@ -36,6 +36,15 @@ def test_a_section_of_shortcomings_is_a_plan_unless_it_names_the_results_too(kno
     assert [s["title"] for s in sections if s["plan"]] == ["二、存在的不足"]
 
 
+def test_a_heading_that_names_a_plan_document_or_another_body_s_ideas_is_no_plan(knowledge):
+    """A document named in 《》 tells no plan of the report's own, though its years run past the report year; nor do
+    another body's 思路 (市委“1313”思路举措) a section of what was done follows."""
+    text = ("(一)贯彻落实《法治政府建设实施纲要(2021-2025年)》取得明显成效\n全年办理行政复议案件5件。\n"
+            "二、紧密围绕市委“1313”思路举措推动法治建设\n开展普法宣传活动30场次。\n三、2024年工作思路\n开展活动40场次。")
+    sections = parse_structure(text, knowledge, 2023)["sections"]
+    assert [s["title"] for s in sections if s["plan"]] == ["三、2024年工作思路"]
+
+
 def test_a_section_on_how_a_plan_was_carried_out_is_no_plan(knowledge):
     text = ("(三)行政执法案件情况。本年度共办理行政处罚案件42起。\n(四)行政执法年度计划的制定及完成情况。"
             "本年度,我单位严格落实行政执法年度计划,组织开展双随机季度检查7批次。\n(五)2024年工作计划\n开展检查10批次。")
