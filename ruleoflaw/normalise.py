@@ -296,15 +296,20 @@ def _any_of(patterns):
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+# A date alone on its line ((2024-03-01) under a title, 2024年3月1日 under a signature): a whole line, no cut sentence.
+LONE_DATE = re.compile(r"^[(（]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*[)）]?$")
+
+
 def join_page_breaks(lines, page_numbers, headings=()):
     """The lines without a PDF's page numbers (`page_numbers`: patterns of a line); where a page break cut a
-    sentence (the line before it ends none and is no heading standing alone, and the line after opens no
-    heading: `headings`, patterns), its two halves joined again."""
+    sentence (the line before it ends none and is no heading standing alone or date alone, and the line after
+    opens no heading: `headings`, patterns), its two halves joined again."""
     page_number = _any_of(tuple(page_numbers))
     kept, broken = [], False
     for line in lines:
         if page_number.match(line):
-            broken = bool(kept) and not kept[-1].endswith(SENTENCE_ENDS) and not _lone_heading(kept[-1], headings)
+            broken = (bool(kept) and not kept[-1].endswith(SENTENCE_ENDS) and not _lone_heading(kept[-1], headings)
+                      and not LONE_DATE.match(kept[-1]))
             continue
         if broken and not _opens_heading(line, headings):
             kept[-1] += line

@@ -250,6 +250,9 @@ def test_full_width_folds_character_by_character_and_nothing_else_changes(text):
     ("(二)严格规范执法\n— 2 —\n2023年,全县办理行政处罚案件35件。", ["(二)严格规范执法", "2023年,全县办理行政处罚案件35件。"]),
     ("(二)深入学习贯彻习近平法治思想。将其列入年度重点任务,\n— 3 —\n全年开展学习60余次。",
      ["(二)深入学习贯彻习近平法治思想。将其列入年度重点任务,全年开展学习60余次。"]),
+    # …and after a date alone on its line, which is no cut sentence
+    ("某市司法局关于2023年法治政府建设情况的报告\n(2024-03-01)\n— 1 —\n2023年,市司法局坚持依法行政。",
+     ["某市司法局关于2023年法治政府建设情况的报告", "(2024-03-01)", "2023年,市司法局坚持依法行政。"]),
     # a figure alone on a line, with no dashes, is no page number
     ("行政复议\n25\n行政诉讼\n12", ["行政复议", "25", "行政诉讼", "12"]),
 ])
