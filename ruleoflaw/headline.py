@@ -53,12 +53,12 @@ def _decimals(value):
     return len(repr(value).partition(".")[2]) if isinstance(value, float) else 0
 
 
-def _rounded_restatements(rows):
-    """The figures that only restate another rounded: an approximate figure that another, exact one rounds to at its
-    own decimal places (纠错率24.2%, and later 纠错率约为24%): one fact, which the exact figure states."""
+def _without_rounded_restatements(rows):
+    """The figures but those that only restate another rounded: an approximate figure that another, exact one rounds
+    to at its own decimal places (纠错率24.2%, and later 纠错率约为24%): one fact, which the exact figure states."""
     exact = {row["value"] for row in rows if row["qualifier"] == "exact"}
-    return [row for row in rows if row["qualifier"] == "approx"
-            and any(value != row["value"] and round(value, _decimals(row["value"])) == row["value"] for value in exact)]
+    return [row for row in rows if not (row["qualifier"] == "approx" and any(
+        value != row["value"] and round(value, _decimals(row["value"])) == row["value"] for value in exact))]
 
 
 def _counted_once(rows):
@@ -94,8 +94,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         stated = [row for row in rows if row["indicator"] == indicator]
         if not stated:
             continue
-        restated = _rounded_restatements(stated)
-        found = [row for row in stated if row not in restated]
+        found = _without_rounded_restatements(stated)
         distinct = sorted({row["value"] for row in found})
         totals = [row for row in found if _states_total(row, text, config)]
         total_values = {row["value"] for row in totals}

@@ -321,20 +321,17 @@ UNKNOWN_LEVEL = "（未能确定层级）"
 # What the explore page shows, as the link to its report, for a report whose region is not known.
 UNKNOWN_REGION = "（未能确定地区）"
 
-
-def _named(metadata):
-    return metadata["region"], metadata["report_year"], metadata["title"]
-
-
-def report_label(region, year, title):
-    """How a chart, the matrix or the quality page names a report: its region and year, or where the
-    region is not known, its title (a supplied one names the year), never its id (a file's name)."""
-    return f"{region} {year}" if region else title
 # What the explore page says of a report that gives no figure of the indicator shown.
 UNDISCLOSED = "报告未披露这项指标"
 # The explore page's filters that pin a report's region: its name and, as far as known, the divisions
 # above it, as several townships share a name (城关镇) and so do a few counties.
 REGION_FILTERS = ("province", "prefecture", "county", "region")
+
+
+def report_label(metadata):
+    """How a chart, the matrix or the quality page names a report: its region and year, or where the
+    region is not known, its title (a supplied one names the year), never its id (a file's name)."""
+    return f"{metadata['region']} {metadata['report_year']}" if metadata["region"] else metadata["title"]
 
 
 def region_years_link(record):
@@ -617,7 +614,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
              "flag_messages": _flag_messages(r["flags"], row["indicator"], {row["figure_start"]})}
             for r, row in figures]
     headlines = [{**value, "report_id": r["id"], "title": r["metadata"]["title"], "region": r["metadata"]["region"],
-                  "province": r["metadata"]["province"],
+                  "province": r["metadata"]["province"], "label": report_label(r["metadata"]),
                   "year": r["metadata"]["report_year"], "level_zh": labels["admin_level"].get(r["metadata"]["admin_level"], "—"),
                   "display_value": display_headline(value),
                   "derivation_zh": derivation_text(value, labels),
@@ -632,7 +629,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     span = f"{min(h['year'] for h in given)}–{max(h['year'] for h in given)}" if given else ""
     compares_provinces = len(given) > CHART_BARS
     if not compares_provinces:
-        chart = bar_chart([(report_label(h["region"], h["year"], h["title"]), h["value"]) for h in headlines
+        chart = bar_chart([(h["label"], h["value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", shown)
     else:
         # provinces compared at one level, the commonest (a township's count beside a city's compares
@@ -681,7 +678,7 @@ def render_matrix(records, knowledge):
     disclosed = [{row["indicator"] for row in r["indicators"]} for r in ordered]
     count = {i["id"]: sum(i["id"] in found for found in disclosed) for i in vocabulary["indicators"]}
     if len(records) <= MATRIX_REPORTS:
-        columns = [{"link": f"reports/{r['id']}.md", "label": report_label(*_named(r["metadata"])),
+        columns = [{"link": f"reports/{r['id']}.md", "label": report_label(r["metadata"]),
                     "total": len(found), "cells": {i: "●" if i in found else "○" for i in count}}
                    for r, found in zip(ordered, disclosed)]
     else:
@@ -716,7 +713,7 @@ def render_quality(records, knowledge):
     """The figures data-quality checks flag, each linked to its highlight in the report."""
     names = {i["id"]: i["zh"] for i in knowledge["indicators"]["indicators"]}
     flags = [{**flag, "report_id": r["id"], "indicator_zh": names[flag["indicator"]],
-              "report": report_label(*_named(r["metadata"]))}
+              "report": report_label(r["metadata"])}
              for r in sorted(records, key=lambda r: r["id"]) for flag in r["flags"]]
     return _environment().get_template("quality.md.j2").render(flags=flags[:QUALITY_ROWS], all_flags=len(flags))
 

@@ -153,6 +153,12 @@ def cached_summary(task, warm=None):
     return None if summary is None else {"summary": dict(summary)}
 
 
+def _program_error(what, error):
+    """The problem to report where the program, not a known problem of the file, failed on a report."""
+    return (f"{what}: {type(error).__name__}: {error} (an error of the program, not a known problem of the file: "
+            "please report it with the file)")
+
+
 def summarise_report(task):
     """Per-report work, run by the engine: (source path, schema folder, cache folder, cache key)
     -> {"summary": ...} with the key of the full record, or {"error": (path, problem)}.
@@ -166,8 +172,7 @@ def summarise_report(task):
     except ReportError as error:
         return {"error": (error.path, error.problem)}
     except Exception as error:  # a defect the file found in the code: named, and the other reports still built
-        return {"error": (path, f"could not be read: {type(error).__name__}: {error} (an error of the program, "
-                                "not a known problem of the file: please report it with the file)")}
+        return {"error": (path, _program_error("could not be read", error))}
     summary = {field: record[field] for field in SUMMARY_FIELDS}
     summary.update(key=key, text_digest=hashlib.sha256(record["text"].encode("utf-8")).hexdigest())
     cache.save(cache_folder, key, record)
@@ -258,8 +263,7 @@ def write_report_outputs(task):
         shutil.rmtree(package, ignore_errors=True)
         shutil.rmtree(downloads, ignore_errors=True)
         paths.report_page(pages, rid).unlink(missing_ok=True)
-        return {"error": f"could not be published: {type(error).__name__}: {error} (an error of the program, "
-                         "not a known problem of the file: please report it with the file)"}
+        return {"error": _program_error("could not be published", error)}
     return None
 
 
