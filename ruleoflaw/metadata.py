@@ -283,9 +283,13 @@ def _page_title(line, config):
 @lru_cache(maxsize=None)
 def _title_label(labels):
     """The pattern of the label a page header puts before a title (名  称:, [标题]), with spaces allowed
-    between its characters. Built once per set of labels (a tuple): every head line is tried."""
-    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^[\[［]?\s*(?:{spaced})\s*(?:[:：|]+|[\]］])\s*")
+    between its characters; a label of four characters or more (公报标题市商务局…年报) needs no colon, as no
+    title opens with one. Built once per set of labels (a tuple): every head line is tried."""
+    def spaced(label):
+        return r"\s*".join(map(re.escape, label))
+    short = "|".join(spaced(label) for label in labels if len(label) < 4)
+    long = "|".join(spaced(label) for label in labels if len(label) >= 4)
+    return re.compile(rf"^[\[［]?\s*(?:(?:{short})\s*(?:[:：|]+|[\]］])|(?:{long})\s*(?:[:：|]+|[\]］])?)\s*")
 
 
 def _unlabelled(line, config):
