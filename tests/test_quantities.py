@@ -61,6 +61,8 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("超过300件", (300, "count", "at_least")),
     ("逾一千人次", (1000, "count", "at_least")),
     ("不到20件", (20, "count", "at_most")),
+    ("培训法律明白人不少于226名", (226, "count", "at_least")),   # 不少于 is no 少于
+    ("全年学法不低于4次", (4, "count", "at_least")),
     ("3天左右", (3, "days", "approx")),
     ("共计参加培训4649人次天", (4649, "person_days", "exact")),   # days summed over people, no headcount
     ("在30件以下", (30, "count", "at_most")),
