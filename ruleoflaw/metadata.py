@@ -55,6 +55,9 @@ SPAN_JOINER = r"\s*[至到—–\-~～]\s*"
 # 由2020年的8件增长到2021年的1305件); of a span of years (2022年至2024年,金龙坪街道…现将三年工作情况报告如下),
 # the last, which the report is written after; nor the same period of a year compared with (与2021年同期相比)
 COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_JOINER + ")?" + YEAR.pattern + r"(?!\s*同期)")
+# a series of years an honour or a record runs over (2023年、2024年蝉联“企业家幸福感最强区”): years of the
+# series, none the year told of
+YEAR_SERIES = re.compile(r"20\d{2}\s*年?(?:\s*、\s*20\d{2}\s*年?)*\s*、\s*20\d{2}\s*年")
 # the date figures are counted up to (截至2022年5月31日,…共收到复议申请70件): its year is the one they tell of
 CUTOFF_YEAR = re.compile(r"截[至止]\s*(20\d{2})\s*年")
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
@@ -1318,7 +1321,7 @@ def _counted_years(words):
     """How often `words` name each year, outside titles, leaving out the years spans start from (2016年以来,
     自2016年起) unless they are all the years there are (2023年以来…, in a report on 2023), and always one a
     span runs from with 自 and 以来 (FROM_YEAR)."""
-    words = FROM_YEAR.sub("", words)
+    words = YEAR_SERIES.sub("", FROM_YEAR.sub("", words))
     for kept in (SINCE_YEAR.sub("", words), words):
         counts = Counter(int(year) for year in COUNTED_YEAR.findall(_blank(_blank(kept, TITLE_QUOTE), QUOTED_NAME)))
         if counts:
@@ -1380,7 +1383,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
             return None  # 党的十八大以来,省法制办…;从2014年起…;2015年,设立…: an untitled, undated story of those years
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         if phrase != title:  # 荣获“2011—2015年全国法治宣传教育先进城市”: an honour's years, not the year told of
-            told = _blank(told, QUOTED_NAME)
+            told = _blank(_blank(told, QUOTED_NAME), YEAR_SERIES)
         match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
         if match and phrase == opening and SINCE_YEAR.match(told, match.start(1)) and _long_after(publish_date, match.group(1)):
             return None  # 2019年以来,县司法局共承办…近200件, on a page of 2022: a span of years, no year reported on
@@ -1404,9 +1407,10 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         tied = [year for year, count in counts.items() if count == most]
         opening_clauses = {int(year) for year in CLAUSE_OPENING_YEAR.findall(text)}
         year = next((year for year in tied if year in opening_clauses), tied[0])
-        if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(SINCE_YEAR.sub("", text), TITLE_QUOTE)):
+        told = YEAR_SERIES.sub("", SINCE_YEAR.sub("", text))  # the years named neither as a span's start nor in a series
+        if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(told, TITLE_QUOTE)):
             return None  # the only years the text names start spans (2019年以来…), on a page of 2022: no year reported on
-        if publish_date is None and not COUNTED_YEAR.search(SINCE_YEAR.sub("", text)):
+        if publish_date is None and not COUNTED_YEAR.search(told):
             # …or on a page of no date, where not even a title it cites names a year (2021年以来,中山市…, a news
             # story of the 八五 plan's mid-term; but 2023年以来 beside 《武清区2023年度…实施方案》 is 2023's)
             return None
