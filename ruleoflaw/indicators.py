@@ -236,8 +236,20 @@ EVENT_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*年
 SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
 # A span that frames what follows heads its clause (近年来,…; 全市近三年来累计…; “八五”普法规划实施以来,…), within
 # these characters of its start; one further on is inside what the clause does (配合区委巡察完成对4个镇(街道)、6个部门
-# 近5年来法治建设情况的专项检查: an inspection of those years, in a report of one year).
+# 近5年来法治建设情况的专项检查: an inspection of those years, in a report of one year). Quotation marks are not
+# counted (自“七五”普法工作启动以来 is as near its clause's start as 自七五普法工作启动以来).
 SPAN_HEAD_CHARS = 12
+QUOTATION_MARKS = "“”‘’\"'"
+
+
+def _clause_head(clause):
+    """The first SPAN_HEAD_CHARS characters of a clause, quotation marks not counted."""
+    counted = 0
+    for at, char in enumerate(clause):
+        counted += char not in QUOTATION_MARKS
+        if counted > SPAN_HEAD_CHARS:
+            return clause[:at]
+    return clause
 
 
 def _opens_a_span(words, report_year, config):
@@ -246,7 +258,7 @@ def _opens_a_span(words, report_year, config):
     (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,…
     is read in its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the
     papers the work went through)."""
-    words = "，".join(clause[:SPAN_HEAD_CHARS] for clause in CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", words)))
+    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", words))))
     return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
 
 
