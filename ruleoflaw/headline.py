@@ -22,6 +22,7 @@ import re
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 TITLE = re.compile(r"《[^《》\n]*》")
+CARRIED_OVER_CHARS = 20  # how far after a figure its bracket saying it includes carried-over work is read
 
 
 def _states_total(row, text, config):
@@ -33,6 +34,12 @@ def _states_total(row, text, config):
     for word in config["not_total_words"]:
         clause = clause.replace(word, "")
     return any(word in clause for word in config["total_words"])
+
+
+def _carried_over(row, text, config):
+    """Whether the words right after a figure say it counts work carried over from an earlier year (办结量985件
+    (含结转办理数)): more than the year's own."""
+    return re.match(config["carried_over"], text[row["figure_end"]:row["figure_end"] + CARRIED_OVER_CHARS]) is not None
 
 
 def _qualifier(rows):
@@ -107,7 +114,8 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         # a count or an amount stated as a total that another of its figures exceeds is a part's total (…调解室
         # …总数为291件, where the county resolved 836): not the report's
         total = totals[0]["value"] if len(total_values) == 1 else None
-        exceeded = total is not None and found[0]["unit"] in config["summed_units"] and total < distinct[-1]
+        exceeded = (total is not None and found[0]["unit"] in config["summed_units"]
+                    and any(row["value"] > total and not _carried_over(row, text, config) for row in found))
         if len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
         elif total is not None and not exceeded:

@@ -26,6 +26,8 @@ def _values(text, knowledge):
     ("全年共受理行政复议案件20件。城关镇受理行政复议案件5件。", "reconsideration_received", (20, "total", 2)),
     # a stated total another figure exceeds is a part's total, not the report's (…调解室…总数为291件, the county's 836)
     ("受理行政复议案件20件。城关镇全年共受理行政复议案件5件。", "reconsideration_received", (None, "none", 2)),
+    # … but not by one that counts work carried over from the year before (办结量985件(含结转办理数))
+    ("全年受理各类行政许可申请共983件。网上全流程办结行政许可985件(含结转办理数)。", "admin_permits", (983, "total", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
     ("依据《中华人民共和国行政处罚法》开展法治培训1次。开展执法培训4期。", "training_sessions", (5, "sum", 2)),
