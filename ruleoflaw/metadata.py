@@ -511,6 +511,7 @@ class _Reader:
                                        rf"(?:(?!人大|政协|常委|政府)[{HAN}])+")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
+        self.own_office = re.compile(rf"(?:[我本]局|局属|局下属)[{HAN}]{{0,8}}?({alternation(config['own_offices'])})")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
         # name's end (办公厅党组, 管理局党组)
         self.own_department_body = re.compile(rf"(?:^|(?<![{HAN}])|(?<=[{FUNCTION_CHARS}]))(?:局|委|厅)"
@@ -962,6 +963,12 @@ class _Reader:
                       for ministry in self.ministry.findall(phrase.group())}
         return division["name"] + ministries.pop()[:-1] + "厅" if len(ministries) == 1 else None
 
+    def office_name(self, text, division):
+        """The name of a department that calls itself 我局 and names no sector, by the one kind of office it calls its
+        own (2017年是海珠区基础建设年,我局南洲司法所荣立… -> 海珠区司法局: a 司法所 is a justice bureau's); None otherwise."""
+        kinds = {self.config["own_offices"][match.group(1)] for match in self.own_office.finditer(text)}
+        return division["name"] + kinds.pop() if len(kinds) == 1 else None
+
     def own_body_department(self, body):
         """A department that names itself only by its own bodies (2020年,局党组共组织…): unnamed, placed where its
         government is found, if at all; None where the body speaks of no such body."""
@@ -1185,7 +1192,8 @@ def _place(reporter, text, reader):
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or _leading_government(text, reader) or division or reader.sole_division(text))
             if division:
-                return reader.own_name(text, division) or reader.guided_name(text, division), "department", division
+                return (reader.own_name(text, division) or reader.guided_name(text, division)
+                        or reader.office_name(text, division)), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = reader.sole_division(text, least=1)
             name = once and reader.own_name(text, once)

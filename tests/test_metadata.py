@@ -1081,6 +1081,9 @@ REPORTER_CASES = [
      "一、上半年工作总结\n(一)紧扣发展大局,扛实服务保障重任\n一是当好重大项目“护航员”。组建专项法律服务团队,为区政府重大行政决策出具法制审核意见27份。"
      "向公安X分局交通管理支队、区交通委、枫泾镇政府制发《行政复议意见书》,推动完善乐园配套交通点位道路设置。",
      {"region": None, "county": None}),
+    ("a bureau that calls itself 我局 and names no sector is the kind of bureau whose office it calls its own (司法所)",
+     "2017年是海珠区基础建设年,我局在区委、区政府正确领导下,全面推进依法行政。我局南洲司法所荣立集体三等功。",
+     {"region": "海珠区司法局", "admin_level": "department", "county": "海珠区"}),
     ("a body a bureau assists with one piece of work is no reporter",
      "(一)深入学习贯彻习近平法治思想。2021年,生态环境局党组集中学习习近平法治思想4次。\n"
      "(二)务实开展法治政府督查。全力配合涪陵区依法治区委员会、区司法局做好市级法治政府建设创建工作。",
