@@ -1151,6 +1151,10 @@ REPORTER_CASES = [
      "4月25日,潍坊市政府新闻办召开新闻发布会,介绍全市法治政府建设有关情况。2021年,潍坊市法治政府建设各项工作取得明显成效。\n"
      "深入学习贯彻习近平法治思想,切实履行推进法治建设第一责任人职责。",
      {"report_year": 2021, "title": "[潍坊市2021年法治政府建设相关报道]"}),
+    ("a text that opens with 近日, as no report does, is a news story",
+     "近日,井研县委依法治县办被省委依法治省办评为全省“七五”普法中期先进集体。\n"
+     "2019年,全县司法行政工作以服务高质量发展为主线,以公共法律服务体系建设为总抓手。",
+     {"report_year": 2019, "title": "[2019年法治政府建设相关报道]"}),
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
