@@ -1585,6 +1585,18 @@ def _composed_title(region, year, opening, news):
     return f"[{region or ''}{year}年法治政府建设{kind}]"
 
 
+def _provincial_department(opening, doc_number, reader):
+    """(name, division) of a province's department that names its province by 省 alone (省交通运输厅认真落实…), by
+    the province whose one-character name opens the report's own document number (豫交党〔2024〕22号 -> 河南省交通运输厅);
+    None where the number names no province or the opening no one such department."""
+    province = reader.config["document_provinces"].get(doc_number.strip()[:1])
+    departments = {department.group() for province_word in re.finditer("省", opening)
+                   for department in [reader.named_department(opening, province_word.end())]
+                   if department and department.group().endswith("厅")}
+    division = province and len(departments) == 1 and gazetteer.resolve(province, province, "province")
+    return (province + departments.pop(), division) if division else None
+
+
 def _is_news(text, config):
     """Whether a text is a news story: it has a writer's byline (记者 邓玉娇), a news dateline (新华社…电), a
     photo's credit ((视觉中国|供图)) or another mark of news (本报讯, 乌海讯, 记者…获悉, 原标题:)."""
@@ -1851,6 +1863,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or _number_after_title(title, head) or next(
         (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
+    if region is None and level == "department" and doc_number:
+        region, division = _provincial_department(opening or "", doc_number, reader) or (region, division)
     metadata = {
         "title": title or plain_title,
         "region": region,

@@ -1084,6 +1084,11 @@ REPORTER_CASES = [
     ("a bureau that calls itself 我局 and names no sector is the kind of bureau whose office it calls its own (司法所)",
      "2017年是海珠区基础建设年,我局在区委、区政府正确领导下,全面推进依法行政。我局南洲司法所荣立集体三等功。",
      {"region": "海珠区司法局", "admin_level": "department", "county": "海珠区"}),
+    ("a province's department that names its province by 省 alone is placed by its own document number (豫交党)",
+     "关于2023年法治政府建设情况的报告\n\n发布日期:2024-02-26 09:32   文章来源:\n\n豫交党〔2024〕22号\n\n"
+     "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署,全面学习贯彻习近平法治思想,抓好行业立法、"
+     "依法决策、规范执法、强化监督等法治重点工作。现将有关情况报告如下:\n\n一、法治建设工作情况\n",
+     {"region": "河南省交通运输厅", "admin_level": "department", "province": "河南省", "doc_number": "豫交党〔2024〕22号"}),
     ("a body a bureau assists with one piece of work is no reporter",
      "(一)深入学习贯彻习近平法治思想。2021年,生态环境局党组集中学习习近平法治思想4次。\n"
      "(二)务实开展法治政府督查。全力配合涪陵区依法治区委员会、区司法局做好市级法治政府建设创建工作。",
