@@ -36,6 +36,15 @@ def _states_total(row, text, config):
     return any(word in clause for word in config["total_words"])
 
 
+def _all_levels_beside_their_own(rows, text, config):
+    """The figures that count the sessions of all levels of a place (全区各级党委(党组)理论学习中心组…50次) where the
+    others are one body's (区委理论学习中心组…3次): those may be among them, so the figures are no separate events to
+    add up; [] where all or none are."""
+    wide = [row for row in rows
+            if re.search(config["all_levels"], CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1])]
+    return wide if 0 < len(wide) < len(rows) else []
+
+
 def _carried_over(row, text, config):
     """Whether the words right after a figure say it counts work carried over from an earlier year (办结量985件
     (含结转办理数)): more than the year's own."""
@@ -120,6 +129,9 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             value, derivation = distinct[0], "single"
         elif total is not None and not exceeded:
             value, derivation, used = total, "total", totals
+        elif separate_events and _all_levels_beside_their_own(found, text, config):
+            wide = "、".join(str(row["value"]) for row in _all_levels_beside_their_own(found, text, config))
+            reason = f"全辖各级的数值（{wide}）可能已包含其余数值，报告未给出合计"
         elif separate_events:
             used = _counted_once(found)
             value, derivation = _number(sum(row["value"] for row in used)), "sum"

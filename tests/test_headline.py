@@ -29,6 +29,12 @@ def _values(text, knowledge):
     # … but not by one that counts work carried over from the year before (办结量985件(含结转办理数))
     ("全年受理各类行政许可申请共983件。网上全流程办结行政许可985件(含结转办理数)。", "admin_permits", (983, "total", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
+    # all levels' sessions (全区各级党委…50次) may count one body's (区委…3次): not added up
+    ("区委理论学习中心组组织专题学习习近平法治思想3次。全区各级党委(党组)理论学习中心组开展集中学习习近平法治思想50次。",
+     "law_study_sessions", (None, "none", 2)),
+    # … but trainees of all levels (培训各级干部) are no such count
+    ("开设法治大讲堂12期、培训各级干部13217人次。国家工作人员参加法治培训17场次4.2万人次。", "training_participants",
+     (55217, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
     ("依据《中华人民共和国行政处罚法》开展法治培训1次。开展执法培训4期。", "training_sessions", (5, "sum", 2)),
     # equal figures one sentence states apart are separate events; stated again in another sentence, one
