@@ -1202,6 +1202,9 @@ def _place(reporter, text, reader):
             # …or, where it names places of several divisions, the one department of its own ending it names whole,
             # again and again (我厅; 《广东省司法厅权责清单》,《广东省司法厅关于…的监督管理办法》)
             return reader.repeated_own_name(text) or (None, "department", None)
+        led_from_below = _county_leading_a_higher_department(text, written, division, reader)
+        if led_from_below:  # 北京市司法局…认真贯彻落实区委、区政府决策部署: a district's bureau, its page misnaming it
+            return None, "department", led_from_below
         province = division and division["level"] != "province" and division["province"]
         municipality = province and not province.endswith(PROVINCE_ENDS)
         # 山东青岛市农业农村局: a province's name a page puts before a city's department is no part of it
@@ -1234,6 +1237,25 @@ def _place(reporter, text, reader):
         host = _zone_host(zone, reader.zone_words)
         division = gazetteer.resolve(host, text) if host else reader.zone_host(text)
     return zone, "development_zone", division
+
+
+# The kinds of government (区委、区政府; 县委、县政府) of a county-level division.
+COUNTY_KINDS = ("区", "县")
+
+
+def _county_leading_a_higher_department(text, written, division, reader):
+    """The one county-level division of a province's or a city's (`division`) that a text names most, where that
+    division's department (`written`: 北京市司法局) says its body is led by a county's committee and government
+    (认真贯彻落实区委、区政府决策部署; 《大兴区行政规范性文件管理办法》): the text is that county's department's,
+    whatever the name it opens with; None otherwise, and where the name is that of the department's office in the
+    county (焦作市生态环境局中站分局)."""
+    led = reader.led_by_kind.search(text[:BODY_CHARS])
+    if not (division and led and led.group(1) in COUNTY_KINDS and division["level"] in ("province", "prefecture")):
+        return None
+    name = reader.most_named(text, led.group(1))
+    county = name and gazetteer.resolve(name, text, "county")
+    return (county if county and division["name"] in (county["province"], county["prefecture"])
+            and gazetteer.short_name(county["name"]) not in written else None)
 
 
 # How a province's name ends where it is no municipality (北京市, 重庆市 head their districts' names).

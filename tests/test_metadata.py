@@ -1089,6 +1089,14 @@ REPORTER_CASES = [
      "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署,全面学习贯彻习近平法治思想,抓好行业立法、"
      "依法决策、规范执法、强化监督等法治重点工作。现将有关情况报告如下:\n\n一、法治建设工作情况\n",
      {"region": "河南省交通运输厅", "admin_level": "department", "province": "河南省", "doc_number": "豫交党〔2024〕22号"}),
+    ("a city's department led by a district's committee and government is a district's, whatever its page calls it",
+     "2020年,北京市司法局坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实区委、区政府决策部署,全面履行推进本部门"
+     "法治政府建设主体职责。\n一、主要举措\n制定《大兴区行政规范性文件管理办法》,共审核规范性文件24件。",
+     {"region": None, "admin_level": "department", "province": "北京市", "county": "大兴区"}),
+    ("… but not a city bureau's branch in that district, which its name says",
+     "焦作市生态环境局中站分局2022年法治政府建设工作报告\n2022年,在区委、区政府的正确领导下,中站分局坚持依法行政。"
+     "\n一、主要举措\n中站区生态环境保护工作取得新成效。",
+     {"region": "焦作市生态环境局中站分局", "admin_level": "department"}),
     ("a body a bureau assists with one piece of work is no reporter",
      "(一)深入学习贯彻习近平法治思想。2021年,生态环境局党组集中学习习近平法治思想4次。\n"
      "(二)务实开展法治政府督查。全力配合涪陵区依法治区委员会、区司法局做好市级法治政府建设创建工作。",
