@@ -22,6 +22,7 @@ import re
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 TITLE = re.compile(r"《[^《》\n]*》")
+LIST_ITEMS = re.compile(r"[^，,；;：:。]*、[^，,；;：:。]*")  # what stands between two items of one list
 CARRIED_OVER_CHARS = 20  # how far after a figure its bracket saying it includes carried-over work is read
 
 
@@ -43,6 +44,14 @@ def _all_levels_beside_their_own(rows, text, config):
     wide = [row for row in rows
             if re.search(config["all_levels"], CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1])]
     return wide if 0 < len(wide) < len(rows) else []
+
+
+def _listed_apart(rows, text):
+    """Whether two of the figures are items of one list in a sentence, joined by 、 with no clause between them
+    (行政处罚案卷30份、行政许可案卷30份): equal values of different things, not one fact stated twice."""
+    ordered = sorted(rows, key=lambda row: row["figure_start"])
+    return any(first["start"] == second["start"] and LIST_ITEMS.fullmatch(text[first["figure_end"]:second["figure_start"]])
+               for first, second in zip(ordered, ordered[1:]))
 
 
 def _carried_over(row, text, config):
@@ -125,7 +134,9 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         total = totals[0]["value"] if len(total_values) == 1 else None
         exceeded = (total is not None and found[0]["unit"] in config["summed_units"]
                     and any(row["value"] > total and not _carried_over(row, text, config) for row in found))
-        if len(distinct) == 1 and not separate_events:
+        if len(distinct) == 1 and not separate_events and _listed_apart(found, text):
+            reason = f"同一句并列的数值（{distinct[0]}）各指一事，报告未给出合计"
+        elif len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
         elif total is not None and not exceeded:
             value, derivation, used = total, "total", totals

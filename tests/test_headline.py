@@ -28,6 +28,9 @@ def _values(text, knowledge):
     ("受理行政复议案件20件。城关镇全年共受理行政复议案件5件。", "reconsideration_received", (None, "none", 2)),
     # … but not by one that counts work carried over from the year before (办结量985件(含结转办理数))
     ("全年受理各类行政许可申请共983件。网上全流程办结行政许可985件(含结转办理数)。", "admin_permits", (983, "total", 2)),
+    # equal figures of two items of one list are different things, not one fact stated twice
+    ("抽查行政处罚案卷30份、行政许可案卷30份,经评查共评出优秀案卷5份。", "case_file_reviews", (None, "none", 2)),
+    ("全年受理行政许可60件,符合法定受理条件,准予行政许可60件。", "admin_permits", (60, "single", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     # all levels' sessions (全区各级党委…50次) may count one body's (区委…3次): not added up
     ("区委理论学习中心组组织专题学习习近平法治思想3次。全区各级党委(党组)理论学习中心组开展集中学习习近平法治思想50次。",
