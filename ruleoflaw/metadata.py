@@ -93,6 +93,8 @@ QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
                          r"|“[^“”\n]{1,40}”(?=(?:荣誉)?称号|品牌)")
 # Words in quotation marks: a slogan's, a campaign's, a quoted title's.
 QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
+# What joins a page's title to its site's name (…的报告_长沙市司法局, …建设情况-某某网站)
+PAGE_TITLE_JOINER = re.compile(r"\s*_\s*|(?<![\d\s])\s*-\s*(?![\d\s])")
 # A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 # The place of a page in a listing it was saved from, after its title (…工作报告-23篇(第26/40页))
@@ -277,10 +279,12 @@ def _split_head(lines, header_labels, breadcrumb_marks):
 
 
 def _page_title(line, config):
-    """A page's own title line without the site name it joins with _ (长沙市司法局_关于长沙市2020年法治
-    政府建设情况的报告: the bureau's site posted it): the one part with a title word, else the line."""
-    parts = [part for part in line.split("_") if any(word in part for word in config["title_words"])]
-    return parts[0] if len(parts) == 1 and "_" in line else line
+    """A page's own title line without the site name it joins with _ or - (长沙市司法局_关于长沙市2020年法治
+    政府建设情况的报告: the bureau's site posted it; 福建省2023年度法治政府建设情况-ks8凯发官方网站, a site that copied
+    it): the one part with a title word, else the line. A hyphen between figures (2021-2025年) joins no parts."""
+    split = PAGE_TITLE_JOINER.split(line)
+    parts = [part for part in split if any(word in part for word in config["title_words"])]
+    return parts[0].strip() if len(parts) == 1 and len(split) > 1 else line
 
 
 @lru_cache(maxsize=None)
@@ -311,8 +315,11 @@ def _titles(lines, config, heading_patterns):
     the first heading: a page often prints its title twice, once with the issuer above it.
     A title broken over two lines (…2022年法治政府建设 / 工作情况的报告) is joined."""
     row_openings = tuple(config["header_row_openings"])
-    cleaned = [LISTED_AT.sub("", TITLE_DATE.sub("", TITLE_TAG.sub(
-        "", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))) for line in lines]
+    # (a page's path is no title, nor a part of one on the next line: 首页 > … > 法治政府建设年度报告公开;
+    # 首页-法治政府建设 / 松北区2023年度…报告)
+    cleaned = ["" if any(re.search(mark, line) for mark in config["breadcrumb_marks"]) else
+               LISTED_AT.sub("", TITLE_DATE.sub("", TITLE_TAG.sub(
+                   "", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))) for line in lines]
     found = []
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
@@ -330,10 +337,9 @@ def _titles(lines, config, heading_patterns):
             found.append((line + following, at + 1))
             continue
         if (line.endswith(("。", ":", "：")) or len(line) > BODY_LINE or not any(w in line for w in config["title_words"])
-                or any(re.search(mark, line) for mark in config["breadcrumb_marks"])
                 or _header_fields([line], config["header_fields"]) or "".join(line.split()).startswith(row_openings)):
-            # a sentence, a paragraph, no title, the page's path (首页 > … > 法治政府建设年度报告公开) or a row
-            # of its header fields (组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局; 关键字 南充市,…)
+            # a sentence, a paragraph, no title or a row of the page's header fields (组配分类 | 法治政府工作报告 |
+            # 发布机构 | 丽水市司法局; 关键字 南充市,…)
             continue
         if any(k in line for k in config["title_kinds"]):
             # its kind alone on the next line ends it (…工作情况的 / 报告)
