@@ -26,15 +26,15 @@ LIST_ITEMS = re.compile(r"[^，,；;：:。]*、[^，,；;：:。]*")  # what st
 CARRIED_OVER_CHARS = 20  # how far after a figure its bracket saying it includes carried-over work is read
 
 
-def _states_total(row, text, config):
-    """Whether a total word stands before the figure in its own clause (outside 《titles》
-    and words such as 公共 that merely hold one), and the clause names no part (一般程序案件)."""
+def _total_word(row, text, config):
+    """The total word that stands before the figure in its own clause (outside 《titles》 and words such as 公共
+    that merely hold one), where the clause names no part (一般程序案件); else None."""
     clause = CLAUSE_BREAK.split(TITLE.sub("", text[row["start"]:row["figure_start"]]))[-1]
     if any(word in clause for word in config["part_words"]):
-        return False
+        return None
     for word in config["not_total_words"]:
         clause = clause.replace(word, "")
-    return any(word in clause for word in config["total_words"])
+    return next((word for word in config["total_words"] if word in clause), None)
 
 
 def _all_levels_beside_their_own(rows, text, config):
@@ -121,7 +121,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             continue
         found = _without_rounded_restatements(stated)
         distinct = sorted({row["value"] for row in found})
-        totals = [row for row in found if _states_total(row, text, config)]
+        totals = [row for row in found if _total_word(row, text, config)]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one
@@ -148,7 +148,8 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             value, derivation = _number(sum(row["value"] for row in used)), "sum"
         elif exceeded:
             # (a 共 may total one event, 共计73人次参加 one session: the words are the report's, the total a part's)
-            reason = f"写有“共”“合计”等字样的数值（{total}）小于另一数值（{distinct[-1]}），只是部分的合计"
+            reason = (f"写有“{_total_word(totals[0], text, config)}”的数值（{total}）小于另一数值（{distinct[-1]}），"
+                      "只是部分的合计")
         else:
             # a rate has no total: two of them leave open which one is the report's
             settled_by = "报告未给出合计" if found[0]["unit"] in config["summed_units"] else "报告未说明以哪一个为准"
