@@ -94,7 +94,7 @@ QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
 # Words in quotation marks: a slogan's, a campaign's, a quoted title's.
 QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
 # What joins a page's title to its site's name (…的报告_长沙市司法局, …建设情况-某某网站)
-PAGE_TITLE_JOINER = re.compile(r"\s*_\s*|(?<![\d\s])\s*-\s*(?![\d\s])")
+PAGE_TITLE_JOINER = re.compile(rf"\s*_\s*|(?<=[{HAN}A-Za-z])\s*-\s*(?=[{HAN}A-Za-z])")  # not in 2021-2025, <!--
 # A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
 TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 # The place of a page in a listing it was saved from, after its title (…工作报告-23篇(第26/40页))
