@@ -38,9 +38,9 @@ def _total_word(row, text, config):
 
 
 def _all_levels_beside_their_own(rows, text, config):
-    """The figures that count the sessions of all levels of a place (全区各级党委(党组)理论学习中心组…50次) where the
-    others are one body's (区委理论学习中心组…3次): those may be among them, so the figures are no separate events to
-    add up; [] where all or none are."""
+    """The figures that count the sessions of all levels of a place (全区各级党委(党组)理论学习中心组…50次), or of all
+    kinds (各类培训讲座40余期), where the others are one body's or one kind's (区委理论学习中心组…3次): those may be
+    among them, so the figures are no separate events to add up; [] where all or none are."""
     wide = [row for row in rows
             if re.search(config["all_levels"], CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1])]
     return wide if 0 < len(wide) < len(rows) else []
@@ -142,7 +142,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             value, derivation, used = total, "total", totals
         elif separate_events and _all_levels_beside_their_own(found, text, config):
             wide = "、".join(str(row["value"]) for row in _all_levels_beside_their_own(found, text, config))
-            reason = f"全辖各级的数值（{wide}）可能已包含其余数值，报告未给出合计"
+            reason = f"统计各级或各类的数值（{wide}）可能已包含其余数值，报告未给出合计"
         elif separate_events:
             used = _counted_once(found)
             value, derivation = _number(sum(row["value"] for row in used)), "sum"

@@ -35,7 +35,11 @@ def _values(text, knowledge):
     # all levels' sessions (全区各级党委…50次) may count one body's (区委…3次): not added up
     ("区委理论学习中心组组织专题学习习近平法治思想3次。全区各级党委(党组)理论学习中心组开展集中学习习近平法治思想50次。",
      "law_study_sessions", (None, "none", 2)),
-    # … but trainees of all levels (培训各级干部) are no such count
+    # … nor are one kind's and all kinds' (各类培训讲座40余期) …
+    ("举办全市领导干部法治专题培训讲座2期,各类培训讲座40余期,培训人员2.6万余人次。", "law_lectures", (None, "none", 2)),
+    # … but trainees of all levels (培训各级干部) and the laws of all kinds studied (学习各类法律法规) are no such counts
+    ("党委理论学习中心组集中学习习近平法治思想3次。组织干部职工专题学习宪法等各类法律法规12次。", "law_study_sessions",
+     (15, "sum", 2)),
     ("开设法治大讲堂12期、培训各级干部13217人次。国家工作人员参加法治培训17场次4.2万人次。", "training_participants",
      (55217, "sum", 2)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
