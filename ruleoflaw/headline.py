@@ -54,6 +54,22 @@ def _listed_apart(rows, text):
                for first, second in zip(ordered, ordered[1:]))
 
 
+def _totals_its_clause_only(row, rows, text, config):
+    """Whether a figure of separate events (sessions, person-times) totals its own clause only: its sentence states
+    another figure of its indicator,
+    of another value, which extraction kept as no part of it (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展
+    68场次广场法治宣传活动,组织送法下乡29次), and whose clause has no total word; or the word only dates it to the year
+    (全年) and the sentence states another figure of its indicator (全年组织专题学习12次,开展领导干部集中学法6次: it dates
+    the list), or another figure is dated so too (全年开展专题学习研讨8次。…全年组织…学法6次: none totals the rest).
+    (Figures of cases or documents are stages or kinds of one count, 共收到申请85件,受理70件: their total stands.)"""
+    others = [other for other in rows if other["start"] == row["start"] and other["figure_start"] != row["figure_start"]]
+    if _total_word(row, text, config) in config["year_words"]:
+        dated = [other for other in rows if _total_word(other, text, config) in config["year_words"]]
+        return bool(others) or len(dated) > 1
+    return (any(other["value"] != row["value"] for other in others)
+            and not any(_total_word(other, text, config) not in (None, *config["year_words"]) for other in others))
+
+
 def _carried_over(row, text, config):
     """Whether the words right after a figure say it counts work carried over from an earlier year (办结量985件
     (含结转办理数)): more than the year's own."""
@@ -121,13 +137,15 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             continue
         found = _without_rounded_restatements(stated)
         distinct = sorted({row["value"] for row in found})
-        totals = [row for row in found if _total_word(row, text, config)]
+        additive = counts[indicator] in config["additive_counts"]
+        totals = [row for row in found if _total_word(row, text, config)
+                  and not (additive and _totals_its_clause_only(row, found, text, config))]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one
         # sentence (stated again in another sentence, it is one fact)
         apart_in_one_sentence = len({row["start"] for row in found}) < len(found)
-        separate_events = (counts[indicator] in config["additive_counts"] and not totals
+        separate_events = (additive and not totals
                            and (len(distinct) > 1 or apart_in_one_sentence))
         # a count or an amount stated as a total that another of its figures exceeds is a part's total (…调解室
         # …总数为291件, where the county resolved 836): not the report's
