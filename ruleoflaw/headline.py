@@ -23,18 +23,25 @@ import re
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 TITLE = re.compile(r"《[^《》\n]*》")
 LIST_ITEMS = re.compile(r"[^，,；;：:。]*、[^，,；;：:。]*")  # what stands between two items of one list
+DIGIT = re.compile(r"\d")
+NEXT_LIST_ITEM = re.compile(r"[^，,；;：:。]*?、[^，,；;：:。]*?\d")  # a figure's clause going on to another item with a figure
 CARRIED_OVER_CHARS = 20  # how far after a figure its bracket saying it includes carried-over work is read
 
 
 def _total_word(row, text, config):
     """The total word that stands before the figure in its own clause (outside 《titles》 and words such as 公共
-    that merely hold one), where the clause names no part (一般程序案件); else None."""
+    that merely hold one), where the clause names no part (一般程序案件) and no other figure stands between the word
+    and this one, nor another item of a list after it (全年共开展区委常委会会前学法20次、常务会会前学法9次: the word heads
+    the list, and totals none of its items); else None."""
     clause = CLAUSE_BREAK.split(TITLE.sub("", text[row["start"]:row["figure_start"]]))[-1]
     if any(word in clause for word in config["part_words"]):
         return None
     for word in config["not_total_words"]:
         clause = clause.replace(word, "")
-    return next((word for word in config["total_words"] if word in clause), None)
+    word = next((word for word in config["total_words"] if word in clause), None)
+    heads_a_list = DIGIT.search(clause, clause.rfind(word)) if word else None
+    listed_after = NEXT_LIST_ITEM.match(text, row["figure_end"])
+    return word if word and not heads_a_list and not listed_after else None
 
 
 def _all_levels_beside_their_own(rows, text, config):
