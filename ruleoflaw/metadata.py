@@ -1599,18 +1599,20 @@ def _plain_title(head, kinds, config):
                 None)
 
 
-def _composed_title(region, year, opening, news):
-    """A title for a report without one, in the report's own wording (总结 or 报告), in square
-    brackets as cataloguers mark a title they supply: a reader citing it can tell it from one the
-    report gives itself. A news story (`news`: see _is_news) is titled as a report on the work, never
-    as the government's own annual report. A report whose reporter is not known is titled by its
-    year alone (every page, citation and catalogue row needs a title); one of no known year, which is
-    not published, has none."""
+def _composed_title(region, year, opening, news, config):
+    """A title for a report without one, in the report's own wording (总结 or 报告, and the work it announces
+    itself on: 现将2023年度行政执法工作报告如下, `announced_subjects`), in square brackets as cataloguers mark a
+    title they supply: a reader citing it can tell it from one the report gives itself. A news story (`news`:
+    see _is_news) is titled as a report on the work, never as the government's own annual report. A report
+    whose reporter is not known is titled by its year alone (every page, citation and catalogue row needs a
+    title); one of no known year, which is not published, has none."""
     if not year:
         return None
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
     kind = "相关报道" if news else "工作总结" if says and says.group(1) == "总结" else "年度报告"
-    return f"[{region or ''}{year}年法治政府建设{kind}]"
+    subject = next((subject for word, subject in config["announced_subjects"].items()
+                    if says and word in says.group() and "法治政府" not in says.group()), "法治政府建设")
+    return f"[{region or ''}{year}年{subject}{kind}]"
 
 
 def _provincial_department(opening, doc_number, reader):
@@ -1910,5 +1912,5 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
     if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
         metadata["title"] = _composed_title(metadata["region"], metadata["report_year"], opening,
-                                            _is_news(text[:BODY_CHARS], config))
+                                            _is_news(text[:BODY_CHARS], config), config)
     return metadata

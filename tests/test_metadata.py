@@ -1171,6 +1171,9 @@ REPORTER_CASES = [
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
+    ("a report with no title that announces itself on enforcement work is titled by that work",
+     "2023年,衢州市应急管理局坚持严格规范公正文明执法,现将2023年度行政执法工作报告如下:\n一、行政执法基本情况",
+     {"title": "[衢州市应急管理局2023年行政执法工作年度报告]", "admin_level": "department"}),
     ("a zone the gazetteer codes as a county-level functional area (152971) is no county",
      "关于2022年法治政府建设情况的报告\n2022年,内蒙古阿拉善高新技术产业开发区管理委员会坚持以习近平法治思想为指导,"
      "深入推进依法行政。",
