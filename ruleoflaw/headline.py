@@ -163,11 +163,14 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             reason = f"同一句并列的数值（{distinct[0]}）各指一事，报告未给出合计"
         elif len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
-        elif total is not None and not exceeded:
-            value, derivation, used = total, "total", totals
-        elif separate_events and _all_levels_beside_their_own(found, text, config):
+        elif (additive and len(distinct) > 1 and _all_levels_beside_their_own(found, text, config)
+              and (total is None or all(_total_word(row, text, config) in config["year_words"] for row in totals))):
+            # (so too where the year's word alone marks one: 全年系统各级…中心组学习178次 is the system's, beside its own
+            # 21; but 全年共举办各类法治讲座15场次 is the report's stated total)
             wide = "、".join(str(row["value"]) for row in _all_levels_beside_their_own(found, text, config))
             reason = f"统计各级或各类的数值（{wide}）可能已包含其余数值，报告未给出合计"
+        elif total is not None and not exceeded:
+            value, derivation, used = total, "total", totals
         elif separate_events:
             used = _counted_once(found)
             value, derivation = _number(sum(row["value"] for row in used)), "sum"

@@ -45,6 +45,13 @@ def _values(text, knowledge):
     # all levels' sessions (全区各级党委…50次) may count one body's (区委…3次): not added up
     ("区委理论学习中心组组织专题学习习近平法治思想3次。全区各级党委(党组)理论学习中心组开展集中学习习近平法治思想50次。",
      "law_study_sessions", (None, "none", 2)),
+    # … nor all departments' (各政府部门学法116次), nor a figure of the system's all levels that only the year's word
+    # marks (全年系统各级…学习178次) …
+    ("县政府常务会议开展会前学法12次。各政府部门开展集中学法116次。", "law_study_sessions", (None, "none", 2)),
+    ("全年系统各级开展党委(党组)理论学习中心组学习178次。组织系统内法治专题学习21场次。", "law_study_sessions",
+     (None, "none", 2)),
+    # … but a stated total of all kinds is the report's (全年共举办各类法治讲座15场次)
+    ("全年共举办各类法治讲座15场次。开展8期专题普法讲座。", "law_lectures", (15, "total", 2)),
     # … nor are one kind's and all kinds' (各类培训讲座40余期) …
     ("举办全市领导干部法治专题培训讲座2期,各类培训讲座40余期,培训人员2.6万余人次。", "law_lectures", (None, "none", 2)),
     # … but trainees of all levels (培训各级干部) and the laws of all kinds studied (学习各类法律法规) are no such counts
