@@ -6,10 +6,12 @@ report and indicator, and to know where it came from:
 
 - `single`: the report states one value (perhaps more than once, in different sentences,
   or again rounded: 24.2%, then 约为24%);
-- `total`: one figure is the report's stated total (全年共…, 累计…);
+- `total`: one figure is the report's stated total (全年共…, 累计…), a total word
+  totalling its own clause, never the items of a list it heads;
 - `sum`: the figures are separate events of an indicator that adds up
   (sessions, person-times), so they are summed: figures that differ, or equal
-  figures that one sentence states apart (培训1次；…培训班1次);
+  figures that one sentence states apart (培训1次；…培训班1次); not where one counts
+  all levels, departments or kinds of what another counts one of;
 - `none`: the figures conflict; no value, and the reason says why.
 
 Every value keeps the offsets of the figures it came from, what their
@@ -45,9 +47,10 @@ def _total_word(row, text, config):
 
 
 def _all_levels_beside_their_own(rows, text, config):
-    """The figures that count the sessions of all levels of a place (全区各级党委(党组)理论学习中心组…50次), or of all
-    kinds (各类培训讲座40余期), where the others are one body's or one kind's (区委理论学习中心组…3次): those may be
-    among them, so the figures are no separate events to add up; [] where all or none are."""
+    """The figures that count the sessions of all levels or all departments of a place (全区各级党委(党组)理论学习中心组…
+    50次, 各政府部门学法116次), or of all kinds (各类培训讲座40余期), where the others are one body's or one kind's
+    (区委理论学习中心组…3次): those may be among them, so the figures are no separate events to add up; [] where all or
+    none are."""
     wide = [row for row in rows
             if re.search(config["all_levels"], CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1])]
     return wide if 0 < len(wide) < len(rows) else []
@@ -57,18 +60,19 @@ def _listed_apart(rows, text):
     """Whether two of the figures are items of one list in a sentence, joined by 、 with no clause between them
     (行政处罚案卷30份、行政许可案卷30份): equal values of different things, not one fact stated twice."""
     ordered = sorted(rows, key=lambda row: row["figure_start"])
-    return any(first["start"] == second["start"] and LIST_ITEMS.fullmatch(text[first["figure_end"]:second["figure_start"]])
+    return any(first["start"] == second["start"]
+               and LIST_ITEMS.fullmatch(text[first["figure_end"]:second["figure_start"]])
                for first, second in zip(ordered, ordered[1:]))
 
 
 def _totals_its_clause_only(row, rows, text, config):
     """Whether a figure of separate events (sessions, person-times) totals its own clause only: its sentence states
-    another figure of its indicator,
-    of another value, which extraction kept as no part of it (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展
-    68场次广场法治宣传活动,组织送法下乡29次), and whose clause has no total word; or the word only dates it to the year
-    (全年) and the sentence states another figure of its indicator (全年组织专题学习12次,开展领导干部集中学法6次: it dates
-    the list), or another figure is dated so too (全年开展专题学习研讨8次。…全年组织…学法6次: none totals the rest).
-    (Figures of cases or documents are stages or kinds of one count, 共收到申请85件,受理70件: their total stands.)"""
+    another figure of its indicator of another value, which extraction kept as no part of it, and whose clause has
+    no total word (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展68场次广场法治宣传活动,组织送法下乡29次);
+    or the word only dates it to the year (全年) and the sentence states another figure of its indicator (全年组织专题
+    学习12次,开展领导干部集中学法6次: it dates the list), or another figure is dated so too (全年开展专题学习研讨8次。
+    …全年组织…学法6次: none totals the rest). (Figures of cases or documents are stages or kinds of one count,
+    共收到申请85件,受理70件: their total stands.)"""
     others = [other for other in rows if other["start"] == row["start"] and other["figure_start"] != row["figure_start"]]
     if _total_word(row, text, config) in config["year_words"]:
         dated = [other for other in rows if _total_word(other, text, config) in config["year_words"]]
