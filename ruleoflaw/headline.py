@@ -65,20 +65,19 @@ def _listed_apart(rows, text):
                for first, second in zip(ordered, ordered[1:]))
 
 
-def _totals_its_clause_only(row, rows, text, config):
+def _totals_its_clause_only(row, rows, word_of, year_words):
     """Whether a figure of separate events (sessions, person-times) totals its own clause only: its sentence states
     another figure of its indicator of another value, which extraction kept as no part of it, and whose clause has
     no total word (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展68场次广场法治宣传活动,组织送法下乡29次);
     or the word only dates it to the year (全年) and the sentence states another figure of its indicator (全年组织专题
     学习12次,开展领导干部集中学法6次: it dates the list), or another figure is dated so too (全年开展专题学习研讨8次。
     …全年组织…学法6次: none totals the rest). (Figures of cases or documents are stages or kinds of one count,
-    共收到申请85件,受理70件: their total stands.)"""
+    共收到申请85件,受理70件: their total stands.) `word_of`: each figure's total word (_total_word), by its start."""
     others = [other for other in rows if other["start"] == row["start"] and other["figure_start"] != row["figure_start"]]
-    if _total_word(row, text, config) in config["year_words"]:
-        dated = [other for other in rows if _total_word(other, text, config) in config["year_words"]]
-        return bool(others) or len(dated) > 1
+    if word_of[row["figure_start"]] in year_words:
+        return bool(others) or sum(word_of[other["figure_start"]] in year_words for other in rows) > 1
     return (any(other["value"] != row["value"] for other in others)
-            and not any(_total_word(other, text, config) not in (None, *config["year_words"]) for other in others))
+            and not any(word_of[other["figure_start"]] not in (None, *year_words) for other in others))
 
 
 def _carried_over(row, text, config):
@@ -149,8 +148,9 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         found = _without_rounded_restatements(stated)
         distinct = sorted({row["value"] for row in found})
         additive = counts[indicator] in config["additive_counts"]
-        totals = [row for row in found if _total_word(row, text, config)
-                  and not (additive and _totals_its_clause_only(row, found, text, config))]
+        word_of = {row["figure_start"]: _total_word(row, text, config) for row in found}
+        totals = [row for row in found if word_of[row["figure_start"]]
+                  and not (additive and _totals_its_clause_only(row, found, word_of, config["year_words"]))]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one
@@ -163,16 +163,17 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         total = totals[0]["value"] if len(total_values) == 1 else None
         exceeded = (total is not None and found[0]["unit"] in config["summed_units"]
                     and any(row["value"] > total and not _carried_over(row, text, config) for row in found))
+        # figures of all levels or kinds beside one body's or kind's, which they may include: none of them adds up
+        wide = _all_levels_beside_their_own(found, text, config) if additive and len(distinct) > 1 else []
         if len(distinct) == 1 and not separate_events and _listed_apart(found, text):
             reason = f"同一句并列的数值（{distinct[0]}）各指一事，报告未给出合计"
         elif len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"
-        elif (additive and len(distinct) > 1 and _all_levels_beside_their_own(found, text, config)
-              and (total is None or all(_total_word(row, text, config) in config["year_words"] for row in totals))):
+        elif wide and (total is None or all(word_of[row["figure_start"]] in config["year_words"] for row in totals)):
             # (so too where the year's word alone marks one: 全年系统各级…中心组学习178次 is the system's, beside its own
             # 21; but 全年共举办各类法治讲座15场次 is the report's stated total)
-            wide = "、".join(str(row["value"]) for row in _all_levels_beside_their_own(found, text, config))
-            reason = f"统计各级或各类的数值（{wide}）可能已包含其余数值，报告未给出合计"
+            listed = "、".join(str(row["value"]) for row in wide)
+            reason = f"统计各级或各类的数值（{listed}）可能已包含其余数值，报告未给出合计"
         elif total is not None and not exceeded:
             value, derivation, used = total, "total", totals
         elif separate_events:
@@ -180,7 +181,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             value, derivation = _number(sum(row["value"] for row in used)), "sum"
         elif exceeded:
             # (a 共 may total one event, 共计73人次参加 one session: the words are the report's, the total a part's)
-            reason = (f"写有“{_total_word(totals[0], text, config)}”的数值（{total}）小于另一数值（{distinct[-1]}），"
+            reason = (f"写有“{word_of[totals[0]['figure_start']]}”的数值（{total}）小于另一数值（{distinct[-1]}），"
                       "只是部分的合计")
         else:
             # a rate has no total: two of them leave open which one is the report's

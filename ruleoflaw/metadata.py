@@ -1443,10 +1443,11 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         tied = [year for year, count in counts.items() if count == most]
         opening_clauses = {int(year) for year in CLAUSE_OPENING_YEAR.findall(text)}
         year = next((year for year in tied if year in opening_clauses), tied[0])
-        told = YEAR_SERIES.sub("", SINCE_YEAR.sub("", text))  # the years named neither as a span's start nor in a series
-        if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(told, TITLE_QUOTE)):
+        # (the years named neither as a span's start nor in a series)
+        other_years = YEAR_SERIES.sub("", SINCE_YEAR.sub("", text))
+        if _long_after(publish_date, year) and not COUNTED_YEAR.search(_blank(other_years, TITLE_QUOTE)):
             return None  # the only years the text names start spans (2019年以来…), on a page of 2022: no year reported on
-        if publish_date is None and not COUNTED_YEAR.search(told):
+        if publish_date is None and not COUNTED_YEAR.search(other_years):
             # …or on a page of no date, where not even a title it cites names a year (2021年以来,中山市…, a news
             # story of the 八五 plan's mid-term; but 2023年以来 beside 《武清区2023年度…实施方案》 is 2023's)
             return None
