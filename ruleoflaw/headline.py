@@ -65,17 +65,29 @@ def _listed_apart(rows, text):
                for first, second in zip(ordered, ordered[1:]))
 
 
-def _totals_its_clause_only(row, rows, word_of, year_words):
+def _dated_to_the_year(row, text, word_of, year_words):
+    """Whether a figure is dated to the year: by its own total word (全年开展…8次), or, with no total word of its
+    own, by a year word earlier in its sentence that heads the list it stands in (全年共举办各类法治讲座15场次,发放
+    宣传资料5000余份,解答法律咨询50余人次: the 50 is the year's too)."""
+    if word_of[row["figure_start"]] is not None:
+        return word_of[row["figure_start"]] in year_words
+    before = TITLE.sub("", text[row["start"]:row["figure_start"]])
+    return any(word in before for word in year_words)
+
+
+def _totals_its_clause_only(row, rows, word_of, dated, year_words):
     """Whether a figure of separate events (sessions, person-times) totals its own clause only: its sentence states
     another figure of its indicator of another value, which extraction kept as no part of it, and whose clause has
     no total word (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展68场次广场法治宣传活动,组织送法下乡29次);
     or the word only dates it to the year (全年) and the sentence states another figure of its indicator (全年组织专题
     学习12次,开展领导干部集中学法6次: it dates the list), or another figure is dated so too (全年开展专题学习研讨8次。
-    …全年组织…学法6次: none totals the rest). (Figures of cases or documents are stages or kinds of one count,
-    共收到申请85件,受理70件: their total stands.) `word_of`: each figure's total word (_total_word), by its start."""
+    …全年组织…学法6次; 全年接待…法律咨询200余次, beside 全年共举办…讲座15场次,…,解答法律咨询50余人次: none totals
+    the rest). (Figures of cases or documents are stages or kinds of one count, 共收到申请85件,受理70件: their total
+    stands.) `word_of`: each figure's total word (_total_word), by its start; `dated`: whether each is dated to the
+    year (_dated_to_the_year)."""
     others = [other for other in rows if other["start"] == row["start"] and other["figure_start"] != row["figure_start"]]
     if word_of[row["figure_start"]] in year_words:
-        return bool(others) or sum(word_of[other["figure_start"]] in year_words for other in rows) > 1
+        return bool(others) or sum(dated[other["figure_start"]] for other in rows) > 1
     return (any(other["value"] != row["value"] for other in others)
             and not any(word_of[other["figure_start"]] not in (None, *year_words) for other in others))
 
@@ -149,8 +161,9 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         distinct = sorted({row["value"] for row in found})
         additive = counts[indicator] in config["additive_counts"]
         word_of = {row["figure_start"]: _total_word(row, text, config) for row in found}
+        dated = {row["figure_start"]: _dated_to_the_year(row, text, word_of, config["year_words"]) for row in found}
         totals = [row for row in found if word_of[row["figure_start"]]
-                  and not (additive and _totals_its_clause_only(row, found, word_of, config["year_words"]))]
+                  and not (additive and _totals_its_clause_only(row, found, word_of, dated, config["year_words"]))]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one

@@ -37,6 +37,9 @@ def _values(text, knowledge):
     # … and the year's word (全年) dates the sentence's list, totalling none of it
     ("全年组织专题学习12次,开展领导干部集中学法6次。", "law_study_sessions", (18, "sum", 2)),
     ("全年市委理论学习中心组集体学法4次,政府常务会议集中学法4次。", "law_study_sessions", (8, "sum", 2)),
+    # … so too where the other figure is dated by a 全年 that heads its sentence's list (全年共举办…,解答…50余人次)
+    ("全年接待群众法律咨询200余次。全年共举办法治讲座15场次,发放宣传资料5000余份,解答法律咨询50余人次。",
+     "legal_consultations", (250, "sum", 2)),
     # a total word that heads a list totals none of its items (全年共开展A20次、B9次; 共审查…75件、政策文件95件)
     ("全年共开展区委常委会会前学法20次、常务会会前学法9次。", "law_study_sessions", (29, "sum", 2)),
     ("共审查权责清单75件、政策文件95件。备案审查行政规范性文件10件。", "normative_docs_reviewed", (None, "none", 2)),
