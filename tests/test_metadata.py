@@ -1168,6 +1168,12 @@ REPORTER_CASES = [
      "近日,井研县委依法治县办被省委依法治省办评为全省“七五”普法中期先进集体。\n"
      "2019年,全县司法行政工作以服务高质量发展为主线,以公共法律服务体系建设为总抓手。",
      {"report_year": 2019, "title": "[2019年法治政府建设相关报道]"}),
+    ("… and so does one that opens with 当天, the day the story is about",
+     "当天,山东省高级人民法院发布2022年山东法院行政案件司法审查报告。2022年,全省法院受理行政一审案件3万件。",
+     {"title": "[2022年法治政府建设相关报道]"}),
+    ("a photograph's credit closing its caption's line (…早餐会。王祯摄) marks a news story",
+     "2022年,包头市坚持依法行政,推进法治政府建设。\n召开政商恳谈早餐会。王祯摄\n全市办理行政复议案件300件。",
+     {"region": "包头市", "title": "[包头市2022年法治政府建设相关报道]"}),
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
