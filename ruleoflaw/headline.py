@@ -51,9 +51,17 @@ def _all_levels_beside_their_own(rows, text, config):
     50次, 各政府部门学法116次), or of all kinds (各类培训讲座40余期), where the others are one body's or one kind's
     (区委理论学习中心组…3次): those may be among them, so the figures are no separate events to add up; [] where all or
     none are."""
-    wide = [row for row in rows
-            if re.search(config["all_levels"], CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1])]
+    wide = [row for row in rows if _counts_all_levels(row, text, config)]
     return wide if 0 < len(wide) < len(rows) else []
+
+
+def _counts_all_levels(row, text, config):
+    """Whether a figure counts all levels', all departments' or all kinds' events: its own clause says so
+    (all_levels), or its sentence opens with all levels or departments as who did it, no figure standing between
+    (all_levels_subject: 政府各级各部门坚持…,深入学习研究习近平法治思想11次)."""
+    before = text[row["start"]:row["figure_start"]]
+    return (re.search(config["all_levels"], CLAUSE_BREAK.split(before)[-1]) is not None
+            or re.match(config["all_levels_subject"], before) is not None and not DIGIT.search(before))
 
 
 def _listed_apart(rows, text):

@@ -53,6 +53,11 @@ def _values(text, knowledge):
     ("县政府常务会议开展会前学法12次。各政府部门开展集中学法116次。", "law_study_sessions", (None, "none", 2)),
     ("全年系统各级开展党委(党组)理论学习中心组学习178次。组织系统内法治专题学习21场次。", "law_study_sessions",
      (None, "none", 2)),
+    # … nor a figure of a sentence that opens with all levels and departments as who did it (政府各级各部门坚持…,…11次),
+    # though not where they are what a verb acts on (提升政府各部门干部法治意识,对…150名科级干部进行集中培训)
+    ("政府各级各部门坚持以习近平新时代中国特色社会主义思想为指导,深入学习研究习近平法治思想11次。政府常务会会前学法12次。",
+     "law_study_sessions", (None, "none", 2)),
+    ("着力提升政府各部门干部法治意识,组织集中学法11次。政府常务会会前学法12次。", "law_study_sessions", (23, "sum", 2)),
     # … but a stated total of all kinds is the report's (全年共举办各类法治讲座15场次)
     ("全年共举办各类法治讲座15场次。开展8期专题普法讲座。", "law_lectures", (15, "total", 2)),
     # … nor are one kind's and all kinds' (各类培训讲座40余期) …
