@@ -1041,10 +1041,13 @@ def _goes_on_with_a_subset(head, lead, config):
 
 
 def _not_the_reporters(head, config):
-    """Whether the words before a figure make it a change, another period, another body's, each
-    item's (各罚款5000元), or one category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
+    """Whether the words before a figure make it a change, another period, another body's (not where they name the
+    government as the defendant or the loser: 法院审结的…案件中行政机关败诉1874件), each item's (各罚款5000元), or one
+    category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
     named = head.rstrip(" " + FILLERS)
-    return (any(word in head for word in config["other_periods"] + config["other_bodies"] + config["subsets"]) or
+    another_body = (any(word in head for word in config["other_bodies"])
+                    and not any(mark in head for mark in config["defendant_marks"]))
+    return (another_body or any(word in head for word in config["other_periods"] + config["subsets"]) or
             any(head.endswith(word) for word in config["changes"]) or re.search(config["per_item"], named) is not None or
             any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
                 for mark in config["category_marks"]))
