@@ -100,6 +100,13 @@ def _totals_its_clause_only(row, rows, word_of, dated, year_words):
             and not any(word_of[other["figure_start"]] not in (None, *year_words) for other in others))
 
 
+def _dated_beside_another(row, rows, word_of, year_words):
+    """Whether a figure that only the year's word marks (全年) has another figure of its indicator beside it in its
+    sentence (全年审核区政府文件、决策等75件,备案审查各部门规范性文件15件): the word dates it, and totals none of them."""
+    return word_of[row["figure_start"]] in year_words and any(
+        other["start"] == row["start"] and other["figure_start"] != row["figure_start"] for other in rows)
+
+
 def _carried_over(row, text, config):
     """Whether the words right after a figure say it counts work carried over from an earlier year (办结量985件
     (含结转办理数)): more than the year's own."""
@@ -171,7 +178,8 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         word_of = {row["figure_start"]: _total_word(row, text, config) for row in found}
         dated = {row["figure_start"]: _dated_to_the_year(row, text, word_of, config["year_words"]) for row in found}
         totals = [row for row in found if word_of[row["figure_start"]]
-                  and not (additive and _totals_its_clause_only(row, found, word_of, dated, config["year_words"]))]
+                  and not (_totals_its_clause_only(row, found, word_of, dated, config["year_words"]) if additive
+                           else _dated_beside_another(row, found, word_of, config["year_words"]))]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one

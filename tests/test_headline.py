@@ -43,6 +43,8 @@ def _values(text, knowledge):
     # a total word that heads a list totals none of its items (全年共开展A20次、B9次; 共审查…75件、政策文件95件)
     ("全年共开展区委常委会会前学法20次、常务会会前学法9次。", "law_study_sessions", (29, "sum", 2)),
     ("共审查权责清单75件、政策文件95件。备案审查行政规范性文件10件。", "normative_docs_reviewed", (None, "none", 2)),
+    # … and, for any indicator, a figure only the year's word marks, beside another in its sentence, is no total of it
+    ("全年审核区政府文件、决策等75件,备案审查各部门规范性文件15件。", "normative_docs_reviewed", (None, "none", 2)),
     # … but stages of one count of cases stand under their total (共收到…85件,…受理70件)
     ("全年共收到行政复议申请85件,经审查后受理70件。", "reconsideration_received", (85, "total", 2)),
     # all levels' sessions (全区各级党委…50次) may count one body's (区委…3次): not added up
