@@ -60,6 +60,8 @@ def _values(text, knowledge):
     ("政府各级各部门坚持以习近平新时代中国特色社会主义思想为指导,深入学习研究习近平法治思想11次。政府常务会会前学法12次。",
      "law_study_sessions", (None, "none", 2)),
     ("着力提升政府各部门干部法治意识,组织集中学法11次。政府常务会会前学法12次。", "law_study_sessions", (23, "sum", 2)),
+    ("局党组成员先后20余次集中学法。全局开展网上学法、专家讲座等活动,深入学习法律法规60余次。", "law_study_sessions",
+     (None, "none", 2)),
     # … but a stated total of all kinds is the report's (全年共举办各类法治讲座15场次)
     ("全年共举办各类法治讲座15场次。开展8期专题普法讲座。", "law_lectures", (15, "total", 2)),
     # … nor are one kind's and all kinds' (各类培训讲座40余期) …
