@@ -107,6 +107,34 @@ def _dated_beside_another(row, rows, word_of, year_words):
         other["start"] == row["start"] and other["figure_start"] != row["figure_start"] for other in rows)
 
 
+PAPERS = re.compile(r"(\d+(?:\.\d+)?)\s*[余多]?\s*[件份个]")  # a count of papers (合同178件, 行政合同78个)
+
+
+def _other_kinds_reviewed(rows, text, config):
+    """The counts of papers of other kinds that the review of one of the figures lists beside it in its sentence
+    (审查行政机关合同178件、党政规范性文件1件、其他事项48件: 1 and 48): each standing right after 、, or in an item that
+    names the review (…,审查重大行政决策7件); not what a review put out (出具合法性审查意见书8份), nor a breakdown in
+    brackets (完成法制审核48份(含合同37份、…)); [] where there are none."""
+    ours = {row["figure_start"] for row in rows}
+    others = []
+    for start, end in {(row["start"], row["end"]) for row in rows}:
+        for match in PAPERS.finditer(text, start, end):
+            before = text[start:match.start()]
+            if match.start() in ours or not before or _open_brackets(before):
+                continue
+            item_start = max(before.rfind(mark) for mark in "，,；;、：:")
+            item = before[item_start + 1:]
+            if ((before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"]))
+                    and not any(word in item for word in config["review_outputs"])):
+                others.append(match.group(1))
+    return others
+
+
+def _open_brackets(words):
+    """Whether a bracket is open at the end of `words`."""
+    return sum(map(words.count, "(（")) > sum(map(words.count, ")）"))
+
+
 def _carried_over(row, text, config):
     """Whether the words right after a figure say it counts work carried over from an earlier year (办结量985件
     (含结转办理数)): more than the year's own."""
@@ -194,7 +222,10 @@ def headline_values(rows, text, vocabulary, config, flags=()):
                     and any(row["value"] > total and not _carried_over(row, text, config) for row in found))
         # figures of all levels or kinds beside one body's or kind's, which they may include: none of them adds up
         wide = _all_levels_beside_their_own(found, text, config) if additive and len(distinct) > 1 else []
-        if len(distinct) == 1 and not separate_events and _listed_apart(found, text):
+        other_kinds = _other_kinds_reviewed(found, text, config) if indicator in config["every_kind_reviewed"] else []
+        if other_kinds:
+            reason = f"同一审查列举的其他种类文件（{'、'.join(other_kinds)}）未计入，报告未给出合计"
+        elif len(distinct) == 1 and not separate_events and _listed_apart(found, text):
             reason = f"同一句并列的数值（{distinct[0]}）各指一事，报告未给出合计"
         elif len(distinct) == 1 and not separate_events:
             value, derivation = distinct[0], "single"

@@ -71,6 +71,12 @@ def _values(text, knowledge):
      (15, "sum", 2)),
     ("开设法治大讲堂12期、培训各级干部13217人次。国家工作人员参加法治培训17场次4.2万人次。", "training_participants",
      (55217, "sum", 2)),
+    # papers reviewed of one kind beside other kinds the review lists are one kind's (审查合同178件、规范性文件1件、…)
+    ("全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。", "legal_adviser_reviews", (None, "none", 1)),
+    ("共审查行政规范性文件51件,审查行政合同78个,审查重大行政决策7件。", "legal_adviser_reviews", (None, "none", 1)),
+    # … but not beside what the review put out, nor its own breakdown in brackets
+    ("法律顾问审查合同26件,出具合法性审查意见书8份。", "legal_adviser_reviews", (26, "single", 1)),
+    ("法律顾问完成法制审核48份(含合同37份、执法案卷6件、其他文书5份)。", "legal_adviser_reviews", (48, "single", 1)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
     ("依据《中华人民共和国行政处罚法》开展法治培训1次。开展执法培训4期。", "training_sessions", (5, "sum", 2)),
     # equal figures one sentence states apart are separate events; stated again in another sentence, one
