@@ -1600,9 +1600,22 @@ def _plain_title(head, kinds, config):
                 None)
 
 
-def _composed_title(region, year, opening, news, config):
+def _work_reported(text, opening, config):
+    """The work a text that never names the rule of law (法治, nor a title's word for it: 依法行政) reports on: the one of
+    `announced_subjects` it names most, where its opening names it too (a town's enforcement report: 2025年作为《提升
+    行政执法质量三年行动计划》的收官之年…, 行政执法 seven times, 法治 never), or None. (An excerpt of a rule-of-law
+    report may name neither, and keeps its title: its opening is on other work.)"""
+    if any(word in text for word in ("法治", *config["title_words"])):
+        return None
+    counts = {word: text.count(word) for word in config["announced_subjects"]}
+    word = max(counts, key=counts.get)
+    return config["announced_subjects"][word] if counts[word] and word in opening else None
+
+
+def _composed_title(region, year, opening, news, config, work=None):
     """A title for a report without one, in the report's own wording (总结 or 报告, and the work it announces
-    itself on: 现将2023年度行政执法工作报告如下, `announced_subjects`), in square brackets as cataloguers mark a
+    itself on: 现将2023年度行政执法工作报告如下, `announced_subjects`, or, where it never names the rule of law, the
+    `work` it reports on: _work_reported), in square brackets as cataloguers mark a
     title they supply: a reader citing it can tell it from one the report gives itself. A news story (`news`:
     see _is_news) is titled as a report on the work, never as the government's own annual report. A report
     whose reporter is not known is titled by its year alone (every page, citation and catalogue row needs a
@@ -1612,7 +1625,8 @@ def _composed_title(region, year, opening, news, config):
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
     kind = "相关报道" if news else "工作总结" if says and says.group(1) == "总结" else "年度报告"
     subject = next((subject for word, subject in config["announced_subjects"].items()
-                    if says and word in says.group() and "法治政府" not in says.group()), "法治政府建设")
+                    if says and word in says.group() and "法治政府" not in says.group()),
+                   not news and work or "法治政府建设")
     return f"[{region or ''}{year}年{subject}{kind}]"
 
 
@@ -1913,5 +1927,6 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
     if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
         metadata["title"] = _composed_title(metadata["region"], metadata["report_year"], opening,
-                                            _is_news(text[:BODY_CHARS], config), config)
+                                            _is_news(text[:BODY_CHARS], config), config,
+                                            _work_reported(text, opening, config))
     return metadata

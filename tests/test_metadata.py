@@ -1174,6 +1174,13 @@ REPORTER_CASES = [
     ("a photograph's credit closing its caption's line (…早餐会。王祯摄) marks a news story",
      "2022年,包头市坚持依法行政,推进法治政府建设。\n召开政商恳谈早餐会。王祯摄\n全市办理行政复议案件300件。",
      {"region": "包头市", "title": "[包头市2022年法治政府建设相关报道]"}),
+    ("a report that never names the rule of law, on the work its opening names, is titled by that work",
+     "2025年作为《提升行政执法质量三年行动计划(2023-2025)》的收官之年,大口屯镇紧紧围绕目标深化实践。\n"
+     "一、基本情况\n大口屯镇行政执法人员共计10人,行使行政执法事项共计195项。",
+     {"title": "[大口屯镇2025年行政执法工作年度报告]"}),
+    ("… but an excerpt of a rule-of-law report whose opening is on other work keeps the rule of law's title",
+     "2021年,宝鸡市形成监督合力,推动各类监督有机贯通。\n全市行政执法机关全面落实行政执法三项制度。",
+     {"title": "[宝鸡市2021年法治政府建设年度报告]"}),
     ("a report that mentions a newspaper (在浙江日报刊发) is no news story: its supplied title is a report's",
      "2023年,三门县司法局坚持以习近平法治思想为指导,全面推进依法行政,在浙江日报刊发普法稿件3篇。",
      {"title": "[三门县司法局2023年法治政府建设年度报告]", "admin_level": "department"}),
