@@ -515,6 +515,9 @@ class _Reader:
         # (office_words decide it) nor a host of others' press conferences
         self.named_office = re.compile(rf"(?!关于|向|对|在|就|办公[厅室]$|{alternation(config['host_offices'])})"
                                        rf"(?:(?!人大|政协|常委|政府)[{HAN}])+")
+        # a government's press office, with its government's name (济宁市政府新闻办组织召开“全市人防法治建设情况”新闻
+        # 发布会): the host of another body's conference, so neither is the reporter
+        self.press_host = re.compile(rf"[{HAN}]{{0,12}}?(?:{alternation(config['host_offices'])})")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         self.own_office = re.compile(rf"(?:[我本]局|局属|局下属)[{HAN}]{{0,8}}?({alternation(config['own_offices'])})")
@@ -696,14 +699,15 @@ class _Reader:
                 return match.start(1), {"kind": "government", "written": names[0], "named": True, "divisions": [names]}
         return None
 
-    def reporter(self, phrase, text, named=True):
+    def reporter(self, phrase, text, named=True, hosts=False):
         """{kind, written, divisions} of the first reporter the phrase names, or None; with
-        named=False only level-only self-references (省政府, 我区) count."""
+        named=False only level-only self-references (省政府, 我区) count; with hosts=True, a government whose press
+        office hosts a press conference may (where no other reporter is named, its own work is the conference's)."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
                         self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
                         self.config["captions"], self.config["counterparts"], self.config["apart_from_division"],
-                        self.config["merged_bodies"]):
+                        self.config["merged_bodies"], *(() if hosts else (self.press_host,))):
             phrase = _blank(phrase, pattern)
         candidates = []
         chains = self._chains(phrase)
@@ -1851,6 +1855,10 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
                     or reader.bare_department_subject(opening, text) or reader.own_body_department(body))
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # 区委、区政府印发的《…》…现将本街道…报告如下: the street, whose name the text leaves out
+    if reporter is None and opening and reader.press_host.search(opening):
+        # a government whose press office hosts the conference on its own year, naming no one else
+        # (朔州市人民政府新闻办公室举行新闻发布会,邀请市司法局…介绍全市法治政府建设工作)
+        reporter = reader.reporter(opening, text, hosts=True)
     if re.search(config["court_acting"], text[:COURT_OPENING_CHARS]):
         reporter = None  # 市中级人民法院召开新闻发布会…: the court's news, its 我市 the court's city; no government reports
     if reporter and reporter["kind"] == "government" and (

@@ -1164,6 +1164,10 @@ REPORTER_CASES = [
      "4月25日,潍坊市政府新闻办召开新闻发布会,介绍全市法治政府建设有关情况。2021年,潍坊市法治政府建设各项工作取得明显成效。\n"
      "深入学习贯彻习近平法治思想,切实履行推进法治建设第一责任人职责。",
      {"report_year": 2021, "title": "[潍坊市2021年法治政府建设相关报道]"}),
+    ("a government's press office that hosts another body's press conference makes neither the reporter",
+     "2月16日上午,济宁市政府新闻办组织召开“全市人防法治建设情况”新闻发布会。记者在发布会上了解到,2022年,"
+     "济宁市人民防空办公室不断强化法治理念。济宁市人民防空办公室全年组织12次中心组理论学习。",
+     {"region": "济宁市人民防空办公室", "admin_level": "department", "prefecture": "济宁市"}),
     ("a text that opens with 近日, as no report does, is a news story",
      "近日,井研县委依法治县办被省委依法治省办评为全省“七五”普法中期先进集体。\n"
      "2019年,全县司法行政工作以服务高质量发展为主线,以公共法律服务体系建设为总抓手。",
