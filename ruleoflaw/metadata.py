@@ -1605,11 +1605,11 @@ def _plain_title(head, kinds, config):
 
 
 def _work_reported(text, opening, config):
-    """The work a text that never names the rule of law (法治, nor a title's word for it: 依法行政) reports on: the one of
+    """The work a text that never names the rule of law (`rule_of_law_words`: 法治, 依法行政) reports on: the one of
     `announced_subjects` it names most, where its opening names it too (a town's enforcement report: 2025年作为《提升
     行政执法质量三年行动计划》的收官之年…, 行政执法 seven times, 法治 never), or None. (An excerpt of a rule-of-law
     report may name neither, and keeps its title: its opening is on other work.)"""
-    if any(word in text for word in ("法治", *config["title_words"])):
+    if any(word in text for word in config["rule_of_law_words"]):
         return None
     counts = {word: text.count(word) for word in config["announced_subjects"]}
     word = max(counts, key=counts.get)
