@@ -60,8 +60,16 @@ def _counts_all_levels(row, text, config):
     (all_levels), or its sentence opens with all levels or departments as who did it, no figure standing between
     (all_levels_subject: 政府各级各部门坚持…,深入学习研究习近平法治思想11次)."""
     before = text[row["start"]:row["figure_start"]]
-    return (re.search(config["all_levels"], CLAUSE_BREAK.split(before)[-1]) is not None
+    return (re.search(config["all_levels"], _own_item(CLAUSE_BREAK.split(before)[-1])) is not None
             or re.match(config["all_levels_subject"], before) is not None and not DIGIT.search(before))
+
+
+def _own_item(clause):
+    """The words of a figure's own item of its clause: after the 、 that ends an item with a figure of its own
+    (全市政府系统各级…中心组学习…130余次、市政府常务会会前学法|9次), else the whole clause (全区各级党委、政府部门…)."""
+    figures = list(DIGIT.finditer(clause))
+    joiner = clause.find("、", figures[-1].end()) if figures else -1
+    return clause[joiner + 1:] if joiner >= 0 else clause
 
 
 def _listed_apart(rows, text):
@@ -114,8 +122,10 @@ def _other_kinds_reviewed(rows, text, config):
     """The counts of papers of other kinds that the review of one of the figures lists beside it in its sentence
     (审查行政机关合同178件、党政规范性文件1件、其他事项48件: 1 and 48): each standing right after 、, or in an item that
     names the review (…,审查重大行政决策7件); not what a review put out (出具合法性审查意见书8份), nor a breakdown in
-    brackets (完成法制审核48份(含合同37份、…)); [] where there are none."""
+    brackets (完成法制审核48份(含合同37份、…)), nor one of a value of the figures' own (重大行政决策合法性审查3件,政府法律
+    顾问出具合法性审查意见3件: the same three); [] where there are none."""
     ours = {row["figure_start"] for row in rows}
+    values = {row["value"] for row in rows}
     others = []
     for start, end in {(row["start"], row["end"]) for row in rows}:
         for match in PAPERS.finditer(text, start, end):
@@ -124,8 +134,9 @@ def _other_kinds_reviewed(rows, text, config):
                 continue
             item_start = max(before.rfind(mark) for mark in "，,；;、：:")
             item = before[item_start + 1:]
-            if ((before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"]))
-                    and not any(word in item for word in config["review_outputs"])):
+            listed = before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"])
+            if (listed and not any(word in item for word in config["review_outputs"])
+                    and float(match.group(1)) not in values):
                 others.append(match.group(1))
     return others
 

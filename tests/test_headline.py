@@ -64,6 +64,9 @@ def _values(text, knowledge):
      (None, "none", 2)),
     # … but a stated total of all kinds is the report's (全年共举办各类法治讲座15场次)
     ("全年共举办各类法治讲座15场次。开展8期专题普法讲座。", "law_lectures", (15, "total", 2)),
+    # … and all levels' first item of a list does not make the next item's figure all levels' too
+    ("全市政府系统各级党组理论学习中心组学习法治思想130余次、市政府常务会会前学法9次。", "law_study_sessions",
+     (None, "none", 2)),
     # … nor are one kind's and all kinds' (各类培训讲座40余期) …
     ("举办全市领导干部法治专题培训讲座2期,各类培训讲座40余期,培训人员2.6万余人次。", "law_lectures", (None, "none", 2)),
     # … but trainees of all levels (培训各级干部) and the laws of all kinds studied (学习各类法律法规) are no such counts
@@ -74,7 +77,8 @@ def _values(text, knowledge):
     # papers reviewed of one kind beside other kinds the review lists are one kind's (审查合同178件、规范性文件1件、…)
     ("全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。", "legal_adviser_reviews", (None, "none", 1)),
     ("共审查行政规范性文件51件,审查行政合同78个,审查重大行政决策7件。", "legal_adviser_reviews", (None, "none", 1)),
-    # … but not beside what the review put out, nor its own breakdown in brackets
+    # … but not beside what the review put out, nor its own breakdown in brackets, nor papers as many as its own
+    ("共进行重大行政决策合法性审查3件,政府法律顾问出具合法性审查意见3件。", "legal_adviser_reviews", (3, "single", 1)),
     ("法律顾问审查合同26件,出具合法性审查意见书8份。", "legal_adviser_reviews", (26, "single", 1)),
     ("法律顾问完成法制审核48份(含合同37份、执法案卷6件、其他文书5份)。", "legal_adviser_reviews", (48, "single", 1)),
     ("梳理政务服务事项3682项。维护政务服务事项3851项。", "service_items", (None, "none", 2)),
