@@ -574,11 +574,11 @@ WRITERS = {"zip": write_package_zip, "workbook": write_workbook}
 
 # A by-indicator workbook lists every figure, several a report, which a pivot would add up: each says
 # whether it counts in its report's headline value of the indicator (counted_starts), so that
-# the rows marked 是 add up to the headline value a report has (a report of conflicting figures has none).
+# the rows marked 是 add up to the headline value a report has (a report of no such value has none).
 IN_VALUE = {"name": "in_value", "type": "string", "title": "计入主值",
             "description": "该数字是否计入本报告本指标的主值：是、否。一份报告中标为是的各行相加即为主值：相加得出的"
-                           "主值各条均为是；同一数值在几处出现、只计一次的，只有第一处为是；报告的数字相互矛盾、没有主值时"
-                           "均为否 / Whether the figure counts in the report's headline value of the indicator: the "
+                           "主值各条均为是；同一数值在几处出现、只计一次的，只有第一处为是；没有主值时均为"
+                           "否 / Whether the figure counts in the report's headline value of the indicator: the "
                            "rows marked 是 (yes) add up to it. Every figure of a sum is 是; of a value stated in several "
                            "places and counted once, only the first; all are 否 (no) where the report has no value"}
 COUNTED = {True: "是", False: "否"}

@@ -472,10 +472,10 @@ def test_a_region_of_no_known_province_leads_to_its_own_years_not_to_a_namesake(
     assert [row.split("\t")[:3] for row in _explore_rows(page)] == [["新华街道", "—", "2023"]]
     assert unknown in page.locator('select[data-key="province"] option').all_inner_texts()
     # a report that discloses the indicator but gives no headline value is counted as what it is
-    assert page.locator(".explore-count").inner_text() == "显示 1 份报告，其中 0 份未披露这项指标；1 份的数值相互矛盾，不取主值"
+    assert page.locator(".explore-count").inner_text() == "显示 1 份报告，其中 0 份未披露这项指标；1 份不取主值"
     page.locator('input[data-key="undisclosed"]').uncheck()
     count = page.locator(".explore-count").inner_text()
-    assert count.startswith("显示 1 / ") and count.endswith("份披露这项指标的报告；1 份的数值相互矛盾，不取主值")
+    assert count.startswith("显示 1 / ") and count.endswith("份披露这项指标的报告；1 份不取主值")
     page.goto(two_years_url + "reports/2024-xinhuajiedao/")
     page.get_by_role("link", name="查询页").click()
     page.wait_for_selector("#explore[data-ready]")

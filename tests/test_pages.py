@@ -153,7 +153,7 @@ def test_how_a_headline_value_was_found_says_when_one_value_written_in_several_p
         "报告所列数值（3 处数值相同，只计一次）")
     assert derivation_text({"derivation": "sum", "figure_count": 3, "reason": ""}, labels) == "分项相加"
     assert derivation_text({"derivation": "none", "figure_count": 2, "reason": "2 个数值各不相同（3、4），报告未给出合计"},
-                           labels) == "数值不一致，不取主值：2 个数值各不相同（3、4），报告未给出合计"
+                           labels) == "不取主值：2 个数值各不相同（3、4），报告未给出合计"
 
 
 def test_the_home_page_and_the_feed_list_the_newest_reports_first(bundled_records, knowledge):
@@ -307,7 +307,7 @@ def test_a_large_corpus_gets_split_pages_that_still_reach_every_report(bundled_r
     conflicting = {**records[0], "id": "2022-conflicting", "values": [
         {**value, "value": None, "qualifier": "", "derivation": "none", "reason": "2 个数值各不相同（3、5），报告未给出合计"}
         for value in records[0]["values"]]}
-    assert "共 3 份报告披露这项指标，其中 2 份给出主值（其余 1 份的数值相互矛盾，不取主值）。" in pages.render_indicator(
+    assert "共 3 份报告披露这项指标，其中 2 份给出主值（其余 1 份不取主值，各报告页写明原因）。" in pages.render_indicator(
         indicator, [*records, conflicting], knowledge)
     assert "共 2 份报告披露这项指标，其中 2 份给出主值。" in page and "explore.md?indicator=training_participants" in page
     # provinces compared level by level: a township's median is never pooled with a county's

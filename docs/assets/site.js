@@ -234,7 +234,7 @@ document.querySelectorAll("#explore").forEach(async filters => {
     }))
     const disclosing = data.disclosing
     // a report that discloses the indicator in figures that conflict has no headline value: said, not hidden in a "—"
-    const conflictNote = conflicting ? `；${conflicting} 份的数值相互矛盾，不取主值` : ""
+    const conflictNote = conflicting ? `；${conflicting} 份不取主值` : ""
     count.textContent = (listUndisclosed.checked ? `显示 ${shown.length} 份报告，其中 ${silent} 份未披露这项指标${conflictNote}`
       : !disclosing ? "还没有报告披露这项指标"
       : shown.length ? `显示 ${shown.length} / ${disclosing} 份披露这项指标的报告${conflictNote}`
