@@ -292,10 +292,10 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
     (output.commit), so a build killed at any moment leaves the previous output or, once it has
     committed, an output the next build finishes. A report whose record, id and the site's address
     are those of the live outputs keeps its package, page and downloads untouched. A report (or its
-    sidecar) that failed keeps the package an earlier build wrote for it, and that package's rows. A
-    report the program fails to publish (write_report_outputs) is an error of `errors` and is left out of
-    `records` and of every corpus table and page. `page_memo`: what the last build of a running process
-    rendered (pages.write_pages)."""
+    sidecar) that failed keeps the package, page and downloads an earlier build wrote for it, and that
+    package's rows. A report the program fails to publish (write_report_outputs) is an error of `errors`
+    and is left out of `records` and of every corpus table and page. `page_memo`: what the last build of
+    a running process rendered (pages.write_pages)."""
     root = Path(project["root"])
     datasets, docs = Path(project["datasets"]), Path(project["docs"])
     site_url = project["site_url"]
@@ -340,9 +340,10 @@ def write_outputs(records, errors, published, knowledge, project, mapper, progre
                                       paths.published_data(docs), manifest.get("downloads"), mapper.map)
         written.result()
     unchanged = [rid for rid in sorted(current) if reuse[rid]]
+    # (a report that failed keeps its page and downloads beside its package: the corpus tables keep its rows)
     kept = [*(paths.report_dataset(datasets, rid) for rid in unchanged + kept_packages),
-            *(paths.report_page(docs, rid) for rid in unchanged),
-            *(paths.published_data(docs) / rid for rid in unchanged)]
+            *(paths.report_page(docs, rid) for rid in unchanged + kept_packages),
+            *(paths.published_data(docs) / rid for rid in unchanged + kept_packages)]
     whole = [path for rid in sorted(current) if not reuse[rid]
              for path in (paths.report_dataset(datasets, rid), paths.published_data(docs) / rid)]
     # The manifest vouches for the live outputs: gone while they are being committed, so a build

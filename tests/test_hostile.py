@@ -279,3 +279,26 @@ def test_a_defect_met_while_publishing_one_report_names_it_and_the_others_are_bu
     assert {folder.name for folder in (project / "docs" / "data").iterdir() if folder.is_dir()} >= set(
         published.values())
     assert len(list((project / "docs" / "data").glob("20*"))) == len(published)
+
+
+def test_a_report_whose_sidecar_turns_bad_keeps_its_earlier_package_page_and_downloads(tmp_path):
+    """What an earlier build wrote for a report is left in place when the report fails: its package and rows in the
+    corpus tables, and so its page and downloads too, or the tables' rows would link to no page."""
+    from ruleoflaw import paths, pipeline
+    from ruleoflaw.engine import Mapper
+    from ruleoflaw.knowledge import load_knowledge
+    project = new_project(tmp_path / "project")
+    knowledge = load_knowledge()
+    pipeline.build(paths.project(project), knowledge, mapper=Mapper("serial"))
+    source = "001_d6eaf61c1023c0d0.txt"
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        report_id = next(row["id"] for row in csv.DictReader(handle) if row["source"] == source)
+    page = project / "docs" / "reports" / f"{report_id}.md"
+    downloads = project / "docs" / "data" / report_id
+    earlier = page.read_bytes(), sorted(path.name for path in downloads.iterdir())
+    (project / "reports" / source).with_suffix(".yml").write_text("report_year: 十九\n", encoding="utf-8")
+    result = pipeline.build(paths.project(project), knowledge, mapper=Mapper("serial"))
+    assert [Path(error.path).name for error in result["errors"]] == [Path(source).with_suffix(".yml").name]
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        assert report_id in {row["id"] for row in csv.DictReader(handle)}
+    assert (page.read_bytes(), sorted(path.name for path in downloads.iterdir())) == earlier
