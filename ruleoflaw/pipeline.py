@@ -32,7 +32,9 @@ from .report import process_report
 def assign_unique_ids(records, published=None):
     """Give every record an id of its own, in place; returns the ReportErrors of records left out.
 
-    - Two files with the same normalised text: the second is reported, not published twice.
+    - Two files with the same normalised text: the second is reported, not published twice; so is a copy
+      of a report under another page's header or in the other script (the same place, named, and year, and
+      the same figures in the same order: `figures_digest`).
     - A sidecar `id` that another report has or wants: an error naming both files.
     - Two regions of one name and year (two 港口镇): the report already published under the
       id keeps it (`published`: {id: source file}); the others get their parents' names.
@@ -46,6 +48,16 @@ def assign_unique_ids(records, published=None):
         else:
             errors.append(ReportError(record["source"], f"has the same text as {first['source']}; "
                                                          "it is published once, under that file"))
+    by_figures = {}
+    for record in list(kept):
+        copied = record["figures_digest"] and record["metadata"]["region"] and by_figures.setdefault(
+            (record["metadata"]["region"], record["metadata"]["report_year"], record["figures_digest"]), record)
+        if copied and copied is not record:
+            kept.remove(record)
+            errors.append(ReportError(record["source"], f"states the same figures, for the same place and year, as "
+                                                         f"{copied['source']}: a copy of it (another page's header or "
+                                                         "footer, the other script); it is published once, under that "
+                                                         "file"))
     claimed = {}
     for record in sorted(kept, key=lambda r: (not r["sidecar"].get("id"), r["source"])):
         if record["sidecar"].get("id"):
@@ -159,6 +171,18 @@ def _program_error(what, error):
             "please report it with the file)")
 
 
+# A text that states this many figures or more, all as another text of the same place and year states them, in the
+# same order, is a copy of it; fewer could be two texts that happen to agree.
+COPY_FIGURES = 3
+
+
+def _figures_digest(quantities):
+    """A digest of every figure a text states, in order, or None where there are fewer than COPY_FIGURES."""
+    figures = [(quantity["value"], quantity["unit"]) for quantity in quantities]
+    return (hashlib.sha256(json.dumps(figures, ensure_ascii=False).encode("utf-8")).hexdigest()
+            if len(figures) >= COPY_FIGURES else None)
+
+
 def summarise_report(task):
     """Per-report work, run by the engine: (source path, schema folder, cache folder, cache key)
     -> {"summary": ...} with the key of the full record, or {"error": (path, problem)}.
@@ -174,7 +198,8 @@ def summarise_report(task):
     except Exception as error:  # a defect the file found in the code: named, and the other reports still built
         return {"error": (path, _program_error("could not be read", error))}
     summary = {field: record[field] for field in SUMMARY_FIELDS}
-    summary.update(key=key, text_digest=hashlib.sha256(record["text"].encode("utf-8")).hexdigest())
+    summary.update(key=key, text_digest=hashlib.sha256(record["text"].encode("utf-8")).hexdigest(),
+                   figures_digest=_figures_digest(record["quantities"]))
     cache.save(cache_folder, key, record)
     cache.save(cache_folder, f"{key}-summary", summary)
     return {"summary": summary}

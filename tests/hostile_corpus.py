@@ -78,6 +78,9 @@ CASES = {
     "sidecar-code-with-letters": ({"s13.txt": _report("寅镇"), "s13.yml": "division_code: '65x'\n"},
                                   "refused", "`division_code`"),
     "exact-duplicate-of-a-bundled-report": ({"copy.txt": None}, "refused", "same text"),
+    # the same report on another page, with the page's footer: another text, the same figures of the same place and year
+    "copy-of-a-bundled-report-on-another-page": ({"copy-on-another-page.txt": ("footer", "\n责任编辑：张三\n")},
+                                                 "refused", "same figures"),
     "script-in-title": ({"script-title.txt": SCRIPT_TITLE + "\n" + BODY}, "published", ""),
     # no title line and no place a reader could name: published under a title of its year (its page, citation
     # and catalogue row need one; a build once stopped at its page)
@@ -156,6 +159,8 @@ def write_cases(reports_dir, bundled_copy):
             path = reports_dir / name
             if content == ("fifo",):  # a named pipe, which blocks whoever reads it until someone writes
                 os.mkfifo(path)
+            elif isinstance(content, tuple) and content[0] == "footer":  # ("footer", words): the bundled report, then them
+                path.write_bytes(bundled_copy + content[1].encode("utf-8"))
             elif isinstance(content, tuple):  # ("symlink", target)
                 path.symlink_to(content[1])
             elif isinstance(content, bytes):

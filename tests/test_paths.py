@@ -34,10 +34,11 @@ def test_a_reading_that_does_not_fit_its_name_stops_the_build_naming_the_file(tm
         paths.place_readings(table)
 
 
-def _record(source, region, year=2021, prefecture=None, province=None, text=None, sidecar_id=None):
+def _record(source, region, year=2021, prefecture=None, province=None, text=None, sidecar_id=None, figures=None):
     metadata = {"report_year": year, "region": region, "prefecture": prefecture, "province": province}
     return {"id": sidecar_id or paths.report_id(metadata), "source": source, "metadata": metadata,
-            "sidecar": {"id": sidecar_id} if sidecar_id else {}, "text_digest": text or source}
+            "sidecar": {"id": sidecar_id} if sidecar_id else {}, "text_digest": text or source,
+            "figures_digest": figures}
 
 
 def _ids(records, published=None):
@@ -76,6 +77,16 @@ def test_the_same_text_twice_is_published_once_and_a_taken_sidecar_id_is_refused
                         _record("c.txt", "港口镇", sidecar_id="2021-xinyuanxian")])
     assert ids == {"a.txt": "2021-xinyuanxian"}
     assert errors == ["b.txt", "c.txt"]
+
+
+def test_a_copy_of_a_report_stating_its_figures_for_its_place_and_year_is_published_once():
+    # (a Traditional-script copy, or the same text under another page's header: other text, the same figures; the
+    # first by its file's name is published, as of two files of one text)
+    ids, errors = _ids([_record("report.txt", "福建省", figures="f"), _record("trad-copy.txt", "福建省", figures="f"),
+                        _record("news.txt", "福建省", figures="g"), _record("other-year.txt", "福建省", 2022, figures="f"),
+                        _record("few.txt", "福建省", figures=None), _record("few-too.txt", "福建省", figures=None)])
+    assert errors == ["trad-copy.txt"]
+    assert set(ids) == {"report.txt", "news.txt", "other-year.txt", "few.txt", "few-too.txt"}
 
 
 def test_a_name_given_to_tell_namesakes_apart_is_never_another_reports_id():
