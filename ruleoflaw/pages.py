@@ -629,7 +629,7 @@ def render_indicator(indicator, records, knowledge, site_url=paths.DEFAULT_SITE_
     span = f"{min(h['year'] for h in given)}–{max(h['year'] for h in given)}" if given else ""
     compares_provinces = len(given) > CHART_BARS
     if not compares_provinces:
-        chart = bar_chart([(h["label"], h["value"]) for h in headlines
+        chart = bar_chart([(h["label"], h["value"], h["display_value"]) for h in headlines
                            if h["value"] is not None], f"{indicator['zh']}：各报告主值", shown)
     else:
         # provinces compared at one level, the commonest (a township's count beside a city's compares

@@ -22,6 +22,13 @@ def test_indicator_page_matches_its_golden_file(bundled_records, knowledge, gold
     golden("indicator-mediation_success_rate.md", render_indicator(indicator, list(bundled_records.values()), knowledge))
 
 
+def test_an_indicator_pages_bars_say_what_their_values_qualifiers_allow(bundled_records, knowledge):
+    # 发放宣传资料5000余份 is at least 5000: its bar says so, as its table does
+    indicator = next(i for i in knowledge["indicators"]["indicators"] if i["id"] == "publicity_materials")
+    page = render_indicator(indicator, list(bundled_records.values()), knowledge)
+    assert sorted(re.findall(r"<span class=\"bar-value\">([^<]*)</span>", page)) == ["3,000", "≥5,000"]
+
+
 def test_values_are_shown_with_at_most_two_decimals_and_money_to_the_fen():
     assert display_value({"value": 5218614.2, "unit": "yuan"}) == "5,218,614.20 元"   # the report writes 5218614.20元
     assert display_value({"value": 15000.0, "unit": "yuan"}) == "15,000 元"   # 1.5万元
