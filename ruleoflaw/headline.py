@@ -116,12 +116,16 @@ def _dated_beside_another(row, rows, word_of, year_words):
 
 
 PAPERS = re.compile(r"(\d+(?:\.\d+)?)\s*[余多]?\s*[件份个]")  # a count of papers (合同178件, 行政合同78个)
+LIST_JOINER = "、"
+CLAUSE_MARKS = "，,；;：:。"
+KIND_CHARS = 2  # the noun before a figure that says what kind it counts (国家任务|412个: 任务)
 
 
 def _other_kinds_reviewed(rows, text, config):
     """The counts of papers of other kinds that the review of one of the figures lists beside it in its sentence
     (审查行政机关合同178件、党政规范性文件1件、其他事项48件: 1 and 48): each standing right after 、, or in an item that
-    names the review (…,审查重大行政决策7件); not what a review put out (出具合法性审查意见书8份), nor a breakdown in
+    names the review (…,审查重大行政决策7件), or before one of them in a list (对全区53份重要文件、15份重要合同进行了
+    合法性审查); not what a review put out (出具合法性审查意见书8份), nor a breakdown in
     brackets (完成法制审核48份(含合同37份、…)), nor one of a value of the figures' own (重大行政决策合法性审查3件,政府法律
     顾问出具合法性审查意见3件: the same three); [] where there are none."""
     ours = {row["figure_start"] for row in rows}
@@ -134,11 +138,57 @@ def _other_kinds_reviewed(rows, text, config):
                 continue
             item_start = max(before.rfind(mark) for mark in "，,；;、：:")
             item = before[item_start + 1:]
-            listed = before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"])
+            listed = (before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"])
+                      or any(_joined_in_a_list(text, match.end(), row["figure_start"]) for row in rows))
             if (listed and not any(word in item for word in config["review_outputs"])
                     and float(match.group(1)) not in values):
                 others.append(match.group(1))
     return others
+
+
+def _joined_in_a_list(text, start, end):
+    """Whether text[start:end] runs from one item of a list to the next: a 、 and no clause break between them."""
+    between = text[start:end]
+    return start < end and LIST_JOINER in between and not CLAUSE_BREAK.search(between)
+
+
+def _kinds_listed_apart(found, rows, text, config, cues):
+    """Why a figure is one kind of those a list counts, not the body's count of them, or None: the list names beside it
+    figures of the same kind that no indicator took (国家任务412个、省级任务204个: 204); or each figure's clause names one
+    part (`part_words`: 审核一般程序案件43件,简易程序备案5件). Of the same kind: the same unit, the same noun before it
+    (任务) and the same indicators' cues in its item (`cues`: {indicator: its vocabulary cues}; not 代理行政复议案件2件、
+    行政诉讼案件2件, nor 召开…委员会会议4次、市政府常务会议11次)."""
+    named = {row["figure_start"] for row in rows}
+
+    def kinds(item):
+        return {indicator for indicator, words in cues.items() if any(word in item for word in words)}
+
+    apart = []
+    for row in found:
+        unit = text[row["figure_end"] - 1]
+        clause_start = max(text.rfind(mark, row["start"], row["figure_start"]) for mark in CLAUSE_MARKS) + 1
+        clause_end = min((at for at in (text.find(mark, row["figure_end"], row["end"]) for mark in CLAUSE_MARKS)
+                          if at >= 0), default=row["end"])
+        own = _item_before(text, clause_start, row["figure_start"])
+        for match in re.compile(rf"(\d+(?:\.\d+)?)\s*[余多]?\s*{re.escape(unit)}").finditer(text, clause_start, clause_end):
+            if match.start() in named:
+                continue
+            item = _item_before(text, clause_start, match.start())
+            first, second = ((match.end(), row["figure_start"]) if match.start() < row["figure_start"]
+                             else (row["figure_end"], match.start()))
+            if item[-KIND_CHARS:] == own[-KIND_CHARS:] and kinds(item) == kinds(own) and _joined_in_a_list(
+                    text, first, second):
+                apart.append(match.group(1))
+    if apart:
+        return f"同一列举中同类的其他数值（{'、'.join(apart)}）未计入，报告未给出合计"
+    parts = [next((word for word in config["part_words"]
+                   if word in CLAUSE_BREAK.split(text[row["start"]:row["figure_start"]])[-1]), None) for row in found]
+    return f"数值只是{parts[0]}的部分，报告未给出合计" if all(parts) else None
+
+
+def _item_before(text, clause_start, at):
+    """The words of the list item that a figure at `at` ends, in its clause from `clause_start`."""
+    return text[max(clause_start, text.rfind(LIST_JOINER, clause_start, at) + 1):at]
 
 
 def _open_brackets(words):
@@ -203,6 +253,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
     in vocabulary order; no qualifier where there is no value. `flags` are the report's quality flags
     (quality.check_figures): a value's are those of the figures it came from."""
     counts = {i["id"]: i.get("counts") for i in vocabulary["indicators"]}
+    cues = {i["id"]: i.get("cues", []) for i in vocabulary["indicators"]}
     checks_at = {}
     for flag in flags:
         checks_at.setdefault((flag["indicator"], flag["figure_start"]), []).append(flag["check"])
@@ -234,8 +285,12 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         # figures of all levels or kinds beside one body's or kind's, which they may include: none of them adds up
         wide = _all_levels_beside_their_own(found, text, config) if additive and len(distinct) > 1 else []
         other_kinds = _other_kinds_reviewed(found, text, config) if indicator in config["every_kind_reviewed"] else []
+        # (of separate events, other kinds are other events: 区委中心组学习5次、党支部学习3次 leaves the branch out)
+        kinds_apart = None if additive else _kinds_listed_apart(found, rows, text, config, cues)
         if other_kinds:
             reason = f"同一审查列举的其他种类文件（{'、'.join(other_kinds)}）未计入，报告未给出合计"
+        elif kinds_apart:
+            reason = kinds_apart
         elif len(distinct) == 1 and not separate_events and _listed_apart(found, text):
             reason = f"同一句并列的数值（{distinct[0]}）各指一事，报告未给出合计"
         elif len(distinct) == 1 and not separate_events:

@@ -77,6 +77,7 @@ def _values(text, knowledge):
     # papers reviewed of one kind beside other kinds the review lists are one kind's (审查合同178件、规范性文件1件、…)
     ("全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。", "legal_adviser_reviews", (None, "none", 1)),
     ("共审查行政规范性文件51件,审查行政合同78个,审查重大行政决策7件。", "legal_adviser_reviews", (None, "none", 1)),
+    ("对全区53份重要文件、15份重要合同进行了合法性审查。", "legal_adviser_reviews", (None, "none", 1)),
     # … but not beside what the review put out, nor its own breakdown in brackets, nor papers as many as its own
     ("共进行重大行政决策合法性审查3件,政府法律顾问出具合法性审查意见3件。", "legal_adviser_reviews", (3, "single", 1)),
     ("法律顾问审查合同26件,出具合法性审查意见书8份。", "legal_adviser_reviews", (26, "single", 1)),
@@ -88,6 +89,11 @@ def _values(text, knowledge):
     ("开展专题学法2次。全年开展专题学法2次。", "law_study_sessions", (2, "single", 2)),
     # …and so is a value stated again in another sentence beside other events: counted once in the sum
     ("今年党组学习法治思想5次。2023年党组学习法治思想5次，学习党内法规2次。", "law_study_sessions", (7, "sum", 3)),
+    # one kind of a list whose other kinds of the same thing no indicator took is not the body's count of them …
+    ("查处投标人串标案件4件、代理机构违法案件3件、违法转包案件1件。", "admin_penalty_cases", (None, "none", 1)),
+    # … nor one procedure's cases where the others go uncounted; but other kinds of another indicator are their own
+    ("2025年审核一般程序案件43件,简易程序备案5件。", "admin_penalty_cases", (None, "none", 1)),
+    ("法律顾问共代理行政复议案件2件、行政诉讼案件2件。", "litigation_cases", (2, "single", 1)),
     # a part's total (累计办理一般程序案件638起) is not the report's: with the other part beside it, no value
     ("全局累计办理一般程序案件638起;简易程序案件305起。", "admin_penalty_cases", (None, "none", 2)),
     # a figure restated rounded (约为24%) is the same fact as the exact one it rounds (24.2%)
