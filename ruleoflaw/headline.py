@@ -12,7 +12,8 @@ report and indicator, and to know where it came from:
   (sessions, person-times), so they are summed: figures that differ, or equal
   figures that one sentence states apart (培训1次；…培训班1次); not where one counts
   all levels, departments or kinds of what another counts one of;
-- `none`: the figures conflict; no value, and the reason says why.
+- `none`: no value: the figures conflict, may include one another or are only some kinds
+  of what the indicator counts; the reason says which.
 
 Every value keeps the offsets of the figures it came from, what their
 qualifiers allow of it (300余起 stays "at least 300"), whether a person has
@@ -22,11 +23,16 @@ indicator kinds are data in schema/headline.yml.
 """
 import re
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+CLAUSE_MARKS = "，,；;：:。"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}]")
+LIST_JOINER = "、"
 TITLE = re.compile(r"《[^《》\n]*》")
-LIST_ITEMS = re.compile(r"[^，,；;：:。]*、[^，,；;：:。]*")  # what stands between two items of one list
+# what stands between two items of one list
+LIST_ITEMS = re.compile(f"[^{CLAUSE_MARKS}]*{LIST_JOINER}[^{CLAUSE_MARKS}]*")
 DIGIT = re.compile(r"\d")
-NEXT_LIST_ITEM = re.compile(r"[^，,；;：:。]*?、[^，,；;：:。]*?\d")  # a figure's clause going on to another item with a figure
+# a figure's clause going on to another item with a figure
+NEXT_LIST_ITEM = re.compile(rf"[^{CLAUSE_MARKS}]*?{LIST_JOINER}[^{CLAUSE_MARKS}]*?\d")
+COUNT = r"(\d+(?:\.\d+)?)\s*[余多]?\s*"  # a count before its unit (178件, 5000余份), its number the group
 CARRIED_OVER_CHARS = 20  # how far after a figure its bracket saying it includes carried-over work is read
 
 
@@ -68,7 +74,7 @@ def _own_item(clause):
     """The words of a figure's own item of its clause: after the 、 that ends an item with a figure of its own
     (全市政府系统各级…中心组学习…130余次、市政府常务会会前学法|9次), else the whole clause (全区各级党委、政府部门…)."""
     figures = list(DIGIT.finditer(clause))
-    joiner = clause.find("、", figures[-1].end()) if figures else -1
+    joiner = clause.find(LIST_JOINER, figures[-1].end()) if figures else -1
     return clause[joiner + 1:] if joiner >= 0 else clause
 
 
@@ -91,33 +97,25 @@ def _dated_to_the_year(row, text, word_of, year_words):
     return any(word in before for word in year_words)
 
 
-def _totals_its_clause_only(row, rows, word_of, dated, year_words):
-    """Whether a figure of separate events (sessions, person-times) totals its own clause only: its sentence states
-    another figure of its indicator of another value, which extraction kept as no part of it, and whose clause has
-    no total word (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展68场次广场法治宣传活动,组织送法下乡29次);
+def _totals_its_clause_only(row, rows, word_of, dated, year_words, additive):
+    """Whether a figure totals its own clause only. Of separate events (sessions, person-times, `additive`): its
+    sentence states another figure of its indicator of another value, which extraction kept as no part of it, and
+    whose clause has no total word (共开展第一议题学习49次,理论学习中心组开展学习11次; 累计开展68场次广场法治宣传活动,组织送法下乡29次);
     or the word only dates it to the year (全年) and the sentence states another figure of its indicator (全年组织专题
     学习12次,开展领导干部集中学法6次: it dates the list), or another figure is dated so too (全年开展专题学习研讨8次。
     …全年组织…学法6次; 全年接待…法律咨询200余次, beside 全年共举办…讲座15场次,…,解答法律咨询50余人次: none totals
     the rest). (Figures of cases or documents are stages or kinds of one count, 共收到申请85件,受理70件: their total
-    stands.) `word_of`: each figure's total word (_total_word), by its start; `dated`: whether each is dated to the
-    year (_dated_to_the_year)."""
+    stands.) Of any indicator, a figure only the year's word marks totals none of the others its sentence states
+    (全年审核区政府文件、决策等75件,备案审查各部门规范性文件15件). `word_of`: each figure's total word (_total_word), by
+    its start; `dated`: whether each is dated to the year (_dated_to_the_year)."""
     others = [other for other in rows if other["start"] == row["start"] and other["figure_start"] != row["figure_start"]]
     if word_of[row["figure_start"]] in year_words:
-        return bool(others) or sum(dated[other["figure_start"]] for other in rows) > 1
-    return (any(other["value"] != row["value"] for other in others)
-            and not any(word_of[other["figure_start"]] not in (None, *year_words) for other in others))
+        return bool(others) or additive and sum(dated[other["figure_start"]] for other in rows) > 1
+    return additive and (any(other["value"] != row["value"] for other in others)
+                         and not any(word_of[other["figure_start"]] not in (None, *year_words) for other in others))
 
 
-def _dated_beside_another(row, rows, word_of, year_words):
-    """Whether a figure that only the year's word marks (全年) has another figure of its indicator beside it in its
-    sentence (全年审核区政府文件、决策等75件,备案审查各部门规范性文件15件): the word dates it, and totals none of them."""
-    return word_of[row["figure_start"]] in year_words and any(
-        other["start"] == row["start"] and other["figure_start"] != row["figure_start"] for other in rows)
-
-
-PAPERS = re.compile(r"(\d+(?:\.\d+)?)\s*[余多]?\s*[件份个]")  # a count of papers (合同178件, 行政合同78个)
-LIST_JOINER = "、"
-CLAUSE_MARKS = "，,；;：:。"
+PAPERS = re.compile(COUNT + "[件份个]")  # a count of papers (合同178件, 行政合同78个)
 KIND_CHARS = 2  # the noun before a figure that says what kind it counts (国家任务|412个: 任务)
 
 
@@ -136,9 +134,10 @@ def _other_kinds_reviewed(rows, text, config):
             before = text[start:match.start()]
             if match.start() in ours or not before or _open_brackets(before):
                 continue
-            item_start = max(before.rfind(mark) for mark in "，,；;、：:")
+            item_start = max(before.rfind(mark) for mark in CLAUSE_MARKS + LIST_JOINER)
             item = before[item_start + 1:]
-            listed = (before[item_start:item_start + 1] == "、" or any(word in item for word in config["review_words"])
+            listed = (before[item_start:item_start + 1] == LIST_JOINER
+                      or any(word in item for word in config["review_words"])
                       or any(_joined_in_a_list(text, match.end(), row["figure_start"]) for row in rows))
             if (listed and not any(word in item for word in config["review_outputs"])
                     and float(match.group(1)) not in values):
@@ -170,7 +169,7 @@ def _kinds_listed_apart(found, rows, text, config, cues):
         clause_end = min((at for at in (text.find(mark, row["figure_end"], row["end"]) for mark in CLAUSE_MARKS)
                           if at >= 0), default=row["end"])
         own = _item_before(text, clause_start, row["figure_start"])
-        for match in re.compile(rf"(\d+(?:\.\d+)?)\s*[余多]?\s*{re.escape(unit)}").finditer(text, clause_start, clause_end):
+        for match in re.compile(COUNT + re.escape(unit)).finditer(text, clause_start, clause_end):
             if match.start() in named:
                 continue
             item = _item_before(text, clause_start, match.start())
@@ -268,8 +267,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         word_of = {row["figure_start"]: _total_word(row, text, config) for row in found}
         dated = {row["figure_start"]: _dated_to_the_year(row, text, word_of, config["year_words"]) for row in found}
         totals = [row for row in found if word_of[row["figure_start"]]
-                  and not (_totals_its_clause_only(row, found, word_of, dated, config["year_words"]) if additive
-                           else _dated_beside_another(row, found, word_of, config["year_words"]))]
+                  and not _totals_its_clause_only(row, found, word_of, dated, config["year_words"], additive)]
         total_values = {row["value"] for row in totals}
         value, derivation, reason, used = None, "none", "", found
         # separate events of an indicator that adds up: figures that differ, or one value stated twice in one

@@ -48,16 +48,18 @@ def assign_unique_ids(records, published=None):
         else:
             errors.append(ReportError(record["source"], f"has the same text as {first['source']}; "
                                                          "it is published once, under that file"))
-    by_figures = {}
-    for record in list(kept):
+    by_figures, originals = {}, []
+    for record in kept:
         copied = record["figures_digest"] and record["metadata"]["region"] and by_figures.setdefault(
             (record["metadata"]["region"], record["metadata"]["report_year"], record["figures_digest"]), record)
-        if copied and copied is not record:
-            kept.remove(record)
+        if not copied or copied is record:
+            originals.append(record)
+        else:
             errors.append(ReportError(record["source"], f"states the same figures, for the same place and year, as "
                                                          f"{copied['source']}: a copy of it (another page's header or "
                                                          "footer, the other script); it is published once, under that "
                                                          "file"))
+    kept = originals
     claimed = {}
     for record in sorted(kept, key=lambda r: (not r["sidecar"].get("id"), r["source"])):
         if record["sidecar"].get("id"):
