@@ -327,8 +327,9 @@ def _titles(lines, config, heading_patterns):
         following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
         if (len(line) + len(following) <= BODY_LINE and following.endswith(tuple(config["title_kinds"]))
                 and (_title_word_across(line, following, config["title_words"])
-                     or BROKEN_AFTER_YEAR.search(line) and following.startswith(tuple(config["title_words"])))):
-            # …卫生健康委2022年度法治 / 政府建设情况报告; 抚顺市顺城区人民政府关于2024年 / 法治政府建设情况的报告
+                     or BROKEN_AFTER_YEAR.search(line) and any(word in following for word in config["title_words"]))):
+            # …卫生健康委2022年度法治 / 政府建设情况报告; 抚顺市顺城区人民政府关于2024年 / 法治政府建设情况的报告;
+            # 盐城市大丰区关于2022年 / 推进法治政府建设工作情况的报告
             found.append(((line + following).strip(" |"), at + 1))
             continue
         if (line.endswith(TITLE_JOINERS) and any(w in line for w in config["title_words"]) and following
@@ -1494,6 +1495,18 @@ def _quoted_title(lines, title_words, title_kinds):
     return None
 
 
+def _forwarded_title(lines, announcement, title_words, title_kinds):
+    """The report's own title where no line gives it but an announcement quotes it (根据…规定,现将《温州市洞头区综合
+    行政执法局2023年度法治政府建设工作报告》报告如下): a title word and a title kind inside the quotes. None otherwise."""
+    for line in lines:
+        for announced in announcement.finditer(line):
+            quoted = TITLE_QUOTE.match(line, announced.end())
+            if (quoted and any(word in quoted.group() for word in title_words)
+                    and any(kind in quoted.group() for kind in title_kinds)):
+                return quoted.group()[1:-1]
+    return None
+
+
 def _not_bare_short_form(reporter):
     """Whether a reporter is found and is no division named bare by its short form (山东 for 山东省)."""
     return bool(reporter) and not (reporter.get("bare") and reporter["written"] not in reporter["divisions"][0])
@@ -1810,6 +1823,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         body_at += 1  # … and after any addressee (市委、市政府:; 省政府法制办:), whom the report is sent to
     opening = lines[body_at][:OPENING_CHARS]
     title, title_at = _title_of_the_year_told(titles, opening) or (title, title_at)
+    title = title or _forwarded_title(lines[:body_at + 1], reader.announcement, config["title_words"], config["title_kinds"])
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]
     plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS, config)

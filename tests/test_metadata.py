@@ -1638,6 +1638,13 @@ HEADER_CASES = [
     ("a title broken after its year (…人民政府关于2024年 / 法治政府建设情况的报告) is joined",
      "抚顺市顺城区人民政府关于2024年\n法治政府建设情况的报告\n中共抚顺市顺城区委员会:",
      {"title": "抚顺市顺城区人民政府关于2024年法治政府建设情况的报告", "report_year": 2024}),
+    ("a title broken after its year whose next line opens with another word (…关于2022年 / 推进法治政府建设…) is joined",
+     "盐城市大丰区关于2022年\n推进法治政府建设工作情况的报告\n\n市委、市政府:",
+     {"title": "盐城市大丰区关于2022年推进法治政府建设工作情况的报告", "region": "大丰区", "report_year": 2022}),
+    ("a report no line titles, whose announcement quotes its title (现将《…工作报告》报告如下), is titled by it",
+     "信息公开 | 规划计划 | 计划总结 |\n中共洞头区委、洞头区人民政府:\n根据《法治政府建设与责任落实督察工作规定》有关规定,"
+     "现将《温州市洞头区综合行政执法局2023年度法治政府建设工作报告》报告如下:",
+     {"title": "温州市洞头区综合行政执法局2023年度法治政府建设工作报告", "admin_level": "department", "report_year": 2023}),
     ("a title's kind alone on the line below it ends it (报 告 spread to the title's width, once normalised)",
      "驻马店市人民政府\n关于2024年度法治政府建设工作情况的\n报告\n驻政文〔2025〕3号\n市人大常委会:",
      {"title": "驻马店市人民政府关于2024年度法治政府建设工作情况的报告", "doc_number": "驻政文〔2025〕3号"}),
