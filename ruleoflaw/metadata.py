@@ -369,6 +369,14 @@ def _title_word_across(line, following, title_words):
         word in line + following for word in title_words)
 
 
+def _dated_title(titles):
+    """The first of `titles` that names a year, where the first names none: a site's column printed above the report
+    (镇街法治政府建设报告 / 广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告). None otherwise."""
+    if not titles or YEAR.search("".join(titles[0][0].split())):
+        return None
+    return next((found for found in titles[1:] if YEAR.search("".join(found[0].split()))), None)
+
+
 def _title_of_the_year_told(titles, opening):
     """The (title, index) of `titles` whose year the body opens with, where the first title gives
     another year: a page that heads a 2019 report with 2022 (省应急管理厅 2022 年度… over
@@ -1816,7 +1824,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     fields = _header_fields(head + tail, config["header_fields"], config["document_date_labels"])
     heading_patterns = [re.compile(p) for p in knowledge["structure"]["heading_levels"]]
     titles = _titles(lines if body_at is None else lines[:body_at + 1], config, heading_patterns)
-    title, title_at = titles[0] if titles else (None, None)
+    title, title_at = _dated_title(titles) or (titles[0] if titles else (None, None))
     if body_at is None:  # short lines only: the body starts after the title
         body_at = 0 if title_at is None else min(title_at + 1, len(lines) - 1)
     while body_at < len(lines) - 1 and _addressee(lines[body_at]):

@@ -1641,6 +1641,13 @@ HEADER_CASES = [
     ("a title broken after its year whose next line opens with another word (…关于2022年 / 推进法治政府建设…) is joined",
      "盐城市大丰区关于2022年\n推进法治政府建设工作情况的报告\n\n市委、市政府:",
      {"title": "盐城市大丰区关于2022年推进法治政府建设工作情况的报告", "region": "大丰区", "report_year": 2022}),
+    ("a page header's 信息索引号 and 发文机构 are its index number and issuer",
+     "信息索引号 001008001003010/2022-06213 文件编号\n- 发文机构:普兰县人民政府\n成文日期 2022-02-17 公开时限 长期公开\n"
+     "杭州市临平区人民政府关于临平区2021年法治政府建设年度报告",
+     {"index_number": "001008001003010/2022-06213", "issuer": "普兰县人民政府"}),
+    ("a site's column with no year printed above the report's own title is no title",
+     "镇街法治政府建设报告\n广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告\n来源:珠江街发布日期:2025-01-14",
+     {"title": "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告", "region": "珠江街道"}),
     ("a report no line titles, whose announcement quotes its title (现将《…工作报告》报告如下), is titled by it",
      "信息公开 | 规划计划 | 计划总结 |\n中共洞头区委、洞头区人民政府:\n根据《法治政府建设与责任落实督察工作规定》有关规定,"
      "现将《温州市洞头区综合行政执法局2023年度法治政府建设工作报告》报告如下:",
