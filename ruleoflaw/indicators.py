@@ -397,6 +397,16 @@ def _last_item(words):
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def teach_the_tagger(office_names):
+    """Teach jieba (once a process) the `office_names` as names, so that it does not read their 办 as a verb.
+    Extraction teaches it before it tags; a report's reading teaches it before any stage tags (metadata reads
+    a zone's name by the tagger), so that a report reads the same whichever report a process read first."""
+    import jieba
+    for name in office_names:
+        jieba.add_word(name, freq=jieba.suggest_freq(name), tag="nt")
+
+
 def _tags(words):
     """((word, part-of-speech flag), ...) of `words`, by jieba's tagger."""
     import jieba
@@ -1220,6 +1230,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     `counts_this_year`, whether the text counts from this year's start, makes 去年 an earlier year;
     `sections`, (start, end, path) of the text's sections, keeps a span that frames later paragraphs
     within its own section (an annual report's 近年来 foreword frames none of its numbered sections)."""
+    teach_the_tagger(tuple(rules_config["office_names"]))
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
     rows = []

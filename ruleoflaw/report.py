@@ -10,6 +10,7 @@ from . import paths
 from .errors import ReportError
 from .extract import extract
 from .headline import headline_values
+from .indicators import teach_the_tagger
 from .ingest import ingest
 from .metadata import infer_metadata
 from .normalise import normalise
@@ -24,6 +25,7 @@ def process_report(path, knowledge):
     A report whose year cannot be found still gives everything else found
     (`report_year` None): `extract` prints it; `build` refuses to publish it.
     """
+    teach_the_tagger(tuple(knowledge["rules"]["office_names"]))
     source = ingest(path, knowledge)
     normalised = normalise(source["raw_text"], knowledge)
     text = normalised["text"]
