@@ -12,8 +12,8 @@ report and indicator, and to know where it came from:
   (sessions, person-times), so they are summed: figures that differ, or equal
   figures that one sentence states apart (培训1次；…培训班1次); not where one counts
   all levels, departments or kinds of what another counts one of;
-- `none`: no value: the figures conflict, may include one another or are only some kinds
-  of what the indicator counts; the reason says which.
+- `none`: no value: the figures conflict, may include one another, are only some kinds
+  of what the indicator counts or parts (其中) of a count of it stated before them; the reason says which.
 
 Every value keeps the offsets of the figures it came from, what their
 qualifiers allow of it (300余起 stays "at least 300"), whether a person has
@@ -50,6 +50,20 @@ def _total_word(row, text, config):
     heads_a_list = DIGIT.search(clause, clause.rfind(word)) if word else None
     listed_after = NEXT_LIST_ITEM.match(text, row["figure_end"])
     return word if word and not heads_a_list and not listed_after else None
+
+
+def _part_of_a_count_before(row, text, config, kinds):
+    """Whether a figure stands after a breakdown word (其中) of its sentence that follows a count in its unit whose
+    clause names the kind of case the indicator counts (`kinds`): a part of that count (…为被告的行政诉讼案件115件,…,
+    其中,我局代理市政府…应诉共计31件); not after a count of something wider (受理各类案件200件,其中行政复议案件50件)."""
+    before = text[row["start"]:row["figure_start"]]
+    unit = re.sub(COUNT, "", text[row["figure_start"]:row["figure_end"]], count=1)
+    for word in config["breakdown_words"]:
+        at = before.rfind(word)
+        counts = re.finditer(COUNT + re.escape(unit), before[:at]) if kinds and unit and at > 0 else ()
+        if any(any(kind in CLAUSE_BREAK.split(before[:count.start()])[-1] for kind in kinds) for count in counts):
+            return True
+    return False
 
 
 def _all_levels_beside_their_own(rows, text, config):
@@ -285,7 +299,10 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         other_kinds = _other_kinds_reviewed(found, text, config) if indicator in config["every_kind_reviewed"] else []
         # (of separate events, other kinds are other events: 区委中心组学习5次、党支部学习3次 leaves the branch out)
         kinds_apart = None if additive else _kinds_listed_apart(found, rows, text, config, cues)
-        if other_kinds:
+        kinds = [kind for kind in config["case_kinds"] if kind in cues[indicator]]
+        if all(_part_of_a_count_before(row, text, config, kinds) for row in found):
+            reason = f"数值（{'、'.join(map(str, distinct))}）只是句中前面所述总数的一部分（其中），报告未给出该指标的合计"
+        elif other_kinds:
             reason = f"同一审查列举的其他种类文件（{'、'.join(other_kinds)}）未计入，报告未给出合计"
         elif kinds_apart:
             reason = kinds_apart

@@ -94,6 +94,12 @@ def _values(text, knowledge):
     # … nor one procedure's cases where the others go uncounted; but other kinds of another indicator are their own
     ("2025年审核一般程序案件43件,简易程序备案5件。", "admin_penalty_cases", (None, "none", 1)),
     ("法律顾问共代理行政复议案件2件、行政诉讼案件2件。", "litigation_cases", (2, "single", 1)),
+    # a part (其中) of a count of its kind of case stated before it, the count itself untaken, is no value; a part of a
+    # wider count is the whole of its kind
+    ("指导全市行政诉讼工作,全市各级法院共受理以市政府、部门、乡镇(街道)为被告的行政诉讼案件115件,审结117件,败诉12件,"
+     "败诉率为10.26%,行政机关负责人出庭率为100%,其中,我局代理市政府为单独被告或共同被告案件出庭应诉共计31件。",
+     "litigation_cases", (None, "none", 1)),
+    ("全年共收到各类申请200件,其中行政复议申请50件。", "reconsideration_received", (50, "single", 1)),
     # a part's total (累计办理一般程序案件638起) is not the report's: with the other part beside it, no value
     ("全局累计办理一般程序案件638起;简易程序案件305起。", "admin_penalty_cases", (None, "none", 2)),
     # a figure restated rounded (约为24%) is the same fact as the exact one it rounds (24.2%)
