@@ -23,6 +23,8 @@ indicator kinds are data in schema/headline.yml.
 """
 import re
 
+from .patterns import CLOSERS, OPENERS
+
 CLAUSE_MARKS = "，,；;：:。"
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}]")
 LIST_JOINER = "、"
@@ -189,8 +191,12 @@ def _kinds_listed_apart(found, rows, text, config, cues):
             item = _item_before(text, clause_start, match.start())
             first, second = ((match.end(), row["figure_start"]) if match.start() < row["figure_start"]
                              else (row["figure_end"], match.start()))
-            if item[-KIND_CHARS:] == own[-KIND_CHARS:] and kinds(item) == kinds(own) and _joined_in_a_list(
-                    text, first, second):
+            # (the kinds of as many words of each as the shorter has: the list's first item holds its verb and
+            # topic too, 完成“双随机、一公开”国家任务|412个、省级任务|204个)
+            words = min(len(item), len(own))
+            if (item[-KIND_CHARS:] == own[-KIND_CHARS:] and kinds(item[-words:]) == kinds(own[-words:])
+                    and _joined_in_a_list(
+                    text, first, second)):
                 apart.append(match.group(1))
     if apart:
         return f"同一列举中同类的其他数值（{'、'.join(apart)}）未计入，报告未给出合计"
@@ -200,8 +206,14 @@ def _kinds_listed_apart(found, rows, text, config, cues):
 
 
 def _item_before(text, clause_start, at):
-    """The words of the list item that a figure at `at` ends, in its clause from `clause_start`."""
-    return text[max(clause_start, text.rfind(LIST_JOINER, clause_start, at) + 1):at]
+    """The words of the list item that a figure at `at` ends, in its clause from `clause_start`: after the last 、
+    outside quotes and brackets (完成“双随机、一公开”国家任务412个 is one item)."""
+    depth = 0
+    for place in range(at - 1, clause_start - 1, -1):
+        depth += (text[place] in CLOSERS) - (text[place] in OPENERS and depth > 0)
+        if text[place] == LIST_JOINER and depth == 0:
+            return text[place + 1:at]
+    return text[clause_start:at]
 
 
 def _open_brackets(words):

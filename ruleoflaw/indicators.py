@@ -34,7 +34,7 @@ from itertools import accumulate, islice
 
 import ahocorasick
 
-from .patterns import alternation
+from .patterns import CLOSERS, OPENERS, alternation
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
 # break opens with one of the marks, said first so that the regex engine skips to them.)
@@ -54,7 +54,6 @@ NUMERALS = "一二三四五六七八九十"
 # A plenary session's ordinal (二中, 三中: the second, the third 中央全会), which 、 joins to the next one.
 PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
-OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
 # What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件).
 SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")

@@ -6,6 +6,10 @@ import re
 # a line (tab, line feed, vertical tab, form feed, carriage return, next line), which each stage treats as it must.
 CONTROL_CHARACTERS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff"
 
+# Quotes and brackets, opening and closing: a list's joiner (、) inside them joins no items of the list
+# (完成“双随机、一公开”国家任务412个 is one item).
+OPENERS, CLOSERS = "“‘「（(《", "”’」）)》"
+
 
 def alternation(words):
     """One alternation of `words`, each escaped, longest first, so that a longer word wins where a shorter one

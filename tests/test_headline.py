@@ -91,6 +91,8 @@ def _values(text, knowledge):
     ("今年党组学习法治思想5次。2023年党组学习法治思想5次，学习党内法规2次。", "law_study_sessions", (7, "sum", 3)),
     # one kind of a list whose other kinds of the same thing no indicator took is not the body's count of them …
     ("查处投标人串标案件4件、代理机构违法案件3件、违法转包案件1件。", "admin_penalty_cases", (None, "none", 1)),
+    # … whatever the list's first item holds besides its kind (its verb and topic: 完成“双随机、一公开”)
+    ("完成“双随机、一公开”国家任务412个、省级任务204个,覆盖卫生健康全领域。", "random_inspections", (None, "none", 1)),
     # … nor one procedure's cases where the others go uncounted; but other kinds of another indicator are their own
     ("2025年审核一般程序案件43件,简易程序备案5件。", "admin_penalty_cases", (None, "none", 1)),
     ("法律顾问共代理行政复议案件2件、行政诉讼案件2件。", "litigation_cases", (2, "single", 1)),
