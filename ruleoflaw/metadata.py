@@ -348,6 +348,9 @@ def _titles(lines, config, heading_patterns):
             found.append((_issuer_above(cleaned, at, config) + line.strip(" |") + ending, at + bool(ending)))
             continue
         if (following and len(line) + len(following) <= BODY_LINE and not following.endswith(("。", ":", "："))
+                # (not a site's column name above a whole title of its own: 依法行政 / 河北省2017年度…工作报告)
+                and not (following.endswith(tuple(config["title_kinds"])) and YEAR.search(following)
+                         and any(word in following for word in config["title_words"]))
                 and (following.endswith(tuple(config["title_kinds"]))
                      # …应急管理局2025年法治政府建设 / 工作总结及2026年工作思路: the kind inside the next line, after
                      # a line that ends on the title's word
