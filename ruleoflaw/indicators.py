@@ -79,6 +79,8 @@ OBJECT_FRAME = re.compile(r"(?:对|就|围绕|针对)[^，,。；;：:]{1,40}?(?
 # An event counted before the titles it is on (3期《学习贯彻…》和《对外关系法》的法治专题讲座), as
 # read with its titles blanked (_masked).
 TITLED_OBJECT = re.compile(rf"{MASK}+(?:[和与及、]{MASK}+)*等?的?")
+# …4次|“习近平法治思想”专题培训: a quoted topic before the words that name what the figure counts
+QUOTED_TOPIC = re.compile(r"“[^“”\n]{1,20}”的?")
 BRACKET_OPENERS, BRACKET_CLOSERS = ("(", "（"), (")", "）")
 # A count of categories before a figure (12大类808项): the figure is their sum, not one category's.
 CATEGORY_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[大小]?$")
@@ -816,6 +818,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     closes_a_list = closing.endswith("等") and not _has_verb(CLAUSE_BREAK.split(tail, 1)[0])
     possessed = (closing.endswith(POSSESSIVE) or closes_a_list) and _opens_with_noun(tail)
 
+    quoted_topic = QUOTED_TOPIC.match(tail)
     titled_object = TITLED_OBJECT.match(tail)
     # …3期《…》和《…》的|法治专题讲座: the noun the titles are on, ending in what is counted
     titled_noun = titled_object and CLAUSE_BREAK.split(tail[titled_object.end():], 1)[0]
@@ -828,6 +831,7 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                 bool(event_verb) and _opens_with(tail[event_verb.end():], rule["cues"], config["modifiers"]) or
                 bool(after_object) and _opens_with(tail[after_object.end():], rule["cues"], config["modifiers"]) or
                 bool(titled_noun) and len(titled_noun) <= NOUN_WINDOW and titled_noun.endswith(tuple(rule["cues"])) or
+                bool(quoted_topic) and _opens_with(tail[quoted_topic.end():], rule["cues"], config["modifiers"]) or
                 bool(event_noun) and event_noun.endswith(tuple(rule["cues"])) or
                 _names_before_joiner(tail, rule["cues"]))
 
@@ -899,7 +903,9 @@ def first_rule(phrase, lead, rules, config, candidates=None):
                 and any(_accepts(other, following, governed, tail, lead) for other in rules
                         if other["indicator"] == rule["indicator"])):
             return None, False
-        return _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng), claims
+        # (a figure that claims the words after it, its kind named there, has no list of kinds before it: 举办法治副校长、
+        # 行政执法人员、民办高职、新型高职4次“习近平法治思想”专题培训 names whom the trainings were for)
+        return (rule if claims else _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng)), claims
     return None, False
 
 
