@@ -1211,13 +1211,19 @@ def _place(reporter, text, reader):
             # …or the kind of government its opening says leads it (在区委、区政府的领导下,我局…)
             own = reader.own_government.search(text) or reader.led_by_kind.search(text[:BODY_CHARS])
             named = own and reader.most_named(text, own.group(1))
+            below_a_province = own and reader.config["own_word_levels"].get(own.group(1)) != "province"
+
+            def its_own(place):  # the one place it names, unless a province above the government it calls its own
+                # (市卫健委…围绕市委市政府的中心工作, forwarding 《福建省卫生健康委员会关于…的通知》: no province's commission)
+                return None if place and below_a_province and place["level"] == "province" else place
+
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                        or _leading_government(text, reader) or division or reader.sole_division(text))
+                        or _leading_government(text, reader) or division or its_own(reader.sole_division(text)))
             if division:
                 return (reader.own_name(text, division) or reader.guided_name(text, division)
                         or reader.office_name(text, division)), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
-            once = reader.sole_division(text, least=1)
+            once = its_own(reader.sole_division(text, least=1))
             name = once and reader.own_name(text, once)
             if name:
                 return name, "department", once

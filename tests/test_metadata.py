@@ -1649,6 +1649,12 @@ HEADER_CASES = [
      "信息索引号 001008001003010/2022-06213 文件编号\n- 发文机构:普兰县人民政府\n成文日期 2022-02-17 公开时限 长期公开\n"
      "杭州市临平区人民政府关于临平区2021年法治政府建设年度报告",
      {"index_number": "001008001003010/2022-06213", "issuer": "普兰县人民政府"}),
+    ("a city's commission (市卫健委…围绕市委市政府) whose only place named is a province, in the titles it forwards, is "
+     "not that province's",
+     "市委、市政府:\n2025年,市卫健委坚持以习近平法治思想为指导,紧紧围绕市委市政府的中心工作,现将2025年我委法治政府建设工作情况"
+     "报告如下:\n一、2025年工作情况\n组织领导干部按时完成福建干部网络学习。及时转发《福建省卫生健康委员会关于落实2025年卫生健康"
+     "系统普法责任清单的通知》。",
+     {"region": None, "province": None, "admin_level": "department"}),
     ("a site's column named by a title word (依法行政) above a whole title is no part of it",
      "字体大小:\n依法行政\n河北省2017年度法治政府建设工作报告\n发布时间:2018/5/17",
      {"title": "河北省2017年度法治政府建设工作报告", "region": "河北省"}),
