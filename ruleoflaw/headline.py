@@ -195,8 +195,7 @@ def _kinds_listed_apart(found, rows, text, config, cues):
             # topic too, 完成“双随机、一公开”国家任务|412个、省级任务|204个)
             words = min(len(item), len(own))
             if (item[-KIND_CHARS:] == own[-KIND_CHARS:] and kinds(item[-words:]) == kinds(own[-words:])
-                    and _joined_in_a_list(
-                    text, first, second)):
+                    and _joined_in_a_list(text, first, second)):
                 apart.append(match.group(1))
     if apart:
         return f"同一列举中同类的其他数值（{'、'.join(apart)}）未计入，报告未给出合计"

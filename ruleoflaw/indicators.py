@@ -397,7 +397,6 @@ def _last_item(words):
     return _items(words)[-1]
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=None)
 def teach_the_tagger(office_names):
     """Teach jieba (once a process) the `office_names` as names, so that it does not read their 办 as a verb.
@@ -408,6 +407,7 @@ def teach_the_tagger(office_names):
         jieba.add_word(name, freq=jieba.suggest_freq(name), tag="nt")
 
 
+@lru_cache(maxsize=4096)
 def _tags(words):
     """((word, part-of-speech flag), ...) of `words`, by jieba's tagger."""
     import jieba
