@@ -325,7 +325,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
             # (so too where the year's word alone marks one: 全年系统各级…中心组学习178次 is the system's, beside its own
             # 21; but 全年共举办各类法治讲座15场次 is the report's stated total)
             listed = "、".join(str(row["value"]) for row in wide)
-            reason = f"统计各级或各类的数值（{listed}）可能已包含其余数值，报告未给出合计"
+            reason = f"统计各级或各类的数值（{listed}）与其余数值范围不同、不能相加，报告未给出合计"
         elif total is not None and not exceeded:
             value, derivation, used = total, "total", totals
         elif separate_events:

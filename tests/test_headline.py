@@ -129,6 +129,15 @@ def test_a_value_the_figures_do_not_settle_says_why_in_chinese(knowledge):
     year = next(v for v in _headlines("全年累计开展会前学法8次。中心组法治专题学习10次。", knowledge)
                 if v["indicator"] == "law_study_sessions")
     assert year["value"] is None and year["reason"] == "写有“全年累计”的数值（8）小于另一数值（10），只是部分的合计"
+    # the other kinds a review lists, not other work listed with them (参与重大项目10个)
+    kinds = next(v for v in _headlines("一是开展合法性审查工作。年初至今,共审核把关合同2657份、规范性文件13份、出具法律意见书26份、"
+                                       "参与重大项目10个。", knowledge) if v["indicator"] == "legal_adviser_reviews")
+    assert kinds["value"] is None and kinds["reason"] == "同一审查列举的其他种类文件（13）未计入，报告未给出合计"
+    # figures of all levels beside one body's: neither includes the other for certain, so the reason says they differ
+    # in scope (各级…11次 beside 会前学法12次)
+    levels = next(v for v in _headlines("全县各级党委(党组)理论学习中心组学法11次。县政府常务会议会前学法12次。", knowledge)
+                  if v["indicator"] == "law_study_sessions")
+    assert levels["value"] is None and levels["reason"] == "统计各级或各类的数值（11）与其余数值范围不同、不能相加，报告未给出合计"
 
 
 def _qualifiers(text, knowledge):
