@@ -1634,6 +1634,33 @@ def _plain_title(head, kinds, config):
                 None)
 
 
+# A page's own headline (钟祥市强力推进“法治钟祥”建设 / 09.10.2018 11:33): a short first line with a dated line below it.
+HEADLINE_CHARS = 40
+DATED_LINE_CHARS = 80
+DOTTED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")  # 09.10.2018, day first as such pages write it
+
+
+def _headline(lines, heading_patterns, config):
+    """The page's own headline, where it gives no report title: its first line past the site's path, short and no
+    sentence, heading, date, row of fields or name of a body or site alone (淳安县人民政府, 天津政务网), with a dated line
+    right below it (发布时间:2021-11-18 16:24:20 来源:中国网; 09.10.2018 11:33): a news story's or a feature's own title
+    (重庆璧山区:多措并举多方面助推法制建设), truer than one the site would supply as an annual report's. None otherwise."""
+    shown = [line.strip() for line in lines if line.strip() and line.strip() != "首页"
+             and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])][:3]
+
+    def dated(line):
+        return DATE.search(line) or DOTTED_DATE.search(line)
+
+    if len(shown) < 2:
+        return None
+    first = shown[0]
+    if (len(first) > HEADLINE_CHARS or first.endswith(("。", "：", ":", "；", ";", "，", ",")) or "|" in first
+            or any(p.match(first) for p in heading_patterns) or dated(first)
+            or first.endswith((*config["issuer_suffixes"], "网", "网站"))):
+        return None
+    return first if any(len(line) <= DATED_LINE_CHARS and dated(line) for line in shown[1:]) else None
+
+
 def _work_reported(text, opening, config):
     """The work a text that never names the rule of law (`rule_of_law_words`: 法治, 依法行政) reports on: the one of
     `announced_subjects` it names most, where its opening names it too (a town's enforcement report: 2025年作为《提升
@@ -1965,7 +1992,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     }
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
     if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
-        metadata["title"] = _composed_title(metadata["region"], metadata["report_year"], opening,
-                                            _is_news(text[:BODY_CHARS], config), config,
-                                            _work_reported(text, opening, config))
+        metadata["title"] = _headline(lines, heading_patterns, config) or _composed_title(
+            metadata["region"], metadata["report_year"], opening, _is_news(text[:BODY_CHARS], config), config,
+            _work_reported(text, opening, config))
     return metadata
