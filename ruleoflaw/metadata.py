@@ -17,6 +17,7 @@ the final word.
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 import cn2an
 
@@ -1634,8 +1635,10 @@ def _plain_title(head, kinds, config):
                 None)
 
 
-# A page's own headline (钟祥市强力推进“法治钟祥”建设 / 09.10.2018 11:33): a short first line with a dated line below it.
+# A page's own headline (钟祥市强力推进“法治钟祥”建设 / 09.10.2018 11:33): a short first line with a dated line below it,
+# longer than a site's column names (政务公开, 工作动态, 法治政府建设) are.
 HEADLINE_CHARS = 40
+HEADLINE_LEAST_CHARS = 10
 DATED_LINE_CHARS = 80
 DOTTED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")  # 09.10.2018, day first as such pages write it
 
@@ -1645,8 +1648,8 @@ def _headline(lines, heading_patterns, config):
     sentence, heading, date, row of fields or name of a body or site alone (淳安县人民政府, 天津政务网), with a dated line
     right below it (发布时间:2021-11-18 16:24:20 来源:中国网; 09.10.2018 11:33): a news story's or a feature's own title
     (重庆璧山区:多措并举多方面助推法制建设), truer than one the site would supply as an annual report's. None otherwise."""
-    shown = [line.strip() for line in lines if line.strip() and line.strip() != "首页"
-             and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])][:3]
+    shown = list(islice((line.strip() for line in lines if line.strip() and line.strip() != "首页"
+                         and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])), 3))
 
     def dated(line):
         return DATE.search(line) or DOTTED_DATE.search(line)
@@ -1654,7 +1657,8 @@ def _headline(lines, heading_patterns, config):
     if len(shown) < 2:
         return None
     first = shown[0]
-    if (len(first) > HEADLINE_CHARS or first.endswith(("。", "：", ":", "；", ";", "，", ",")) or "|" in first
+    if (not HEADLINE_LEAST_CHARS <= len(first) <= HEADLINE_CHARS or first.endswith(("。", "：", ":", "；", ";", "，", ","))
+            or "|" in first
             or any(p.match(first) for p in heading_patterns) or dated(first)
             or first.endswith((*config["issuer_suffixes"], "网", "网站"))):
         return None

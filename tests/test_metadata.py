@@ -1189,7 +1189,10 @@ REPORTER_CASES = [
      "首页\n> 政务公开 > 政务专题 > 法治政府建设\n\n嘉善县奋力打造法治建设新样板\n\n发布日期:2021-05-10 10:38 信息来源:市司法局\n\n"
      "2020年,嘉善县坚持以习近平法治思想为指引,聚焦全国法治政府示范创建。",
      {"title": "嘉善县奋力打造法治建设新样板"}),
-    ("… but a body's name above the date is no headline",
+    ("… but a site's column above the date is no headline",
+     "政务公开\n发布时间:2021-03-22 09:35\n2020年,淳安县坚持依法行政,推进法治政府建设。",
+     {"title": "[淳安县2020年法治政府建设年度报告]"}),
+    ("… nor a body's name above the date",
      "淳安县人民政府\n时间:2021-03-22 09:35 来源:杭州市人民政府门户网站\n2020年,淳安县坚持依法行政,推进法治政府建设。",
      {"title": "[淳安县2020年法治政府建设年度报告]"}),
     ("… and so is a report on information disclosure (政府信息公开工作报告) with no title of its own",
