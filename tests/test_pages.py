@@ -435,11 +435,14 @@ def test_a_report_written_in_traditional_script_says_its_page_shows_it_in_simpli
 
 
 def test_a_report_with_no_figure_says_it_has_no_headline_value_instead_of_an_empty_table(tmp_path, knowledge):
+    """… and says that the site read none, not that the report gives none (the reading misses some: readers found
+    figures on such pages), pointing to the full text."""
     from ruleoflaw.report import process_report
     source = tmp_path / "none.txt"
     source.write_text("新源县2023年法治政府建设年度报告\n2023年，本县坚持依法行政，法治政府建设取得新进展。\n", encoding="utf-8")
     page = render_report(process_report(source, knowledge), knowledge)
-    assert "因此没有主值" in page and "report-headlines" not in page
+    assert "本站没有从本报告中读出" in page and "因此没有主值" in page and "report-headlines" not in page
+    assert "(#full-text)" in page
 
 
 def test_the_catalogue_offers_reports_of_no_known_level_as_a_choice_of_its_level_filter(bundled_records, knowledge):
