@@ -62,7 +62,7 @@ def _part_of_a_count_before(row, text, config, kinds):
     unit = re.sub(COUNT, "", text[row["figure_start"]:row["figure_end"]], count=1)
     for word in config["breakdown_words"]:
         at = before.rfind(word)
-        counts = re.finditer(COUNT + re.escape(unit), before[:at]) if kinds and unit and at > 0 else ()
+        counts = re.finditer(COUNT + re.escape(unit), before[:at]) if unit and at > 0 else ()
         if any(any(kind in CLAUSE_BREAK.split(before[:count.start()])[-1] for kind in kinds) for count in counts):
             return True
     return False
@@ -311,7 +311,7 @@ def headline_values(rows, text, vocabulary, config, flags=()):
         # (of separate events, other kinds are other events: 区委中心组学习5次、党支部学习3次 leaves the branch out)
         kinds_apart = None if additive else _kinds_listed_apart(found, rows, text, config, cues)
         kinds = [kind for kind in config["case_kinds"] if kind in cues[indicator]]
-        if all(_part_of_a_count_before(row, text, config, kinds) for row in found):
+        if kinds and all(_part_of_a_count_before(row, text, config, kinds) for row in found):
             reason = f"数值（{'、'.join(map(str, distinct))}）只是句中前面所述总数的一部分（其中），报告未给出该指标的合计"
         elif other_kinds:
             reason = f"同一审查列举的其他种类文件（{'、'.join(other_kinds)}）未计入，报告未给出合计"

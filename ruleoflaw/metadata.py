@@ -1501,28 +1501,26 @@ def _names_a_year_not_a_span(line):
     return any(not SINCE_YEAR.match(told, match.start(1)) for match in COUNTED_YEAR.finditer(told))
 
 
+def _report_title_quoted(quoted, title_words, title_kinds):
+    """The title inside a match of TITLE_QUOTE where it is a report's (a title word and a title kind in it), else None:
+    a quoted plan (《法治政府建设实施纲要(2021-2025年)》) is no report's title."""
+    if quoted and any(word in quoted.group() for word in title_words) and any(kind in quoted.group() for kind in title_kinds):
+        return quoted.group()[1:-1]
+    return None
+
+
 def _quoted_title(lines, title_words, title_kinds):
     """The report's own title where a line opens by quoting it (《梧州市人民政府2018年度法治政府建设工作报告》是2019年…
-    发布的通知): its year is the year reported on, not the one it was published in. A quoted plan (《法治政府建设实施纲要
-    (2021-2025年)》) is no report's title."""
-    for line in lines:
-        quoted = TITLE_QUOTE.match(line.strip())
-        if (quoted and any(word in quoted.group() for word in title_words)
-                and any(kind in quoted.group() for kind in title_kinds)):
-            return quoted.group()[1:-1]
-    return None
+    发布的通知): its year is the year reported on, not the one it was published in."""
+    return next(filter(None, (_report_title_quoted(TITLE_QUOTE.match(line.strip()), title_words, title_kinds)
+                              for line in lines)), None)
 
 
 def _forwarded_title(lines, announcement, title_words, title_kinds):
     """The report's own title where no line gives it but an announcement quotes it (根据…规定,现将《温州市洞头区综合
-    行政执法局2023年度法治政府建设工作报告》报告如下): a title word and a title kind inside the quotes. None otherwise."""
-    for line in lines:
-        for announced in announcement.finditer(line):
-            quoted = TITLE_QUOTE.match(line, announced.end())
-            if (quoted and any(word in quoted.group() for word in title_words)
-                    and any(kind in quoted.group() for kind in title_kinds)):
-                return quoted.group()[1:-1]
-    return None
+    行政执法局2023年度法治政府建设工作报告》报告如下). None otherwise."""
+    return next(filter(None, (_report_title_quoted(TITLE_QUOTE.match(line, announced.end()), title_words, title_kinds)
+                              for line in lines for announced in announcement.finditer(line))), None)
 
 
 def _not_bare_short_form(reporter):
@@ -1648,8 +1646,8 @@ def _headline(lines, heading_patterns, config):
     sentence, heading, date, row of fields or name of a body or site alone (淳安县人民政府, 天津政务网), with a dated line
     right below it (发布时间:2021-11-18 16:24:20 来源:中国网; 09.10.2018 11:33): a news story's or a feature's own title
     (重庆璧山区:多措并举多方面助推法制建设), truer than one the site would supply as an annual report's. None otherwise."""
-    shown = list(islice((line.strip() for line in lines if line.strip() and line.strip() != "首页"
-                         and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])), 3))
+    shown = list(islice((line.strip() for line in lines
+                         if line.strip() and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])), 3))
 
     def dated(line):
         return DATE.search(line) or DOTTED_DATE.search(line)
