@@ -232,11 +232,12 @@ def _title_date(lines):
     return _iso(date) if date else None
 
 
-def _lone_date(lines):
+def _lone_date(lines, source_labels=()):
     """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29, （2024年1月31日）
     under the title), or the date a report was delivered (2025年3月17日在…人民代表大会常务委员会…): the
     report's publication date; the delivery's before a page's time stamp above it (2022-04-27 17:02
-    市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上)."""
+    市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上), or before a date the page prints right
+    before its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办)."""
     rests = [_date_line(line) for line in lines]
     for rest in rests:
         delivered = DATE.match(rest)
@@ -244,7 +245,9 @@ def _lone_date(lines):
             return _iso(delivered)
     for rest in rests:
         match = (DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
-                 or STAMP.search(rest))  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
+                 or STAMP.search(rest)  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
+                 or next((date for date in DATE.finditer(rest) if rest[date.end():].lstrip().startswith(source_labels)),
+                         None))
         if match:
             return _iso(match)
     return None
@@ -1221,8 +1224,10 @@ def _place(reporter, text, reader):
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or _leading_government(text, reader) or division or its_own(reader.sole_division(text)))
             if division:
+                # …else the name its title gives it bare (城市管理局2023年度…报告), after its government's
+                titled = reporter.get("titled") and _in_full_as_written(division["name"], reporter["titled"], text)
                 return (reader.own_name(text, division) or reader.guided_name(text, division)
-                        or reader.office_name(text, division)), "department", division
+                        or reader.office_name(text, division) or titled), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = its_own(reader.sole_division(text, least=1))
             name = once and reader.own_name(text, once)
@@ -1888,6 +1893,13 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         issued_by = reader.reporter(fields["issuer"], text)
         if issued_by and issued_by["kind"] == "department" and issued_by["written"]:
             reporter = issued_by
+    if (reporter and reporter["kind"] == "department" and not reporter["written"] and title
+            and reader.reporter(title, text) is None):
+        # 城市管理局2023年度…报告 over 我局在启东市委、市政府的…领导下: the department the title names bare, with no
+        # place or level word (not 市司法局, a city's), is the one that calls itself 我局
+        titled = reader.named_department(title)
+        if titled:
+            reporter = {**reporter, "titled": titled.group()}
     if _called_itself_otherwise(reporter, text, reader, config):
         # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
         # not one that calls itself by another kind (我镇)
@@ -1967,7 +1979,9 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     # the report's own date before a page's: the date it is signed on, then the document's date in the page's
     # header (成文日期 before 发布日期); the first body line may open with the day the report was delivered
     # (——2017年3月20日在…会议上市人民政府…)
-    dates = [date for date in (signed_on, fields.get("publish_date"), _lone_date(head + lines[body_at:body_at + 1]),
+    source_labels = tuple(label for label, field in config["header_fields"].items() if field == "source_label")
+    dates = [date for date in (signed_on, fields.get("publish_date"),
+                               _lone_date(head + lines[body_at:body_at + 1], source_labels),
                                _title_date(head)) if date]
     year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader, page_path)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
