@@ -1408,8 +1408,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
                                                                   rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
-        if rule.get("not_later_in_sentence") and re.search(rule["not_later_in_sentence"],
-                                                           text[clause_end:quantity["sentence_end"]]):
+        if (rule.get("not_later_in_sentence") and not any(word in lead_to_figure for word in rules_config["year_total_leads"])
+                and re.search(rule["not_later_in_sentence"], text[clause_end:quantity["sentence_end"]])):
             continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
         if rule.get("another_kind") and _another_kind_named(text, quantity, clause_end, rule["another_kind"]):
             continue  # …进行公平竞争审查。目前,已审查2份文件: a review of another kind, named for the clauses that follow
