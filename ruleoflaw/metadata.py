@@ -232,12 +232,12 @@ def _title_date(lines):
     return _iso(date) if date else None
 
 
-def _lone_date(lines, source_labels=()):
+def _lone_date(lines, source_labels):
     """A head line that is only a date (• 2024-01-23, - 日期:2026-02-12, 政策法规科 2023-12-29, （2024年1月31日）
     under the title), or the date a report was delivered (2025年3月17日在…人民代表大会常务委员会…): the
     report's publication date; the delivery's before a page's time stamp above it (2022-04-27 17:02
-    市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上), or before a date the page prints right
-    before its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办)."""
+    市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上). A page's stamp may also be a date run into
+    the label of its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办)."""
     rests = [_date_line(line) for line in lines]
     for rest in rests:
         delivered = DATE.match(rest)
