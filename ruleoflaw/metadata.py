@@ -1004,7 +1004,8 @@ class _Reader:
 
     def bare_department_subject(self, phrase, text):
         """A department that its opening names bare as a clause's subject (…领导下,农业农村厅坚持…; 今年以来,
-        卫健局坚持…): placed where its government is found, if at all; None when there is no such subject, or
+        卫健局坚持…): placed where its government is found, if at all, and named after it (its `bare_name`); None
+        when there is no such subject, or
         when its name opens with the name of a zone the text writes (前海管理局 of 前海深港现代服务业合作区: the
         zone's own authority, not one of its departments)."""
         phrase = _blank(phrase, self.config["leader_phrase"])
@@ -1019,7 +1020,7 @@ class _Reader:
                                  if (start, end) == (0, len(issued[1]))), None)
         if names and len(names) == 1:  # 2021年,教育厅以…; later 印发《四川省教育厅关于…的通知》: the notice it issued
             return {"kind": "department", "written": issued[1] + subject, "named": True, "divisions": [names]}
-        return {"kind": "department", "written": None, "named": False, "divisions": []}
+        return {"kind": "department", "written": None, "named": False, "divisions": [], "bare_name": subject}
 
     def governed_zone(self, body, text):
         """The reporter of a zone's report that names no reporter but speaks of the bodies governing a zone
@@ -1224,10 +1225,11 @@ def _place(reporter, text, reader):
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
                         or _leading_government(text, reader) or division or its_own(reader.sole_division(text)))
             if division:
-                # …else the name its title gives it bare (城市管理局2023年度…报告), after its government's
-                titled = reporter.get("titled") and _in_full_as_written(division["name"], reporter["titled"], text)
+                # …else the name its title or opening gives it bare (城市管理局2023年度…报告; 2021年,司法厅坚持…),
+                # after its government's
+                bare = reporter.get("bare_name") and _in_full_as_written(division["name"], reporter["bare_name"], text)
                 return (reader.own_name(text, division) or reader.guided_name(text, division)
-                        or reader.office_name(text, division) or titled), "department", division
+                        or reader.office_name(text, division) or bare), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = its_own(reader.sole_division(text, least=1))
             name = once and reader.own_name(text, once)
@@ -1899,7 +1901,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # place or level word (not 市司法局, a city's), is the one that calls itself 我局
         titled = reader.named_department(title)
         if titled:
-            reporter = {**reporter, "titled": titled.group()}
+            reporter = {**reporter, "bare_name": titled.group()}
     if _called_itself_otherwise(reporter, text, reader, config):
         # …在区委、区政府的坚强领导下,市政府有关部门的指导下,我镇坚持…: the government a kind's word names (市政府) is
         # not one that calls itself by another kind (我镇)
@@ -1938,7 +1940,10 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
             # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does, and so
             # does one whose place only a document's name gives (制定实施2024年涪陵区交通法治工作要点…; 我委共办理…)
             or ((reporter.get("generic") or reporter.get("bare")) and reader.own_department.search(text))):
-        reporter = {**reporter, "kind": "department", "written": None, "named": False}
+        # (named bare where its opening names it so: 2021年,司法厅坚持…)
+        subject = opening and reader.bare_department_subject(opening, text)
+        reporter = {**reporter, "kind": "department", "written": None, "named": False,
+                    "bare_name": subject and subject.get("bare_name")}
     several_places = _sections_by_place(lines[body_at:])
     if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's
         reporter = None

@@ -1444,6 +1444,11 @@ REPORTER_CASES = [
      "城市管理局2023年度法治政府建设情况报告\n2023年,我局在如皋市委、市政府的正确领导下,扎实推进法治政府建设。现将有关情况"
      "汇报如下:",
      {"region": "如皋市城市管理局", "admin_level": "department", "county": "如皋市"}),
+    ("… and so is one its opening names bare as its subject (2022年,交通运输厅坚持…) under its province's leaders, "
+     "where it calls itself by its Party group (厅党组)",
+     "2022年,交通运输厅坚持以习近平法治思想为指导,认真贯彻落实省委、省政府关于法治政府建设的决策部署。\n"
+     "厅党组全年专题研究法治工作4次,推动法治四川建设。",
+     {"region": "四川省交通运输厅", "admin_level": "department", "province": "四川省"}),
     ("… but a title naming a department by its level (市司法局) is not named bare",
      "市司法局2023年度法治政府建设情况报告\n2023年,我局在市委、市政府的正确领导下,扎实推进法治政府建设。",
      {"region": None, "admin_level": "department"}),
