@@ -578,6 +578,8 @@ class _Reader:
                                           rf"(?:{zones})[{HAN}]{{1,8}}?"
                                           rf"(?:{endings}))")
         self.suffixes = _suffix_table(config)
+        # the labels a page header puts before its source (来源:, 信息来源:), which may follow its date run together
+        self.source_labels = tuple(label for label, field in config["header_fields"].items() if field == "source_label")
 
     def is_department(self, name):
         """Whether a name the department pattern matched after a division is a department's: no government
@@ -1227,9 +1229,10 @@ def _place(reporter, text, reader):
             if division:
                 # …else the name its title or opening gives it bare (城市管理局2023年度…报告; 2021年,司法厅坚持…),
                 # after its government's
-                bare = reporter.get("bare_name") and _in_full_as_written(division["name"], reporter["bare_name"], text)
                 return (reader.own_name(text, division) or reader.guided_name(text, division)
-                        or reader.office_name(text, division) or bare), "department", division
+                        or reader.office_name(text, division)
+                        or reporter.get("bare_name") and _in_full_as_written(division["name"], reporter["bare_name"], text)
+                        ), "department", division
             # its one place named once, in its own full name (《江门市交通运输局…规定》)
             once = its_own(reader.sole_division(text, least=1))
             name = once and reader.own_name(text, once)
@@ -1984,9 +1987,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     # the report's own date before a page's: the date it is signed on, then the document's date in the page's
     # header (成文日期 before 发布日期); the first body line may open with the day the report was delivered
     # (——2017年3月20日在…会议上市人民政府…)
-    source_labels = tuple(label for label, field in config["header_fields"].items() if field == "source_label")
     dates = [date for date in (signed_on, fields.get("publish_date"),
-                               _lone_date(head + lines[body_at:body_at + 1], source_labels),
+                               _lone_date(head + lines[body_at:body_at + 1], reader.source_labels),
                                _title_date(head)) if date]
     year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader, page_path)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
