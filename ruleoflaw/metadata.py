@@ -28,6 +28,8 @@ HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
 # a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
 STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
+# ... or written out in Chinese with its hour and minute (2023年03月30日 09时24分, run together once spaces are gone)
+CLOCK_STAMP = re.compile(DATE.pattern + r"\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?")
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【﹝]\d{{4}}[〕\]］)）】﹞]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
@@ -237,7 +239,8 @@ def _lone_date(lines, source_labels):
     under the title), or the date a report was delivered (2025年3月17日在…人民代表大会常务委员会…): the
     report's publication date; the delivery's before a page's time stamp above it (2022-04-27 17:02
     市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上). A page's stamp may also be a date run into
-    the label of its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办)."""
+    the label of its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办), or written out with its
+    hour and minute (• 2023年03月30日09时24分)."""
     rests = [_date_line(line) for line in lines]
     for rest in rests:
         delivered = DATE.match(rest)
@@ -246,6 +249,7 @@ def _lone_date(lines, source_labels):
     for rest in rests:
         match = (DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
                  or STAMP.search(rest)  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
+                 or CLOCK_STAMP.fullmatch(rest)
                  or next((date for date in DATE.finditer(rest) if rest[date.end():].lstrip().startswith(source_labels)),
                          None))
         if match:
