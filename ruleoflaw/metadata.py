@@ -258,12 +258,13 @@ def _lone_date(lines, source_labels):
 
 
 def _date_line(line):
-    """A head line without its bullet, its label (日期:) or the brackets of a document's date."""
+    """A head line without its bullet, its label (日期:) or the brackets of a document's date or a labelled one."""
     rest = BULLET.sub("", line).strip()
     # a document's date under its title is written in brackets with 年月日 (（2024年1月31日）);
     # a bracketed ISO date (( 2021-03-05)) is a web page's, when it reposted the report
     rest = re.sub(r"^[(（]\s*(\d{4}\s*年.*?)\s*[)）]$", r"\1", rest)
-    return re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest)
+    # (and a labelled date in square brackets, 发布日期:[2021-02-05], is the date)
+    return re.sub(r"^[\[【]\s*(\d{4}[^\[\]【】]*?)\s*[\]】]$", r"\1", re.sub(rf"^[{HAN}]{{0,4}}[:：]\s*", "", rest))
 
 
 def _header_row_labels(unspaced, header_labels):
