@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ReportError
+from .ingest import read_sidecar
 
 EXTENSIONS = {"html": ".html", "pdf": ".pdf", "docx": ".docx", "txt": ".txt"}
 
@@ -63,11 +64,11 @@ def _sidecars(reports_dir):
 def _already_added(reports_dir, url, digest):
     """The file in reports/ that already holds this address or these bytes, or None."""
     for sidecar in _sidecars(reports_dir):
-        try:
-            fields = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        try:  # read as the build reads it: a link out of the folder, a pipe, /dev/zero or [[[[…]]]] is refused
+            fields, _ = read_sidecar(sidecar)
+        except ReportError:
             continue  # the build reports a broken sidecar by name; here it only cannot match
-        if isinstance(fields, dict) and (fields.get("source_url") == url or fields.get("sha256") == digest):
+        if fields.get("source_url") == url or fields.get("sha256") == digest:
             return sidecar
     for path in Path(reports_dir).iterdir():
         if path.is_file() and path.suffix != ".yml" and path.name.startswith(digest[:16]):

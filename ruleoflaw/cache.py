@@ -40,8 +40,10 @@ build_fingerprint = lru_cache(maxsize=4)(fingerprint_on_disk)
 
 
 def record_key(source, sidecar, fingerprint):
-    """The key of a report's record: its source and sidecar bytes under this build's fingerprint."""
+    """The key of a report's record: its source's name, its source and sidecar bytes under this build's fingerprint
+    (the record holds the name, and a report of no region takes its id from it)."""
     digest = hashlib.sha256(fingerprint.encode())
+    digest.update(Path(source).name.encode("utf-8", "surrogateescape") + b"\x00")
     for path in (Path(source), Path(sidecar)):
         digest.update(path.read_bytes() if path.is_file() else b"\x00absent")
         digest.update(b"\x00")

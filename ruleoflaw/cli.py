@@ -12,6 +12,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,12 +26,17 @@ from . import paths
 from .engine import end_with_parent
 from .errors import KnowledgeError, ReportError
 from .output import exclusive_build, staging_for, swap_in
+from .patterns import CONTROL_CHARACTERS
 
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
 
 
+# A control character in a message (a file named \x1b]0;…\x07) would retitle the terminal or hide lines: shown escaped.
+SHOWN_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
 def _echo_err(message):
-    click.echo(message, err=True)
+    click.echo(SHOWN_CONTROLS.sub(lambda control: ascii(control.group())[1:-1], str(message)), err=True)
 
 
 def _knowledge():
@@ -144,13 +150,20 @@ def cli(context, root, with_site, engine, jobs, scheduler):
 
         python build.py --site
     """
-    if context.invoked_subcommand is None:
-        project = _project(root)
-        with exclusive_build(root, _echo_err):
-            result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
-            if with_site:
-                _build_site(project)
-        _finish(result)
+    if context.invoked_subcommand is not None:
+        # options given before a command (build.py --root X site) are the command's, where it takes them
+        given = {name: value for name, value in context.params.items()
+                 if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE}
+        context.default_map = {name: {option: value for option, value in given.items()
+                                      if option in {parameter.name for parameter in command.params}}
+                               for name, command in cli.commands.items()}
+        return
+    project = _project(root)
+    with exclusive_build(root, _echo_err):
+        result = _build(project, {"engine": engine, "jobs": jobs, "scheduler": scheduler})
+        if with_site:
+            _build_site(project)
+    _finish(result)
 
 
 @cli.command()

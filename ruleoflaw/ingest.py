@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 
 from .errors import ReportError
 from .knowledge import SCHEMA_DIR
+from .patterns import CONTROL_CHARACTERS
 
 SIDECAR_SUFFIX = ".yml"
 # A report's text beyond this many MB is refused (annual reports run to tens of KB);
@@ -162,9 +163,15 @@ def _read_regular_file(path, limit=None):
         raise ReportError(path, f"cannot be read: {error.strerror}") from error
 
 
+# A control character (BEL, NUL, ESC, DEL; written "\\a" or "\\0" in a quoted YAML string): the feed's XML cannot hold
+# one and a table's reader may stop at it, and no one means one in a title or a name. A tab is only a space.
+SIDECAR_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}\x0b\x0c]")
+
+
 def _unwritable(value, where=""):
     """Where in a sidecar's `value` a string or number stands that no output can hold: a lone surrogate
-    (written "\\ud800", which no UTF-8 file can hold) or a number that is not finite (.inf, .nan); else None."""
+    (written "\\ud800", which no UTF-8 file can hold), a control character, or a number that is not finite (.inf,
+    .nan); else None."""
     if isinstance(value, (dict, list)):
         for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
             found = _unwritable(item, f"{where}/{key}")
@@ -172,6 +179,8 @@ def _unwritable(value, where=""):
                 return found
     elif isinstance(value, float) and not math.isfinite(value):
         return f"field `{where.strip('/')}`: {value} is not a finite number"
+    elif isinstance(value, str) and (control := SIDECAR_CONTROLS.search(value)):
+        return f"field `{where.strip('/')}`: holds a control character (U+{ord(control.group()):04X}); write the text without it"
     elif isinstance(value, str) and not value.isascii():
         try:
             value.encode("utf-8")

@@ -14,6 +14,7 @@ is placed by the division of that level its text names most. A name that is
 neither in the gazetteer nor a department or zone is no region. The sidecar has
 the final word.
 """
+import datetime
 import re
 from collections import Counter
 from functools import lru_cache
@@ -146,11 +147,9 @@ def _iso(match):
     try:
         y, m, d = (int(parts[k]) if parts[k].isdigit() else int(cn2an.cn2an(parts[k], "smart"))
                    for k in ("y", "m", "d"))
+        return datetime.date(y, m, d).isoformat()  # 2024-02-31 or 2024年4月31日 is no day: no date
     except ValueError:
         return None
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _field_value(field, value):

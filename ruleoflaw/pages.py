@@ -59,8 +59,13 @@ def web_link(value):
     return text if re.match(r"https?://[^\s<>\"']+$", text, re.IGNORECASE) else None
 
 
+# What a Markdown link's address may not hold as written: a space or a bracket would end it, a backtick open a code
+# span inside it (&c=`d` published as &c=d); each is percent-encoded, the same address.
+URL_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "`": "%60"})
+
+
 def _url(value):
-    return html.escape(str(value).replace(" ", "%20").replace("(", "%28").replace(")", "%29"), quote=True)
+    return html.escape(str(value).translate(URL_ESCAPES), quote=True)
 
 
 # What follows a value of each unit on a page (the explore page's script uses the same).

@@ -101,8 +101,10 @@ def report_id(metadata, parents=(), fallback=""):
     year share a region name.
     """
     year = metadata.get("report_year") or "0000"
-    names = [*parents, metadata.get("region") or fallback]
-    return capped_id("-".join([str(year), *(slug(n) for n in names if n)]))
+    own = metadata.get("region") or fallback
+    # a name no letter of which a slug keeps (……, 🙂.txt) is named by the file's name, else by a digest of itself
+    own_slug = slug(own) or slug(fallback) or (id_digest(own) if own else "")
+    return capped_id("-".join([str(year), *filter(None, (*(slug(n) for n in parents if n), own_slug))]))
 
 
 REPORT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

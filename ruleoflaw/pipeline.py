@@ -275,7 +275,10 @@ def write_report_outputs(task):
     program failed on the report: what it wrote of them is removed, and the other reports are still built."""
     record, schema_dir, cache_folder, staged, pages, site_url = task
     rid = record["id"]
-    package = paths.report_dataset(staged, rid)
+    try:
+        package = paths.report_dataset(staged, rid)
+    except ValueError as error:  # an id no folder may take (paths.checked_id): nothing written, the rest built
+        return {"error": _program_error("could not be published", error)}
     downloads = paths.published_data(pages) / rid
     try:
         knowledge = load_knowledge(schema_dir)

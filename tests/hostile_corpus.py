@@ -129,9 +129,21 @@ CASES = {
     # Markdown: the title's link attributes ran; and one in the text (the Ctrl-Z of a DOS file) stopped the site
     "control-characters-in-the-text": ({"controls.txt": CONTROL_TITLE + "\n" + BODY.replace("。", "。\x07", 1)
                                         + "\x1b受理行政复议案件4件。\x1a"}, "published", ""),
+    # … and one in a sidecar is refused by name: the feed's XML cannot hold one (BEL, NUL, ESC), nor a table's reader
     "control-character-in-a-sidecar-title": ({"s21.txt": _report("子乡"),
                                               "s21.yml": 'title: "[点我](javascript:alert(10)) \\x7f 子乡报告"\n'},
-                                             "published", ""),
+                                             "refused", "control character"),
+    "bell-in-a-sidecar-region": ({"s29.txt": _report("甲里"), "s29.yml": 'region: "甲里\\a"\n'}, "refused", "`region`"),
+    # a name of which no letter is left in an id (……, an emoji) is named by the file, else by a digest: a build once
+    # stopped at the id "2023-", naming no file
+    "region-of-punctuation-only": ({"s30.txt": _report("乙里"), "s30.yml": "region: '……'\n"}, "published", ""),
+    "file-named-without-a-letter": ({"🙂.txt": "关于2023年度法治政府建设情况的报告\n2023年，我们全面推进依法行政。全年共受理行政复议案件7件。"},
+                                    "published", ""),
+    # backticks in an address once opened a code span inside its Markdown link: the link was not the address
+    "sidecar-link-with-backticks": ({"s31.txt": _report("丁里"), "s31.yml": "source_url: 'https://www.example.gov.cn/a.html?c=`d`'\n"},
+                                    "published", ""),
+    "impossible-date-in-the-header": ({"no-day.txt": "丙里2023年法治政府建设年度报告\n发布日期：2024-02-31\n" + BODY},
+                                      "published", ""),
     "figures-too-long-to-be-counts": ({"digits.txt": _report("丑乡") + "\n受理行政复议案件" + "9" * 400 + "件。罚没款"
                                        + "9" * 305 + "亿元。"}, "published", ""),
     "sidecar-correction-not-finite": ({"s22.txt": _report("寅村"), "s22.yml":

@@ -4,6 +4,7 @@ import csv
 import datetime
 import hashlib
 import html
+import os
 import subprocess
 import sys
 
@@ -83,6 +84,22 @@ def test_an_address_that_cannot_be_added_is_refused_by_name_and_nothing_is_kept(
     assert run.returncode != 0
     assert path in run.stderr and words in run.stderr, run.stderr[-2000:]
     assert sorted(p.name for p in (project / "reports").iterdir()) == before
+
+
+def test_broken_sidecars_beside_cost_an_addition_nothing(tmp_path, web):
+    # a pipe would have hung the look-up for an earlier copy (holding the build's lock), [[[[…]]]] crashed it
+    address, _ = web
+    project = new_project(tmp_path / "project", with_reports=False)
+    reports = project / "reports"
+    for name in ("nested", "pipe"):
+        (reports / f"{name}.txt").write_text(REPORT.read_text(encoding="utf-8").replace("2024", "2023"), encoding="utf-8")
+    (reports / "nested.yml").write_text("title: " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+    os.mkfifo(reports / "pipe.yml")
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "add", address + "report.html", "--root", str(project),
+                          "--allow-private"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in run.stderr and "added " in run.stderr, run.stderr[-3000:]
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    assert any("nested.yml" in line for line in errors) and any("pipe.yml" in line for line in errors), errors
 
 
 @pytest.mark.parametrize("url, words", [

@@ -41,6 +41,23 @@ def test_extract_names_the_file_of_a_bad_report(tmp_path):
     assert "garbled.txt" in run.stderr and "Traceback" not in run.stderr
 
 
+@pytest.mark.parametrize("command", ["site", "watch", "serve"])
+def test_a_root_given_before_a_command_is_the_command_s(command, tmp_path):
+    # (a folder with no reports/ stops each command before it builds anything: the error names the folder used)
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(tmp_path), command],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode != 0 and f"{tmp_path}/reports: no reports folder" in run.stderr, run.stderr[-2000:]
+
+
+def test_a_file_name_with_a_terminal_escape_is_shown_escaped(tmp_path):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "\x1b]0;pwned\x07.txt").write_bytes(b"")   # refused (empty), so its name is printed
+    run = subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(tmp_path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    assert "\\x1b]0;pwned\\x07.txt" in run.stderr, run.stderr[-2000:]
+
+
 def test_build_py_runs_from_a_python_outside_the_project_environment():
     """The scorer calls `python build.py extract`: a bare interpreter hands over to .venv/."""
     from pathlib import Path

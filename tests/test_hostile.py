@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
+from lxml import etree
 from lxml import html as lxml_html
 
 from conftest import REPORTS, ROOT, new_project, served
@@ -195,6 +196,27 @@ def test_script_text_in_a_saved_page_is_not_its_header(hostile_build):
         rows = {row["source"]: row for row in csv.DictReader(handle)}
     assert rows["scripted.html"]["publish_date"] == ""
     assert rows["utf16.txt"]["region"] == "丙乡" or rows["utf16.txt"]["title"].startswith("丙乡")
+
+
+def test_a_date_that_is_no_day_is_no_date_and_a_name_without_letters_still_gets_an_id(hostile_build):
+    project, _, _ = hostile_build
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        rows = {row["source"]: row for row in csv.DictReader(handle)}
+    assert rows["no-day.txt"]["publish_date"] == ""  # 发布日期：2024-02-31
+    assert rows["s30.txt"]["region"] == "……" and rows["s30.txt"]["id"] == "2023-s30"
+    assert rows["🙂.txt"]["id"] not in ("2023", "2023-") and (project / "datasets" / rows["🙂.txt"]["id"]).is_dir()
+
+
+def test_a_source_link_is_the_address_recorded(hostile_build):
+    project, _, _ = hostile_build
+    page = lxml_html.parse(str(project / "site" / "reports" / "2023-s31" / "index.html"))
+    assert "https://www.example.gov.cn/a.html?c=%60d%60" in page.xpath("//a/@href")
+
+
+def test_the_feed_is_xml_whatever_the_sources_held(hostile_build):
+    project, _, _ = hostile_build
+    feed = etree.parse(str(project / "site" / "feed.xml"))   # a control character in a title would stop the parser
+    assert feed.getroot().tag == "{http://www.w3.org/2005/Atom}feed"
 
 
 def test_a_correction_in_a_sidecar_is_published_and_marked(hostile_build):

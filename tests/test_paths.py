@@ -17,6 +17,17 @@ def test_a_report_id_reads_a_place_as_it_is_called(name, slug):
     assert paths.report_id({"report_year": 2023, "region": name}) == f"2023-{slug}"
 
 
+@pytest.mark.parametrize("region, fallback, expected", [
+    ("……", "a", "2023-a"),            # a name no letter of which is left: the file's name
+    ("🙂", "——", "2023-" + paths.id_digest("🙂")),   # … and where the file's name has none either, a digest
+    (None, "xinyuan", "2023-xinyuan"),
+    (None, "", "2023"),
+])
+def test_a_name_that_slugs_to_nothing_still_gives_an_id(region, fallback, expected):
+    rid = paths.report_id({"report_year": 2023, "region": region}, fallback=fallback)
+    assert rid == expected and paths.checked_id(rid) == rid
+
+
 def test_names_are_ordered_by_how_their_places_are_read():
     from ruleoflaw.paths import zh_order
     assert sorted(["郑州市", "长治市", "北京市"], key=zh_order) == ["北京市", "长治市", "郑州市"]

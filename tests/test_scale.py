@@ -63,6 +63,17 @@ def test_a_rebuild_after_one_change_reuses_the_rest_and_equals_a_clean_build(tmp
     assert NEW_FIGURE in (rebuilt / "docs" / "reports" / "2021-gangkouzhen.md").read_text(encoding="utf-8")
 
 
+def test_a_rebuild_after_a_report_is_renamed_equals_a_clean_build(tmp_path):
+    rebuilt, clean = new_project(tmp_path / "rebuilt"), new_project(tmp_path / "clean")
+    _build(rebuilt)
+    for project in (rebuilt, clean):  # the same bytes under another name: the record names its source
+        for suffix in (".txt", ".yml"):
+            (project / "reports" / CHANGED_REPORT).with_suffix(suffix).rename(project / "reports" / f"renamed{suffix}")
+    assert "2 of 3 reports unchanged since the last build" in _build(rebuilt)
+    _build(clean)
+    _outputs_equal(rebuilt, clean)
+
+
 def _cache_entries(project):
     return sorted(path.name for path in (project / ".cache" / "records").rglob("*") if path.is_file())
 
