@@ -27,6 +27,9 @@ from .patterns import alternation
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
+# A region's brackets as the page wrote them (中国（福建）自由贸易试验区厦门片区 on one site, (福建) on its mirror): one name,
+# written one way
+ASCII_BRACKETS = str.maketrans("（）", "()")
 # a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
 STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
 # ... or written out in Chinese with its hour and minute (2023年03月30日 09时24分, run together once spaces are gone)
@@ -172,11 +175,13 @@ def _label_pattern(labels):
         return "|".join(r"\s*".join(map(re.escape, label)) for label in written)
     # a label opens its line or follows a space or bracket, or the colon of an empty field before it
     # (作者:时间:2024-04-01); a long label may also run on from the words before it (信息来源:本网
-    # 法规与宣教科发布日期:2023-01-18), and a short one where its colon follows (来源:…街道办日期:2026年01月19日)
+    # 法规与宣教科发布日期:2023-01-18), and a short one where its colon follows (来源:…街道办日期:2026年01月19日), also
+    # after a date's digits (日期:2022-03-29来源:区卫健委, as it reads with the space a page may put between them)
     long_labels = [label for label in longest_first if len(label) >= 4]
     short_labels = [label for label in longest_first if len(label) < 4]
     return re.compile(rf"(?:(?:^|(?<=[\s\[|【/:：]))(?P<label>{spaced(longest_first)})"
-                      rf"|(?<=[{HAN}])(?P<run_on>{spaced(long_labels)}|(?:{spaced(short_labels)})(?=\s*[:：])))"
+                      rf"|(?<=[{HAN}])(?P<run_on>{spaced(long_labels)}|(?:{spaced(short_labels)})(?=\s*[:：]))"
+                      rf"|(?<=\d)(?P<after_digits>{spaced(longest_first)})(?=\s*[:：]))"
                       r"\s*(?:[:：|\]】]\s*)*")
 
 
@@ -208,7 +213,7 @@ def _header_fields(lines, labels, preferred=()):
         matches = list(label_pattern.finditer(line))
         label_starts = {match.start() for match in matches}
         for match in matches:
-            label = re.sub(r"\s", "", match["label"] or match["run_on"])
+            label = re.sub(r"\s", "", match["label"] or match["run_on"] or match["after_digits"])
             field = labels[label]
             where, start = line, match.end()
             if start in label_starts:
@@ -1537,6 +1542,14 @@ def _forwarded_title(lines, announcement, title_words, title_kinds):
                               for line in lines for announced in announcement.finditer(line))), None)
 
 
+def _posted_by_itself(fields, text):
+    """Whether a head line's header `fields` name no source, or one the text calls itself by the kind of (来源:区卫健委
+    over 现将我委…): who posted a report is read as its author only then (a district's report is often posted by its
+    justice bureau, 来源:区司法局, over a text of 我区)."""
+    source = fields.get("source_label")
+    return source is None or f"我{source[-1]}" in text
+
+
 def _not_bare_short_form(reporter):
     """Whether a reporter is found and is no division named bare by its short form (山东 for 山东省)."""
     return bool(reporter) and not (reporter.get("bare") and reporter["written"] not in reporter["divisions"][0])
@@ -1922,9 +1935,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # (来源:区司法局), who posted it: a district's report is often posted by its justice bureau
         # nor a place a line of the site's own chrome names bare and short (山东地情档案: a provincial archive's banner)
         # (a line's fields are read with every label, so a source runs to the label after it: 来源:…司法局发布日期:…)
+        # (unless the body calls itself by the source's kind, 来源:区卫健委 over 现将我委…: a report posted by its author)
         reporter = next(filter(_not_bare_short_form, (reader.reporter(s, text) for s in head
                                                       if s and not _addressee(s.strip())
-                                                      and "source_label" not in _header_fields([s], config["header_fields"]))),
+                                                      and _posted_by_itself(_header_fields([s], config["header_fields"]),
+                                                                            text[:BODY_CHARS]))),
                         None)
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # • 开平市人民政府门户网站 over a text that calls itself 我镇: the site's, not the town's
@@ -2005,7 +2020,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         region, division = _provincial_department(opening or "", doc_number, reader) or (region, division)
     metadata = {
         "title": title or plain_title,
-        "region": region,
+        "region": region and region.translate(ASCII_BRACKETS),
         "admin_level": level,
         "province": division and division["province"],
         "prefecture": division and _name_of_its_time(division["prefecture"], text),

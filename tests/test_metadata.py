@@ -4,6 +4,7 @@ import yaml
 
 from conftest import GOLD
 from ruleoflaw.metadata import TAIL_LINES, infer_metadata
+from ruleoflaw.normalise import normalise
 from ruleoflaw.pipeline import process_report
 
 GOLD_FILES = sorted(GOLD.glob("*.yml"))
@@ -1768,3 +1769,17 @@ def test_a_page_filed_under_a_year_of_reports_reports_on_it(tmp_path, path, year
     record = process_report(tmp_path / "r.txt", knowledge)
     assert record["metadata"]["report_year"] == year
     assert "首页" not in record["text"]
+
+
+# A bureau's summary that a page header says it posted itself (来源:区卫健委 over 现将我委…), the source run into the
+# date before it or set apart by a space: who posted it is its author, read the same either way.
+POSTED_BY_ITSELF = ("\n现将我委2021年度法治政府建设工作开展情况总结如下:\n一、主要举措和成效\n(一)高度重视,履行推进法治建设第一责任人"
+                    "职责。\n一是强化组织领导。主要领导认真履行推进法治建设第一责任人职责,成立了由委主要领导任组长的法治建设工作领导小组,"
+                    "办公室设在委政策法规科,具体负责卫生健康系统法治建设工作的组织协调和督办考核。二是统筹安排部署。结合工作实际,"
+                    "在全系统转发了《2021年合川区法治政府建设工作要点》,制定了年度工作计划。")
+
+
+@pytest.mark.parametrize("head", ["日期:2022-03-29来源:区卫健委", "日期:2022-03-29 来源:区卫健委"])
+def test_a_report_posted_by_its_author_is_its_author_s_however_the_header_is_spaced(head, knowledge):
+    metadata = infer_metadata(normalise(head + POSTED_BY_ITSELF, knowledge)["text"], {}, knowledge)
+    assert (metadata["region"], metadata["county"], metadata["publish_date"]) == ("合川区卫健委", "合川区", "2022-03-29")
