@@ -101,14 +101,20 @@ def _separate_namesakes(records, published):
             record["id"] = (paths.report_id(record["metadata"], [parent]) if parent and parents[parent] == 1
                             else _with_file_name(rid, record))
     # until every id is one report's: a name given may be another's (2023-xinyuanxian-a of a.txt, and of
-    # xinyuanxian-a.txt whose region is unread), and two files may share a name (a.txt, a.html); a sidecar's id
-    # and the published report's stay
-    for rename in (_with_file_name, _with_file_digest):
-        ids = Counter(r["id"] for r in records)
-        for record in records:
-            if (ids[record["id"]] > 1 and not record["sidecar"].get("id")
-                    and published.get(record["id"]) != record["source"]):
-                record["id"] = rename(record["id"], record)
+    # xinyuanxian-a.txt whose region is unread), two files may share a name (a.txt, a.html), and sidecars may
+    # give the very names a file's would (…-b, …-b-b, …-b-b-<digest>); a sidecar's id and the published report's stay
+    renames = iter([_with_file_name, *[_with_file_digest] * len(records)])
+    while (clashing := _clashing(records, published)):
+        rename = next(renames)
+        for record in clashing:
+            record["id"] = rename(record["id"], record)
+
+
+def _clashing(records, published):
+    """The records whose id another has and that may be renamed: neither a sidecar's id nor the published one's."""
+    ids = Counter(record["id"] for record in records)
+    return [record for record in records if ids[record["id"]] > 1 and not record["sidecar"].get("id")
+            and published.get(record["id"]) != record["source"]]
 
 
 def _with_file_name(rid, record):

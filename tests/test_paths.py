@@ -118,6 +118,16 @@ def test_two_files_of_one_name_and_a_sidecar_id_keep_apart():
     assert ids["z.txt"] == "2021-xinyuanxian-news"  # a sidecar's id is never renamed
 
 
+def test_sidecar_ids_that_take_each_name_a_namesake_would_be_given_still_leave_it_one_of_its_own():
+    # b.txt, a namesake of a.txt, would be named 2021-xinyuanxian-b, then -b-b, then -b-b-<digest>: each taken
+    taken = ["2021-xinyuanxian-b", "2021-xinyuanxian-b-b", f"2021-xinyuanxian-b-b-{paths.id_digest('b.txt')}"]
+    records = [_record("a.txt", "新源县"), _record("b.txt", "新源县", text="other"),
+               *(_record(f"{name}.txt", "港口镇", text=name, sidecar_id=rid) for name, rid in zip("cde", taken))]
+    ids, errors = _ids(records)
+    assert errors == [] and len(set(ids.values())) == 5, ids
+    assert [ids[f"{name}.txt"] for name in "cde"] == taken
+
+
 def test_an_id_too_long_for_a_file_name_keeps_its_start_and_a_digest():
     rid = paths.report_id({"report_year": 2023, "region": "壮" * 300})
     assert len(rid) == paths.MAX_ID_CHARS and rid.startswith("2023-zhuangzhuang")
