@@ -1783,3 +1783,10 @@ POSTED_BY_ITSELF = ("\n现将我委2021年度法治政府建设工作开展情�
 def test_a_report_posted_by_its_author_is_its_author_s_however_the_header_is_spaced(head, knowledge):
     metadata = infer_metadata(normalise(head + POSTED_BY_ITSELF, knowledge)["text"], {}, knowledge)
     assert (metadata["region"], metadata["county"], metadata["publish_date"]) == ("合川区卫健委", "合川区", "2022-03-29")
+
+
+@pytest.mark.parametrize("title", ["中国（福建）自由贸易试验区厦门片区2024年法治政府建设工作报告",
+                                   "中国(福建)自由贸易试验区厦门片区2024年法治政府建设工作报告"])
+def test_a_region_is_written_with_ascii_brackets_however_its_page_wrote_them(title, knowledge):
+    text = normalise(title + "\n2024年,厦门片区管委会坚持以习近平法治思想为指导,全面推进依法行政。", knowledge)["text"]
+    assert infer_metadata(text, {}, knowledge)["region"] == "中国(福建)自由贸易试验区厦门片区"
