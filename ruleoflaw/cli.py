@@ -26,13 +26,13 @@ from . import paths
 from .engine import end_with_parent
 from .errors import KnowledgeError, ReportError
 from .output import exclusive_build, staging_for, swap_in
-from .patterns import CONTROL_CHARACTERS
+from .patterns import ONE_LINE_CONTROLS
 
 EXTRACT_FIELDS = ("indicator", "value", "unit", "qualifier", "evidence", "start", "end")
 
 
 # A control character in a message (a file named \x1b]0;…\x07) would retitle the terminal or hide lines: shown escaped.
-SHOWN_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}]")
+SHOWN_CONTROLS = re.compile(f"[{ONE_LINE_CONTROLS}]")
 
 
 def _echo_err(message):

@@ -23,7 +23,7 @@ from charset_normalizer import from_bytes
 
 from .errors import ReportError
 from .knowledge import SCHEMA_DIR
-from .patterns import CONTROL_CHARACTERS
+from .patterns import ONE_LINE_CONTROLS
 
 SIDECAR_SUFFIX = ".yml"
 # A report's text beyond this many MB is refused (annual reports run to tens of KB);
@@ -165,7 +165,7 @@ def _read_regular_file(path, limit=None):
 
 # A control character (BEL, NUL, ESC, DEL; written "\\a" or "\\0" in a quoted YAML string): the feed's XML cannot hold
 # one and a table's reader may stop at it, and no one means one in a title or a name. A tab is only a space.
-SIDECAR_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}\x0b\x0c]")
+SIDECAR_CONTROLS = re.compile(f"[{ONE_LINE_CONTROLS}]")
 
 
 def _unwritable(value, where=""):

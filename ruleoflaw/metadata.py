@@ -1936,10 +1936,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # nor a place a line of the site's own chrome names bare and short (山东地情档案: a provincial archive's banner)
         # (a line's fields are read with every label, so a source runs to the label after it: 来源:…司法局发布日期:…)
         # (unless the body calls itself by the source's kind, 来源:区卫健委 over 现将我委…: a report posted by its author)
+        opening_text = text[:BODY_CHARS]
         reporter = next(filter(_not_bare_short_form, (reader.reporter(s, text) for s in head
                                                       if s and not _addressee(s.strip())
                                                       and _posted_by_itself(_header_fields([s], config["header_fields"]),
-                                                                            text[:BODY_CHARS]))),
+                                                                            opening_text))),
                         None)
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # • 开平市人民政府门户网站 over a text that calls itself 我镇: the site's, not the town's

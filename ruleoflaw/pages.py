@@ -21,13 +21,13 @@ from . import paths
 from .charts import bar_chart
 from .knowledge import indicator_index, table_schema_path
 from .package import SITE_TABLES, TABLES
-from .patterns import CONTROL_CHARACTERS
+from .patterns import ONE_LINE_CONTROLS
 
 # What no page, front matter or search index can hold: a control character (DEL, \x81; a vertical tab or form feed
 # too, on one line), a lone surrogate (a sidecar's value may hold them, a normalised text not). A front matter with
 # one does not parse as YAML, and mkdocs then renders it as the page's Markdown, a title's links and attributes live;
 # the search indexer's XML refuses it.
-UNPRINTABLE = re.compile(f"[{CONTROL_CHARACTERS}\x0b\x0c\ud800-\udfff]")
+UNPRINTABLE = re.compile(f"[{ONE_LINE_CONTROLS}\ud800-\udfff]")
 
 
 def html_text(value):

@@ -5,6 +5,8 @@ import re
 # the C1 character &#129; resolves to; U+FFFE and U+FFFF), as the body of a character class: all but those that break
 # a line (tab, line feed, vertical tab, form feed, carriage return, next line), which each stage treats as it must.
 CONTROL_CHARACTERS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff"
+# … and with the vertical tab and form feed, what no one-line value (a title, a name) can hold
+ONE_LINE_CONTROLS = CONTROL_CHARACTERS + "\x0b\x0c"
 
 # Quotes and brackets, opening and closing: a list's joiner (、) inside them joins no items of the list
 # (完成“双随机、一公开”国家任务412个 is one item).

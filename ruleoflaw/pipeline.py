@@ -103,11 +103,12 @@ def _separate_namesakes(records, published):
     # until every id is one report's: a name given may be another's (2023-xinyuanxian-a of a.txt, and of
     # xinyuanxian-a.txt whose region is unread), two files may share a name (a.txt, a.html), and sidecars may
     # give the very names a file's would (…-b, …-b-b, …-b-b-<digest>); a sidecar's id and the published report's stay
-    renames = iter([_with_file_name, *[_with_file_digest] * len(records)])
-    while (clashing := _clashing(records, published)):
-        rename = next(renames)
+    # (each digest pass lengthens every clashing id, and only the finitely many fixed ids can be met again)
+    rename = _with_file_name
+    while clashing := _clashing(records, published):
         for record in clashing:
             record["id"] = rename(record["id"], record)
+        rename = _with_file_digest
 
 
 def _clashing(records, published):

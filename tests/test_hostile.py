@@ -190,18 +190,22 @@ def test_a_hidden_file_is_named_not_read(hostile_build):
     assert any(".DS_Store: hidden file skipped" in line for line in run.stderr.splitlines())
 
 
+def _catalogue_by_source(project):
+    """The rows of the built catalogue (datasets/reports.csv) by source file."""
+    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
+        return {row["source"]: row for row in csv.DictReader(handle)}
+
+
 def test_script_text_in_a_saved_page_is_not_its_header(hostile_build):
     project, _, _ = hostile_build
-    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
-        rows = {row["source"]: row for row in csv.DictReader(handle)}
+    rows = _catalogue_by_source(project)
     assert rows["scripted.html"]["publish_date"] == ""
     assert rows["utf16.txt"]["region"] == "丙乡" or rows["utf16.txt"]["title"].startswith("丙乡")
 
 
 def test_a_date_that_is_no_day_is_no_date_and_a_name_without_letters_still_gets_an_id(hostile_build):
     project, _, _ = hostile_build
-    with open(project / "datasets" / "reports.csv", encoding="utf-8") as handle:
-        rows = {row["source"]: row for row in csv.DictReader(handle)}
+    rows = _catalogue_by_source(project)
     assert rows["no-day.txt"]["publish_date"] == ""  # 发布日期：2024-02-31
     assert rows["s30.txt"]["region"] == "……" and rows["s30.txt"]["id"] == "2023-s30"
     assert rows["🙂.txt"]["id"] not in ("2023", "2023-") and (project / "datasets" / rows["🙂.txt"]["id"]).is_dir()

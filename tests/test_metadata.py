@@ -1771,22 +1771,23 @@ def test_a_page_filed_under_a_year_of_reports_reports_on_it(tmp_path, path, year
     assert "首页" not in record["text"]
 
 
-# A bureau's summary that a page header says it posted itself (来源:区卫健委 over 现将我委…), the source run into the
-# date before it or set apart by a space: who posted it is its author, read the same either way.
+# Texts read as the pipeline reads them, once normalised: a bureau's summary that a page header says it posted itself
+# (来源:区卫健委 over 现将我委…), the source run into the date before it or set apart by a space, is its author's either
+# way; a region is written with ASCII brackets however its page wrote them.
 POSTED_BY_ITSELF = ("\n现将我委2021年度法治政府建设工作开展情况总结如下:\n一、主要举措和成效\n(一)高度重视,履行推进法治建设第一责任人"
                     "职责。\n一是强化组织领导。主要领导认真履行推进法治建设第一责任人职责,成立了由委主要领导任组长的法治建设工作领导小组,"
                     "办公室设在委政策法规科,具体负责卫生健康系统法治建设工作的组织协调和督办考核。二是统筹安排部署。结合工作实际,"
                     "在全系统转发了《2021年合川区法治政府建设工作要点》,制定了年度工作计划。")
+XIAMEN_ZONE = "自由贸易试验区厦门片区2024年法治政府建设工作报告\n2024年,厦门片区管委会坚持以习近平法治思想为指导,全面推进依法行政。"
+POSTED = {"region": "合川区卫健委", "county": "合川区", "publish_date": "2022-03-29"}
 
 
-@pytest.mark.parametrize("head", ["日期:2022-03-29来源:区卫健委", "日期:2022-03-29 来源:区卫健委"])
-def test_a_report_posted_by_its_author_is_its_author_s_however_the_header_is_spaced(head, knowledge):
-    metadata = infer_metadata(normalise(head + POSTED_BY_ITSELF, knowledge)["text"], {}, knowledge)
-    assert (metadata["region"], metadata["county"], metadata["publish_date"]) == ("合川区卫健委", "合川区", "2022-03-29")
-
-
-@pytest.mark.parametrize("title", ["中国（福建）自由贸易试验区厦门片区2024年法治政府建设工作报告",
-                                   "中国(福建)自由贸易试验区厦门片区2024年法治政府建设工作报告"])
-def test_a_region_is_written_with_ascii_brackets_however_its_page_wrote_them(title, knowledge):
-    text = normalise(title + "\n2024年,厦门片区管委会坚持以习近平法治思想为指导,全面推进依法行政。", knowledge)["text"]
-    assert infer_metadata(text, {}, knowledge)["region"] == "中国(福建)自由贸易试验区厦门片区"
+@pytest.mark.parametrize("text, expected", [
+    ("日期:2022-03-29来源:区卫健委" + POSTED_BY_ITSELF, POSTED),
+    ("日期:2022-03-29 来源:区卫健委" + POSTED_BY_ITSELF, POSTED),
+    ("中国（福建）" + XIAMEN_ZONE, {"region": "中国(福建)自由贸易试验区厦门片区"}),
+    ("中国(福建)" + XIAMEN_ZONE, {"region": "中国(福建)自由贸易试验区厦门片区"}),
+])
+def test_normalised_texts_read_the_same_however_a_page_spaced_or_bracketed_them(text, expected, knowledge):
+    metadata = infer_metadata(normalise(text, knowledge)["text"], {}, knowledge)
+    assert {field: metadata[field] for field in expected} == expected
