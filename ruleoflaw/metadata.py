@@ -693,8 +693,9 @@ class _Reader:
             return {"kind": "department", "written": None, "named": False}
         if self.slogan_before.search(phrase[:start]):
             return None  # 建设法治甘肃: a campaign's name, not who reports
-        if phrase[:start].endswith("关于") and after.startswith("工作"):
-            return None  # 习近平总书记关于西藏工作的重要指示: what instructions are on, not who reports
+        if phrase[:start].endswith(("关于", "中央")) and after.startswith("工作"):
+            return None  # 习近平总书记关于西藏工作的重要指示, 第三次中央新疆工作座谈会: what instructions or a central
+            # conference are on, not who reports
         if phrase[:start].endswith(("与", "同")):
             return None  # 与四川邻水县、大竹县签订合作协议: a partner the work was done with, not who reports
         if after.startswith("□") and phrase[:start].endswith(FOLLOWING_A_DOCUMENT):

@@ -847,6 +847,10 @@ REPORTER_CASES = [
     ("a place that instructions are on (关于西藏工作的重要指示) is not who reports",
      "2023年以来,地区司法处坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记关于西藏工作的重要指示和新时代党的治藏方略。",
      {"region": None, "province": None}),
+    ("a place that a central conference is on (中央新疆工作座谈会) is not who reports",
+     "106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团深入学习贯彻习近平总书记全面依法治国新理念及第三次中央新疆工作座谈会精神,"
+     "全面深化法治团场建设。",
+     {"region": None, "province": None, "admin_level": None}),
     ("a page's long path line before the title is head, so the header row after the title is read",
      ">政务公开 >政府信息公开 >政府信息公开 >县政府信息公开 >行政权力 >法治政府建设报告 >青田县法治政府建设工作报告\n首页\n"
      "青田县人民政府2020年法治政府建设年度报告\n索引号: 002652299/2021-111028 发布机构: 青田县人民政府 发布时间: 2021-03-11 15:23:54\n"
