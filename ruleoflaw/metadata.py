@@ -1476,10 +1476,13 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return None  # an undated story of recent years (近年来,我市…): the years it names are its events'
     counts = _counted_years("\n".join(head)) or _counted_years(text)
     from_this_year = any(word in text for word in config["this_year_words"])  # 今年以来
+    late_in_the_year = bool(publish_date) and int(publish_date[5:7]) > LAST_MONTH_OF_REPORTS
     if (counts and publish_date and max(counts) < int(publish_date[:4])
-            and from_this_year and re.search(config["news_byline"], text)):
-        # a news story that counts from this year's start (记者…获悉,今年以来…查办案件31.5万件) tells its year of
-        # publication; an earlier year it names is another figure's (2023年全国登记在册经营主体…)
+            and from_this_year and (re.search(config["news_byline"], text) or late_in_the_year)):
+        # a news story that counts from this year's start (记者…获悉,今年以来…查办案件31.5万件), or a page of the
+        # year's second half that does (发布时间:2021-11-15, …今年以来,1-10月…出庭应诉率73.55%), tells its year of
+        # publication; an earlier year it names is another figure's (2023年全国登记在册经营主体…, 从2019年全年的15%
+        # 提高到2020年全年的29.65%): a year's reports come out in its first months
         return int(publish_date[:4])
     if counts:
         most = max(counts.values())
@@ -1507,9 +1510,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     if publish_date is None:
         return None
     tells_of_last_year = re.search(config["last_year_lead"], text)  # 去年全国新收…
-    # a year's reports come out in its first months; a page of the year's second half that names no year tells of
-    # the year so far (发布时间:2022-10-28, 近年来,孙村镇积极开展…)
-    late_in_the_year = int(publish_date[5:7]) > LAST_MONTH_OF_REPORTS
+    # a page of the year's second half that names no year tells of the year so far (发布时间:2022-10-28,
+    # 近年来,孙村镇积极开展…)
     told_this_year = from_this_year or ((re.search(config["news_byline"], text) or late_in_the_year)
                                         and not tells_of_last_year)
     return int(publish_date[:4]) - (not told_this_year)

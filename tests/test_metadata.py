@@ -1038,6 +1038,13 @@ REPORTER_CASES = [
      "张家界市人大常委会调研组来慈利县调研\n来源:红网 2020-10-12 15:14:01\n"
      "今年以来,慈利县全面推进依法行政。其中县政府工作部门及乡镇政府应诉的行政案件66件。",
      {"region": "慈利县", "report_year": 2020}),
+    ("… and so does a page of the year's second half that counts from this year's start, whatever earlier years it compares with",
+     "扎实推进行政应诉工作 增强依法行政意识\n发布时间: 2021-11-15 20:40\n"
+     "自治区依法治区办每月定期通报行政机关负责人出庭应诉情况及行政诉讼败诉情况,将各级行政机关负责人出庭应诉、降低行政诉讼败诉率"
+     "纳入全面依法治区考核范围,充分履行法治督察职能作用,扎实推进行政机关负责人出庭应诉工作。\n"
+     "通过持续督办,全区出庭应诉率从2019年全年的15%提高到2020年全年的29.65%;今年以来继续保持增长态势,1-10月平均出庭应诉率为73.55%,"
+     "实现了出庭应诉率2019年低于2020年全国平均出庭应诉率12.15个百分点的转变。",
+     {"report_year": 2021}),
     ("a page that names no year and says nothing of this one reports on the year before it was published",
      "慈利县推进依法行政\n来源:红网 2020-03-12 15:14:01\n"
      "慈利县全面推进依法行政。县政府工作部门及乡镇政府应诉的行政案件66件。",
