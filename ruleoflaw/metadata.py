@@ -204,8 +204,9 @@ def _before_next_label(value, line, labels):
 def _header_fields(lines, labels, preferred=()):
     """{field: value} from labelled header lines (发布日期：…, | 文 号 | …, [ 成文日期 ] …,
     发布日期2026-01-27); a value is taken only where it looks like its field, the first one found
-    unless a `preferred` label gives it later (成文日期 after a page's 发布时间)."""
-    found, found_by = {}, {}
+    unless a `preferred` label gives it later (成文日期 after a page's 发布时间); but a preferred date after the
+    page's own (成文日期: 2021-03-22 on a page 发布日期:2021-03-01) cannot be the document's, and the page's stands."""
+    found, found_by, page_dates = {}, {}, []
     label_pattern = _label_pattern(tuple(labels))
     for at, line in enumerate(lines):
         # labels are found first and values read after each, so that an empty field
@@ -226,8 +227,12 @@ def _header_fields(lines, labels, preferred=()):
             else:
                 value = HEADER_VALUE.match(where, start)
                 value = value and _field_value(field, _before_next_label(value, where, labels))
+            if value and field == "publish_date" and label not in preferred:
+                page_dates.append(value)
             if value and (field not in found or label in preferred and found_by[field] not in preferred):
                 found[field], found_by[field] = value, label
+    if found_by.get("publish_date") in preferred and page_dates and min(page_dates) < found["publish_date"]:
+        found["publish_date"] = min(page_dates)
     return found
 
 

@@ -46,6 +46,12 @@ def test_the_documents_own_date_comes_before_the_pages(knowledge):
     assert infer_metadata(text, {}, knowledge)["publish_date"] == "2025-02-28"
 
 
+def test_a_documents_date_after_the_pages_own_is_not_the_documents(knowledge):
+    text = ("索引号: 11330800002618736G/2021-121249 成文日期: 2021-03-22\n衢州市应急管理局2020年度法治政府建设工作报告\n"
+            "发布日期:2021-03-01 10:36 浏览次数: 信息来源:市应急管理局\n2020年，市应急管理局坚持依法行政，全面推进法治政府建设。")
+    assert infer_metadata(text, {}, knowledge)["publish_date"] == "2021-03-01"
+
+
 def test_the_signature_date_is_the_publication_date_when_no_header_says(knowledge):
     text = "现将某某县2023年法治政府建设情况报告如下：\n一、主要成效\n……\n某某县人民政府\n2024年1月30日"
     assert infer_metadata(text, {}, knowledge)["publish_date"] == "2024-01-30"
@@ -508,6 +514,10 @@ REPORTER_CASES = [
      "一、履职情况\n(一)深学笃行习近平法治思想\n坚持将学习贯彻习近平法治思想作为首要政治任务,全年参与党委理论中心组专题学习6次。"
      "贯彻落实《宜昌市法治建设规划》,制定《余坪镇法治建设三年行动方案》,将“依法治理”纳入全镇高质量发展考核体系。",
      {"region": "余坪镇", "admin_level": "township"}),
+    ("… nor a city's whose towns and streets set up their committees (依法治镇(街道)委员会)",
+     "2023年义乌市法治政府建设工作情况报告\n2023年以来,义乌市深入贯彻习近平法治思想,全面推进法治政府建设。\n"
+     "一、主要工作\n全面推开镇(街)法治化综合改革,14个镇(街)全面建立依法治镇(街道)委员会及配套工作机制。",
+     {"region": "义乌市", "admin_level": "county"}),
     ("… but a county's report that strengthens its townships (健全乡镇…) is the county's",
      "2023年,瑞金市坚持以习近平法治思想为指导,全面推进依法行政。\n一、主要工作\n健全乡镇(街道)法治建设工作机制,指导各乡镇落实法治建设责任。",
      {"region": "瑞金市", "admin_level": "county"}),
