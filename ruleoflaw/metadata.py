@@ -538,6 +538,7 @@ class _Reader:
         self.issued_title = re.compile(rf"(?:{alternation(config['issuing_verbs'])})《(?P<title>[^《》\n]{{2,}})》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
+        self.body_class = re.compile(config["body_classes"])
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
         # a department named after its government's name (人民政府外事办公室, 人民政府国有资产监督管理委员会):
@@ -656,6 +657,8 @@ class _Reader:
         """The reporter named by phrase[start:end] and the words after it, or None for another body."""
         after = phrase[end:]
         written = phrase[start:end]
+        if self.body_class.match(after):
+            return None  # 浙江省县级社会矛盾纠纷调处化解中心: the centres of all its counties, none of them who reports
         if self.other_body.match(after) and not self.government.match(after):
             joint = self.joint_government.match(after)
             if not joint:

@@ -861,6 +861,10 @@ REPORTER_CASES = [
      "106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团深入学习贯彻习近平总书记全面依法治国新理念及第三次中央新疆工作座谈会精神,"
      "全面深化法治团场建设。",
      {"region": None, "province": None, "admin_level": None}),
+    ("a kind of body in every county of a province (浙江省县级…中心) is no one body that reports",
+     "中新网杭州11月23日电(苏礼昊)截至今年三季度末,浙江省县级社会矛盾纠纷调处化解中心(下称县级矛调中心)共接待群众近101.1万人次,"
+     "受理矛盾纠纷27.5万余件。",
+     {"region": None, "admin_level": None}),
     ("a page's long path line before the title is head, so the header row after the title is read",
      ">政务公开 >政府信息公开 >政府信息公开 >县政府信息公开 >行政权力 >法治政府建设报告 >青田县法治政府建设工作报告\n首页\n"
      "青田县人民政府2020年法治政府建设年度报告\n索引号: 002652299/2021-111028 发布机构: 青田县人民政府 发布时间: 2021-03-11 15:23:54\n"
