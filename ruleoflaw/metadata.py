@@ -33,7 +33,8 @@ ASCII_BRACKETS = str.maketrans("（）", "()")
 # a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
 STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
 # ... or written out in Chinese with its hour and minute (2023年03月30日 09时24分, run together once spaces are gone)
-CLOCK_STAMP = re.compile(DATE.pattern + r"\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?")
+CLOCK = re.compile(r"\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?")
+CLOCK_STAMP = re.compile(DATE.pattern + CLOCK.pattern)
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【﹝]\d{{4}}[〕\]］)）】﹞]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
@@ -249,7 +250,7 @@ def _lone_date(lines, source_labels):
     report's publication date; the delivery's before a page's time stamp above it (2022-04-27 17:02
     市人民代表大会常务委员会 / --2022年4月26日在市八届人大常委会…上). A page's stamp may also be a date run into
     the label of its source (`source_labels`: www.lasa.gov.cn2018年05月30日来源:市法制办), or written out with its
-    hour and minute (• 2023年03月30日09时24分)."""
+    hour and minute (• 2023年03月30日09时24分, 2023年02月13日14时23分 来源:眉山市人民政府)."""
     rests = [_date_line(line) for line in lines]
     for rest in rests:
         delivered = DATE.match(rest)
@@ -259,11 +260,17 @@ def _lone_date(lines, source_labels):
         match = (DATE.fullmatch(rest) or DATE.fullmatch(rest.split(" ")[0]) or DATE.fullmatch(rest.split(" ")[-1])
                  or STAMP.search(rest)  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
                  or CLOCK_STAMP.fullmatch(rest)
-                 or next((date for date in DATE.finditer(rest) if rest[date.end():].lstrip().startswith(source_labels)),
-                         None))
+                 or next((date for date in DATE.finditer(rest)
+                          if _without_clock(rest[date.end():]).lstrip().startswith(source_labels)), None))
         if match:
             return _iso(match)
     return None
+
+
+def _without_clock(words):
+    """The words after a date, without the hour and minute that may open them (14时23分 来源:…)."""
+    clock = CLOCK.match(words)
+    return words[clock.end():] if clock else words
 
 
 def _date_line(line):
@@ -1242,8 +1249,9 @@ def _place(reporter, text, reader):
                 # (市卫健委…围绕市委市政府的中心工作, forwarding 《福建省卫生健康委员会关于…的通知》: no province's commission)
                 return None if place and below_a_province and place["level"] == "province" else place
 
+            sole = reader.sole_division(text)
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                        or _leading_government(text, reader) or division or its_own(reader.sole_division(text)))
+                        or _leading_government(text, reader) or division or its_own(sole))
             if division:
                 # …else the name its title or opening gives it bare (城市管理局2023年度…报告; 2021年,司法厅坚持…),
                 # after its government's
@@ -1258,7 +1266,10 @@ def _place(reporter, text, reader):
                 return name, "department", once
             # …or, where it names places of several divisions, the one department of its own ending it names whole,
             # again and again (我厅; 《广东省司法厅权责清单》,《广东省司法厅关于…的监督管理办法》)
-            return reader.repeated_own_name(text) or (None, "department", None)
+            # (a province above its own government is still the province it stands in, though no code is its:
+            # 我局…在县委、县政府…领导下, 以…广东省法治政府建设实施纲要…为指导)
+            above = sole and its_own(sole) is None and {**sole, "code": None}
+            return reader.repeated_own_name(text) or (None, "department", above or None)
         led_from_below = _county_leading_a_higher_department(text, written, division, reader)
         if led_from_below:  # 北京市司法局…认真贯彻落实区委、区政府决策部署: a district's bureau, its page misnaming it
             return None, "department", led_from_below
@@ -1871,9 +1882,12 @@ def _called_itself_otherwise(reporter, text, reader, config):
         return False
     word, levels = own.group(1), config["own_word_levels"]
     if not reporter.get("generic"):
-        # 我镇…紧紧围绕开平市全面依法治市工作要点: a place above the township that calls itself 我镇 is not it
-        return (levels.get(word) == "township" and reporter["written"] is not None
-                and not reporter["written"].endswith(tuple(config["level_suffixes"]["township"])))
+        # 我镇…紧紧围绕开平市全面依法治市工作要点: a place above the township that calls itself 我镇 is not it; a
+        # township written short (石门街 for 石门街道, over 我街) is one
+        township_suffixes = tuple(config["level_suffixes"]["township"])
+        full_names = [reporter["written"], *(reporter.get("divisions") or [[]])[-1]] if reporter["written"] else []
+        return (levels.get(word) == "township" and bool(full_names)
+                and not any(name.endswith(township_suffixes) for name in full_names))
     kind = reporter["generic"]
     return levels.get(word, word) != levels.get(kind, kind) and not (kind.endswith(word) or word.endswith(kind))
 

@@ -514,6 +514,10 @@ REPORTER_CASES = [
      "一、履职情况\n(一)深学笃行习近平法治思想\n坚持将学习贯彻习近平法治思想作为首要政治任务,全年参与党委理论中心组专题学习6次。"
      "贯彻落实《宜昌市法治建设规划》,制定《余坪镇法治建设三年行动方案》,将“依法治理”纳入全镇高质量发展考核体系。",
      {"region": "余坪镇", "admin_level": "township"}),
+    ("… but a street written short (石门街 for 石门街道) that calls itself 我街 is that street",
+     "2020年,石门街以习近平新时代中国特色社会主义思想为指导,按照区委、区政府工作部署,以白云湖数字科技城的开发建设为抓手,"
+     "推动我街各项事业高质量发展。现将我街2020年度加强法治政府建设的有关情况汇报如下:\n一、本年度主要举措和成效",
+     {"region": "石门街", "admin_level": "township", "county": "白云区"}),
     ("… nor a city's whose towns and streets set up their committees (依法治镇(街道)委员会)",
      "2023年义乌市法治政府建设工作情况报告\n2023年以来,义乌市深入贯彻习近平法治思想,全面推进法治政府建设。\n"
      "一、主要工作\n全面推开镇(街)法治化综合改革,14个镇(街)全面建立依法治镇(街道)委员会及配套工作机制。",
@@ -1706,11 +1710,11 @@ HEADER_CASES = [
      "杭州市临平区人民政府关于临平区2021年法治政府建设年度报告",
      {"index_number": "001008001003010/2022-06213", "issuer": "普兰县人民政府"}),
     ("a city's commission (市卫健委…围绕市委市政府) whose only place named is a province, in the titles it forwards, is "
-     "not that province's",
+     "not that province's, though it stands in it",
      "市委、市政府:\n2025年,市卫健委坚持以习近平法治思想为指导,紧紧围绕市委市政府的中心工作,现将2025年我委法治政府建设工作情况"
      "报告如下:\n一、2025年工作情况\n组织领导干部按时完成福建干部网络学习。及时转发《福建省卫生健康委员会关于落实2025年卫生健康"
      "系统普法责任清单的通知》。",
-     {"region": None, "province": None, "admin_level": "department"}),
+     {"region": None, "province": "福建省", "division_code": None, "admin_level": "department"}),
     ("a site's column named by a title word (依法行政) above a whole title is no part of it",
      "字体大小:\n依法行政\n河北省2017年度法治政府建设工作报告\n发布时间:2018/5/17",
      {"title": "河北省2017年度法治政府建设工作报告", "region": "河北省"}),
@@ -1730,6 +1734,10 @@ HEADER_CASES = [
     ("a bulleted date with its hour and minute written out is the page's stamp (run together, once normalised)",
      "某省人民政府2022年度法治政府建设工作情况\n  • 2023年03月30日09时24分\n  • 来源: 司法厅\n  • 【字体:",
      {"publish_date": "2023-03-30"}),
+    ("… and so is one before the page's source on its line (run together, once normalised)",
+     "眉山市人民政府关于2022年度法治政府建设工作情况的报告\n2023年02月13日14时23分 来源:眉山市人民政府 [字号: ] 打印\n"
+     "现将我市2022年度法治政府建设工作情况报告如下。",
+     {"publish_date": "2023-02-13"}),
     ("a labelled date in square brackets is the page's date",
      "某市生态环境局关于2020年度法治政府建设情况的报告\n发布日期:[2021-02-05]\n[ 字体: ] [分享: ]",
      {"publish_date": "2021-02-05"}),
