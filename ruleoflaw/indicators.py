@@ -1305,8 +1305,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and quantity["unit_written"] not in rules_config["event_units"]):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
         own_item = _last_item(phrase["head"])  # the figure's own item of a list before it
-        if any(word in BRACKETED.sub("", own_item) for word in rules_config["refusals"]):
-            continue  # 不予受理6件, 未调解成功41件: turned away or failed (受理(不予受理)…3件 were received, whatever the gloss)
+        if (any(word in BRACKETED.sub("", own_item) for word in rules_config["refusals"])
+                or phrase["tail"].lstrip().startswith(tuple(rules_config["refusals"]))):
+            continue  # 不予受理6件, 未调解成功41件, 1件待受理: turned away, failed or still waiting (受理(不予受理)…3件
+            # were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if re.search(rules_config["while_clause"], phrase["rest"]):

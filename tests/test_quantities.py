@@ -119,6 +119,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("将审批事项实现“一个处室集中受理、审核和办结”", "label"),
     ("为每一名执法人员配备了移动执法终端", "distributive"),
     ("对罚款5000元以上的案件进行审核", "threshold"),
+    ("其中处3万元以上较大数额罚款的案件", "threshold"),
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("一场场讲座走进社区", "reduplicated"),
@@ -130,6 +131,10 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
     assert kind in {k for _, _, k in excluded_spans(text, GRAMMAR)}
+
+
+def test_the_bound_of_a_class_of_cases_counted_after_it_is_no_amount():
+    assert read("行政罚款的1345件,其中处3万元以上较大数额罚款的66件") == [(1345, "count", "exact"), (66, "count", "exact")]
 
 
 def test_only_the_bound_of_a_class_of_bodies_is_excluded_not_the_bodies():
