@@ -54,6 +54,9 @@ WORK_LINE_CHARS = 30   # a head line on the year's work is short (一、2022年�
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
+# A table's row of cells, each naming what the number in the next cell counts (广东 | 31392 | 河北 | 7040 |…): the places
+# or bodies a ranking counts, not who reports (but one unit's row of a return, 曲阜市自然资源和规划局 | 0 | 0 |, is its own)
+COUNTED_CELLS = re.compile(rf"(?:\s*[{HAN}][^|｜\n]{{0,29}}[|｜]\s*\d[\d.,%]*\s*[|｜]){{2,}}")
 # the head lines just above the body where a report may announce itself (根据…要求,现将市人社局2022年…报告予以公开。)
 ANNOUNCING_HEAD_LINES = 2
 # what joins a span's first year to its last (2015—2020年, 2022年至2024年)
@@ -747,7 +750,7 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count; with hosts=True, a government whose press
         office hosts a press conference may (where no other reporter is named, its own work is the conference's)."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
-        for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, self.config["leader_phrase"], self.config["dateline"],
+        for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, COUNTED_CELLS, self.config["leader_phrase"], self.config["dateline"],
                         self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
                         self.config["captions"], self.config["counterparts"], self.config["apart_from_division"],
                         self.config["merged_bodies"], *(() if hosts else (self.press_host,))):

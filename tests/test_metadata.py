@@ -865,6 +865,17 @@ REPORTER_CASES = [
      "106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团深入学习贯彻习近平总书记全面依法治国新理念及第三次中央新疆工作座谈会精神,"
      "全面深化法治团场建设。",
      {"region": None, "province": None, "admin_level": None}),
+    ("… but one unit's row of a statistical return is its own",
+     "附件:\n一、行政执法工作统计年报\n(一)2021年度行政许可情况\n单位名称 | 行政许可实施数量 | 撤销许可数量 |\n"
+     "曲阜市自然资源和规划局 | 0 | 0 | 0 | 0 | 0 |\n合计 | 0 | 0 | 0 | 0 | 0 |",
+     {"region": "曲阜市自然资源和规划局", "admin_level": "department"}),
+    ("a news site's credit (四川新闻网消息(谢先虎)) is not who reports",
+     "四川新闻网消息(谢先虎)12月3日,叙永县司法局组织召开行政复议听证会,公开审查刘某等8人不服正东镇人民政府处理决定复议案。",
+     {"region": "叙永县司法局", "admin_level": "department"}),
+    ("… nor a newspaper's byline ((深圳侨报 聂朦 陈极鹏))",
+     "吉华创新社区法律顾问服务方式\n发布时间: 2018年01月03日\n(深圳侨报 聂朦 陈极鹏)近日,吉华街道举行2018年一社区一法律顾问聘任仪式,"
+     "并对2018年一社区一法律顾问工作进行了安排部署。",
+     {"region": "吉华街道", "admin_level": "township"}),
     ("a kind of body in every county of a province (浙江省县级…中心) is no one body that reports",
      "中新网杭州11月23日电(苏礼昊)截至今年三季度末,浙江省县级社会矛盾纠纷调处化解中心(下称县级矛调中心)共接待群众近101.1万人次,"
      "受理矛盾纠纷27.5万余件。",
@@ -1806,13 +1817,18 @@ def test_a_page_filed_under_a_year_of_reports_reports_on_it(tmp_path, path, year
 
 # Texts read as the pipeline reads them, once normalised: a bureau's summary that a page header says it posted itself
 # (来源:区卫健委 over 现将我委…), the source run into the date before it or set apart by a space, is its author's either
-# way; a region is written with ASCII brackets however its page wrote them.
+# way; a region is written with ASCII brackets however its page wrote them; a ranking table's places, each beside its
+# count, are not who reports.
 POSTED_BY_ITSELF = ("\n现将我委2021年度法治政府建设工作开展情况总结如下:\n一、主要举措和成效\n(一)高度重视,履行推进法治建设第一责任人"
                     "职责。\n一是强化组织领导。主要领导认真履行推进法治建设第一责任人职责,成立了由委主要领导任组长的法治建设工作领导小组,"
                     "办公室设在委政策法规科,具体负责卫生健康系统法治建设工作的组织协调和督办考核。二是统筹安排部署。结合工作实际,"
                     "在全系统转发了《2021年合川区法治政府建设工作要点》,制定了年度工作计划。")
 XIAMEN_ZONE = "自由贸易试验区厦门片区2024年法治政府建设工作报告\n2024年,厦门片区管委会坚持以习近平法治思想为指导,全面推进依法行政。"
 POSTED = {"region": "合川区卫健委", "county": "合川区", "publish_date": "2022-03-29"}
+RANKING = ("中华人民共和国司法部\n政府信息公开\n2019年全国行政复议案件统计数据\n发布时间:2020-09-29 16:03\n表1:各省受理行政复议案件情况\n"
+           + "".join(f"{a}  | {9000 - 100 * n}  | {b}  | {4000 - 100 * n}  | \n"
+                     for n, (a, b) in enumerate([("广东", "河北"), ("上海", "浙江"), ("辽宁", "河南"), ("山东", "安徽"),
+                                                 ("江苏", "福建"), ("北京", "湖南"), ("四川", "湖北"), ("吉林", "广西")])))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1820,6 +1836,7 @@ POSTED = {"region": "合川区卫健委", "county": "合川区", "publish_date":
     ("日期:2022-03-29 来源:区卫健委" + POSTED_BY_ITSELF, POSTED),
     ("中国（福建）" + XIAMEN_ZONE, {"region": "中国(福建)自由贸易试验区厦门片区"}),
     ("中国(福建)" + XIAMEN_ZONE, {"region": "中国(福建)自由贸易试验区厦门片区"}),
+    (RANKING, {"region": None, "province": None}),
 ])
 def test_normalised_texts_read_the_same_however_a_page_spaced_or_bracketed_them(text, expected, knowledge):
     metadata = infer_metadata(normalise(text, knowledge)["text"], {}, knowledge)
