@@ -876,6 +876,13 @@ REPORTER_CASES = [
      "吉华创新社区法律顾问服务方式\n发布时间: 2018年01月03日\n(深圳侨报 聂朦 陈极鹏)近日,吉华街道举行2018年一社区一法律顾问聘任仪式,"
      "并对2018年一社区一法律顾问工作进行了安排部署。",
      {"region": "吉华街道", "admin_level": "township"}),
+    ("a people's organisation reports as a department does: a trade union (章丘区总工会)…",
+     "章丘区总工会关于公开2023年度普法数据及履职情况的报告\n现将本单位2023年度普法工作履职情况报告如下:\n一、健全普法工作机制情况",
+     {"region": "章丘区总工会", "admin_level": "department", "county": "章丘区"}),
+    ("… and the Youth League's committee of a district (共青团林芝市巴宜区委员会)",
+     "共青团林芝市巴宜区委员会2024年法治政府建设工作总结\n2024年以来,在区委、区政府的坚强领导下,团区委紧密围绕法治政府建设目标,"
+     "以实际行动助力巴宜区法治建设工作迈上新台阶。",
+     {"region": "共青团林芝市巴宜区委员会", "admin_level": "department", "county": "巴宜区"}),
     ("a kind of body in every county of a province (浙江省县级…中心) is no one body that reports",
      "中新网杭州11月23日电(苏礼昊)截至今年三季度末,浙江省县级社会矛盾纠纷调处化解中心(下称县级矛调中心)共接待群众近101.1万人次,"
      "受理矛盾纠纷27.5万余件。",
