@@ -1410,6 +1410,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
                                                                   rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
+        if rule.get("not_after") and re.match(rule["not_after"], text[quantity["end"]:quantity["sentence_end"]]):
+            continue  # 办理行政复议案件25件,其中新收22件,上年结转3件: the cases handled, carried-over ones with the new
         if (rule.get("not_later_in_sentence") and not any(word in lead_to_figure for word in rules_config["year_total_leads"])
                 and re.search(rule["not_later_in_sentence"], text[clause_end:quantity["sentence_end"]])):
             continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
