@@ -474,7 +474,8 @@ class _Reader:
         self.autonomous_region_body = re.compile(alternation(
             [body for body in config["province_bodies"] if body.startswith(AUTONOMOUS_REGION)]))
         # (卫生健康委员会 whole, not cut at its ending 健康委; 上海市民防办公室 whole, not cut at 防办)
-        self.department = re.compile(rf"[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?")
+        # (a whole name first: 城西乡妇联积极响应县妇联 is 城西乡's 妇联, not a name running on to the next one)
+        self.department = re.compile(rf"(?:{alternation(config['department_names'])}|[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?)")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
         self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
@@ -669,9 +670,11 @@ class _Reader:
         written = phrase[start:end]
         if self.body_class.match(after):
             return None  # 浙江省县级社会矛盾纠纷调处化解中心: the centres of all its counties, none of them who reports
-        if phrase[:start].endswith("共青团") and after.startswith("委员会"):
-            # 共青团林芝市巴宜区委员会: the Youth League's committee of the place, which reports as a department does
-            return {"kind": "department", "written": "共青团" + written + "委员会", "named": named}
+        if phrase[:start].endswith("共青团") and after.startswith("委"):
+            # 共青团林芝市巴宜区委员会, 共青团鄂州市委: the Youth League's committee of the place, which reports as a
+            # department does
+            committee = "委员会" if after.startswith("委员会") else "委"
+            return {"kind": "department", "written": "共青团" + written + committee, "named": named}
         if self.other_body.match(after) and not self.government.match(after):
             joint = self.joint_government.match(after)
             if not joint:
