@@ -106,8 +106,9 @@ QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
 QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
 # What joins a page's title to its site's name (…的报告_长沙市司法局, …建设情况-某某网站)
 PAGE_TITLE_JOINER = re.compile(rf"\s*_\s*|(?<=[{HAN}A-Za-z])\s*-\s*(?=[{HAN}A-Za-z])")  # not in 2021-2025, <!--
-# A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 )
-TITLE_DATE = re.compile(r"\s*[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
+# A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 ), …工作情况报告 2025-02-24
+TITLE_DATE = re.compile(r"\s*(?:[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]"
+                        r"|(?<=[告结报要])\s+(\d{4}-\d{1,2}-\d{1,2}))\s*$")
 # The place of a page in a listing it was saved from, after its title (…工作报告-23篇(第26/40页))
 LISTED_AT = re.compile(r"\s*[-—_]\s*\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
@@ -164,8 +165,10 @@ def _field_value(field, value):
     if field == "doc_number":
         number = DOC_NUMBER.fullmatch(value) or COMPACT_NUMBER.fullmatch(value)
         return number.group() if number else None
-    if field == "index_number":
-        return value if re.search(r"\d", value) else None
+    if field == "index_number":  # letters, digits and their separators: not the next label run on to it once spaces are
+        # closed up (011043217/2024-15822分    类, 00006文号涵政综…)
+        code = re.match(r"[0-9A-Za-z/\-_.*]+", value)
+        return code.group() if code and re.search(r"\d", code.group()) else None
     return value if re.fullmatch(rf"[{HAN}（）()]+", value) else None
 
 
@@ -243,7 +246,7 @@ def _header_fields(lines, labels, preferred=()):
 def _title_date(lines):
     """The date a head line prints after a title, if any."""
     match = next(filter(None, (TITLE_DATE.search(line) for line in lines)), None)
-    date = match and DATE.fullmatch(match.group(1))
+    date = match and DATE.fullmatch(match.group(1) or match.group(2))
     return _iso(date) if date else None
 
 

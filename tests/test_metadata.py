@@ -1765,6 +1765,12 @@ HEADER_CASES = [
      "眉山市人民政府关于2022年度法治政府建设工作情况的报告\n2023年02月13日14时23分 来源:眉山市人民政府 [字号: ] 打印\n"
      "现将我市2022年度法治政府建设工作情况报告如下。",
      {"publish_date": "2023-02-13"}),
+    ("an index number ends where its letters and digits do, not at the next label run on to it once spaces are closed up",
+     "湖北省司法厅2023年法治政府建设年度报告\n索 引 号 011043217/2024-15822分    类 政务公开\n发布机构 湖北省司法厅 发文日期 2024-03-27",
+     {"index_number": "011043217/2024-15822", "publish_date": "2024-03-27"}),
+    ("a date the page prints after the title, with a space, is no part of the title",
+     "2024年杨浦区法治政府建设工作情况报告 2025-02-24\n2024年是中华人民共和国成立75周年。今年以来,杨浦区坚持以习近平法治思想为指导。",
+     {"title": "2024年杨浦区法治政府建设工作情况报告", "publish_date": "2025-02-24"}),
     ("a labelled date in square brackets is the page's date",
      "某市生态环境局关于2020年度法治政府建设情况的报告\n发布日期:[2021-02-05]\n[ 字体: ] [分享: ]",
      {"publish_date": "2021-02-05"}),
