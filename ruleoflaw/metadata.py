@@ -673,11 +673,12 @@ class _Reader:
         written = phrase[start:end]
         if self.body_class.match(after):
             return None  # 浙江省县级社会矛盾纠纷调处化解中心: the centres of all its counties, none of them who reports
-        if phrase[:start].endswith("共青团") and after.startswith("委"):
-            # 共青团林芝市巴宜区委员会, 共青团鄂州市委: the Youth League's committee of the place, which reports as a
-            # department does
+        league = next((word for word in ("共青团", "团") if phrase[:start].endswith(word)), None)
+        if league and after.startswith("委"):
+            # 共青团林芝市巴宜区委员会, 共青团鄂州市委, 团杨陵区委: the Youth League's committee of the place, which
+            # reports as a department does
             committee = "委员会" if after.startswith("委员会") else "委"
-            return {"kind": "department", "written": "共青团" + written + committee, "named": named}
+            return {"kind": "department", "written": league + written + committee, "named": named}
         if self.other_body.match(after) and not self.government.match(after):
             joint = self.joint_government.match(after)
             if not joint:

@@ -888,6 +888,13 @@ REPORTER_CASES = [
     ("… and the Youth League's committee of a city (共青团鄂州市委)",
      "共青团鄂州市委2021年法治建设工作情况报告\n2021年,团市委在市委的坚强领导下,深入学习贯彻习近平法治思想。",
      {"region": "共青团鄂州市委", "admin_level": "department", "prefecture": "鄂州市"}),
+    ("… or 团 alone before it (团杨陵区委), not a body that attended",
+     "近日,团杨陵区委在杨凌高新初级中学举办青少年法治宣传示范活动。团区委、区妇联、区教育局有关负责同志参加活动。",
+     {"region": "团杨陵区委", "admin_level": "department", "county": "杨陵区"}),
+    ("a government's gazette that carries a district's news (宁波市人民政府公报) is not who reports",
+     "首页 期刊 宁波市人民政府公报 鄞州区法律援助工作实现全覆盖 【正文】\n鄞州区法律援助工作实现全覆盖\n"
+     "近年来,鄞州区法律援助工作以区法律援助中心为圆心,不断拓展服务。",
+     {"region": "鄞州区", "admin_level": "county"}),
     ("… and the Youth League's committee of a district (共青团林芝市巴宜区委员会)",
      "共青团林芝市巴宜区委员会2024年法治政府建设工作总结\n2024年以来,在区委、区政府的坚强领导下,团区委紧密围绕法治政府建设目标,"
      "以实际行动助力巴宜区法治建设工作迈上新台阶。",
