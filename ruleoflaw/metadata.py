@@ -715,7 +715,7 @@ class _Reader:
             alias = self.department_alias.match(after, name_end)
             return {"kind": "department", "written": written + after[:alias.end() if alias else name_end], "named": named}
         institution = self.institution.match(after)
-        if institution:  # 深圳市坪山区法律援助中心共组织办理…
+        if institution and not self.not_in_a_name.search(institution.group()):  # 深圳市坪山区法律援助中心共组织办理…
             return {"kind": "department", "written": written + institution.group(), "named": named}
         if self.sector.match(after):  # 上海市教育系统深入贯彻…: one of its departments, unnamed
             return {"kind": "department", "written": None, "named": False}

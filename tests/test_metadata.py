@@ -891,6 +891,9 @@ REPORTER_CASES = [
     ("… or 团 alone before it (团杨陵区委), not a body that attended",
      "近日,团杨陵区委在杨凌高新初级中学举办青少年法治宣传示范活动。团区委、区妇联、区教育局有关负责同志参加活动。",
      {"region": "团杨陵区委", "admin_level": "department", "county": "杨陵区"}),
+    ("words that run on from a place to a centre (凌海市高标准打造公共法律服务中心) name no centre",
+     "凌海市高标准打造公共法律服务中心,今年以来共接待群众咨询3000余人次。",
+     {"region": "凌海市", "admin_level": "county"}),
     ("a government's gazette that carries a district's news (宁波市人民政府公报) is not who reports",
      "首页 期刊 宁波市人民政府公报 鄞州区法律援助工作实现全覆盖 【正文】\n鄞州区法律援助工作实现全覆盖\n"
      "近年来,鄞州区法律援助工作以区法律援助中心为圆心,不断拓展服务。",
