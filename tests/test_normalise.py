@@ -53,6 +53,12 @@ def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
     assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
 
 
+def test_a_body_the_mainland_names_too_keeps_its_name(knowledge):
+    # a mainland city's legal affairs bureau (before 2019) is no justice bureau, whatever Taiwan calls its own
+    raw = "2017年，廣州市法制局全年審查規範性文件120件。"
+    assert normalise(raw, knowledge)["text"] == "2017年，广州市法制局全年审查规范性文件120件。"
+
+
 @given(st.sampled_from(["s2t", "s2hk", "s2tw"]))
 def test_a_report_mirrored_in_any_traditional_standard_reads_as_its_simplified_source(knowledge, config):
     """Mainland sites mirror reports through OpenCC-like converters, to Hong Kong (衞生) or Taiwan
