@@ -478,7 +478,8 @@ class _Reader:
             [body for body in config["province_bodies"] if body.startswith(AUTONOMOUS_REGION)]))
         # (卫生健康委员会 whole, not cut at its ending 健康委; 上海市民防办公室 whole, not cut at 防办)
         # (a whole name first: 城西乡妇联积极响应县妇联 is 城西乡's 妇联, not a name running on to the next one)
-        self.department = re.compile(rf"(?:{alternation(config['department_names'])}|[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?)")
+        names = alternation(config["department_names"])
+        self.department = re.compile(rf"(?:{names}|[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?)")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
         self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")
@@ -760,8 +761,8 @@ class _Reader:
         named=False only level-only self-references (省政府, 我区) count; with hosts=True, a government whose press
         office hosts a press conference may (where no other reporter is named, its own work is the conference's)."""
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
-        for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, COUNTED_CELLS, self.config["leader_phrase"], self.config["dateline"],
-                        self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
+        for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, COUNTED_CELLS, self.config["leader_phrase"],
+                        self.config["dateline"], self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
                         self.config["captions"], self.config["counterparts"], self.config["apart_from_division"],
                         self.config["merged_bodies"], *(() if hosts else (self.press_host,))):
             phrase = _blank(phrase, pattern)
@@ -1281,8 +1282,8 @@ def _place(reporter, text, reader):
             # again and again (我厅; 《广东省司法厅权责清单》,《广东省司法厅关于…的监督管理办法》)
             # (a province above its own government is still the province it stands in, though no code is its:
             # 我局…在县委、县政府…领导下, 以…广东省法治政府建设实施纲要…为指导)
-            above = sole and its_own(sole) is None and {**sole, "code": None}
-            return reader.repeated_own_name(text) or (None, "department", above or None)
+            above = {**sole, "code": None} if sole and its_own(sole) is None else None
+            return reader.repeated_own_name(text) or (None, "department", above)
         led_from_below = _county_leading_a_higher_department(text, written, division, reader)
         if led_from_below:  # 北京市司法局…认真贯彻落实区委、区政府决策部署: a district's bureau, its page misnaming it
             return None, "department", led_from_below
