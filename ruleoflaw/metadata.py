@@ -1263,9 +1263,10 @@ def _place(reporter, text, reader):
                 # (市卫健委…围绕市委市政府的中心工作, forwarding 《福建省卫生健康委员会关于…的通知》: no province's commission)
                 return None if place and below_a_province and place["level"] == "province" else place
 
-            sole = reader.sole_division(text)
             division = ((named and gazetteer.resolve(named, text)) or _addressed_government(text, reader)
-                        or _leading_government(text, reader) or division or its_own(sole))
+                        or _leading_government(text, reader) or division)
+            sole = None if division else reader.sole_division(text)  # (a reading of the whole text: only when needed)
+            division = division or its_own(sole)
             if division:
                 # …else the name its title or opening gives it bare (城市管理局2023年度…报告; 2021年,司法厅坚持…),
                 # after its government's
@@ -1898,10 +1899,10 @@ def _called_itself_otherwise(reporter, text, reader, config):
     if not reporter.get("generic"):
         # 我镇…紧紧围绕开平市全面依法治市工作要点: a place above the township that calls itself 我镇 is not it; a
         # township written short (石门街 for 石门街道, over 我街) is one
-        township_suffixes = tuple(config["level_suffixes"]["township"])
-        full_names = [reporter["written"], *(reporter.get("divisions") or [[]])[-1]] if reporter["written"] else []
-        return (levels.get(word) == "township" and bool(full_names)
-                and not any(name.endswith(township_suffixes) for name in full_names))
+        if reporter["written"] is None or levels.get(word) != "township":
+            return False
+        full_names = [reporter["written"], *(reporter.get("divisions") or [[]])[-1]]
+        return not any(name.endswith(tuple(config["level_suffixes"]["township"])) for name in full_names)
     kind = reporter["generic"]
     return levels.get(word, word) != levels.get(kind, kind) and not (kind.endswith(word) or word.endswith(kind))
 
