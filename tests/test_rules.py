@@ -47,6 +47,17 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     assert found["indicators"] == []
 
 
+@pytest.mark.parametrize("phrase, indicator, expected", [
+    # legal help (a duty lawyer's advice, 法律帮助) is a service of its own beside legal aid
+    ("安徽法律援助全年为民办实事34.62万件次,其中审批法律援助案件8.88万件、办理法律帮助案件3.84万件。",
+     "legal_aid_cases", [88800]),
+    # staff issued uniforms are some of the staff, not their headcount, stated before
+    ("在编在岗执法人员3.5万余人。30个省份2万余名执法队员陆续完成制服配发。", "enforcement_personnel", [35000]),
+])
+def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
+    assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
+
+
 @pytest.mark.parametrize("phrase, expected", [
     # a body named after 其中 with what it did gives its own figure beside the total
     ("全年办结行政复议案件29.3万件，其中司法部办结国务院行政复议案件4644件。", [293000, 4644]),
