@@ -1710,11 +1710,13 @@ def _headline(lines, heading_patterns, config):
     sentence, heading, date, row of fields or name of a body or site alone (淳安县人民政府, 天津政务网), with a dated line
     right below it (发布时间:2021-11-18 16:24:20 来源:中国网; 09.10.2018 11:33): a news story's or a feature's own title
     (重庆璧山区:多措并举多方面助推法制建设), truer than one the site would supply as an annual report's. None otherwise."""
-    shown = list(islice((line.strip() for line in lines
-                         if line.strip() and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])), 3))
-
     def dated(line):
         return DATE.search(line) or DOTTED_DATE.search(line)
+
+    # (nor a site's contact line above it, no word in it: 0310-3111082 3047798688@qq.com)
+    shown = list(islice((line.strip() for line in lines
+                         if (re.search(f"[{HAN}]", line) or dated(line))
+                         and not any(re.search(mark, line) for mark in config["breadcrumb_marks"])), 3))
 
     if len(shown) < 2:
         return None
