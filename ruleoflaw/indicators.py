@@ -1457,7 +1457,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (subtype and rows and rows[-1]["start"] == sentence[0] and rows[-1]["figure_end"] <= subtype.start()
                 and rows[-1]["indicator"] in narrower.get(rule["indicator"], ())):
             continue  # 成功化解矛盾纠纷35件,其中重大纠纷3件: kinds of the disputes resolved, no count of all those handled
-        if part and not totals.keys().isdisjoint(rules_config["category_totals"]):
+        if (part and not totals.keys().isdisjoint(rules_config["category_totals"])
+                and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
