@@ -327,7 +327,9 @@ def _title_label(labels):
         return r"\s*".join(map(re.escape, label))
     short = "|".join(spaced(label) for label in labels if len(label) < 4)
     long = "|".join(spaced(label) for label in labels if len(label) >= 4)
-    return re.compile(rf"^[\[［]?\s*(?:(?:{short})\s*(?:[:：|]+|[\]］])|(?:{long})\s*(?:[:：|]+|[\]］])?)\s*")
+    # … and a short one spread out to a header cell's width needs none either (标   题 县政府办2022年度…报告)
+    spread = "|".join(r"\s+".join(map(re.escape, label)) for label in labels if len(label) < 4)
+    return re.compile(rf"^[\[［]?\s*(?:(?:{short})\s*(?:[:：|]+|[\]］])|(?:{spread})\s+|(?:{long})\s*(?:[:：|]+|[\]］])?)\s*")
 
 
 def _unlabelled(line, config):
@@ -1606,23 +1608,29 @@ def _reporting_office(region, level, opening, announcing, lines, config):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
     words = config["zone_office_words"] if level == "development_zone" else config["office_words"]
-    named = next((name + word for word in words for name in (region, kind) if name + word in opening + announcing),
-                 None)
-    if named is None:
+    written = [name + word for word in words for name in (region, kind) if name + word in opening + announcing]
+    if not written:
         return None
+
+    def begins_with(name):
+        # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), not as
+        # the drafter of its government's report (武定县人民政府办公室牵头,武定县坚持…)
+        return re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(name)}(?!牵头)", opening, re.MULTILINE)
+
+    # (the name as the title writes it, where a page's header writes it otherwise: 县政府办2022年度… under 县政府办公室)
+    named = next(filter(begins_with, written), written[0])
     addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
     to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
                             for line in addressed)
     announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", announcing)
-    # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), not as
-    # the drafter of its government's report (武定县人民政府办公室牵头,武定县坚持…)
-    begins = re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(named)}(?!牵头)", opening, re.MULTILINE)
-    if not (to_its_government or announced or begins):
+    if not (to_its_government or announced or begins_with(named)):
         return None
     office = named if named.startswith(region) else region + named[len(kind):]
-    # its official name where the page writes it (遂宁市人民政府办公室 at the head, 市政府办公室 in the body)
+    # its official name where the page writes it (遂宁市人民政府办公室 at the head, 市政府办公室 in the body); a short
+    # 政府办 is not written so by a longer name it begins (府谷县人民政府办公室: the full name, made of 政府办 later)
     official = region + "人民" + office[len(region):]
-    return official if office[len(region):].startswith("政府") and any(official in line for line in lines) else office
+    written_so = re.compile(re.escape(official) + "(?!公室|公厅)")
+    return official if office[len(region):].startswith("政府") and any(map(written_so.search, lines)) else office
 
 
 def _issued_by_place(body, level, above, reader):
@@ -1690,8 +1698,10 @@ def _number_after_title(title, head):
 def _plain_title(head, kinds, config):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告), its header label left out (名  称: …): short, with a year, ending in a title kind
-    (报告, 总结), and not the second line of a title (工作总结及2026年工作思路). None if there is none."""
-    return next((line for line in (_unlabelled(line.strip(), config) for line in head)
+    (报告, 总结), and not the second line of a title (工作总结及2026年工作思路); with the issuer on the
+    line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there is none."""
+    lines = [_unlabelled(line.strip(), config) for line in head]
+    return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
                  if len(line) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.endswith(tuple(kinds))
                  and not line.startswith("工作")),
                 None)
@@ -2013,7 +2023,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's
         reporter = None
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
-    office = _reporting_office(region, level, "\n".join(filter(None, [title, opening])), announcing, lines, config)
+    office = _reporting_office(region, level, "\n".join(filter(None, [title, plain_title, opening])), announcing, lines,
+                               config)
     if office:
         region, level = office, "department"
     elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)

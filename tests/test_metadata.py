@@ -559,6 +559,20 @@ REPORTER_CASES = [
     ("a county-level city addressing 市人民政府 that its leaders name as another city is the county-level city",
      "市人民政府:\n2023年,在郑州市委、市政府的正确领导下,新密市坚持以习近平法治思想为指导,全力推动法治政府建设。现将有关情况报告如下:",
      {"region": "新密市", "admin_level": "county", "prefecture": "郑州市"}),
+    ("a government's general office whose own report's title opens with it is a department, whatever the report",
+     "龙游县人民政府办公室2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,现编制并发布本单位2023年度"
+     "政府信息公开工作报告。本报告电子版可从龙游县人民政府门户网站下载。\n一、总体情况\n(一)主动公开。2023年,我办全面深化政务公开。",
+     {"title": "龙游县人民政府办公室2023年政府信息公开工作年度报告", "region": "龙游县人民政府办公室",
+      "admin_level": "department", "county": "龙游县"}),
+    ("… with its name on the line above such a title, the title's first words",
+     "甘谷县人民政府办公室\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n"
+     "2024年,甘谷县人民政府办公室严格按照《条例》要求推进政务公开工作。",
+     {"title": "甘谷县人民政府办公室2024年政府信息公开工作年度报告", "region": "甘谷县人民政府办公室",
+      "admin_level": "department", "county": "甘谷县"}),
+    ("… and written short in the title under a header label spread to its cell's width (标   题), by its full name",
+     "发布机构 县政府办公室\n标   题 县政府办2022年度政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》规定编制。"
+     "报告电子版通过府谷县人民政府网站全文公开。\n一、总体情况\n2022年,府谷县人民政府办公室严格落实政务公开要求。",
+     {"title": "县政府办2022年度政府信息公开工作年度报告", "region": "府谷县人民政府办公室", "admin_level": "department"}),
     ("a government reporting to the one above it is the government, though its office is named",
      "楚雄州人民政府:\n2022年,武定县人民政府办公室牵头,武定县坚持以习近平法治思想为指导,全面推进依法行政。",
      {"admin_level": "county", "county": "武定县"}),
