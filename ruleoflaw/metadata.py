@@ -765,7 +765,8 @@ class _Reader:
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, COUNTED_CELLS, self.config["leader_phrase"],
                         self.config["dateline"], self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
-                        self.config["captions"], self.config["counterparts"], self.config["apart_from_division"],
+                        self.config["captions"], self.config["counterparts"], self.config["ranked_places"],
+                        self.config["apart_from_division"],
                         self.config["merged_bodies"], *(() if hosts else (self.press_host,))):
             phrase = _blank(phrase, pattern)
         candidates = []

@@ -573,6 +573,11 @@ REPORTER_CASES = [
      "发布机构 县政府办公室\n标   题 县政府办2022年度政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》规定编制。"
      "报告电子版通过府谷县人民政府网站全文公开。\n一、总体情况\n2022年,府谷县人民政府办公室严格落实政务公开要求。",
      {"title": "县政府办2022年度政府信息公开工作年度报告", "region": "府谷县人民政府办公室", "admin_level": "department"}),
+    ("the places a ranking lists (排名前五的省份为:河北、广东…) are the ranked, not who reports",
+     "生态环境部通报2020年1-4月环境行政处罚案件执行情况\n2020年1-4月,全国共下达处罚决定书28369份。\n"
+     "2020年1-4月,行政处罚案件数量排名前五的省份为:河北、广东、山东、江苏、河南;行政处罚罚款金额排名前五的省份为:广东、河北、江苏。\n"
+     "2020年1-4月,五类案件数量排名前五的省份为:广东、河北、江苏、山东、安徽。",
+     {"province": None, "prefecture": None}),
     ("a government reporting to the one above it is the government, though its office is named",
      "楚雄州人民政府:\n2022年,武定县人民政府办公室牵头,武定县坚持以习近平法治思想为指导,全面推进依法行政。",
      {"admin_level": "county", "county": "武定县"}),
