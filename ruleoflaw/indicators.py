@@ -27,6 +27,7 @@ and subtypes of a total given just before them (其中警告49宗), or the cases
 of one procedure when a total is stated (共办理案件79起，其中简易程序案件37起).
 """
 import logging
+import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -39,6 +40,8 @@ from .patterns import CLOSERS, OPENERS, alternation
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
 # break opens with one of the marks, said first so that the regex engine skips to them.)
 CLAUSE_BREAK = re.compile(r"(?=[，；;。！？!?：:\n,])(?:[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d)))")
+# What divides the items of a sentence (培训9次;…培训8次): each its own matter, whatever their clauses
+ITEM_BREAK = re.compile(r"[；;\n]")
 # a year as a time is written before 年 or in a date (2023年, 2023-05-08), not inside a figure (20000份, 2000余人)
 YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
 MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
@@ -1508,5 +1511,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                         and other["figure_end"] <= clause_start]
             if SUMMED_SHARE * row["value"] <= sum(other["value"] for other in summands) <= row["value"]:
                 summed.update(id(other) for other in summands)
+    # … or listed after it with no 其中, two or more in the clauses that follow it that add up to it exactly
+    # (主动公开信息11537条，公开…概况类信息368条，公开政务动态类信息2188条，公开信息公开目录信息8981条): its kinds,
+    # not figures of their own (not the items a semicolon divides: 培训9次;…培训8次;…培训1次 are trainings apart)
+    for at, total in enumerate(rows):
+        kinds = [other for other in rows[at + 1:]
+                 if (other["start"], other["indicator"], other["unit"]) == (total["start"], total["indicator"], total["unit"])
+                 and not ITEM_BREAK.search(text, total["figure_end"], other["figure_start"])]
+        if len(kinds) >= 2 and math.isclose(sum(other["value"] for other in kinds), total["value"]):
+            summed.update(id(other) for other in kinds)
     return [row for row, part in zip(rows, parts)
             if not (part and (row["start"], row["indicator"]) in totalled) and id(row) not in summed]

@@ -173,6 +173,16 @@ def test_the_cases_of_each_instance_are_parts_of_the_cases_before():
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("litigation_cases", 137)]
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    # parts listed after their total with no 其中, adding up to it exactly, are its kinds
+    ("通过门户网站主动公开信息11537条,公开概况类信息368条,公开政务动态类信息2188条,公开信息公开目录信息8981条。", [11537]),
+    # … but figures that do not add up to the one before them are items of their own
+    ("通过门户网站主动公开信息11537条,公开概况类信息368条,公开政务动态类信息2188条。", [11537, 368, 2188]),
+])
+def test_kinds_that_add_up_to_the_total_before_them_are_no_figures_of_their_own(phrase, expected):
+    assert [row["value"] for row in readings(phrase) if row["indicator"] == "info_disclosed"] == expected
+
+
 def test_the_kinds_of_what_a_sentence_disclosed_are_no_figures_of_their_own():
     text = "我场共主动公开政府信息238条,其中,公开指南1条,政策文件5条,解读回应13条,权责清单1条,营商环境12条。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 238)]
