@@ -77,6 +77,8 @@ CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
 # a span of years a title names without 年 (关于法治政府建设实施纲要(2015-2020)落实完成情况的报告): the report is
 # written after its last year
 TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
+# a title on one month's work (阿图什市司法局2025年1月行政调解工作情况分析报告): a month of that year, no date
+TITLE_MONTH = re.compile(r"(?<!\d)(20\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
 PLACE_HEADING_CHARS = 12
 # How many of a government's departments the body's paragraphs must open on in turn to be a round-up of their work
@@ -1500,7 +1502,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
         if phrase != title:  # 荣获“2011—2015年全国法治宣传教育先进城市”: an honour's years, not the year told of
             told = _blank(_blank(told, QUOTED_NAME), YEAR_SERIES)
-        match = COUNTED_YEAR.search(told) or (phrase == title and TITLE_SPAN.search(told))
+        match = COUNTED_YEAR.search(told) or (phrase == title and (TITLE_SPAN.search(told) or TITLE_MONTH.search(told)))
         if match and phrase == opening and SINCE_YEAR.match(told, match.start(1)) and _long_after(publish_date, match.group(1)):
             return None  # 2019年以来,县司法局共承办…近200件, on a page of 2022: a span of years, no year reported on
         if match:
@@ -1703,7 +1705,8 @@ def _plain_title(head, kinds, config):
     line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there is none."""
     lines = [_unlabelled(line.strip(), config) for line in head]
     return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
-                 if len(line) <= PLAIN_TITLE_CHARS and YEAR.search(line) and line.endswith(tuple(kinds))
+                 if len(line) <= PLAIN_TITLE_CHARS and (YEAR.search(line) or TITLE_MONTH.search(line))
+                 and line.endswith(tuple(kinds))
                  and not line.startswith("工作")),
                 None)
 
@@ -2066,7 +2069,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     dates = [date for date in (signed_on, fields.get("publish_date"),
                                _lone_date(head + lines[body_at:body_at + 1], reader.source_labels),
                                _title_date(head)) if date]
-    year = _report_year(title, opening, head, text, dates[0] if dates else None, config, reader, page_path)
+    year = _report_year(title or plain_title, opening, head, text, dates[0] if dates else None, config, reader, page_path)
     # a repost's date (2021 for a 2017 report) is not the report's; a date the report gives itself may
     # stand below it (发布时间:2020-04-13 over ——2017年3月20日在…常务委员会…会议上)
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)

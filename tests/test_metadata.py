@@ -1246,6 +1246,14 @@ REPORTER_CASES = [
      "中国甘肃网10月31日讯(西北角·中国甘肃网记者 孙珩力)10月30日,白银市生态环境局召开2023年全市第三次生态环境保护工作新闻发布会。\n"
      "今年以来,全市共办理环境行政处罚案件57件。",
      {"region": "白银市生态环境局", "admin_level": "department", "prefecture": "白银市"}),
+    ("… nor does one that ends in 消息 (央广网兰州2月16日消息)",
+     "央广网兰州2月16日消息(记者李红军)记者从甘肃省司法厅了解到,2022年,甘肃司法行政系统积极为农民工提供法律服务,"
+     "全年解答农民工劳动报酬纠纷30472人次。",
+     {"prefecture": None}),
+    ("a report on one month's work, published early in the next month, is on that month's year",
+     "阿图什市司法局2025年1月行政调解工作情况分析报告\n发布机构 阿图什市司法局 发布日期 2025-01-27 18:21\n"
+     "一、基本情况\n1月份,我局共受理行政调解案件12件,调解成功10件。",
+     {"title": "阿图什市司法局2025年1月行政调解工作情况分析报告", "report_year": 2025}),
     ("a news item's dateline with the year in it (深圳新闻网2025年1月26日讯) names where it was filed, not who reports",
      "深圳新闻网2025年1月26日讯(记者 邱嘉熙 通讯员 陈汉羽)2024年,坪山区紧紧围绕全区重大战略,不断提升营商环境的法治化水平。\n"
      "梳理更新894项政务服务事项清单。",
