@@ -1219,7 +1219,12 @@ def _place(reporter, text, reader):
     # the division named just before the reporter's own (巴中市 of …巴州分局, 武隆区 of …工业园区)
     named_before = gazetteer.resolve_any(chain[-2], context) if len(chain) > 1 else None
     listed_elsewhere = False
-    if division and named_before and named_before["province"] != division["province"]:
+    if (division and named_before and chain[-1][0].endswith(tuple(reader.zone_words))
+            and not division["code"].startswith(named_before["code"])):
+        # 奉新县高新技术产业园区, where the gazetteer lists a 高新技术产业园区 only elsewhere: the park of the division
+        # named before it, one the gazetteer does not list
+        division, listed_elsewhere = None, True
+    elif division and named_before and named_before["province"] != division["province"]:
         # 巴中市自然资源和规划局巴州分局: an abbreviation after a division of another province (巴州, which
         # names 新疆's 巴音郭楞) is a county of the division before it written short (巴州区), or nothing of its own
         division = gazetteer.county_written_short(division["name"], named_before) or named_before

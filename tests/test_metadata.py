@@ -578,6 +578,9 @@ REPORTER_CASES = [
      "2020年1-4月,行政处罚案件数量排名前五的省份为:河北、广东、山东、江苏、河南;行政处罚罚款金额排名前五的省份为:广东、河北、江苏。\n"
      "2020年1-4月,五类案件数量排名前五的省份为:广东、河北、江苏、山东、安徽。",
      {"province": None, "prefecture": None}),
+    ("a park written after its county, whose name the gazetteer lists only elsewhere, is the county's park",
+     "2022年,奉新县高新技术产业园区管委会坚持依法行政,全面推进政务公开。\n我委全年主动公开政府信息120条。",
+     {"region": "奉新县高新技术产业园区", "admin_level": "development_zone", "county": "奉新县"}),
     ("a government reporting to the one above it is the government, though its office is named",
      "楚雄州人民政府:\n2022年,武定县人民政府办公室牵头,武定县坚持以习近平法治思想为指导,全面推进依法行政。",
      {"admin_level": "county", "county": "武定县"}),
