@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, takewhile
 
 import ahocorasick
 
@@ -1515,8 +1515,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     # (主动公开信息11537条，公开…概况类信息368条，公开政务动态类信息2188条，公开信息公开目录信息8981条): its kinds,
     # not figures of their own (not the items a semicolon divides: 培训9次;…培训8次;…培训1次 are trainings apart)
     for at, total in enumerate(rows):
-        kinds = [other for other in rows[at + 1:]
-                 if (other["start"], other["indicator"], other["unit"]) == (total["start"], total["indicator"], total["unit"])
+        in_its_sentence = takewhile(lambda other: other["start"] == total["start"], rows[at + 1:])  # (rows in text order)
+        kinds = [other for other in in_its_sentence
+                 if (other["indicator"], other["unit"]) == (total["indicator"], total["unit"])
                  and not ITEM_BREAK.search(text, total["figure_end"], other["figure_start"])]
         if len(kinds) >= 2 and math.isclose(sum(other["value"] for other in kinds), total["value"]):
             summed.update(id(other) for other in kinds)
