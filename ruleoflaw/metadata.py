@@ -549,6 +549,9 @@ class _Reader:
                                          rf"(?:{SPAN_JOINER}20\d{{2}}\s*年)?")
         # … or of the title it sends on (现将《2022年全市司法行政工作总结》印发给你们…做好2023年…工作)
         self.forwarded_year = re.compile(rf"{self.announcement.pattern}《[^《》\n]{{0,30}}?(20\d{{2}})\s*年")
+        # … whose title, a report's or a summary's, is the title of a text that only sends it on
+        self.forwarded_title = re.compile(rf"{self.announcement.pattern}《(?P<sent>[^《》\n]{{0,40}}?20\d{{2}}[^《》\n]{{0,40}}?"
+                                          rf"(?:{alternation(config['title_kinds'])}))》(?:印发|转发)")
         # a sentence's verbs, never words of a body's name (兴安盟保安沼地区设有东部分局)
         self.not_in_a_name = re.compile(alternation(config["not_in_a_name"]))
         self.cover_letter = re.compile(rf"关于(?:{alternation(config['cover_letter_verbs'])})《(?P<sent>[^《》\n]+)》")
@@ -2098,8 +2101,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         "issuer": fields.get("issuer") or signed_by,
     }
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
+    # a notice that only sends the report on (现将《2022年全市司法行政工作总结》印发给你们) is titled by it
+    forwarded = reader.forwarded_title.search("\n".join([*head, opening or ""]))
     if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
-        metadata["title"] = _headline(lines, heading_patterns, config) or _composed_title(
-            metadata["region"], metadata["report_year"], opening, _is_news(text[:BODY_CHARS], config), config,
-            _work_reported(text, opening, config))
+        metadata["title"] = (_headline(lines, heading_patterns, config) or (forwarded and forwarded["sent"])
+                             or _composed_title(metadata["region"], metadata["report_year"], opening,
+                                                _is_news(text[:BODY_CHARS], config), config,
+                                                _work_reported(text, opening, config)))
     return metadata
