@@ -1257,6 +1257,11 @@ REPORTER_CASES = [
      "阿图什市司法局2025年1月行政调解工作情况分析报告\n发布机构 阿图什市司法局 发布日期 2025-01-27 18:21\n"
      "一、基本情况\n1月份,我局共受理行政调解案件12件,调解成功10件。",
      {"title": "阿图什市司法局2025年1月行政调解工作情况分析报告", "report_year": 2025}),
+    ("a news item of mid-year that counts this year's first months (今年前5个月) is on its own year, though its headline "
+     "tells of last year's",
+     "去年环保问题举报奖励金额超两千万元\n2023-07-01 22:01:13 来源:京报网\n昨天,生态环境部召开6月例行新闻发布会。发布会上通报,"
+     "今年前5个月,全国生态环境部门共下达环境行政处罚决定书2.69万份。另外,去年全国奖励环境问题举报5334件。",
+     {"report_year": 2023}),
     ("a news item's dateline with the year in it (深圳新闻网2025年1月26日讯) names where it was filed, not who reports",
      "深圳新闻网2025年1月26日讯(记者 邱嘉熙 通讯员 陈汉羽)2024年,坪山区紧紧围绕全区重大战略,不断提升营商环境的法治化水平。\n"
      "梳理更新894项政务服务事项清单。",
