@@ -2,6 +2,7 @@
 
 The bar is the level reached so far: raise it as extraction improves, never lower it.
 """
+import re
 import subprocess
 import sys
 
@@ -43,6 +44,26 @@ def test_no_gold_file_requires_one_pair_twice():
                  if not item.get("optional")]
         twice += [f"{path.parent.name}/{path.name}: {pair}" for pair in set(pairs) if pairs.count(pair) > 1]
     assert twice == []
+
+
+def _address(page):
+    """A page's address as the stored-pages search may give it: with or without scheme, www. or a final slash."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", page.strip()).rstrip("/")
+
+
+def test_audited_pages_are_listed_once_and_none_is_a_gold_files_page():
+    """An audit round judges pages no gold file holds, each once (tests/gold/AUDITED.tsv; README, "Measuring
+    extraction"): a page listed twice, or one a gold file scores, would be counted twice or tuned on."""
+    lines = [line for line in (GOLD.parent / "AUDITED.tsv").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    header, *rows = [line.split("\t") for line in lines]
+    assert header == ["round", "name", "page"]
+    assert all(len(row) == 3 and row[0].isdigit() and row[2].startswith("http") for row in rows), rows
+    audited = [_address(row[2]) for row in rows]
+    assert len(audited) == len(set(audited))
+    gold_pages = {_address(match.group(1)) for path in GOLD.parent.glob("*/*.yml")
+                  for match in [re.search(r"^page: (\S+)", path.read_text(encoding="utf-8"), re.MULTILINE)] if match}
+    assert gold_pages and not gold_pages & set(audited)
 
 
 def test_evaluate_gives_the_reference_scorers_summary_and_per_report_lines(knowledge):
