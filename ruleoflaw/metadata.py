@@ -77,10 +77,6 @@ CLAUSE_OPENING_YEAR = re.compile(r"(20\d{2})\s*年\s*[，,]")
 # a span of years a title names without 年 (关于法治政府建设实施纲要(2015-2020)落实完成情况的报告): the report is
 # written after its last year
 TITLE_SPAN = re.compile(r"(?<!\d)20\d{2}" + SPAN_JOINER + r"(20\d{2})(?!\d)")
-# a section's numbered heading (一、2023年工作总结, (一)…): never a title
-NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
-# a heading on a year's work in general (一、2023年工作总结; 一、2022年上半年工作总结): the text is a summary of all its work
-WORK_SUMMARY = re.compile(r"^\s*[一二三四五六七八九十]+、\s*20\d{2}\s*年(?P<part>度|上半年|全年)?\s*工作总结\s*$", re.MULTILINE)
 # a title on one month's work (阿图什市司法局2025年1月行政调解工作情况分析报告): a month of that year, no date
 TITLE_MONTH = re.compile(r"(?<!\d)(20\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
 # the longest line read as a section's heading that names its place alone (新疆维吾尔自治区 and longer names fit)
@@ -1710,18 +1706,29 @@ def _number_after_title(title, head):
     return None
 
 
-def _plain_title(head, kinds, config):
+def _plain_title(head, kinds, config, heading_patterns):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告), its header label left out (名  称: …): short, with a year, ending in a title kind
-    (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路) nor a numbered heading (一、2023年工作
+    (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路) nor a section's heading (一、2023年工作
     总结); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
     is none."""
     lines = [_unlabelled(line.strip(), config) for line in head]
     return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
                  if len(line) <= PLAIN_TITLE_CHARS and (YEAR.search(line) or TITLE_MONTH.search(line))
-                 and line.endswith(tuple(kinds))
-                 and not line.startswith("工作") and not NUMBERED_HEADING.match(line)),
+                 and line.endswith(tuple(kinds)) and not line.startswith("工作")
+                 and not any(pattern.match(line) for pattern in heading_patterns)),
                 None)
+
+
+def _summary_heading(lines, heading_patterns):
+    """The words of a section's heading on a year's work in general (一、2023年工作总结; 一、2022年上半年工作总结),
+    which make the text a summary of all its work, or None."""
+    for line in map(str.strip, lines):
+        marker = next(filter(None, (pattern.match(line) for pattern in heading_patterns)), None)
+        words = marker and line[marker.end():].strip()
+        if words and YEARS_WORK.fullmatch(words) and words.endswith("总结"):
+            return words
+    return None
 
 
 # A page's own headline (钟祥市强力推进“法治钟祥”建设 / 09.10.2018 11:33): a short first line with a dated line below it,
@@ -1776,13 +1783,13 @@ def _composed_title(region, year, opening, news, config, work=None, summary=None
     `work` it reports on: _work_reported), in square brackets as cataloguers mark a
     title they supply: a reader citing it can tell it from one the report gives itself. A news story (`news`:
     see _is_news) is titled as a report on the work, never as the government's own annual report; a summary of
-    all a body's work (`summary`: its WORK_SUMMARY heading) as that summary. A report
+    all a body's work (`summary`: its heading's words, _summary_heading) as that summary. A report
     whose reporter is not known is titled by its year alone (every page, citation and catalogue row needs a
     title); one of no known year, which is not published, has none."""
     if not year:
         return None
     if summary and not news:
-        return f"[{region or ''}{year}年{'上半年' if summary['part'] == '上半年' else ''}工作总结]"
+        return f"[{region or ''}{year}年{'上半年' if '上半年' in summary else ''}工作总结]"
     says = re.search(r"现将.{0,40}?(总结|报告)如下", opening)
     kind = "相关报道" if news else "工作总结" if says and says.group(1) == "总结" else "年度报告"
     subject = next((subject for word, subject in config["announced_subjects"].items()
@@ -1973,7 +1980,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     title = title or _forwarded_title(lines[:body_at + 1], reader.announcement, config["title_words"], config["title_kinds"])
     signed_by, signed_on = _signature(tail, config["issuer_suffixes"])
     title_blocks = [_title_block(lines, at, config["issuer_suffixes"]) for _, at in titles]
-    plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS, config)
+    plain_title = None if title else _plain_title(head, PLAIN_TITLE_KINDS, config, heading_patterns)
     # a title without a rule-of-law word (衢州市综合行政执法局2023年度行政执法工作年报) names its
     # reporter whole, where a page's issuer field may shorten it (市综合执法局)
     sent = [match["sent"] for match in (reader.cover_letter.search(t) for t, _ in titles) if match]
@@ -2109,11 +2116,12 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         "issuer": fields.get("issuer") or signed_by,
     }
     metadata.update({k: v for k, v in sidecar.items() if k in FIELDS})
-    # a notice that only sends the report on (现将《2022年全市司法行政工作总结》印发给你们) is titled by it
-    forwarded = reader.forwarded_title.search("\n".join([*head, opening or ""]))
     if not metadata["title"]:  # supplied after the sidecar's corrections, so that it names the region they give
+        # (a notice that only sends the report on, 现将《2022年全市司法行政工作总结》印发给你们, is titled by it)
+        forwarded = reader.forwarded_title.search("\n".join([*head, opening or ""]))
         metadata["title"] = (_headline(lines, heading_patterns, config) or (forwarded and forwarded["sent"])
                              or _composed_title(metadata["region"], metadata["report_year"], opening,
                                                 _is_news(text[:BODY_CHARS], config), config,
-                                                _work_reported(text, opening, config), WORK_SUMMARY.search(text)))
+                                                _work_reported(text, opening, config),
+                                                _summary_heading(lines, heading_patterns)))
     return metadata
