@@ -1767,9 +1767,12 @@ def _work_reported(text, opening, config):
     """The work a text that never names the rule of law (`rule_of_law_words`: 法治, 依法行政) reports on: the one of
     `announced_subjects` it names most, where its opening names it too (a town's enforcement report: 2025年作为《提升
     行政执法质量三年行动计划》的收官之年…, 行政执法 seven times, 法治 never), or None. (An excerpt of a rule-of-law
-    report may name neither, and keeps its title: its opening is on other work.) An opening only one kind of report
-    has (`declared_work`: 本年度报告根据《中华人民共和国政府信息公开条例》…编制) names its work whatever the text names."""
-    declared = next((work for pattern, work in config["declared_work"].items() if re.search(pattern, opening)), None)
+    report may name neither, and keeps its title: its opening is on other work.) A declaration near the text's start
+    that only one kind of report makes (`declared_work`: 本年度报告根据《中华人民共和国政府信息公开条例》…编制) names its
+    work whatever the text names: it is sought in the start, not the body's first line, as a page may put it above the
+    line read as the body's start or below a line of the site's chrome."""
+    declared = next((work for pattern, work in config["declared_work"].items() if re.search(pattern, text[:BODY_CHARS])),
+                    None)
     if declared or any(word in text for word in config["rule_of_law_words"]):
         return declared
     counts = {word: text.count(word) for word in config["announced_subjects"]}
