@@ -57,9 +57,10 @@ NUMERALS = "一二三四五六七八九十"
 # A plenary session's ordinal (二中, 三中: the second, the third 中央全会), which 、 joins to the next one.
 PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
-# What opens the parts of a total just given: 其中, or the total itself followed by 中 (新受理的行政复议151件中，
-# 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件).
-SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]")
+# What opens the parts of a total just given: 其中, the total itself followed by 中 (新受理的行政复议151件中，
+# 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), or a colon right after the total's
+# unit (主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条…; a year or a date before a colon opens no parts).
+SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
@@ -1230,6 +1231,13 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
+def _counted_before(quantity_starts, quantities, start, end, unit_written):
+    """Whether a count in `unit_written` stands between `start` and `end` (`quantity_starts`: the starts of
+    `quantities`, in order)."""
+    return any(quantity["kind"] == "number" and quantity["unit_written"] == unit_written and quantity["end"] <= end
+               for quantity in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)])
+
+
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
                     sections=()):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
@@ -1279,6 +1287,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     claimed = False
     by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
+    quantity_starts = [quantity["start"] for quantity in quantities]
     written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
     bare_total = re.compile(rules_config["bare_total"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
@@ -1463,6 +1472,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (part and not totals.keys().isdisjoint(rules_config["category_totals"])
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
+        if (part and subtype and rule["indicator"] in rules_config["category_totals"]
+                and _counted_before(quantity_starts, quantities, sentence[0], subtype.start(), quantity["unit_written"])):
+            continue  # 公开…和各类政府信息660条,其中,公开招标与中标信息114条: a category of a total no rule read, no total
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

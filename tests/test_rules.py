@@ -188,6 +188,19 @@ def test_the_kinds_of_what_a_sentence_disclosed_are_no_figures_of_their_own():
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 238)]
 
 
+def test_the_kinds_of_a_disclosed_total_no_rule_reads_are_no_figures_either():
+    text = "向社会公众公开涉及住建委职能相关工作动态和各类政府信息660条,其中,公开招标与中标信息114条。"
+    assert readings(text) == []
+    # … nor those of a total no cue names (更新发布信息17条)
+    text = "全年累计在政府门户网站更新发布信息17条,其中乡镇概况1条,部门文件10条,信息公开指南1条,信息公开年度报告1条。"
+    assert readings(text) == []
+
+
+def test_a_colon_right_after_a_total_opens_its_parts_as_qizhong_does():
+    text = "全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。"
+    assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 171)]
+
+
 def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
     text = "新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。"
     assert [r["value"] for r in readings(text)] == [151]
