@@ -262,7 +262,9 @@ def _opens_a_span(words, report_year, config):
     of spans_since or years_since (_spans_years), or a count since a year where the year reported on is not known
     (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,…
     is read in its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the
-    papers the work went through)."""
+    papers the work went through). A news item's dateline before it (…昭通新闻网讯(通讯员 施汝春)自“六五”普法开展以来,) is
+    not counted."""
+    words = re.sub(config["news_lead"], "", words, count=1)
     words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", words))))
     return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
 
