@@ -1624,9 +1624,11 @@ def _reporting_office(region, level, opening, announcing, lines, config):
         return None
 
     def begins_with(name):
-        # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), not as
-        # the drafter of its government's report (武定县人民政府办公室牵头,武定县坚持…)
-        return re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{re.escape(name)}(?!牵头)", opening, re.MULTILINE)
+        # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), after the
+        # division above it or not (重庆市荣昌区人民政府办公室 / 2024年…报告), not as the drafter of its government's
+        # report (武定县人民政府办公室牵头,武定县坚持…)
+        return re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<above>[{HAN}]{{1,8}}?(?:省|市|自治区|州|盟))?{re.escape(name)}(?!牵头)",
+                         opening, re.MULTILINE)
 
     # (the name as the title writes it, where a page's header writes it otherwise: 县政府办2022年度… under 县政府办公室)
     named = next(filter(begins_with, written), written[0])
@@ -1641,7 +1643,10 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     # 政府办 is not written so by a longer name it begins (府谷县人民政府办公室: the full name, made of 政府办 later)
     official = region + "人民" + office[len(region):]
     written_so = re.compile(re.escape(official) + "(?!公室|公厅)")
-    return official if office[len(region):].startswith("政府") and any(map(written_so.search, lines)) else office
+    office = official if office[len(region):].startswith("政府") and any(map(written_so.search, lines)) else office
+    # … in full, as its title writes it, after the division above it (重庆市荣昌区人民政府办公室)
+    begun = begins_with(office)
+    return (begun["above"] or "") + office if begun else office
 
 
 def _issued_by_place(body, level, above, reader):
@@ -1770,9 +1775,11 @@ def _work_reported(text, opening, config):
     report may name neither, and keeps its title: its opening is on other work.) A declaration near the text's start
     that only one kind of report makes (`declared_work`: 本年度报告根据《中华人民共和国政府信息公开条例》…编制) names its
     work whatever the text names: it is sought in the start, not the body's first line, as a page may put it above the
-    line read as the body's start or below a line of the site's chrome."""
+    line read as the body's start or below a line of the site's chrome. So does a text that holds two sections of the
+    format such a report follows (`declared_sections`: 主动公开政府信息情况, 收到和处理政府信息公开申请情况)."""
     declared = next((work for pattern, work in config["declared_work"].items() if re.search(pattern, text[:BODY_CHARS])),
-                    None)
+                    None) or next((work for work, sections in config["declared_sections"].items()
+                                   if sum(section in text for section in sections) >= 2), None)
     if declared or any(word in text for word in config["rule_of_law_words"]):
         return declared
     counts = {word: text.count(word) for word in config["announced_subjects"]}
