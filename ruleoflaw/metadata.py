@@ -149,6 +149,8 @@ LAST_MONTH_OF_REPORTS = 6
 PLAIN_TITLE_CHARS = 40
 # How much of the body is read for a self-reference when the head and opening name none.
 BODY_CHARS = 1500
+# What opens a name of every body of a kind (各乡镇, 各县区), never one body's: no division's name opens so.
+EACH = "各"
 
 
 def _iso(match):
@@ -2062,6 +2064,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if several_places:  # 鹿城区 / …成功调解矛盾纠纷10431件 / 洞头区 / …: each section's figures are its own place's
         reporter = None
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
+    if region and region.startswith(EACH):  # 现将各乡镇人民政府…权责清单予以公布: every township, none of them reporting
+        region, level, division = None, None, None
     office = _reporting_office(region, level, "\n".join(filter(None, [title, plain_title, opening])), announcing, lines,
                                config)
     if office:
