@@ -50,6 +50,7 @@ def test_wan_and_yi_are_expanded(number, multiplier):
     ("比例达90%以上", (90, "percent", "at_least")),
     ("出台规范性文件十五件", (15, "count", "exact")),
     ("开展两次专项检查", (2, "count", "exact")),
+    ("经过调解员3个小时现场协调", (3, "hours", "exact")),   # 个小时: hours, not three of anything counted
     ("培训三百余人", (300, "count", "at_least")),
     ("全县1521法律明白人", (1521, "count", "exact")),   # who it counts, with no measure word
     ("5万余国家工作人员参加了考试", (50000, "count", "at_least")),
