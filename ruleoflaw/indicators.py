@@ -1233,10 +1233,10 @@ def _each_shared_rate(phrases):
             yield {**phrase, "head": head, "governed": head + phrase["quantity"]["figure"], "continues": False}
 
 
-def _counted_before(quantity_starts, quantities, start, end, unit_written):
-    """Whether a count in `unit_written` stands between `start` and `end` (`quantity_starts`: the starts of
-    `quantities`, in order)."""
-    return any(quantity["kind"] == "number" and quantity["unit_written"] == unit_written and quantity["end"] <= end
+def _counted_before(quantity_starts, quantities, start, end):
+    """Whether a number stands between `start` and `end` (`quantity_starts`: the starts of `quantities`, in
+    order)."""
+    return any(quantity["kind"] == "number" and quantity["end"] <= end
                for quantity in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)])
 
 
@@ -1474,9 +1474,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (part and not totals.keys().isdisjoint(rules_config["category_totals"])
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
-        if (part and subtype and rule["indicator"] in rules_config["category_totals"]
-                and _counted_before(quantity_starts, quantities, sentence[0], subtype.start(), quantity["unit_written"])):
-            continue  # 公开…和各类政府信息660条,其中,公开招标与中标信息114条: a category of a total no rule read, no total
+        if rule["indicator"] in rules_config["category_totals"] and (
+                (part and _counted_before(quantity_starts, quantities,
+                                          *((quantity["previous_sentence_start"], sentence[0]) if parts_only
+                                            else (sentence[0], subtype.start()) if subtype else (0, 0))))
+                or respective is not None):
+            continue  # 公开…和各类政府信息660条,其中,公开招标与中标信息114条; 按期更新8个板块:其中…; a count, then a
+            # sentence that opens with 其中 (…132条。其中:主动网站信息公开78条); 重点领域信息分别22条、34条: categories of a
+            # total no rule read, no totals (but where nothing before is counted, 其中:通过政府网站公开…24102条 is the year's)
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):
