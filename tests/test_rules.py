@@ -216,6 +216,9 @@ def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
     # … with its noun after the count (450件案件中): each procedure's cases are parts of them
     text = "在履行处罚职权结案的450件案件中,一般程序处罚结案346件,简易程序处罚结案17件。"
     assert readings(text) == []
+    # … and so do the applications just named followed by 中: the acts they challenge, no penalties or disclosures
+    text = "收到的行政复议申请中,行政处罚8件,行政确认12件,行政强制措施3件,信息公开2件。"
+    assert readings(text) == []
 
 
 def test_a_figure_in_brackets_right_after_a_figure_is_a_part_of_it():
