@@ -1476,7 +1476,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
     the excerpt has no title), else the one the opening announces (现将…2024年…报告如下) or the title it sends
-    on (现将《2022年…工作总结》印发给你们), else the opening's first, else none where an untitled, undated opening
+    on (现将《2022年…工作总结》印发给你们), else the year of the statistics period it declares (统计期限自2023年1月1日
+    至12月31日止: `statistics_period`), else the opening's first, else none where an untitled, undated opening
     tells of recent years (近年来) and names none, else the year of publication of a news story
     that counts from this year's start where the years it names are earlier, else the head's (or the text's) commonest
     that is no target (到2020年) and, where others stand, no span's start (_counted_years), else that of the one
@@ -1517,7 +1518,8 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
             return None  # 2019年以来,县司法局共承办…近200件, on a page of 2022: a span of years, no year reported on
         if match:
             return int(match.group(1))
-    match = OPENING_YEAR.match(opening or "")
+    # (a disclosure report's declared period: 本年度报告中所列数据的统计期限自2023年1月1日至12月31日止)
+    match = re.search(config["statistics_period"], text[:BODY_CHARS]) or OPENING_YEAR.match(opening or "")
     if match:
         return int(match.group(1))
     if (publish_date is None and not title and opening and not COUNTED_YEAR.search(_blank(opening, QUOTED_NAME))

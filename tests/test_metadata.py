@@ -572,6 +572,10 @@ REPORTER_CASES = [
     ("… and after the division above it, as its head line writes it whole",
      "重庆市荣昌区人民政府办公室\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n",
      {"region": "重庆市荣昌区人民政府办公室", "admin_level": "department", "county": "荣昌区"}),
+    ("a disclosure report's declared statistics period (统计期限自2023年1月1日至12月31日止) is the year it reports on",
+     "本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市长宁区新华路街道办事处编制。本年度报告中所列数据的统计期限自"
+     "2023年1月1日至12月31日止。\n一、总体情况\n新华路街道主动公开政府信息120条。",
+     {"report_year": 2023}),
     ("every township a notice lists (现将各乡镇人民政府…权责清单予以公布) is none of them reporting",
      "各乡镇人民政府、街道办事处,县政府有关部门,县直有关单位:\n为进一步厘清县乡职责边界,经县政府研究同意,现将各乡镇人民政府"
      "(街道办事处)权责清单予以公布。\n乡镇人民政府权责清单共计203项。",
