@@ -17,6 +17,13 @@ def test_site_chrome_is_removed_and_header_fields_kept(knowledge):
     assert text.startswith("港口镇2021年法治政府建设年度报告\n信息来源:本网 发布日期:2022-02-14\n")
 
 
+def test_runs_of_dividers_at_a_line_s_ends_are_no_text(knowledge):
+    raw = "||||海盐县市场监督管理局2022年度政府信息公开工作年度报告 ||||||||\n|||||||||\n一、总体情况\n全年公开信息222条。\n| 行政复议 | 25 |"
+    lines = normalise(raw, knowledge)["text"].split("\n")
+    assert lines[:2] == ["海盐县市场监督管理局2022年度政府信息公开工作年度报告", "一、总体情况"]
+    assert lines[-1] == "| 行政复议 | 25 |"   # a table's row keeps its cells
+
+
 def test_no_sentence_of_a_bundled_report_is_lost(knowledge):
     chrome = {"站内搜索: |", "无障碍版 长者助手 登录", "您当前的位置: > >政府工作报告"}
     for path in sorted(REPORTS.glob("*.txt")):
