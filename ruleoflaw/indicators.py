@@ -264,10 +264,13 @@ def _opens_a_span(words, report_year, config):
     (2021年以来,我县深入实施“八五”普法规划…, in a news story of the five years; in a report on 2023, 2021年以来,…
     is read in its own sentence only); not a span that only qualifies a noun (梳理2021年以来的行政规范性文件: the
     papers the work went through). A news item's dateline before it (…昭通新闻网讯(通讯员 施汝春)自“六五”普法开展以来,) is
-    not counted."""
+    not counted. So does a run from one year into another at a clause's head (于1986~1990年,开展了第一个五年普法教育;
+    1991~1995年,…), not one in brackets or a title (《…纲要(2021—2025年)》: a plan's years)."""
     words = re.sub(config["news_lead"], "", words, count=1)
-    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", words))))
-    return _spans_years(words, config) or (report_year is None and _since_an_earlier_year(words, None, config))
+    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", _masked(words)))))
+    return (_spans_years(words, config)
+            or any(first != last for first, last in re.findall(r"(?<![(（\d])" + config["span_across_years"], words))
+            or (report_year is None and _since_an_earlier_year(words, None, config)))
 
 
 def _opening_end(text, start, end):
