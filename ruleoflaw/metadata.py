@@ -1721,7 +1721,7 @@ def _plain_title(head, kinds, config, heading_patterns):
     (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路) nor a section's heading (一、2023年工作
     总结); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
     is none."""
-    lines = [_unlabelled(line.strip(), config) for line in head]
+    lines = [_unlabelled(line.strip().lstrip("•- "), config) for line in head]  # (- 标 题: …, a header's list item)
     return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
                  if len(line) <= PLAIN_TITLE_CHARS and (YEAR.search(line) or TITLE_MONTH.search(line))
                  and line.endswith(tuple(kinds)) and not line.startswith("工作")
@@ -1764,8 +1764,9 @@ def _headline(lines, heading_patterns, config):
     if len(shown) < 2:
         return None
     first = shown[0]
+    fields = _label_pattern(tuple(config["header_fields"]) + tuple(config["header_row_openings"]))
     if (not HEADLINE_LEAST_CHARS <= len(first) <= HEADLINE_CHARS or first.endswith(("。", "：", ":", "；", ";", "，", ","))
-            or "|" in first
+            or "|" in first or fields.match(first.lstrip("•- "))  # (- 索引号:QZ11107-…: a header's field, no headline)
             or any(p.match(first) for p in heading_patterns) or dated(first)
             or first.endswith((*config["issuer_suffixes"], "网", "网站"))):
         return None

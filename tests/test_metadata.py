@@ -572,6 +572,15 @@ REPORTER_CASES = [
     ("… and after the division above it, as its head line writes it whole",
      "重庆市荣昌区人民政府办公室\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n",
      {"region": "重庆市荣昌区人民政府办公室", "admin_level": "department", "county": "荣昌区"}),
+    ("a header's fields listed with bullets (- 标 题: …) give the title, and a field (- 索引号: …) is never a headline",
+     "- 索 引 号: FZ01252-2500-2026-00001\n- 发文机关: 鼓楼区市场监督管理局\n- 成文日期: 2026-01-08\n"
+     "- 标 题: 福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告\n- 发布日期: 2026-01-08\n"
+     "本报告依据《中华人民共和国政府信息公开条例》有关规定编制。",
+     {"title": "福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告"}),
+    ("… and a page whose first line is a field has no headline from it",
+     "- 索 引 号:QZ11107-3001-2024-00006\n- 发布机构:德化县司法局\n- 公文生成日期:2024-03-26\n"
+     "根据《中华人民共和国法律援助法》有关规定,现将2023年德化县法律援助中心案件办理情况进行公示。",
+     {"title": "[德化县司法局2023年法治政府建设年度报告]"}),
     ("a disclosure report's declared statistics period (统计期限自2023年1月1日至12月31日止) is the year it reports on",
      "本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市长宁区新华路街道办事处编制。本年度报告中所列数据的统计期限自"
      "2023年1月1日至12月31日止。\n一、总体情况\n新华路街道主动公开政府信息120条。",
