@@ -1653,6 +1653,24 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     return (begun["above"] or "") + office if begun else office
 
 
+# A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
+# government's, which the office only drew up.
+COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
+
+
+def _compiled_for_its_government(region, level, text, title, suffixes):
+    """(government, its level) where the reporter read is an office of a government that the text says compiled the
+    report (本报告是根据《条例》要求,由两城镇人民政府党政办公室编制; 本报告由临沂高新区党政办公室按照《条例》…的要求编制),
+    written in full or not, unless the title names the office as its own (龙游县人民政府办公室2023年…报告); else None."""
+    office = region and level == "department" and COMPILING_OFFICE.search(region)
+    if not office or (title or "").startswith(region) or not re.search(
+            rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制", text[:BODY_CHARS]):
+        return None
+    government = region[:office.start()]
+    below = _level_by_suffix(government, suffixes)
+    return (government, below) if below not in (None, "department") else None
+
+
 def _issued_by_place(body, level, above, reader):
     """(region, division) of a government that never names itself but issues a document whose title opens with the
     name of one place of its level (区政府…印发《常州市天宁区机构改革方案》; 全镇…制定《余坪镇法治建设三年行动方案》),
@@ -2071,8 +2089,11 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         region, level, division = None, None, None
     office = _reporting_office(region, level, "\n".join(filter(None, [title, plain_title, opening])), announcing, lines,
                                config)
+    compiled = _compiled_for_its_government(region, level, text, title or plain_title, reader.suffixes)
     if office:
         region, level = office, "department"
+    elif compiled:
+        region, level = compiled
     elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)
           and _leading_government(text, reader) in (None, division)):
         # 市政府并市委: … a government does not report to itself: one of its departments; but a 市人民政府:
