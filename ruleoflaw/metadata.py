@@ -1210,6 +1210,10 @@ def _name_of_its_time(name, text):
     return former if former and text.count(former) > text.count(name) else name
 
 
+# A zone's administration after its name (…经济开发区管委会, …管理委员会): the zone reports as itself.
+ZONE_ADMINISTRATION = re.compile(r"(?:管委会|管理委员会)$")
+
+
 def _place(reporter, text, reader):
     """(region, admin level, division) of a reporter."""
     chain = reporter["divisions"]
@@ -1246,13 +1250,15 @@ def _place(reporter, text, reader):
     # a park the gazetteer names only elsewhere (seven 工业园区, none in 武隆区), or a township it does not
     # list (垫江县桂东街道, made by a merger), stands in the division named before it: 重庆市武隆区工业园区
     # 管理委员会 is 武隆区's
-    park = any((own_name or "").endswith(word) for word in reader.zone_words)
+    # (named by its administration or not: 旌德县经济开发区管委会 is 旌德县's 经济开发区)
+    zone = ZONE_ADMINISTRATION.sub("", own_name or "")
+    park = any(zone.endswith(word) for word in reader.zone_words)
     unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
     parent = named_before if division is None and (park or unlisted or listed_elsewhere) else None
     if parent is None and division is None and unlisted:  # 在太仓市委、市政府的正确领导下，陆渡街道…
         parent = _leading_division(text[:BODY_CHARS], "township", reader.config, text)
     if parent:
-        return ((_as_written(parent["name"], text) + own_name, "development_zone", parent) if park
+        return ((_as_written(parent["name"], text) + zone, "development_zone", parent) if park
                 else (own_name, "township", parent))
     if division and reporter["kind"] != "department" and (_zone_division(division, reader.zone_words)
                                                           or _park_like(division, text, reader)):

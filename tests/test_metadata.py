@@ -585,6 +585,10 @@ REPORTER_CASES = [
      "一、工作基本情况\n本报告是根据《中华人民共和国政府信息公开条例》要求,由两城镇人民政府党政办公室编制。\n"
      "2020年,两城镇主动公开政府信息120条。",
      {"region": "两城镇", "admin_level": "township"}),
+    ("a zone named by its administration (旌德县经济开发区管委会) is the zone of the county named before it",
+     "旌德县经济开发区管委会2019年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》要求编制。\n"
+     "一、总体情况\n2019年,我委主动公开政府信息56条。",
+     {"region": "旌德县经济开发区", "admin_level": "development_zone", "county": "旌德县"}),
     ("a disclosure report's declared statistics period (统计期限自2023年1月1日至12月31日止) is the year it reports on",
      "本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市长宁区新华路街道办事处编制。本年度报告中所列数据的统计期限自"
      "2023年1月1日至12月31日止。\n一、总体情况\n新华路街道主动公开政府信息120条。",
