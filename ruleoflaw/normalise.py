@@ -116,8 +116,9 @@ def fold_width(text):
 
 # A date written in Chinese numerals (二〇二四年三月十日, 二○二三年度), as formal documents date
 # their titles and signatures: its year, and a month and day right after it, in digits.
-_CHINESE_DIGITS = dict(zip("〇○零一二三四五六七八九", "000123456789"))
-_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+# (a zero typed as a Latin or Greek O or a digit among Chinese numerals, 二O一二年, 二0一二年, is a zero too)
+_CHINESE_DIGITS = dict(zip("〇○零OoΟ0一二三四五六七八九", "0000000123456789"))
+_CHINESE_YEAR = re.compile(r"(?=[〇○零OoΟ0]{0,3}[一二三四五六七八九])[〇○零OoΟ0一二三四五六七八九]{4}(?=\s*年)")
 _CHINESE_MONTH_DAY = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})([日号]))?")
 
 

@@ -214,6 +214,9 @@ def test_a_spaced_out_line_is_closed_and_ordinary_spacing_kept(line, expected):
     ("二〇二三年度法治政府建设情况报告", "2023年度法治政府建设情况报告"),
     ("二○二四年三月十日", "2024年3月10日"),   # ○ (a circle) stands for 〇 in many documents
     ("二零二五年十二月三十一日", "2025年12月31日"),
+    ("二O一二年四月十一日", "2012年4月11日"),   # a Latin O typed for the zero
+    ("二0一二年", "2012年"),   # … or a digit
+    ("MOOO年", "MOOO年"),   # no Chinese numeral: no year
     ("今年一月以来开展十次", "今年一月以来开展十次"),   # no year: a month and a count stay as written
     ("二〇二四年十三月", "2024年十三月"),
     ("二〇二四年十十月", "2024年十十月"),
