@@ -59,9 +59,11 @@ PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 # What opens the parts of a total just given: 其中, the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), the cases, applications or
-# information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…), or a colon right after the total's unit (主动公开政府信息
-# 总数171条:基层政务公开领域信息124条,工作动态34条…; a year or a date before a colon opens no parts).
-SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中[，,]|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
+# information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…), or a colon right
+# after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon opens
+# no parts).
+SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中[，,]"
+                     r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
@@ -1244,6 +1246,16 @@ def _counted_before(quantity_starts, quantities, start, end):
                for quantity in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)])
 
 
+def _follows_a_count(quantity_starts, quantities, paragraph_start, sentence_start, subtype, parts_only):
+    """Whether the parts a figure is one of break down a count: one before the mark that opens them in their sentence
+    (公开…各类政府信息660条,其中,…; 按期更新8个板块:其中…), or, where they open the sentence before any count of its own
+    (…132条。其中:主动网站信息公开78条; …50条。全年…运行正常。在主动公开的信息中,…信息公开30条), one earlier in its
+    paragraph; where nothing before is counted, they are the year's (其中:通过政府网站公开…24102条)."""
+    if subtype and not parts_only and _counted_before(quantity_starts, quantities, sentence_start, subtype.start()):
+        return True
+    return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, paragraph_start, sentence_start)
+
+
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
                     sections=()):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
@@ -1479,15 +1491,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if rule["indicator"] in rules_config["category_totals"] and (
-                (part and (_counted_before(quantity_starts, quantities, paragraph_start, sentence[0])
-                           if parts_only or (subtype and not _counted_before(quantity_starts, quantities, sentence[0],
-                                                                             subtype.start()))
-                           else bool(subtype)))
+                (part and _follows_a_count(quantity_starts, quantities, paragraph_start, sentence[0], subtype, parts_only))
                 or respective is not None):
-            continue  # 公开…和各类政府信息660条,其中,公开招标与中标信息114条; 按期更新8个板块:其中…; a count, then a
-            # sentence of its paragraph whose parts open before any count of its own (…132条。其中:主动网站信息公开78条;
-            # …50条。全年…运行正常。在主动公开的信息中,…信息公开30条); 重点领域信息分别22条、34条: categories of a total no rule read, no totals (but where
-            # nothing before is counted, 其中:通过政府网站公开…24102条 is the year's)
+            continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a total
+            # no rule read, no totals
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):
