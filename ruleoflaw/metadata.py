@@ -89,6 +89,8 @@ SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起|来(?=\s*[，,])
 # never, even where it is the only year, nor the year something began or was founded in (这个始于2015年的普法品牌,
 # 已累计开展活动500余场)
 FROM_YEAR = re.compile(r"自\s*20\d{2}(?!\d)\s*年?(?:[^，,。；;\n]{0,16}?以来)?|(?:始|成立)于\s*20\d{2}\s*年")
+# … nor the year a law cited was revised in (《中华人民共和国政府信息公开条例》(2019年修订版))
+REVISED_IN = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*(?:修订|修正|修改)版?\s*[)）]")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
@@ -1516,7 +1518,7 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         if (phrase == opening and publish_date is None and not title
                 and opening.lstrip().startswith(tuple(config["history_openings"]))):
             return None  # 党的十八大以来,省法制办…;从2014年起…;2015年,设立…: an untitled, undated story of those years
-        told = _blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR)
+        told = _blank(_blank(_blank(phrase, TITLE_QUOTE), FROM_YEAR), REVISED_IN)
         if phrase != title:  # 荣获“2011—2015年全国法治宣传教育先进城市”: an honour's years, not the year told of
             told = _blank(_blank(told, QUOTED_NAME), YEAR_SERIES)
         match = COUNTED_YEAR.search(told) or (phrase == title and (TITLE_SPAN.search(told) or TITLE_MONTH.search(told)))
