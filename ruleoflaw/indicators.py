@@ -268,11 +268,17 @@ def _opens_a_span(words, report_year, config):
     papers the work went through). A news item's dateline before it (…昭通新闻网讯(通讯员 施汝春)自“六五”普法开展以来,) is
     not counted. So does a run from one year into another at a clause's head (于1986~1990年,开展了第一个五年普法教育;
     1991~1995年,…), not one in brackets or a title (《…纲要(2021—2025年)》: a plan's years)."""
-    words = re.sub(config["news_lead"], "", words, count=1)
-    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", _masked(words)))))
-    return (_spans_years(words, config)
-            or any(first != last for first, last in re.findall(r"(?<![(（\d])" + config["span_across_years"], words))
+    news_lead, run_of_years = _span_opening_patterns(config["news_lead"], config["span_across_years"])
+    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", _masked(news_lead.sub("", words, 1))))))
+    return (_spans_years(words, config) or any(first != last for first, last in run_of_years.findall(words))
             or (report_year is None and _since_an_earlier_year(words, None, config)))
+
+
+@lru_cache(maxsize=4)
+def _span_opening_patterns(news_lead, span_across_years):
+    """A news item's dateline before a span (`news_lead`), and a run of years (`span_across_years`) not inside
+    brackets: compiled once, as every opening that holds a span's mark is read with them."""
+    return re.compile(news_lead), re.compile(r"(?<![(（\d])" + span_across_years)
 
 
 def _opening_end(text, start, end):

@@ -138,6 +138,8 @@ OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
 BULLET = re.compile(r"^[\s•·\-—*|\[\]]*")  # — too: ——2017年3月20日在…会议上
+# The marks a page's header puts before each of its fields when it lists them (- 标 题: …, • 索引号: …)
+LIST_MARKS = "•- "
 FIELDS = ("title", "region", "admin_level", "province", "prefecture", "county", "division_code",
           "report_year", "publish_date", "doc_number", "index_number", "issuer")
 # The head is the lines before the body (page header, title); the body starts
@@ -358,7 +360,7 @@ def _titles(lines, config, heading_patterns):
     # 首页-法治政府建设 / 松北区2023年度…报告)
     cleaned = ["" if any(re.search(mark, line) for mark in config["breadcrumb_marks"]) else
                LISTED_AT.sub("", TITLE_DATE.sub("", TITLE_TAG.sub(
-                   "", _unlabelled(_page_title(line, config).strip(" |").lstrip("•- "), config)))) for line in lines]
+                   "", _unlabelled(_page_title(line, config).strip(" |").lstrip(LIST_MARKS), config)))) for line in lines]
     found = []
     for at, line in enumerate(cleaned):
         if any(p.match(line) for p in heading_patterns):
@@ -1747,7 +1749,7 @@ def _plain_title(head, kinds, config, heading_patterns):
     (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路) nor a section's heading (一、2023年工作
     总结); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
     is none."""
-    lines = [_unlabelled(line.strip().lstrip("•- "), config) for line in head]  # (- 标 题: …, a header's list item)
+    lines = [_unlabelled(line.strip().lstrip(LIST_MARKS), config) for line in head]
     return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
                  if len(line) <= PLAIN_TITLE_CHARS and (YEAR.search(line) or TITLE_MONTH.search(line))
                  and line.endswith(tuple(kinds)) and not line.startswith("工作")
@@ -1792,7 +1794,7 @@ def _headline(lines, heading_patterns, config):
     first = shown[0]
     fields = _label_pattern(tuple(config["header_fields"]) + tuple(config["header_row_openings"]))
     if (not HEADLINE_LEAST_CHARS <= len(first) <= HEADLINE_CHARS or first.endswith(("。", "：", ":", "；", ";", "，", ","))
-            or "|" in first or fields.match(first.lstrip("•- "))  # (- 索引号:QZ11107-…: a header's field, no headline)
+            or "|" in first or fields.match(first.lstrip(LIST_MARKS))  # (- 索引号:QZ11107-…: a header's field)
             or any(p.match(first) for p in heading_patterns) or dated(first)
             or first.endswith((*config["issuer_suffixes"], "网", "网站"))):
         return None
