@@ -375,6 +375,10 @@ REPORTER_CASES = [
      "现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
      "2025年,市文化旅游局在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想,扎实推进法治政府建设。",
      {"region": "临沧市文化和旅游局", "admin_level": "department", "prefecture": "临沧市"}),
+    ("… and so does one that issues it (现发布《…》, 现公布…), where no other line names who reports",
+     "根据《中华人民共和国政府信息公开条例》规定,现发布《银川市兴庆区司法局2024年政府信息公开工作年度报告》,本报告统计数据从2024年1月1日至12月31日。\n"
+     "一、总体情况\n(一)主动公开。2024年,兴庆区司法局切实履行职责,主动公开信息20条。",
+     {"region": "银川市兴庆区司法局", "admin_level": "department", "county": "兴庆区", "report_year": 2024}),
     ("a county that says only 我县 is a county, not the city whose requirements it carries out nor one it learns from",
      "2025年,我县深入贯彻落实市委、市政府工作要求,统筹抓好依法行政、营商环境优化、社会治理创新等重点工作,"
      "以法治政府高质量建设推动经济社会高质量发展,各项事业取得新进展、新成效。现将有关情况报告如下:\n"
