@@ -641,13 +641,13 @@ class _Reader:
         """Whether a two-character full name (城区, 和县) is an ordinary word here: it names a
         division only when a government, department, zone or other body follows it, or when it is
         the subject a year opens a clause with (2023年,新县在市委…领导下), and not when it opens with
-        a conjunction after other words (市政府和县委 is 和 县委). A township's name that ends a longer
-        name is a word too (_ends_a_longer_name)."""
+        a conjunction after other words (市政府和县委 is 和 县委), or after a title or a quotation (《条例》和县政府; □, a
+        title blanked out). A township's name that ends a longer name is a word too (_ends_a_longer_name)."""
         if _ends_a_longer_name(phrase, start, names):
             return True
         if end - start > 2 or phrase[start:end] not in names:
             return False
-        if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}]", phrase[start - 1])
+        if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}》”□]", phrase[start - 1])
                 and phrase[start - 1] not in LEVEL_ENDS):
             return True
         if YEAR_SUBJECT.search(phrase, 0, start):

@@ -608,6 +608,9 @@ REPORTER_CASES = [
     ("会同 before 县's bodies is a verb (还会同县统计、卫生等部门: jointly with), not 会同县",
      "县普法领导小组还会同县统计、卫生、工商等部门，深入乡镇开展法制宣传教育。",
      {"region": None, "county": None}),
+    ("… and 和 after a title joins it to the county's government (《条例》和县政府…), not 和县",
+     "《条例》颁布施行以来,我办(局)高度重视信息公开工作,认真贯彻落实了《条例》和县政府对政府信息公开工作的有关精神及各项要求。",
+     {"county": None, "province": None}),
     ("… and written short in the title under a header label spread to its cell's width (标   题), by its full name",
      "发布机构 县政府办公室\n标   题 县政府办2022年度政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》规定编制。"
      "报告电子版通过府谷县人民政府网站全文公开。\n一、总体情况\n2022年,府谷县人民政府办公室严格落实政务公开要求。",
