@@ -24,6 +24,11 @@ def test_runs_of_dividers_at_a_line_s_ends_are_no_text(knowledge):
     assert lines[-1] == "| 行政复议 | 25 |"   # a table's row keeps its cells
 
 
+def test_a_pages_font_size_switch_is_chrome_and_no_title(knowledge):
+    raw = "字体大小:【大】 【中】 【小】\n标题:长治市上党区统计局2020年工作总结\n2020年,我局全面推进依法统计。"
+    assert normalise(raw, knowledge)["text"].split("\n")[0] == "标题:长治市上党区统计局2020年工作总结"
+
+
 def test_no_sentence_of_a_bundled_report_is_lost(knowledge):
     chrome = {"站内搜索: |", "无障碍版 长者助手 登录", "您当前的位置: > >政府工作报告"}
     for path in sorted(REPORTS.glob("*.txt")):
