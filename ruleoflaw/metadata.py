@@ -566,6 +566,7 @@ class _Reader:
         self.issued_title = re.compile(rf"(?:{alternation(config['issuing_verbs'])})《(?P<title>[^《》\n]{{2,}})》")
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
+        self.requirement_issuers = re.compile(config["requirement_issuers"])
         self.body_class = re.compile(config["body_classes"])
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
@@ -685,6 +686,8 @@ class _Reader:
         """The reporter named by phrase[start:end] and the words after it, or None for another body."""
         after = phrase[end:]
         written = phrase[start:end]
+        if self.requirement_issuers.match(after):
+            return None  # 依据…江苏省、常州市有关政府信息公开工作要求编制: whose requirements are followed
         if self.body_class.match(after):
             return None  # 浙江省县级社会矛盾纠纷调处化解中心: the centres of all its counties, none of them who reports
         league = next((word for word in ("共青团", "团") if phrase[:start].endswith(word)), None)

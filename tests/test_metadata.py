@@ -608,6 +608,10 @@ REPORTER_CASES = [
     ("会同 before 县's bodies is a verb (还会同县统计、卫生等部门: jointly with), not 会同县",
      "县普法领导小组还会同县统计、卫生、工商等部门，深入乡镇开展法制宣传教育。",
      {"region": None, "county": None}),
+    ("places whose requirements a report follows (依据…江苏省、常州市有关…要求编制) are not who reports: the zone its body names",
+     "本年报依据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制。\n一、总体情况\n"
+     "2024年,常州经开区坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息1200条。",
+     {"region": "常州经开区", "admin_level": "development_zone", "province": "江苏省", "prefecture": "常州市"}),
     ("… and 和 after a title joins it to the county's government (《条例》和县政府…), not 和县",
      "《条例》颁布施行以来,我办(局)高度重视信息公开工作,认真贯彻落实了《条例》和县政府对政府信息公开工作的有关精神及各项要求。",
      {"county": None, "province": None}),
