@@ -1679,7 +1679,8 @@ def _compiled_for_its_government(region, level, text, title, suffixes):
     if not office or (title or "").startswith(region) or not re.search(
             rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制", text[:BODY_CHARS]):
         return None
-    government = region[:office.start()]
+    # 由无锡市锡山区人民政府厚桥街道党政办公室综合科编制: the street, not the government its name runs on from
+    government = re.sub(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)", "", region[:office.start()])
     below = _level_by_suffix(government, suffixes)
     return (government, below) if below not in (None, "department") else None
 

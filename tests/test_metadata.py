@@ -589,6 +589,10 @@ REPORTER_CASES = [
      "一、工作基本情况\n本报告是根据《中华人民共和国政府信息公开条例》要求,由两城镇人民政府党政办公室编制。\n"
      "2020年,两城镇主动公开政府信息120条。",
      {"region": "两城镇", "admin_level": "township"}),
+    ("… a street's, by its own name, where the office is named after the government its name runs on from",
+     "本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由无锡市锡山区人民政府厚桥街道党政办公室编制。\n"
+     "一、总体情况\n2023年,厚桥街道主动公开政府信息120条。",
+     {"region": "厚桥街道", "admin_level": "township", "county": "锡山区"}),
     ("a zone named by its administration (旌德县经济开发区管委会) is the zone of the county named before it",
      "旌德县经济开发区管委会2019年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》要求编制。\n"
      "一、总体情况\n2019年,我委主动公开政府信息56条。",
