@@ -489,7 +489,10 @@ class _Reader:
         # (卫生健康委员会 whole, not cut at its ending 健康委; 上海市民防办公室 whole, not cut at 防办)
         # (a whole name first: 城西乡妇联积极响应县妇联 is 城西乡's 妇联, not a name running on to the next one)
         names = alternation(config["department_names"])
-        self.department = re.compile(rf"(?:{names}|[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?)")
+        # … or an ending of two characters or more alone, a commission written short right after its place or level
+        # word (天津市科委, 市教委); not 局 or 厅 alone (市局, 省厅: the body above, as its staff call it)
+        whole_endings = alternation([ending for ending in config["department_endings"] if len(ending) >= 2])
+        self.department = re.compile(rf"(?:{names}|[{HAN}]{{1,16}}?(?:{endings})(?!公室)(?:员会)?|(?:{whole_endings})(?!公室))")
         # a congress or committee may be named by its term (福建省第十四届人民代表大会常务委员会)
         self.other_body = re.compile(rf"(?:第[一二三四五六七八九十\d]+届)?(?:{bodies})")
         self.institution = re.compile(rf"[{HAN}]{{2,12}}?(?:{alternation(config['institution_endings'])})(?!组|城|区|工作|镇|村)")

@@ -612,6 +612,11 @@ REPORTER_CASES = [
     ("会同 before 县's bodies is a verb (还会同县统计、卫生等部门: jointly with), not 会同县",
      "县普法领导小组还会同县统计、卫生、工商等部门，深入乡镇开展法制宣传教育。",
      {"region": None, "county": None}),
+    ("a commission written short right after its level word (市科委) is a department, not the city whose Party committee and "
+     "government its opening names",
+     "2016年,市科委全面贯彻落实《法治政府建设实施纲要(2015—2020年)》和中共天津市委、天津市人民政府《关于贯彻落实<法治政府建设实施纲要"
+     "(2015—2020年)>的实施意见》的要求,进一步加快法治政府建设。现将工作情况总结汇报如下。",
+     {"region": "天津市科委", "admin_level": "department", "province": "天津市"}),
     ("places whose requirements a report follows (依据…江苏省、常州市有关…要求编制) are not who reports: the zone its body names",
      "本年报依据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制。\n一、总体情况\n"
      "2024年,常州经开区坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息1200条。",
