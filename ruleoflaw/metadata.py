@@ -539,6 +539,8 @@ class _Reader:
         # 今年以来,卫健局坚持…): short, so no phrase that merely ends in a department's ending (…工作格局)
         self.bare_department = re.compile(rf"{CLAUSE_START}(?P<department>[{HAN}]{{1,8}}?(?:{endings}))"
                                           rf"(?={alternation(config['subject_verbs'])})")
+        # … or as the first words of its report's title, before the year (司法局2024年法治政府建设年度报告)
+        self.bare_department_title = re.compile(rf"(?P<department>[{HAN}]{{1,8}}?(?:{endings}))(?=\s*20\d{{2}}\s*年)")
         # a party committee and its government reporting together (长寿镇党委、政府坚持…; 汾阳市委、市政府坚持…;
         # 自治区党委和政府坚持…; 聊城市委市政府持续…)
         self.joint_government = re.compile(rf"(?:{bodies})[、和]?(?:{generic})?(?:{governments})")
@@ -1062,6 +1064,14 @@ class _Reader:
         if not self.own_department_body.search(body):
             return None
         return {"kind": "department", "written": None, "named": False, "divisions": []}
+
+    def bare_department_titled(self, title):
+        """A department its report's title names bare, before the year (气象局2025年终工作总结: one of a government's
+        departments, whatever place its body calls 我县), or None."""
+        match = title and self.bare_department_title.match(title)
+        if not match or not self.is_department(match["department"]):
+            return None
+        return {"kind": "department", "written": None, "named": False, "divisions": [], "bare_name": match["department"]}
 
     def bare_department_subject(self, phrase, text):
         """A department that its opening names bare as a clause's subject (…领导下,农业农村厅坚持…; 今年以来,
@@ -2079,7 +2089,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # not the body it is sent to (州法治政府建设工作领导小组办公室:)
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]
         in_turn = _departments_in_turn(lines[body_at:], reader)
-        reporter = ((None if in_turn else reader.reporter(body, text, named=False)) or reader.governed_zone(body, text)
+        reporter = (reader.bare_department_titled(title)
+                    or (None if in_turn else reader.reporter(body, text, named=False)) or reader.governed_zone(body, text)
                     or reader.bare_department_subject(opening, text) or reader.own_body_department(body))
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # 区委、区政府印发的《…》…现将本街道…报告如下: the street, whose name the text leaves out

@@ -617,6 +617,9 @@ REPORTER_CASES = [
      "2016年,市科委全面贯彻落实《法治政府建设实施纲要(2015—2020年)》和中共天津市委、天津市人民政府《关于贯彻落实<法治政府建设实施纲要"
      "(2015—2020年)>的实施意见》的要求,进一步加快法治政府建设。现将工作情况总结汇报如下。",
      {"region": "天津市科委", "admin_level": "department", "province": "天津市"}),
+    ("a department its title names bare before the year (司法局2024年…) reports, not the county its body calls 我县",
+     "司法局2024年法治政府建设年度报告\n2024年,我县法治政府建设扎实推进,全年办理行政复议案件12件。",
+     {"region": None, "admin_level": "department"}),
     ("places whose requirements a report follows (依据…江苏省、常州市有关…要求编制) are not who reports: the zone its body names",
      "本年报依据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制。\n一、总体情况\n"
      "2024年,常州经开区坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息1200条。",
