@@ -132,6 +132,8 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("围绕区委区政府将法律援助列为为民办10件实事项目之一", "pledged_projects"),
     ("构建一个务实高效的运行体系", "article"),
     ("这是一位在交流会现场的农民通过法律知识答题赢得奖品后的感慨", "article"),
+    ("对党政主要负责人履职落实情况进行“体检”,同时也是进行一次系统内的全面普法", "described_as_one"),
+    ("这是一场生动的法治课", "described_as_one"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
