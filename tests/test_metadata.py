@@ -620,6 +620,12 @@ REPORTER_CASES = [
     ("a department its title names bare before the year (司法局2024年…) reports, not the county its body calls 我县",
      "司法局2024年法治政府建设年度报告\n2024年,我县法治政府建设扎实推进,全年办理行政复议案件12件。",
      {"region": None, "admin_level": "department"}),
+    ("what a place does (作为县级行政中心, 召开了…委员会第五次工作会议) is no body's name run into it",
+     "永新县禾川镇作为县级行政中心,展现出较高的政务管理水平。该镇2024年主动公开信息15条。",
+     {"region": "禾川镇", "admin_level": "township", "county": "永新县"}),
+    ("… nor the committee whose meeting it held",
+     "12月14日,蒲城县召开了全面依法治县委员会第五次工作会议。会议传达学习了习近平法治思想。",
+     {"region": "蒲城县", "admin_level": "county"}),
     ("places whose requirements a report follows (依据…江苏省、常州市有关…要求编制) are not who reports: the zone its body names",
      "本年报依据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制。\n一、总体情况\n"
      "2024年,常州经开区坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息1200条。",
