@@ -1665,7 +1665,9 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     addressed = (line.strip() for line in lines[:ADDRESSEE_LINES] if _addressee(line.strip()))
     to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
                             for line in addressed)
-    announced = re.search(rf"现将[^。]{{0,20}}?{re.escape(named)}", announcing)
+    # (现将…, 现公布《南京市江宁区人民政府办公室2023年…》: the division above it as the announcement writes it)
+    announced = re.search(rf"(?:{alternation(config['announcements'])})[^。]{{0,20}}?"
+                          rf"(?P<above>[{HAN}]{{1,8}}?(?:省|市|自治区|州|盟))?{re.escape(named)}", announcing)
     if not (to_its_government or announced or begins_with(named)):
         return None
     office = named if named.startswith(region) else region + named[len(kind):]
@@ -1675,7 +1677,7 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     written_so = re.compile(re.escape(official) + "(?!公室|公厅)")
     office = official if office[len(region):].startswith("政府") and any(map(written_so.search, lines)) else office
     # … in full, as its title writes it, after the division above it (重庆市荣昌区人民政府办公室)
-    begun = begins_with(office)
+    begun = begins_with(office) or (announced if announced and announced["above"] and office.startswith(region) else None)
     return (begun["above"] or "") + office if begun else office
 
 

@@ -626,6 +626,10 @@ REPORTER_CASES = [
     ("… nor the committee whose meeting it held",
      "12月14日,蒲城县召开了全面依法治县委员会第五次工作会议。会议传达学习了习近平法治思想。",
      {"region": "蒲城县", "admin_level": "county"}),
+    ("a government's office whose report issues itself (现公布《南京市江宁区人民政府办公室2023年…》) reports, as written there",
+     "根据《中华人民共和国政府信息公开条例》要求,现公布《南京市江宁区人民政府办公室2023年政府信息公开工作年度报告》,"
+     "报告中所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年,我办认真贯彻落实上级要求。",
+     {"region": "南京市江宁区人民政府办公室", "admin_level": "department", "county": "江宁区"}),
     ("places whose requirements a report follows (依据…江苏省、常州市有关…要求编制) are not who reports: the zone its body names",
      "本年报依据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制。\n一、总体情况\n"
      "2024年,常州经开区坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息1200条。",
