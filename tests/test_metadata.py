@@ -626,6 +626,10 @@ REPORTER_CASES = [
     ("… nor the committee whose meeting it held",
      "12月14日,蒲城县召开了全面依法治县委员会第五次工作会议。会议传达学习了习近平法治思想。",
      {"region": "蒲城县", "admin_level": "county"}),
+    ("a bureau that says it draws up and publishes its report (我局编制并向社会公开…局2023年度…报告) is named by that report",
+     "根据《中华人民共和国政府信息公开条例》要求,我局编制并向社会公开莆田市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告。"
+     "本报告在涵江区政府网站公开。\n一、总体情况\n2023年,我局始终坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"region": "莆田市涵江区人力资源和社会保障局", "admin_level": "department", "county": "涵江区"}),
     ("a government's office whose report issues itself (现公布《南京市江宁区人民政府办公室2023年…》) reports, as written there",
      "根据《中华人民共和国政府信息公开条例》要求,现公布《南京市江宁区人民政府办公室2023年政府信息公开工作年度报告》,"
      "报告中所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年,我办认真贯彻落实上级要求。",
