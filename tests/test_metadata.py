@@ -628,7 +628,8 @@ REPORTER_CASES = [
      {"region": "蒲城县", "admin_level": "county"}),
     ("a bureau that says it draws up and publishes its report (我局编制并向社会公开…局2023年度…报告) is named by that report",
      "根据《中华人民共和国政府信息公开条例》要求,我局编制并向社会公开莆田市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告。"
-     "本报告在涵江区政府网站公开。\n一、总体情况\n2023年,我局始终坚持以习近平新时代中国特色社会主义思想为指导。",
+     "本报告在涵江区政府网站公开,如对本年报有任何疑问,请与涵江区人力资源和社会保障局办公室联系(地址:涵江区涵东街道四元街206弄6号,"
+     "邮编:351111)。\n一、总体情况\n2023年,我局始终坚持以习近平新时代中国特色社会主义思想为指导。",
      {"region": "莆田市涵江区人力资源和社会保障局", "admin_level": "department", "county": "涵江区"}),
     ("a government's office whose report issues itself (现公布《南京市江宁区人民政府办公室2023年…》) reports, as written there",
      "根据《中华人民共和国政府信息公开条例》要求,现公布《南京市江宁区人民政府办公室2023年政府信息公开工作年度报告》,"
