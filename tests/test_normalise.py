@@ -29,6 +29,11 @@ def test_a_pages_font_size_switch_is_chrome_and_no_title(knowledge):
     assert normalise(raw, knowledge)["text"].split("\n")[0] == "标题:长治市上党区统计局2020年工作总结"
 
 
+def test_a_sites_name_over_its_page_is_chrome_but_a_sentence_on_a_portal_is_kept(knowledge):
+    raw = "天津政务网\n岳阳市云溪区政府门户网站\n依托区门户网站\n2025年,全区主动公开信息20条。"
+    assert normalise(raw, knowledge)["text"].split("\n")[0] == "依托区门户网站"
+
+
 def test_no_sentence_of_a_bundled_report_is_lost(knowledge):
     chrome = {"站内搜索: |", "无障碍版 长者助手 登录", "您当前的位置: > >政府工作报告"}
     for path in sorted(REPORTS.glob("*.txt")):
