@@ -43,8 +43,8 @@ def test_a_figure_left_a_quantity_can_be_given_its_indicator(tmp_path, knowledge
     text_record = _record(tmp_path, knowledge, "")
     figure = next(q for q in text_record["quantities"] if q["figure"] == "近50件")
     assert figure["indicator"] is None
-    record = _record(tmp_path, knowledge, f"""review:
-  - {{figure: 近50件, action: correct, correct: {{indicator: litigation_cases}}, by: 王五, date: 2026-11-30}}
+    record = _record(tmp_path, knowledge, """review:
+  - {figure: 近50件, action: correct, correct: {indicator: litigation_cases}, by: 王五, date: 2026-11-30}
 """)
     row = next(r for r in record["indicators"] if r["figure"] == "近50件")
     assert (row["indicator"], row["value"], row["qualifier"], row["review"]) == ("litigation_cases", 50, "approx",
