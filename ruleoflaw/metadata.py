@@ -1066,8 +1066,8 @@ class _Reader:
         return {"kind": "department", "written": None, "named": False, "divisions": []}
 
     def bare_department_titled(self, title):
-        """A department its report's title names bare, before the year (气象局2025年终工作总结: one of a government's
-        departments, whatever place its body calls 我县), or None."""
+        """A department its report's title names bare, before the year (司法局2024年法治政府建设年度报告: one of a
+        government's departments, whatever place its body calls 我县), or None."""
         match = title and self.bare_department_title.match(title)
         if not match or not self.is_department(match["department"]):
             return None
@@ -1643,8 +1643,9 @@ def _long_after(publish_date, year):
 def _reporting_office(region, level, opening, announcing, lines, config):
     """The government's general office as the reporter (武定县人民政府办公室坚持…; a zone's, 兰州新区管委会
     办公室), when its report is addressed to that government (中共武定县委、县人民政府:), announced as the
-    office's own (现将…市政府办公厅法治政府建设情况报告如下, in the body or a head line just above it:
-    `announcing`) or begins with it, so the office is not speaking for it; else None."""
+    office's own (现将…市政府办公厅法治政府建设情况报告如下; 现公布《南京市江宁区人民政府办公室2023年…》, in the
+    body or a head line just above it: `announcing`) or begins with it, so the office is not speaking for it; else
+    None."""
     if not region or level in (None, "department"):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
