@@ -762,7 +762,8 @@ class _Reader:
         committee = ZONE_COMMITTEE.match(phrase, zone_end)
         start = committee.end() if committee else zone_end
         department = self.department.match(phrase, start) or self.institution.match(phrase, start)
-        if department and not self.government.search(department.group()):
+        # (not 常州经开区深入推进综治中心…建设: what the zone does, no department of it)
+        if department and not self.government.search(department.group()) and not self.not_in_a_name.search(department.group()):
             return department.end()
         return None
 
