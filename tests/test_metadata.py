@@ -629,6 +629,10 @@ REPORTER_CASES = [
     ("… (积极推进综治中心实体化运行)",
      "近年来,潍坊市高密市密水街道积极推进综治中心实体化运行,化解矛盾纠纷300件。",
      {"region": "高密市密水街道", "admin_level": "township"}),
+    ("Inner Mongolia's townships as a kind (各苏木乡镇人民政府) are no 苏木乡",
+     "本报告根据《中华人民共和国政府信息公开条例》规定,汇总全旗各苏木乡镇人民政府、旗直各部门政府信息公开工作情况编制而成。\n"
+     "一、总体情况\n2024年,察哈尔右翼后旗主动公开政府信息1200条。",
+     {"region": "察哈尔右翼后旗", "admin_level": "county"}),
     ("… nor the committee whose meeting it held",
      "12月14日,蒲城县召开了全面依法治县委员会第五次工作会议。会议传达学习了习近平法治思想。",
      {"region": "蒲城县", "admin_level": "county"}),
