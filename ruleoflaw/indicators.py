@@ -1252,18 +1252,24 @@ def _counted_before(quantity_starts, quantities, start, end):
                for quantity in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)])
 
 
-def _follows_a_count(quantity_starts, quantities, paragraph_start, sentence_start, subtype, parts_only,
-                     paragraph_before=None):
+def _follows_a_count(quantity_starts, quantities, looked_back_to, sentence_start, subtype, parts_only):
     """Whether the parts a figure is one of break down a count: one before the mark that opens them in their sentence
     (公开…各类政府信息660条,其中,…; 按期更新8个板块:其中…), or, where they open the sentence before any count of its own
-    (…132条。其中:主动网站信息公开78条; …50条。全年…运行正常。在主动公开的信息中,…信息公开30条), one earlier in its
-    paragraph, or in the paragraph before where their sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的
-    信息中,政务信息公开指南1条,占8%; …: `paragraph_before`, its start); where nothing before is counted, they are the
-    year's (其中:通过政府网站公开…24102条)."""
+    (…132条。其中:主动网站信息公开78条; …50条。全年…运行正常。在主动公开的信息中,…信息公开30条), one earlier, from
+    `looked_back_to` on (_parts_look_back_to); where nothing before is counted, they are the year's (其中:通过政府网站
+    公开…24102条)."""
     if subtype and not parts_only and _counted_before(quantity_starts, quantities, sentence_start, subtype.start()):
         return True
-    earliest = paragraph_start if paragraph_before is None else paragraph_before
-    return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, earliest, sentence_start)
+    return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, looked_back_to, sentence_start)
+
+
+def _parts_look_back_to(text, newlines, paragraph_start, sentence_start):
+    """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
+    before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
+    占8%; …)."""
+    if text[paragraph_start:sentence_start].strip():
+        return paragraph_start
+    return _paragraph_start(newlines, sentence_start, 1)
 
 
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
@@ -1501,9 +1507,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if rule["indicator"] in rules_config["category_totals"] and (
-                (part and _follows_a_count(quantity_starts, quantities, paragraph_start, sentence[0], subtype, parts_only,
-                                           _paragraph_start(newlines, quantity["sentence_start"], 1)
-                                           if not text[paragraph_start:sentence[0]].strip() else None))
+                (part and _follows_a_count(quantity_starts, quantities,
+                                           _parts_look_back_to(text, newlines, paragraph_start, sentence[0]),
+                                           sentence[0], subtype, parts_only))
                 or respective is not None):
             continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a total
             # no rule read, no totals

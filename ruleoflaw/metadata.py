@@ -137,6 +137,8 @@ ZONE_STEM_NOT_NAMES = ("省", "市", "县", "区", "镇", "乡", *PRONOUNS)
 OPENING_SUBJECT = re.compile(rf"\s*(?:19|20)\d\d\s*年度?[，,]\s*([{HAN}]{{2,3}})")
 CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s□]))"
 YEAR_PREFIX = r"(?:(?:19|20)\d\d年度?)?"
+# The division above a body, written before its name (重庆市 of 重庆市荣昌区人民政府办公室), as an optional group `above`
+DIVISION_ABOVE = rf"(?P<above>[{HAN}]{{1,8}}?(?:省|市|自治区|州|盟))?"
 BULLET = re.compile(r"^[\s•·\-—*|\[\]]*")  # — too: ——2017年3月20日在…会议上
 # The marks a page's header puts before each of its fields when it lists them (- 标 题: …, • 索引号: …)
 LIST_MARKS = "•- "
@@ -1641,12 +1643,12 @@ def _long_after(publish_date, year):
     return bool(publish_date) and int(publish_date[:4]) > int(year) + 1
 
 
-def _reporting_office(region, level, opening, announcing, lines, config):
+def _reporting_office(region, level, opening, announcing, lines, config, announcement):
     """The government's general office as the reporter (武定县人民政府办公室坚持…; a zone's, 兰州新区管委会
     办公室), when its report is addressed to that government (中共武定县委、县人民政府:), announced as the
     office's own (现将…市政府办公厅法治政府建设情况报告如下; 现公布《南京市江宁区人民政府办公室2023年…》, in the
-    body or a head line just above it: `announcing`) or begins with it, so the office is not speaking for it; else
-    None."""
+    body or a head line just above it: `announcing`, after one of the words of `announcement`) or begins with it, so
+    the office is not speaking for it; else None."""
     if not region or level in (None, "department"):
         return None
     kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
@@ -1659,8 +1661,7 @@ def _reporting_office(region, level, opening, announcing, lines, config):
         # … or that names it where its title or its opening begins (2024年,广州市人民政府办公厅坚持…), after the
         # division above it or not (重庆市荣昌区人民政府办公室 / 2024年…报告), not as the drafter of its government's
         # report (武定县人民政府办公室牵头,武定县坚持…)
-        return re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?(?P<above>[{HAN}]{{1,8}}?(?:省|市|自治区|州|盟))?{re.escape(name)}(?!牵头)",
-                         opening, re.MULTILINE)
+        return re.search(rf"^(?:关于)?{YEAR_PREFIX}[，,]?{DIVISION_ABOVE}{re.escape(name)}(?!牵头)", opening, re.MULTILINE)
 
     # (the name as the title writes it, where a page's header writes it otherwise: 县政府办2022年度… under 县政府办公室)
     named = next(filter(begins_with, written), written[0])
@@ -1668,8 +1669,7 @@ def _reporting_office(region, level, opening, announcing, lines, config):
     to_its_government = any(region + "人民政府" in line or kind + "人民政府" in line or kind + "政府" in line
                             for line in addressed)
     # (现将…, 现公布《南京市江宁区人民政府办公室2023年…》: the division above it as the announcement writes it)
-    announced = re.search(rf"(?:{alternation(config['announcements'])})[^。]{{0,20}}?"
-                          rf"(?P<above>[{HAN}]{{1,8}}?(?:省|市|自治区|州|盟))?{re.escape(named)}", announcing)
+    announced = re.search(rf"{announcement.pattern}[^。]{{0,20}}?{DIVISION_ABOVE}{re.escape(named)}", announcing)
     if not (to_its_government or announced or begins_with(named)):
         return None
     office = named if named.startswith(region) else region + named[len(kind):]
@@ -1686,6 +1686,9 @@ def _reporting_office(region, level, opening, announcing, lines, config):
 # A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
 # government's, which the office only drew up.
 COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
+# … whose name may run on from the government above it into a street's or a town's (无锡市锡山区人民政府厚桥街道):
+# the street's, by its own name
+GOVERNMENT_BEFORE_TOWNSHIP = re.compile(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)")
 
 
 def _compiled_for_its_government(region, level, text, title, suffixes):
@@ -1696,8 +1699,7 @@ def _compiled_for_its_government(region, level, text, title, suffixes):
     if not office or (title or "").startswith(region) or not re.search(
             rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制", text[:BODY_CHARS]):
         return None
-    # 由无锡市锡山区人民政府厚桥街道党政办公室综合科编制: the street, not the government its name runs on from
-    government = re.sub(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)", "", region[:office.start()])
+    government = GOVERNMENT_BEFORE_TOWNSHIP.sub("", region[:office.start()])
     below = _level_by_suffix(government, suffixes)
     return (government, below) if below not in (None, "department") else None
 
@@ -2120,11 +2122,10 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if region and region.startswith(EACH):  # 现将各乡镇人民政府…权责清单予以公布: every township, none of them reporting
         region, level, division = None, None, None
     office = _reporting_office(region, level, "\n".join(filter(None, [title, plain_title, opening])), announcing, lines,
-                               config)
-    compiled = _compiled_for_its_government(region, level, text, title or plain_title, reader.suffixes)
+                               config, reader.announcement)
     if office:
         region, level = office, "department"
-    elif compiled:
+    elif compiled := _compiled_for_its_government(region, level, text, title or plain_title, reader.suffixes):
         region, level = compiled
     elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)
           and _leading_government(text, reader) in (None, division)):
