@@ -1693,15 +1693,29 @@ GOVERNMENT_BEFORE_TOWNSHIP = re.compile(r"^[^，,。]*?人民政府(?=[^，,。]
 
 def _compiled_for_its_government(region, level, text, title, suffixes):
     """(government, its level) where the reporter read is an office of a government that the text says compiled the
-    report (本报告是根据《条例》要求,由两城镇人民政府党政办公室编制; 本报告由临沂高新区党政办公室按照《条例》…的要求编制),
-    written in full or not, unless the title names the office as its own (龙游县人民政府办公室2023年…报告); else None."""
+    report (本报告是根据《条例》要求,由两城镇人民政府党政办公室编制; 本报告由临沂高新区党政办公室按照《条例》…的要求编制)
+    or answers questions on it (如对本报告有任何疑问,请与青阳县杜村乡办公室联系), written in full or not, unless the
+    title names the office as its own (龙游县人民政府办公室2023年…报告); else None."""
     office = region and level == "department" and COMPILING_OFFICE.search(region)
     if not office or (title or "").startswith(region) or not re.search(
-            rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制", text[:BODY_CHARS]):
+            rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制|请与[{HAN}]{{0,20}}{re.escape(office.group())}联系",
+            text[:BODY_CHARS]):
         return None
     government = GOVERNMENT_BEFORE_TOWNSHIP.sub("", region[:office.start()])
     below = _level_by_suffix(government, suffixes)
+    if below == "township":  # by its own name, as a township is named (青阳县杜村乡 is 杜村乡)
+        government = _township_own_name(government)
     return (government, below) if below not in (None, "department") else None
+
+
+def _township_own_name(name):
+    """A township's name without the divisions above it that run before it (常州市钟楼区南大街街道 → 南大街街道, and
+    无锡市锡山区厚桥街道 → 厚桥街道, though the gazetteer lists no 厚桥街道)."""
+    spans = gazetteer.find_divisions(name)
+    if not spans:
+        return name
+    start, end, _ = spans[-1]
+    return name[start:] if end == len(name) else name[end:]
 
 
 def _issued_by_place(body, level, above, reader):

@@ -593,6 +593,14 @@ REPORTER_CASES = [
      "本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由无锡市锡山区人民政府厚桥街道党政办公室编制。\n"
      "一、总体情况\n2023年,厚桥街道主动公开政府信息120条。",
      {"region": "厚桥街道", "admin_level": "township", "county": "锡山区"}),
+    ("… and one that only answers questions on it (请与青阳县杜村乡办公室联系) is its government's, by its own name",
+     "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何疑问,请与青阳县杜村乡办公室联系,"
+     "地址:安徽省池州市青阳县杜村乡人民政府二楼党政办。\n2024年,杜村乡收到依申请公开申请0条。",
+     {"region": "杜村乡", "admin_level": "township", "county": "青阳县"}),
+    ("… a zone's, whole (请与福州高新技术产业开发区党政办公室联系)",
+     "本报告根据《中华人民共和国政府信息公开条例》要求进行编制。\n对本报告如有疑问,请与福州高新技术产业开发区党政办公室联系。\n"
+     "一、总体情况\n2023年,我区主动公开政府信息120条。",
+     {"region": "福州高新技术产业开发区", "admin_level": "development_zone"}),
     ("a zone named by its administration (旌德县经济开发区管委会) is the zone of the county named before it",
      "旌德县经济开发区管委会2019年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》要求编制。\n"
      "一、总体情况\n2019年,我委主动公开政府信息56条。",
