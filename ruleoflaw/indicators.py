@@ -57,12 +57,12 @@ NUMERALS = "一二三四五六七八九十"
 # A plenary session's ordinal (二中, 三中: the second, the third 中央全会), which 、 joins to the next one.
 PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
-# What opens the parts of a total just given: 其中, the total itself followed by 中 (新受理的行政复议151件中，
+# What opens the parts of a total just given: 其中 (or 具体包括), the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), the cases, applications or
 # information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…), or a colon right
 # after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon opens
 # no parts).
-SUBTYPE = re.compile(r"其中|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中[，,]"
+SUBTYPE = re.compile(r"其中|具体包括|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中[，,]"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")

@@ -135,6 +135,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("对党政主要负责人履职落实情况进行“体检”,同时也是进行一次系统内的全面普法", "described_as_one"),
     ("这是一场生动的法治课", "described_as_one"),
     ("政务信息公开工作是一项政策性强、涉及面广的工作", "described_as_one"),
+    ("把政务信息公开作为一项常态性工作", "described_as_one"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []

@@ -203,14 +203,22 @@ def test_what_a_disclosure_total_s_kinds_are_said_to_be_is_never_a_total():
                  "主动公开运输服务、建设市场管理等重点领域信息分别22条、34条。",
                  "我局主动公开政府信息50条。在主动公开的信息中,政策法规类的信息4条,信息公开30条。",
                  # … or in a paragraph of their own, right after the total's
-                 "截至2022年12月31日,累计主动公开政府信息12条。\n在主动公开的信息中,政务信息公开指南1条,占8%;其他公文5条,占41%。"):
+                 "截至2022年12月31日,累计主动公开政府信息12条。\n在主动公开的信息中,政务信息公开指南1条,占8%;其他公文5条,占41%。",
+                 # … or after 具体包括
+                 "2023年新增主动公开政府信息130条,具体包括镇政府公开信息公开年报1条,机构职能1条,政务活动25条。"):
         assert [r for r in readings(text) if r["indicator"] == "info_disclosed"
-                and r["value"] not in (132, 50, 12)] == [], text
+                and r["value"] not in (132, 50, 12, 130)] == [], text
 
 
 def test_a_colon_right_after_a_total_opens_its_parts_as_qizhong_does():
     text = "全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 171)]
+
+
+def test_kinds_counted_before_the_entries_they_hold_are_no_entries():
+    # 七大类48项信息共8989条: the 48 are kinds of information, 10项民生实事 projects; the entries are what is disclosed
+    for text, kinds in (("集中公开七大类48项信息共8989条。", 48), ("及时公开10项民生实事信息28条,提升群众满意度。", 10)):
+        assert kinds not in [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"], text
 
 
 def test_a_total_followed_by_zhong_opens_its_parts_as_qizhong_does():
