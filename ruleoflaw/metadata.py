@@ -1651,7 +1651,8 @@ def _reporting_office(region, level, opening, announcing, lines, config, announc
     the office is not speaking for it; else None."""
     if not region or level in (None, "department"):
         return None
-    kind = region[-1]  # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅)
+    # 县 of 武定县: how the report may name its government (县人民政府, 市政府办公厅; 自治区人民政府办公厅)
+    kind = "自治区" if region.endswith("自治区") else region[-1]
     words = config["zone_office_words"] if level == "development_zone" else config["office_words"]
     written = [name + word for word in words for name in (region, kind) if name + word in opening + announcing]
     if not written:
@@ -1681,6 +1682,21 @@ def _reporting_office(region, level, opening, announcing, lines, config, announc
     # … in full, as its title writes it, after the division above it (重庆市荣昌区人民政府办公室)
     begun = begins_with(office) or (announced if announced and announced["above"] and office.startswith(region) else None)
     return (begun["above"] or "") + office if begun else office
+
+
+# The head line of a disclosure report's account of its year (一、总体情况), below the preamble its body opens with
+# (根据《条例》…编制本报告), and how far below the body's start it may stand
+OVERVIEW_HEADING = re.compile(r"[一1][、.．]\s*总体情况\s*$")
+OVERVIEW_LINES = 4
+
+
+def _account_opening(lines, body_at):
+    """The first line of a disclosure report's account, under its overview's head line (一、总体情况 / 2022年,市政府
+    办公室按照…): where a report whose body opens with a preamble names who reports; else ""."""
+    for at in range(body_at, min(body_at + OVERVIEW_LINES, len(lines) - 1)):
+        if OVERVIEW_HEADING.match(lines[at].strip()):
+            return lines[at + 1][:OPENING_CHARS]
+    return ""
 
 
 # A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
@@ -2135,8 +2151,9 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     region, level, division = _place(reporter, text, reader) if reporter else (None, None, None)
     if region and region.startswith(EACH):  # 现将各乡镇人民政府…权责清单予以公布: every township, none of them reporting
         region, level, division = None, None, None
-    office = _reporting_office(region, level, "\n".join(filter(None, [title, plain_title, opening])), announcing, lines,
-                               config, reader.announcement)
+    office = _reporting_office(region, level,
+                               "\n".join(filter(None, [title, plain_title, opening, _account_opening(lines, body_at)])),
+                               announcing, lines, config, reader.announcement)
     if office:
         region, level = office, "department"
     elif compiled := _compiled_for_its_government(region, level, text, title or plain_title, reader.suffixes):
