@@ -45,8 +45,9 @@ COMPACT_NUMBER = re.compile(rf"[{HAN}]{{1,15}}(?:19|20)\d{{2}}\d{{1,6}}号")
 NUMBER_AFTER = re.compile(rf"\s*({DOC_NUMBER.pattern})")
 # … and at the end of its title line, in brackets (…法治政府建设工作报告(潭县自然资字〔2025〕79号))
 TITLE_NUMBER = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]\s*$")
-# a year, not a date's (2024年3月10日 dates a document); but a month as a period (2024年7月份, 2023年1-6月) is the year's
-YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!份|\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))")
+# a year, not a date's (2024年3月10日 dates a document) nor a serial number's (应急部公告2024年第1号); but a month as a
+# period (2024年7月份, 2023年1-6月) is the year's
+YEAR = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月(?!份|\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月))(?!\s*第\s*\d+\s*号)")
 # A head line on a year's work (一、2024年上半年工作总结; 一、2022年工作开展情况).
 YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开展)?(?:总结|情况|报告)")
 WORK_LINE_CHARS = 30   # a head line on the year's work is short (一、2022年工作开展情况)
