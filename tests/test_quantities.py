@@ -121,6 +121,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("为每一名执法人员配备了移动执法终端", "distributive"),
     ("对罚款5000元以上的案件进行审核", "threshold"),
     ("其中处3万元以上较大数额罚款的案件", "threshold"),
+    ("其中处3万元以上较大数额罚款;", "threshold"),
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("一场场讲座走进社区", "reduplicated"),
