@@ -124,6 +124,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("其中处3万元以上较大数额罚款;", "threshold"),
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
+    ("“1名村(居)法律顾问十N名法律明白人”行动", "model"),   # 十 for +, as a page typed it
     ("一场场讲座走进社区", "reduplicated"),
     ("出庭应诉率超过60%的有德州、潍坊", "rate_bound"),
     ("做到行政复议申请审查一件、销号一件", "one_at_a_time"),

@@ -330,6 +330,9 @@ def test_a_list_paired_with_its_figures_by_fenbie_gives_each_figure_its_own_item
     # … the earlier items share the last item's object (纠纷量), and its verb's `not` words stay its own
     assert [(r["indicator"], r["value"]) for r in readings("全市调解、排查和预防纠纷量分别为23.9万件、35.05万件和2.3万件。")
             if r["value"] == 23000] == []
+    # … unless an earlier item ends on that object's head word (调处率: its own rate, though 调处 reads as a verb)
+    assert [(r["indicator"], r["value"]) for r in readings("调处率和调处成功率分别达到99.7%和97%。")] == [
+        ("mediation_success_rate", 97)]
     # … but a list of bodies that each did the same is no pairing: one figure follows 分别
     assert [(r["indicator"], r["value"]) for r in readings("市委理论学习中心组、市政府常务会议分别举办2次法治专题讲座。")] == [
         ("law_lectures", 2)]
