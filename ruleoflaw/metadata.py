@@ -872,7 +872,8 @@ class _Reader:
             candidates = [c for c in candidates if not c[1].get("bare")]
             candidates.append((own_department.start(), {"kind": "department", "written": None, "named": False,
                                                          "divisions": bare[0]["divisions"] if bare else []}))
-        zone = next((z for z in self.named_zone.finditer(phrase) if _is_place_name(z["zone"], self.zone_words)), None)
+        zone = next((z for z in self.named_zone.finditer(phrase)
+                     if _is_place_name(z["zone"], self.zone_words) and not self.not_in_a_name.search(z["zone"])), None)
         if zone and all(zone.start("zone") < start for start, _ in candidates):
             # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division;
             # 湖南湘江新区管理委员会应急管理局 is one of its committee's departments
@@ -1150,12 +1151,18 @@ class _Reader:
         counts = Counter(name for start, end, names in gazetteer.find_divisions(text)
                          if not self._is_word(text, start, end, names) and text[start:end] not in self.zone_words
                          and not text.endswith(tuple(self.config["object_markers"]), 0, start)  # 将平度市…: acted on
+                         # (江苏省、常州市有关…要求: whose requirements are followed, not whose 市政府 reports)
+                         and not self.requirement_issuers.match(text[end:end + REQUIREMENT_CHARS])
                          for name in names if name.endswith(kind) or text[start:end].endswith(kind))  # 兴仁县, 兴仁市 now
         counts.update(self.slogan_places(text, kind))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+
+# How far after a place the words that make it a requirement's issuer may run (、常州市有关政府信息公开工作要求)
+REQUIREMENT_CHARS = 60
 
 
 # What an autonomous region's name ends in: a text under one (自治区人民政府) may call it 我区.
@@ -1700,6 +1707,14 @@ def _account_opening(lines, body_at):
     return ""
 
 
+def _account_subject(account, reader, text):
+    """The reporter an account's first words name, after the year it tells (2025年,海城市人民政府办公室紧紧围绕…), not
+    one it names later in the line (2022年,市市场监管领域27个部门单位在湖北省…平台发起…); else None."""
+    found = reader.reporter(account, text) if account else None
+    written = found and found.get("written")
+    return found if written and re.match(rf"{YEAR_PREFIX}\s*[，,]?\s*{re.escape(written)}", account) else None
+
+
 # A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
 # government's, which the office only drew up.
 COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
@@ -2085,9 +2100,12 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     # … and a head line higher up that announces it, above the first headings (现将…情况报告如下: / 一、… / (一)…)
     announcing = "\n".join([line for line in lines[:body_at][:-ANNOUNCING_HEAD_LINES] if reader.announcement.search(line)]
                            + lines[:body_at][-ANNOUNCING_HEAD_LINES:] + lines[body_at:])[:BODY_CHARS]
+    # (a disclosure report's body may open with its preamble, the account of its year under the overview's head line)
+    account = _account_opening(lines, body_at)
     reporter = (next(filter(None, (reader.reporter(s, text) for s in sources if s)), None)
                 or reader.announced(announcing, text)
-                or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None))
+                or next(filter(None, (reader.reporter(s, text) for s in (opening, signed_by, fields.get("issuer")) if s)), None)
+                or _account_subject(account, reader, text))
     if reporter and reporter["kind"] == "department" and not reporter["written"] and fields.get("issuer"):
         # 我局 on a page whose header names a department as its issuer (发布机构:泉州台商投资区管理委员会…交通局): that one
         issued_by = reader.reporter(fields["issuer"], text)
@@ -2153,7 +2171,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     if region and region.startswith(EACH):  # 现将各乡镇人民政府…权责清单予以公布: every township, none of them reporting
         region, level, division = None, None, None
     office = _reporting_office(region, level,
-                               "\n".join(filter(None, [title, plain_title, opening, _account_opening(lines, body_at)])),
+                               "\n".join(filter(None, [title, plain_title, opening, account])),
                                announcing, lines, config, reader.announcement)
     if office:
         region, level = office, "department"
