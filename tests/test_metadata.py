@@ -614,6 +614,10 @@ REPORTER_CASES = [
      "所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n"
      "本年度保税区认真贯彻落实《中华人民共和国政府信息公开条例》,按照中央、天津市、滨海新区有关政务公开的部署要求推进各项工作。",
      {"region": "天津港保税区", "admin_level": "development_zone"}),
+    ("… nor is 今天 before a zone word (今天开发区·铁山区总工会: today, the district's union)",
+     "为深入学习贯彻党的十九届四中全会精神,推动全区职工群众深入学习和宣传宪法,今天开发区·铁山区总工会结合市总工会“宪法宣传周”"
+     "活动安排,在铁山区开展宪法宣传活动。",
+     {"region": "铁山区总工会", "admin_level": "department", "county": "铁山区"}),
     ("a report its government's office compiled (由两城镇人民政府党政办公室编制) is its government's",
      "一、工作基本情况\n本报告是根据《中华人民共和国政府信息公开条例》要求,由两城镇人民政府党政办公室编制。\n"
      "2020年,两城镇主动公开政府信息120条。",
