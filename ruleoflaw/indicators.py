@@ -1268,6 +1268,11 @@ def _follows_a_count(quantity_starts, quantities, looked_back_to, sentence_start
     return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, looked_back_to, sentence_start)
 
 
+def _read_since(rows, indicator, start):
+    """Whether a row of `indicator` was read with its figure at or after `start`."""
+    return any(row["indicator"] == indicator and row["figure_end"] >= start for row in rows)
+
+
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start):
     """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
     before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
@@ -1518,6 +1523,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 or respective is not None):
             continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a total
             # no rule read, no totals
+        if (rule["indicator"] in rules_config["category_totals"] and list_item.match(text, sentence[0])
+                and _read_since(rows, rule["indicator"], _parts_look_back_to(text, newlines, paragraph_start, sentence[0]))):
+            continue  # …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the total just read
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

@@ -215,6 +215,16 @@ def test_a_colon_right_after_a_total_opens_its_parts_as_qizhong_does():
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 171)]
 
 
+def test_a_disclosure_total_s_kinds_listed_by_enumerators_after_it_are_no_totals():
+    # 一是…二是… after the total just read: its kinds or channels, however each is worded
+    text = ("2024年,茅溪镇累计公开政府信息1024条,其中,政府网站公开信息52条,融媒体公开信息568条。\n"
+            "一是突出乡村振兴、巩固脱贫攻坚成果信息公开215条;二是开展安全生产、道路交通等信息公开289条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [1024]
+    # … but with no total before them, an enumerated count is the year's
+    assert [r["value"] for r in readings("一是通过政府网站公开政府信息215条。")
+            if r["indicator"] == "info_disclosed"] == [215]
+
+
 def test_kinds_counted_before_the_entries_they_hold_are_no_entries():
     # 七大类48项信息共8989条: the 48 are kinds of information, 10项民生实事 projects; the entries are what is disclosed
     for text, kinds in (("集中公开七大类48项信息共8989条。", 48), ("及时公开10项民生实事信息28条,提升群众满意度。", 10)):
