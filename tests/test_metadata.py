@@ -614,6 +614,13 @@ REPORTER_CASES = [
      "所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n"
      "本年度保税区认真贯彻落实《中华人民共和国政府信息公开条例》,按照中央、天津市、滨海新区有关政务公开的部署要求推进各项工作。",
      {"region": "天津港保税区", "admin_level": "development_zone"}),
+    ("an archive and a supply cooperative report as departments do (下陆区档案馆, 临沂市供销合作社联合社)",
+     "下陆区档案馆2022年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n"
+     "2022年,我馆主动公开政府信息36条。",
+     {"region": "下陆区档案馆", "admin_level": "department", "county": "下陆区"}),
+    ("… a supply cooperative's federation too",
+     "本报告由临沂市供销合作社联合社根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n2022年,主动公开政府信息52条。",
+     {"region": "临沂市供销合作社联合社", "admin_level": "department", "prefecture": "临沂市"}),
     ("… nor is 今天 before a zone word (今天开发区·铁山区总工会: today, the district's union)",
      "为深入学习贯彻党的十九届四中全会精神,推动全区职工群众深入学习和宣传宪法,今天开发区·铁山区总工会结合市总工会“宪法宣传周”"
      "活动安排,在铁山区开展宪法宣传活动。",
