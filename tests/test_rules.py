@@ -225,6 +225,11 @@ def test_a_disclosure_total_s_kinds_listed_by_enumerators_after_it_are_no_totals
             if r["indicator"] == "info_disclosed"] == [215]
 
 
+def test_advice_given_aloud_is_no_written_opinion():
+    text = "县政府法律顾问对全县涉法事务出具书面法律意见42份,参加会议并提出口头法律意见64次。"
+    assert [r["value"] for r in readings(text) if r["indicator"] == "legal_adviser_opinions"] == [42]
+
+
 def test_kinds_counted_before_the_entries_they_hold_are_no_entries():
     # 七大类48项信息共8989条: the 48 are kinds of information, 10项民生实事 projects; the entries are what is disclosed
     for text, kinds in (("集中公开七大类48项信息共8989条。", 48), ("及时公开10项民生实事信息28条,提升群众满意度。", 10)):
