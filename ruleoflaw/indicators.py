@@ -1357,6 +1357,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
              and _states_intention(_intention_scope(clause, quantity["start"] - clause_start), rules_config))
                 or _not_the_reporters(phrase["head"], rules_config)):
             continue
+        if re.search(rules_config["target_list"], text[quantity["sentence_start"]:quantity["start"]]):
+            continue  # 其年度目标清晰具体:…提供法律咨询服务11000件次: a target a colon lists
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
                 and quantity["unit_written"] not in rules_config["event_units"]):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
