@@ -76,6 +76,12 @@ def test_a_body_the_mainland_names_too_keeps_its_name(knowledge):
     assert normalise(raw, knowledge)["text"] == "2017年，广州市法制局全年审查规范性文件120件。"
 
 
+def test_a_variant_no_converter_folds_is_read_as_its_standard_form(knowledge):
+    # 陜 (a variant of 陝) is left alone by tw2t and hk2s: 陜西省 would be no province the gazetteer knows
+    raw = "陜西省人民政府辦公廳2022年政府信息公開工作年度報告"
+    assert normalise(raw, knowledge)["text"] == "陕西省人民政府办公厅2022年政府信息公开工作年度报告"
+
+
 @given(st.sampled_from(["s2t", "s2hk", "s2tw"]))
 def test_a_report_mirrored_in_any_traditional_standard_reads_as_its_simplified_source(knowledge, config):
     """Mainland sites mirror reports through OpenCC-like converters, to Hong Kong (衞生) or Taiwan
