@@ -1056,7 +1056,8 @@ def _goes_on_with_another_body(head, lead, config):
     verb (重庆法院行政审判庭共受理…): not one it names after a preposition (在法院的支持下,…化解纠纷35件), nor one that counts
     the government's lawsuits as the defendant's (defendant_marks), nor a news agency in its dateline (新华社北京2月4日电
     (记者…)记者从司法部了解到,2010年全国法律援助机构共组织办理法律援助案件726763件)."""
-    lead = re.sub(config["news_lead"], "", lead, count=1)
+    if any(word in lead for word in config["other_bodies"]):
+        lead = re.sub(config["news_lead"], "", lead, count=1)
     if (not any(word in lead for word in config["other_bodies"]) or any(word in lead for word in config["defendant_marks"])
             or _opens_with_noun(head.strip(" " + FILLERS))):
         return False  # (the tagger last: most sentences name no other body)

@@ -53,6 +53,8 @@ YEARS_WORK = re.compile(r"20\d{2}\s*年(?:度|上半年|全年)?\s*工作(?:开�
 WORK_LINE_CHARS = 30   # a head line on the year's work is short (一、2022年工作开展情况)
 # A body that opens with a bare year (2024以来，…; 2023，我局…) opens with the year it reports on.
 OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=以来|[，,])")
+# How far after a place the words that make it a requirement's issuer may run (、常州市有关政府信息公开工作要求)
+REQUIREMENT_CHARS = 60
 # a postal address (如有疑问,请与…联系(地址:天津市和平区建设路18号;邮编…)): where a body sits, not who reports
 ADDRESS = re.compile(r"地址\s*[:：][^;；)）\n]*")
 # A table's row of cells, each naming what the number in the next cell counts (广东 | 31392 | 河北 | 7040 |…): the places
@@ -1159,10 +1161,6 @@ class _Reader:
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
-
-
-# How far after a place the words that make it a requirement's issuer may run (、常州市有关政府信息公开工作要求)
-REQUIREMENT_CHARS = 60
 
 
 # What an autonomous region's name ends in: a text under one (自治区人民政府) may call it 我区.
