@@ -1519,16 +1519,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (part and not totals.keys().isdisjoint(rules_config["category_totals"])
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
-        if rule["indicator"] in rules_config["category_totals"] and (
-                (part and _follows_a_count(quantity_starts, quantities,
-                                           _parts_look_back_to(text, newlines, paragraph_start, sentence[0]),
-                                           sentence[0], subtype, parts_only))
-                or respective is not None):
-            continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a total
-            # no rule read, no totals
-        if (rule["indicator"] in rules_config["category_totals"] and list_item.match(text, sentence[0])
-                and _read_since(rows, rule["indicator"], _parts_look_back_to(text, newlines, paragraph_start, sentence[0]))):
-            continue  # …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the total just read
+        if rule["indicator"] in rules_config["category_totals"]:
+            looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0])
+            if ((part and _follows_a_count(quantity_starts, quantities, looked_back_to, sentence[0], subtype, parts_only))
+                    or respective is not None
+                    or (list_item.match(text, sentence[0]) and _read_since(rows, rule["indicator"], looked_back_to))):
+                continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
+                # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
+                # total just read
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):
