@@ -247,6 +247,7 @@ def _make_name_automaton():
     for name, entries in load_gazetteer().items():
         for written in written_forms(name, {e["level"] for e in entries}):
             forms.setdefault(written, set()).add(name)
+    forms.update(_county_forms_holding_wider_ones(forms))
     for written, names in forms.items():
         automaton.add_word(written, (written, sorted(names)))
     # matched whole and naming nothing, so the place inside them is not read (leftmost-longest)
@@ -254,6 +255,26 @@ def _make_name_automaton():
         automaton.add_word(word, (word, []))
     automaton.make_automaton()
     return automaton
+
+
+# How long a county's short form may be to be read as its name (峨眉山, 五大连池): longer ones are a zone's kind
+# run on (河北唐山芦台经济开发 of …经济开发区), no name a text writes.
+COUNTY_SHORT_FORM_CHARS = 4
+
+
+def _county_forms_holding_wider_ones(forms):
+    """{short form: {county}} of the counties whose short form holds a province's or prefecture's after its first
+    character (峨眉山 holds 眉山, 五大连池 大连): where a text writes it (峨眉山景区管委会), it names the county, not
+    the wider division inside it, which leftmost-longest matching would otherwise read."""
+    wider = {written for written, names in forms.items()
+             if any(levels(name) & SHORT_FORM_LEVELS for name in names)}
+    found = {}
+    for name, entries in load_gazetteer().items():
+        short = short_name(name)
+        if (any(entry["level"] == "county" for entry in entries) and 3 <= len(short) <= COUNTY_SHORT_FORM_CHARS
+                and short not in forms and any(form in short[1:] for form in wider)):
+            found.setdefault(short, set()).add(name)
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -73,3 +73,13 @@ def test_a_county_level_name_a_township_shares_is_the_county_where_nothing_else_
     assert gazetteer.resolve("滨海新区", "台州市路桥区滨海新区")["county"] == "路桥区"
     # … and two divisions of one level stay unresolved
     assert gazetteer.resolve("朝阳区", "朝阳区2023年法治政府建设情况报告") is None
+
+
+def test_a_county_whose_short_form_holds_a_wider_division_s_is_read_whole():
+    """峨眉山 holds 眉山 (眉山市), 五大连池 holds 大连 (大连市): the scenic area of 峨眉山 is in 乐山's 峨眉山市, not in
+    眉山市. 眉山 and 大连 alone are still theirs."""
+    def found(text):
+        return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
+    assert found("峨眉山景区管委会") == [("峨眉山", ["峨眉山市"])]
+    assert found("五大连池风景区") == [("五大连池", ["五大连池市"])]
+    assert found("眉山、大连") == [("眉山", ["眉山市"]), ("大连", ["大连市"])]
