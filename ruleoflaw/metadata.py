@@ -577,6 +577,7 @@ class _Reader:
         self.slogan_before = re.compile(rf"(?:{slogans})$")
         self.goal_before = re.compile(rf"(?:{alternation(config['goal_verbs'])})[^，,。；;：:\n]{{0,10}}$")
         self.requirement_issuers = re.compile(config["requirement_issuers"])
+        self.compiled_by = re.compile(config["compiled_by"])
         self.body_class = re.compile(config["body_classes"])
         # (平安建设 is the campaign itself, not a place called 建设: 建设镇 is one)
         self.slogan = re.compile(rf"(?:{slogans})(?!建设)([{HAN}]{{2}})(?=建设|[，,。、”\"])")
@@ -2109,6 +2110,12 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         issued_by = reader.reporter(fields["issuer"], text)
         if issued_by and issued_by["kind"] == "department" and issued_by["written"]:
             reporter = issued_by
+    if reporter and reporter["kind"] == "department" and not reporter["written"]:
+        # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制): that one
+        compiled = reader.compiled_by.search(text[:BODY_CHARS])
+        compiler = compiled and reader.reporter(compiled["body"], text)
+        if compiler and compiler["kind"] == "department" and compiler["written"]:
+            reporter = compiler
     if (reporter and reporter["kind"] == "department" and not reporter["written"] and title
             and reader.reporter(title, text) is None):
         # 城市管理局2023年度…报告 over 我局在启东市委、市政府的…领导下: the department the title names bare, with no

@@ -832,6 +832,12 @@ REPORTER_CASES = [
     ("an area its own committee governs (景区管理委员会) is a zone, not its city",
      "永安市景区管理委员会2021年法治政府建设工作报告\n2021年,景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "永安市景区", "admin_level": "development_zone", "county": "永安市"}),
+    ("a report that calls itself 我局 is the department its preamble says compiled it, though its account opens below",
+     "本报告根据《中华人民共和国政府信息公开条例》和《四川省贯彻<中华人民共和国政府信息公开条例>实施办法(试行)》有关规定,"
+     "由乐山市林业和园林局办公室编制,报告主要内容包含总体情况、主动公开政府信息情况等六个部分。\n一、总体情况\n"
+     "2021年,我局坚持以习近平新时代中国特色社会主义思想为指导,牢固树立“绿水青山就是金山银山”发展理念,"
+     "坚决贯彻落实党中央国务院和省委省政府、市委市政府工作部署,切实加强政府信息资源的规范化管理。",
+     {"region": "乐山市林业和园林局", "admin_level": "department", "prefecture": "乐山市"}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
