@@ -2110,12 +2110,6 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         issued_by = reader.reporter(fields["issuer"], text)
         if issued_by and issued_by["kind"] == "department" and issued_by["written"]:
             reporter = issued_by
-    if reporter and reporter["kind"] == "department" and not reporter["written"]:
-        # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制): that one
-        compiled = reader.compiled_by.search(text[:BODY_CHARS])
-        compiler = compiled and reader.reporter(compiled["body"], text)
-        if compiler and compiler["kind"] == "department" and compiler["written"]:
-            reporter = compiler
     if (reporter and reporter["kind"] == "department" and not reporter["written"] and title
             and reader.reporter(title, text) is None):
         # 城市管理局2023年度…报告 over 我局在启东市委、市政府的…领导下: the department the title names bare, with no
@@ -2145,6 +2139,15 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
                         None)
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # • 开平市人民政府门户网站 over a text that calls itself 我镇: the site's, not the town's
+    compiled = reader.compiled_by.search(text[:BODY_CHARS])
+    compiler = compiled and reader.reporter(compiled["compiler"] or compiled["contact"], text)
+    own_word = reader.own_department.search(text)
+    if (compiler and own_word and compiler["kind"] == "department"
+            and (compiler["written"] or "").endswith(own_word.group()[1:])
+            and (reporter is None or not reporter["written"] or reporter["kind"] == "government")):
+        # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制) or answers
+        # on it (请与鲤城区农业农村和水利局联系): that one, not a place its page names (泉州市鲤城区人民政府 门户网站)
+        reporter = compiler
     if reporter is None:  # a report that never names itself: how its body refers to itself (市政府常务会议…),
         # not the body it is sent to (州法治政府建设工作领导小组办公室:)
         body = "\n".join(line for line in lines[body_at:] if not _addressee(line.strip()))[:BODY_CHARS]

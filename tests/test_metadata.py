@@ -838,6 +838,11 @@ REPORTER_CASES = [
      "2021年,我局坚持以习近平新时代中国特色社会主义思想为指导,牢固树立“绿水青山就是金山银山”发展理念,"
      "坚决贯彻落实党中央国务院和省委省政府、市委市政府工作部署,切实加强政府信息资源的规范化管理。",
      {"region": "乐山市林业和园林局", "admin_level": "department", "prefecture": "乐山市"}),
+    ("a report that calls itself 我局 is the department its preamble says answers on it, not the place its site names",
+     "一、总体情况\n本报告根据《中华人民共和国政府信息公开条例》编制。报告的电子版可在“泉州市鲤城区人民政府”门户网站下载。"
+     "对本报告如有疑问,请与鲤城区农业农村和水利局联系(地址:泉州市鲤城区)。\n"
+     "2022年,本部门主动公开政府信息10条。我局严格落实保密审查制度。",
+     {"region": "鲤城区农业农村和水利局", "admin_level": "department", "county": "鲤城区"}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
