@@ -1269,6 +1269,21 @@ def _follows_a_count(quantity_starts, quantities, looked_back_to, sentence_start
     return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, looked_back_to, sentence_start)
 
 
+def _sums_other_kinds(text, before, total, indicator, named_ends, carried_over):
+    """Whether a bare total (共计61件) sums, with the figures of `indicator` before it in its sentence (`before`: the
+    quantities there), one of another indicator (开展普法宣传活动20场,开展法治讲座10场,合计30场) or one its words say
+    was carried over (收到申请58件,上年结转3件,共计61件), so that it counts neither kind."""
+    item_start = total["sentence_start"]
+    for other in before:
+        if other["unit_written"] == total["unit_written"]:
+            named = named_ends.get(other["end"])
+            if named not in (None, indicator) or (
+                    named is None and any(word in text[item_start:other["start"]] for word in carried_over)):
+                return True
+        item_start = other["end"]
+    return False
+
+
 def _read_since(rows, indicator, start):
     """Whether a row of `indicator` was read with its figure at or after `start`."""
     return any(row["indicator"] == indicator and row["figure_end"] >= start for row in rows)
@@ -1462,7 +1477,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             # …村级培训105场,总共进行了125场: the total of the figure of its kind just before it, named as that one is
             before = rows[-1]
             if (before["start"] == quantity["sentence_start"] and before["figure_end"] <= clause_start
-                    and written_units[before["figure_start"]] == quantity["unit_written"]):
+                    and written_units[before["figure_start"]] == quantity["unit_written"]
+                    and not _sums_other_kinds(text, quantities[bisect_left(quantity_starts, quantity["sentence_start"]):
+                                                               bisect_left(quantity_starts, quantity["start"])],
+                                              quantity, before["indicator"], named_ends, rules_config["carried_over"])):
                 rule = {"indicator": before["indicator"]}
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue

@@ -88,6 +88,11 @@ def test_a_figure_whose_clause_only_sums_up_totals_the_figure_of_its_kind_before
     assert [(row["indicator"], row["value"]) for row in readings(text)] == [("training_sessions", 125)]
     # … not a figure of another measure, which is not that kind's total
     assert [row["value"] for row in readings("开展法治培训105场,总共进行了300人次。")] == [105]
+    # … nor one that sums with it a figure of another kind, or one carried over from the year before: it counts neither
+    assert [(row["indicator"], row["value"]) for row in readings("开展普法宣传活动20场,开展法治讲座10场,合计30场。")] \
+        == [("publicity_events", 20), ("law_lectures", 10)]
+    assert [(row["indicator"], row["value"]) for row in readings("共收到政府信息公开申请58件,上年结转3件,共计61件。")] \
+        == [("disclosure_requests", 58)]
 
 
 def test_a_foreword_s_span_frames_no_section_of_a_page_that_lost_its_line_breaks():
