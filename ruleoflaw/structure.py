@@ -44,6 +44,17 @@ def _is_plan(title, report_year, config):
     return report_year is not None and any(int(y) > report_year for y in YEAR.findall(title))
 
 
+def _plan_document(first_line, config):
+    """Whether a document's title line names a plan and no account of work done (2023年“双随机、一公开”抽查工作计划):
+    then all of it is plan. A title is short and no sentence (a table's first cell, where a page opens on one); a first
+    line that is a paragraph (…根据区司法局工作安排,…开展了…) is none."""
+    title = CITED.sub("", first_line.split("|")[0].strip())
+    if len(title) > config["max_heading_chars"] or "。" in title:
+        return False
+    return (any(word in title for word in config["plan_headings"])
+            and not any(word in title for word in config["account_title_words"]))
+
+
 def _domain(title, domain_headings):
     """The one domain whose cues the heading names, or None when none or several do.
 
@@ -76,7 +87,8 @@ def parse_structure(text, knowledge, report_year=None):
     config = knowledge["structure"]
     patterns = [re.compile(p) for p in config["heading_levels"]]
     sections = [{"index": 0, "level": 1, "title": "", "start": 0, "end": len(text),
-                 "parent": None, "path": [], "plan": False, "domain": None}]
+                 "parent": None, "path": [], "plan": _plan_document(text.lstrip().split("\n", 1)[0], config),
+                 "domain": None}]
     blocks, sentences = [], []
     open_sections = [0]
     position = 0

@@ -52,6 +52,16 @@ def test_a_section_on_how_a_plan_was_carried_out_is_no_plan(knowledge):
     assert [s["title"] for s in sections if s["plan"]] == ["(五)2024年工作计划"]
 
 
+def test_a_document_titled_as_a_plan_alone_is_all_plan(knowledge):
+    """A plan's table (2023年“双随机、一公开”抽查工作计划, its rows 抽查数量 1户) states no fact of the year; a report
+    on a year and a plan for the next, or a first line that is a paragraph naming another body's plan, is no plan."""
+    plan = "2023年“双随机、一公开”抽查工作计划 | ||||\n1 | 上高县市场监督管理局 | 对特种设备的行政检查 | 1户 |"
+    assert parse_structure(plan, knowledge, 2023)["sections"][0]["plan"]
+    for text in ("关于2023年法治政府建设工作情况和2024年工作计划的报告\n全年办理行政复议案件5件。",
+                 "根据区司法局工作安排,阴平镇开展了2021年度“法律明白人”评选工作,评选出“法律明白人”162名。"):
+        assert not parse_structure(text, knowledge, 2023)["sections"][0]["plan"]
+
+
 def test_every_sentence_lies_inside_its_section_and_the_text(knowledge, bundled_records):
     for record in bundled_records.values():
         structure = record["structure"]
