@@ -46,10 +46,10 @@ def _is_plan(title, report_year, config):
 
 def _plan_document(first_line, config):
     """Whether a document's title line names a plan and no account of work done (2023年“双随机、一公开”抽查工作计划):
-    then all of it is plan. A title is short and no sentence (a table's first cell, where a page opens on one); a first
+    then all of it is plan. A title is short and no clause (a table's first cell, where a page opens on one); a first
     line that is a paragraph (…根据区司法局工作安排,…开展了…) is none."""
     title = CITED.sub("", first_line.split("|")[0].strip())
-    if len(title) > config["max_heading_chars"] or "。" in title:
+    if len(title) > config["max_heading_chars"] or re.search("[，,。；;]", title):
         return False
     return (any(word in title for word in config["plan_headings"])
             and not any(word in title for word in config["account_title_words"]))
