@@ -1284,9 +1284,11 @@ def _sums_other_kinds(text, before, total, indicator, named_ends, carried_over):
     return False
 
 
-def _read_since(rows, indicator, start):
-    """Whether a row of `indicator` was read with its figure at or after `start`."""
-    return any(row["indicator"] == indicator and row["figure_end"] >= start for row in rows)
+def _total_read_between(rows, indicator, start, end, part):
+    """Whether a row of `indicator` above the `part`'s value was read with its figure between `start` and `end`: a
+    total the part may be of (not 主动公开政府信息579条 for 通过官方微信、微博平台公开政府信息2809条)."""
+    return any(row["indicator"] == indicator and start <= row["figure_end"] <= end and row["value"] > part
+               for row in rows)
 
 
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start):
@@ -1319,6 +1321,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
     plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
+    channel_lead = re.compile(rules_config["channel_lead"])
     inline_heading = re.compile(rules_config["inline_heading"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     # … and the counts and amounts a sentence states after a 其中 that breaks down another of its figures, which
@@ -1541,10 +1544,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0])
             if ((part and _follows_a_count(quantity_starts, quantities, looked_back_to, sentence[0], subtype, parts_only))
                     or respective is not None
-                    or (list_item.match(text, sentence[0]) and _read_since(rows, rule["indicator"], looked_back_to))):
+                    or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0]))
+                        and _total_read_between(rows, rule["indicator"], looked_back_to, sentence[0], quantity["value"]))):
                 continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
                 # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
-                # total just read
+                # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

@@ -230,6 +230,16 @@ def test_a_disclosure_total_s_kinds_listed_by_enumerators_after_it_are_no_totals
             if r["indicator"] == "info_disclosed"] == [215]
 
 
+def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
+    # …共主动公开各类政府信息308条。其中:…105条。通过公示栏张贴公开信息71条。: the notice board's part of the 308
+    text = ("2023年大兴乡人民政府共主动公开各类政府信息308条。其中:通过县政府网站发布预算信息1条;"
+            "通过乡级微信公众号公开发布工作信息动态105条。通过公示栏张贴公开信息71条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [308]
+    # … but not a channel's count above the total, which is no part of it (new media's posts beside the entries)
+    text = "全年我局门户网站主动公开政府信息579条。通过官方微信、微博平台公开政府信息2809条。"
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
+
+
 def test_advice_given_aloud_is_no_written_opinion():
     text = "县政府法律顾问对全县涉法事务出具书面法律意见42份,参加会议并提出口头法律意见64次。"
     assert [r["value"] for r in readings(text) if r["indicator"] == "legal_adviser_opinions"] == [42]
