@@ -659,8 +659,7 @@ class _Reader:
             return True
         if end - start > 2 or phrase[start:end] not in names:
             return False
-        if (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}》”□]", phrase[start - 1])
-                and phrase[start - 1] not in LEVEL_ENDS):
+        if _opens_with_a_conjunction(phrase, start):
             return True
         if YEAR_SUBJECT.search(phrase, 0, start):
             return False
@@ -1949,10 +1948,19 @@ def _addressed_above(text, reader, level):
     return addressed if addressed and addressed["level"] == LEVEL_ABOVE.get(level) else None
 
 
+def _opens_with_a_conjunction(phrase, start):
+    """Whether a two-character name at `start` (和县) is a conjunction and a level word after other words (市政府和县委
+    is 和 县委), or after a title or a quotation (《条例》和县委、县政府; □, a title blanked out)."""
+    return (phrase[start] in CONJUNCTIONS and start > 0 and re.match(rf"[{HAN}》”□]", phrase[start - 1]) is not None
+            and phrase[start - 1] not in LEVEL_ENDS)
+
+
 def _leader_divisions(leaders):
     """(leader phrase, where a division's name ends in it, the division's names) for each division
-    the leader phrases name (在内江市委、市政府和隆昌市委坚强领导下: 内江市, 隆昌市)."""
-    return [(leader, end, names) for leader in leaders for _, end, names in gazetteer.find_divisions(leader)]
+    the leader phrases name (在内江市委、市政府和隆昌市委坚强领导下: 内江市, 隆昌市; not 按照《条例》和县委、县政府…要求,
+    whose 和县 is 和 县委)."""
+    return [(leader, end, names) for leader in leaders for start, end, names in gazetteer.find_divisions(leader)
+            if not (end - start == 2 and _opens_with_a_conjunction(leader, start))]
 
 
 def _leading_government(text, reader):

@@ -843,6 +843,15 @@ REPORTER_CASES = [
      "对本报告如有疑问,请与鲤城区农业农村和水利局联系(地址:泉州市鲤城区)。\n"
      "2022年,本部门主动公开政府信息10条。我局严格落实保密审查制度。",
      {"region": "鲤城区农业农村和水利局", "admin_level": "department", "county": "鲤城区"}),
+    ("a county written by its conventional abbreviation (喀左县 for 喀喇沁左翼蒙古族自治县) places its bureau",
+     "2022年,喀左县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
+     "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
+     {"region": "喀左县卫健局", "admin_level": "department", "province": "辽宁省",
+      "county": "喀喇沁左翼蒙古族自治县"}),
+    ("和县 after a title in the phrase that says whom the work follows is 和 县委, no county that leads the bureau",
+     "2022年,县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
+     "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
+     {"region": None, "admin_level": "department", "province": None, "county": None}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
