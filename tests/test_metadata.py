@@ -852,6 +852,9 @@ REPORTER_CASES = [
      "2022年,县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
      "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
      {"region": None, "admin_level": "department", "province": None, "county": None}),
+    ("a government's policy research office (人民政府研究室) reports as its department, not as the city",
+     "海口市人民政府研究室2022年政府信息公开工作年度报告\n一、总体情况\n2022年,海口市人民政府研究室认真贯彻落实条例。",
+     {"region": "海口市人民政府研究室", "admin_level": "department", "prefecture": "海口市"}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
