@@ -1772,7 +1772,8 @@ def _issued_by_place(body, level, above, reader):
 def _addressee(line):
     """Whether a short line is whom the report is addressed to (市委、市政府:), not its opening."""
     return (line.endswith((":", "：")) and len(line) <= 30 and "如下" not in line
-            and not any(mark in line[:-1] for mark in ":："))  # 来源:留下街道 点击率: is a page's header
+            and not any(mark in line[:-1] for mark in ":：")  # 来源:留下街道 点击率: is a page's header
+            and not re.search(r"\d|\s", line))  # … and so is a byline: 2026-01-22 碌曲县人民政府办公室 浏览:
 
 
 # The first characters of a text where a court acting (court_acting) makes it the court's news.

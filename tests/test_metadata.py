@@ -855,6 +855,10 @@ REPORTER_CASES = [
     ("a government's policy research office (人民政府研究室) reports as its department, not as the city",
      "海口市人民政府研究室2022年政府信息公开工作年度报告\n一、总体情况\n2022年,海口市人民政府研究室认真贯彻落实条例。",
      {"region": "海口市人民政府研究室", "admin_level": "department", "prefecture": "海口市"}),
+    ("a page's byline (date, office, view counter) is no addressee that makes the office report for its county",
+     "碌曲县2025年政府信息公开工作年度报告\n2026-01-22  碌曲县人民政府办公室   浏览:\n"
+     "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n2025年,碌曲县严格按照条例的各项规定。",
+     {"region": "碌曲县", "admin_level": "county"}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
