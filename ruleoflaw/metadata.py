@@ -351,9 +351,9 @@ def _unlabelled(line, config):
     label = _title_label(tuple(config["title_labels"])).match(line)
     if label is None:
         return line
-    rest = line[label.end():]
+    rest = line[label.end():].lstrip(" |")  # (标题: | 淄博市…报告 | ||: a table's cells)
     after = _label_pattern(tuple(config["header_fields"]) + tuple(config["header_row_openings"])).search(rest)
-    return rest[:after.start()].rstrip(" |") if after else rest
+    return (rest[:after.start()] if after else rest).rstrip(" |")
 
 
 def _titles(lines, config, heading_patterns):
