@@ -859,6 +859,11 @@ REPORTER_CASES = [
      "碌曲县2025年政府信息公开工作年度报告\n2026-01-22  碌曲县人民政府办公室   浏览:\n"
      "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n2025年,碌曲县严格按照条例的各项规定。",
      {"region": "碌曲县", "admin_level": "county"}),
+    ("a report whose preamble says it was compiled under the title it quotes (编制完成《鄯善县…年度报告》) is that body's",
+     "根据《中华人民共和国政府信息公开条例》、自治区人民政府政务服务办公室《关于做好政府信息公开工作年度报告编制工作的函》"
+     "文件要求,结合我县29个部门及11个乡镇有关统计数据编制完成《鄯善县2022年政府信息公开工作年度报告》。\n一、总体情况\n"
+     "2022年,我县坚持以习近平新时代中国特色社会主义思想为指导。",
+     {"region": "鄯善县", "admin_level": "county", "prefecture": "吐鲁番市"}),
     ("a scenic area named after a county whose name holds a prefecture's (峨眉山 holds 眉山) is in that county",
      "2021年法治政府建设工作报告\n2021年,峨眉山景区管委会坚持依法行政,推进景区法治建设。",
      {"region": "峨眉山景区", "admin_level": "development_zone", "prefecture": "乐山市", "county": "峨眉山市"}),
