@@ -113,9 +113,10 @@ QUOTED_NAME = re.compile(r"“[^“”\n]{0,40}?\d{4}年[^“”\n]{0,40}”"
 QUOTATION = re.compile(r"“[^“”\n]{0,60}”")
 # What joins a page's title to its site's name (…的报告_长沙市司法局, …建设情况-某某网站)
 PAGE_TITLE_JOINER = re.compile(rf"\s*_\s*|(?<=[{HAN}A-Za-z])\s*-\s*(?=[{HAN}A-Za-z])")  # not in 2021-2025, <!--
-# A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 ), …工作情况报告 2025-02-24
+# A date a page prints after the title: …建设情况报告 (2017-05-19), …情况报告 ( 2021年02月10日 ), …工作情况报告 2025-02-24,
+# …工作总结2020年12月10日
 TITLE_DATE = re.compile(r"\s*(?:[(（]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*[)）]"
-                        r"|(?<=[告结报要])\s+(\d{4}-\d{1,2}-\d{1,2}))\s*$")
+                        r"|(?<=[告结报要])\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*$")
 # The place of a page in a listing it was saved from, after its title (…工作报告-23篇(第26/40页))
 LISTED_AT = re.compile(r"\s*[-—_]\s*\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$")
 # Where a clause begins, and a year a name may follow there (2024年宁河经济开发区在…).
@@ -430,11 +431,15 @@ def _title_of_the_year_told(titles, opening):
     """The (title, index) of `titles` whose year the body opens with, where the first title gives
     another year: a page that heads a 2019 report with 2022 (省应急管理厅 2022 年度… over
     省应急管理厅2019年度…, 2019年,省应急厅…) has the report's own title second. None otherwise."""
-    told = YEAR.match(opening.lstrip())
     years = [year and year.group(1) for year in (YEAR.search("".join(title.split())) for title, _ in titles)]
-    if not told or len(titles) < 2 or years[0] in (None, told.group(1)):
+    told = YEAR.match(opening.lstrip())
+    # … or the one year its opening names, where it never names the first title's (街道2022年…总结 over 街道2020年…总结
+    # and 根据《深圳市龙华区2020年度法治政府建设工作方案》部署…: a copying site's title over the report's own)
+    named = {year.group(1) for year in YEAR.finditer(opening)}
+    year_told = told.group(1) if told else named.pop() if len(named) == 1 else None
+    if not year_told or len(titles) < 2 or years[0] in (None, year_told):
         return None
-    return next((found for found, year in zip(titles, years) if year == told.group(1)), None)
+    return next((found for found, year in zip(titles, years) if year == year_told), None)
 
 
 def _issuer_above(lines, at, config):
