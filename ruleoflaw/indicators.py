@@ -216,6 +216,12 @@ def _own_time(own_periods):
     return re.compile(f"(?=[{openings}\\d])(?:{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern})")
 
 
+def _dated_to_the_year(words, report_year):
+    """Whether `words` date what follows them to the report year (2024年共办理…), not to a span it opens (2024年以来)."""
+    return report_year is not None and re.search(
+        rf"{report_year}\s*年度?(?!\s*(?:以来|来|起|至|到|[—–~-]))", words) is not None
+
+
 def _names_its_own_time(words, config):
     """Whether `words` name a time of their own: a year, a month, or one of own_periods (全年, 截至目前)."""
     return _own_time(tuple(config["own_periods"])).search(words) is not None
@@ -1428,8 +1434,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # 办理农民工法律援助8000余件)
         if _goes_on_with_a_subset(phrase["head"], lead, rules_config):
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
-        if _spans_years(opening, rules_config):
-            continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's
+        if _spans_years(opening, rules_config) and not _dated_to_the_year(text[clause_start:quantity["start"]], report_year):
+            continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's (but
+            # 新修订《行政复议法》施行以来,…,2024年共办理行政复议案件222件: its own clause dates it to the year)
         paragraph_start = _paragraph_start(newlines, quantity["sentence_start"])
         to_date = any(word in lead for word in rules_config["to_date_leads"])
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
