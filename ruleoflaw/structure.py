@@ -46,11 +46,11 @@ def _is_plan(title, report_year, config):
 
 def _plan_document(first_line, config):
     """Whether a document's title line names a plan and no account of work done (2023年“双随机、一公开”抽查工作计划):
-    then all of it is plan. A title is short and no clause (a table's first cell, where a page opens on one); a first
-    line that is a paragraph (…根据区司法局工作安排,…开展了…) is none."""
+    then all of it is plan. A title is short, no clause and names its year (a table's first cell, where a page opens on
+    one); a first line that is a paragraph (…根据区司法局工作安排,…开展了…) or a site's column (工作计划) is none."""
     title = CITED.sub("", first_line.split("|")[0].strip())
-    if len(title) > config["max_heading_chars"] or re.search("[，,。；;]", title):
-        return False
+    if len(title) > config["max_heading_chars"] or re.search("[，,。；;]", title) or not YEAR.search(title):
+        return False  # (a plan's title names its year: 工作计划 alone is a site's column over the page's own title)
     return (any(word in title for word in config["plan_headings"])
             and not any(word in title for word in config["account_title_words"]))
 

@@ -58,7 +58,8 @@ def test_a_document_titled_as_a_plan_alone_is_all_plan(knowledge):
     plan = "2023年“双随机、一公开”抽查工作计划 | ||||\n1 | 上高县市场监督管理局 | 对特种设备的行政检查 | 1户 |"
     assert parse_structure(plan, knowledge, 2023)["sections"][0]["plan"]
     for text in ("关于2023年法治政府建设工作情况和2024年工作计划的报告\n全年办理行政复议案件5件。",
-                 "根据区司法局工作安排,阴平镇开展了2021年度“法律明白人”评选工作,评选出“法律明白人”162名。"):
+                 "根据区司法局工作安排,阴平镇开展了2021年度“法律明白人”评选工作,评选出“法律明白人”162名。",
+                 "工作计划\n当前位置:首页 > 工作计划\n全市行政复议工作总结\n2019年全市各级行政复议机关共收到行政复议申请469件。"):
         assert not parse_structure(text, knowledge, 2023)["sections"][0]["plan"]
 
 
