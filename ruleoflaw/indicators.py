@@ -1307,13 +1307,15 @@ def _parts_look_back_to(text, newlines, paragraph_start, sentence_start):
 
 
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
-                    sections=()):
+                    sections=(), below_the_nation=False):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
     (when known) tells a figure of an earlier year from the report year's; `wholes` are the pairs
     {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml);
     `counts_this_year`, whether the text counts from this year's start, makes 去年 an earlier year;
     `sections`, (start, end, path) of the text's sections, keeps a span that frames later paragraphs
-    within its own section (an annual report's 近年来 foreword frames none of its numbered sections)."""
+    within its own section (an annual report's 近年来 foreword frames none of its numbered sections);
+    `below_the_nation`, whether the reporter stands in a province, makes a figure its clause gives the whole nation
+    (national_scope) another body's."""
     teach_the_tagger(tuple(rules_config["office_names"]))
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
@@ -1359,6 +1361,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     quantity_starts = [quantity["start"] for quantity in quantities]
     written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
     bare_total = re.compile(rules_config["bare_total"])
+    national_scope = re.compile(rules_config["national_scope"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1382,6 +1385,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
              and _states_intention(_intention_scope(clause, quantity["start"] - clause_start), rules_config))
                 or _not_the_reporters(phrase["head"], rules_config)):
             continue
+        if below_the_nation and national_scope.search(text, clause_start, quantity["start"]):
+            continue  # 1-6月,全国环境行政处罚案件共下达处罚决定书72192份, in a 临沂 page: the nation's, not its reporter's
         if re.search(rules_config["target_list"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 其年度目标清晰具体:…提供法律咨询服务11000件次: a target a colon lists
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))

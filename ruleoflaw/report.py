@@ -34,7 +34,8 @@ def process_report(path, knowledge):
     metadata = infer_metadata(text, source["sidecar"], knowledge, normalised["page_path"])
     structure = parse_structure(text, knowledge, metadata["report_year"])
     try:
-        found = apply_review(extract(text, structure, knowledge, metadata["report_year"]),
+        found = apply_review(extract(text, structure, knowledge, metadata["report_year"],
+                                     below_the_nation=metadata["province"] is not None),
                              source["sidecar"].get("review", []), text, knowledge["indicators"])
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error

@@ -240,6 +240,18 @@ def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
 
 
+def test_the_nation_s_figure_is_none_of_a_reporter_that_stands_in_a_province():
+    """全国环境行政处罚案件共下达处罚决定书72192份 on a 临沂 page is the nation's; a national body's report (no province)
+    publishes it, and a title, a rank or an observance the nation gives scopes no figure (全国土地日宣传册20000余份)."""
+    national = "1-6月,全国环境行政处罚案件共下达处罚决定书72192份。"
+    named = "活动共发放全国土地日宣传册、宅基地小知识等各类宣传材料20000余份。在全国率先开展普法宣传活动30场。"
+    for text, expected in ((national, []), (named, [20000, 30])):
+        structure = parse_structure(text, KNOWLEDGE, report_year=REPORT_YEAR)
+        assert [row["value"] for row in extract(text, structure, KNOWLEDGE, REPORT_YEAR,
+                                                below_the_nation=True)["indicators"]] == expected
+    assert [row["value"] for row in readings(national)] == [72192]
+
+
 def test_advice_given_aloud_is_no_written_opinion():
     text = "县政府法律顾问对全县涉法事务出具书面法律意见42份,参加会议并提出口头法律意见64次。"
     assert [r["value"] for r in readings(text) if r["indicator"] == "legal_adviser_opinions"] == [42]
