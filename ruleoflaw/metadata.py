@@ -1823,7 +1823,11 @@ def _plain_title(head, kinds, config, heading_patterns):
     总结); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
     is none."""
     lines = [_unlabelled(line.strip().lstrip(LIST_MARKS), config) for line in head]
-    return next((_issuer_above(lines, at, config) + line for at, line in enumerate(lines)
+    # (a title broken after its year and place: 2015 年度桃源县西安镇 / 政府信息公开工作年度报告)
+    joined = [line + lines[at + 1] if (at + 1 < len(lines) and YEAR.search(line) and not line.endswith(tuple(kinds))
+                                       and lines[at + 1].endswith(tuple(kinds)) and not YEAR.search(lines[at + 1]))
+              else line for at, line in enumerate(lines)]
+    return next((_issuer_above(lines, at, config) + line for at, line in enumerate(joined)
                  if len(line) <= PLAIN_TITLE_CHARS and (YEAR.search(line) or TITLE_MONTH.search(line))
                  and line.endswith(tuple(kinds)) and not line.startswith("工作")
                  and not any(pattern.match(line) for pattern in heading_patterns)),
