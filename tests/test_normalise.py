@@ -177,6 +177,13 @@ def test_a_sites_ticker_of_dated_headlines_is_chrome(knowledge):
     assert text.split("\n") == ["城中区2023年法治政府建设工作报告", "2023-12-28 09:51 来源:城中区司法局"]
 
 
+def test_a_sites_accessibility_bar_and_header_links_are_chrome(knowledge):
+    # 打开适老化模式 无障碍浏览 x and 设为首页 / 添加收藏 / 返回首页 had stood as the titles of two audited pages
+    text = normalise("打开适老化模式 无障碍浏览 x\n设为首页 / 添加收藏 / 返回首页\n市场监督管理局2019年上半年行政执法情况分析\n"
+                     "2019年上半年全局共立案查处各类违法违章案件239起。", knowledge)["text"]
+    assert text.split("\n") == ["市场监督管理局2019年上半年行政执法情况分析", "2019年上半年全局共立案查处各类违法违章案件239起。"]
+
+
 def test_a_sites_clock_is_chrome(knowledge):
     # the day the page was viewed (今天是:2025年12月05日), which would read as the report's publication date
     text = normalise("今天是:2025年12月05日\n遂宁市河东新区管委会\n关于2024年法治政府建设工作情况的报告", knowledge)["text"]
