@@ -1822,7 +1822,8 @@ def _plain_title(head, kinds, config, heading_patterns):
     (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路) nor a section's heading (一、2023年工作
     总结); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
     is none."""
-    lines = [_unlabelled(line.strip().lstrip(LIST_MARKS), config) for line in head]
+    # (…工作年度报告 2024-02-18: a date the page prints after the title is no part of it)
+    lines = [TITLE_DATE.sub("", _unlabelled(line.strip().lstrip(LIST_MARKS), config)) for line in head]
     # (a title broken after its year and place: 2015 年度桃源县西安镇 / 政府信息公开工作年度报告)
     joined = [line + lines[at + 1] if (at + 1 < len(lines) and YEAR.search(line) and not line.endswith(tuple(kinds))
                                        and lines[at + 1].endswith(tuple(kinds)) and not YEAR.search(lines[at + 1]))
