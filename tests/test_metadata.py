@@ -852,6 +852,9 @@ REPORTER_CASES = [
      "2022年,县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
      "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
      {"region": None, "admin_level": "department", "province": None, "county": None}),
+    ("a customs district named by its city (湛江海关) reports as a department, not as the city",
+     "湛江海关2023年政府信息公开工作年度报告\n2023年,湛江海关坚持依法行政,全面推进政务公开。",
+     {"region": "湛江海关", "admin_level": "department", "prefecture": "湛江市"}),
     ("a government's policy research office (人民政府研究室) reports as its department, not as the city",
      "海口市人民政府研究室2022年政府信息公开工作年度报告\n一、总体情况\n2022年,海口市人民政府研究室认真贯彻落实条例。",
      {"region": "海口市人民政府研究室", "admin_level": "department", "prefecture": "海口市"}),
