@@ -1361,7 +1361,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     quantity_starts = [quantity["start"] for quantity in quantities]
     written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
     bare_total = re.compile(rules_config["bare_total"])
-    national_scope = re.compile(rules_config["national_scope"])
+    national_scope, target_list = re.compile(rules_config["national_scope"]), re.compile(rules_config["target_list"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1387,7 +1387,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue
         if below_the_nation and national_scope.search(text, clause_start, quantity["start"]):
             continue  # 1-6月,全国环境行政处罚案件共下达处罚决定书72192份, in a 临沂 page: the nation's, not its reporter's
-        if re.search(rules_config["target_list"], text[quantity["sentence_start"]:quantity["start"]]):
+        if target_list.search(text, quantity["sentence_start"], quantity["start"]):
             continue  # 其年度目标清晰具体:…提供法律咨询服务11000件次: a target a colon lists
         if (phrase["tail"].lstrip().startswith(tuple(rules_config["subsets"]))
                 and quantity["unit_written"] not in rules_config["event_units"]):

@@ -1726,15 +1726,13 @@ COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
 GOVERNMENT_BEFORE_TOWNSHIP = re.compile(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)")
 
 
-def _compiled_for_its_government(region, level, text, title, suffixes):
-    """(government, its level) where the reporter read is an office of a government that the text says compiled the
-    report (本报告是根据《条例》要求,由两城镇人民政府党政办公室编制; 本报告由临沂高新区党政办公室按照《条例》…的要求编制)
-    or answers questions on it (如对本报告有任何疑问,请与青阳县杜村乡办公室联系), written in full or not, unless the
-    title names the office as its own (龙游县人民政府办公室2023年…报告); else None."""
+def _compiled_for_its_government(region, level, compiler, title, suffixes):
+    """(government, its level) where the reporter read is an office of a government that the text's preamble says
+    compiled the report or answers questions on it (`compiler`, as compiled_by reads it: 本报告…由两城镇人民政府党政办公室
+    编制; 如对本报告有任何疑问,请与青阳县杜村乡办公室联系), written in full or not, unless the title names the office as its
+    own (龙游县人民政府办公室2023年…报告); else None."""
     office = region and level == "department" and COMPILING_OFFICE.search(region)
-    if not office or (title or "").startswith(region) or not re.search(
-            rf"由[{HAN}]{{0,20}}{re.escape(office.group())}[^。]{{0,160}}?编制|请与[{HAN}]{{0,20}}{re.escape(office.group())}联系",
-            text[:BODY_CHARS]):
+    if not office or (title or "").startswith(region) or office.group() not in (compiler or ""):
         return None
     government = GOVERNMENT_BEFORE_TOWNSHIP.sub("", region[:office.start()])
     below = _level_by_suffix(government, suffixes)
@@ -2158,10 +2156,13 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
                         None)
         if _called_itself_otherwise(reporter, text, reader, config):
             reporter = None  # • 开平市人民政府门户网站 over a text that calls itself 我镇: the site's, not the town's
+    # who the preamble says compiled the report or answers on it (由…办公室编制, 请与…联系), and how the text calls
+    # itself where it is a department's (我局, 我委)
     compiled = reader.compiled_by.search(text[:BODY_CHARS])
-    compiler = compiled and reader.reporter(compiled["compiler"] or compiled["contact"], text)
+    compiler_name = compiled and (compiled["compiler"] or compiled["contact"])
     own_word = reader.own_department.search(text)
-    if (compiler and own_word and compiler["kind"] == "department"
+    compiler = compiler_name and own_word and reader.reporter(compiler_name, text)
+    if (compiler and compiler["kind"] == "department"
             and (compiler["written"] or "").endswith(own_word.group()[1:])
             and (reporter is None or not reporter["written"] or reporter["kind"] == "government")):
         # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制) or answers
@@ -2186,7 +2187,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
             reader.own_department_body.search(text)
             # 立足我市…, later 在网站公开我局对…的答复: a government never calls itself 我局; its bureau does, and so
             # does one whose place only a document's name gives (制定实施2024年涪陵区交通法治工作要点…; 我委共办理…)
-            or ((reporter.get("generic") or reporter.get("bare")) and reader.own_department.search(text))):
+            or ((reporter.get("generic") or reporter.get("bare")) and own_word)):
         # (named bare where its opening names it so: 2021年,司法厅坚持…)
         subject = opening and reader.bare_department_subject(opening, text)
         reporter = {**reporter, "kind": "department", "written": None, "named": False,
@@ -2202,8 +2203,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
                                announcing, lines, config, reader.announcement)
     if office:
         region, level = office, "department"
-    elif compiled := _compiled_for_its_government(region, level, text, title or plain_title, reader.suffixes):
-        region, level = compiled
+    elif government := _compiled_for_its_government(region, level, compiler_name, title or plain_title, reader.suffixes):
+        region, level = government
     elif (reporter and reporter["kind"] == "government" and division and division == _addressed_government(text, reader)
           and _leading_government(text, reader) in (None, division)):
         # 市政府并市委: … a government does not report to itself: one of its departments; but a 市人民政府:
