@@ -596,6 +596,7 @@ class _Reader:
         self.press_host = re.compile(rf"[{HAN}]{{0,12}}?(?:{alternation(config['host_offices'])})")
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
+        self.own_unit = re.compile(rf"[我本](?:{alternation(config['own_unit_words'])})")
         self.own_office = re.compile(rf"(?:[我本]局|局属|局下属)[{HAN}]{{0,8}}?({alternation(config['own_offices'])})")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
         # name's end (办公厅党组, 管理局党组)
@@ -2161,9 +2162,13 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     compiled = reader.compiled_by.search(text[:BODY_CHARS])
     compiler_name = compiled and (compiled["compiler"] or compiled["contact"])
     own_word = reader.own_department.search(text)
-    compiler = compiler_name and own_word and reader.reporter(compiler_name, text)
+    # … or calls itself by a word any body may use (我单位), which fits a compiler named as departments call
+    # themselves (铜仁市审计局), not a township's or a zone's office (东风路街道党政综合办公室)
+    own_unit = not own_word and reader.own_unit.search(text)
+    compiler = compiler_name and (own_word or own_unit) and reader.reporter(compiler_name, text)
+    own_endings = tuple(reader.config["own_department_words"]) if own_unit else own_word and own_word.group()[1:]
     if (compiler and compiler["kind"] == "department"
-            and (compiler["written"] or "").endswith(own_word.group()[1:])
+            and (compiler["written"] or "").endswith(own_endings)
             and (reporter is None or not reporter["written"] or reporter["kind"] == "government")):
         # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制) or answers
         # on it (请与鲤城区农业农村和水利局联系): that one, not a place its page names (泉州市鲤城区人民政府 门户网站)

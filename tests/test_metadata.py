@@ -843,6 +843,17 @@ REPORTER_CASES = [
      "对本报告如有疑问,请与鲤城区农业农村和水利局联系(地址:泉州市鲤城区)。\n"
      "2022年,本部门主动公开政府信息10条。我局严格落实保密审查制度。",
      {"region": "鲤城区农业农村和水利局", "admin_level": "department", "county": "鲤城区"}),
+    ("a report that calls itself 我单位 is the department its preamble says answers on it, not that department's city",
+     "本报告根据《中华人民共和国政府信息公开条例》要求编制。报告全文包括:总体情况,主动公开政府信息情况,"
+     "收到和处理政府信息公开申请情况等六部分。\n本报告中所列数据的统计期限为2023年1月1日起至2023年12月31日止。"
+     "如对本报告有任何疑问,请与铜仁市审计局办公室联系(地址:贵州省铜仁市碧江区)。\n一、总体情况\n"
+     "(一)主动公开。2023年,铜仁市审计局认真贯彻落实《中华人民共和国政府信息公开条例》和省、市政府信息公开有关要求,"
+     "紧紧围绕市委、市政府中心工作。我单位全年共公开信息434条。",
+     {"region": "铜仁市审计局", "admin_level": "department", "prefecture": "铜仁市"}),
+    ("a report that calls itself 我单位 is not the township office its preamble names as contact (党政综合办公室)",
+     "东风路街道2024年政府信息公开工作年度报告\n如对本报告有任何疑问,请与东风路街道党政综合办公室联系。\n"
+     "一、总体情况\n2024年,我单位认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息35条。",
+     {"admin_level": "township"}),
     ("a county written by its conventional abbreviation (喀左县 for 喀喇沁左翼蒙古族自治县) places its bureau",
      "2022年,喀左县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
      "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
