@@ -1297,13 +1297,14 @@ def _total_read_between(rows, indicator, start, end, part):
                for row in rows)
 
 
-def _parts_look_back_to(text, newlines, paragraph_start, sentence_start):
+def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_heading):
     """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
     before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
-    占8%; …)."""
-    if text[paragraph_start:sentence_start].strip():
-        return paragraph_start
-    return _paragraph_start(newlines, sentence_start, 1)
+    占8%; …) or follows only its item's heading (…主动公开政府信息2873条… / 1、政府网站。通过政府门户网站公开信息
+    1600条。)."""
+    if item_heading.fullmatch(text, paragraph_start, sentence_start) or not text[paragraph_start:sentence_start].strip():
+        return _paragraph_start(newlines, sentence_start, 1)
+    return paragraph_start
 
 
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
@@ -1329,7 +1330,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     foundings = _foundings(text, rules_config)
     newlines = [match.start() for match in re.finditer("\n", text)]
     plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
-    channel_lead = re.compile(rules_config["channel_lead"])
+    channel_lead, item_heading = re.compile(rules_config["channel_lead"]), re.compile(rules_config["item_heading"])
     inline_heading = re.compile(rules_config["inline_heading"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     # … and the counts and amounts a sentence states after a 其中 that breaks down another of its figures, which
@@ -1553,7 +1554,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and rule["indicator"] not in rules_config["own_categories"]):
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if rule["indicator"] in rules_config["category_totals"]:
-            looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0])
+            looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0], item_heading)
             if ((part and _follows_a_count(quantity_starts, quantities, looked_back_to, sentence[0], subtype, parts_only))
                     or respective is not None
                     or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0]))

@@ -235,6 +235,10 @@ def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
     text = ("2023年大兴乡人民政府共主动公开各类政府信息308条。其中:通过县政府网站发布预算信息1条;"
             "通过乡级微信公众号公开发布工作信息动态105条。通过公示栏张贴公开信息71条。")
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [308]
+    # … or in a paragraph of its own after only its item's heading (1、政府网站。), the total in the paragraph before
+    text = ("截止2018年12月底,我乡主动公开政府信息2873条,其中,通过政府网站公开政府信息1600条;"
+            "利用微信公众号公开政府信息450条。\n1、政府网站。通过政府门户网站公开信息1600条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [2873]
     # … but not a channel's count above the total, which is no part of it (new media's posts beside the entries)
     text = "全年我局门户网站主动公开政府信息579条。通过官方微信、微博平台公开政府信息2809条。"
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
