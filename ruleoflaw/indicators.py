@@ -1331,6 +1331,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     newlines = [match.start() for match in re.finditer("\n", text)]
     plan_paragraph, list_item = re.compile(rules_config["plan_paragraph"]), re.compile(rules_config["list_item"])
     channel_lead, item_heading = re.compile(rules_config["channel_lead"]), re.compile(rules_config["item_heading"])
+    one_case_named = re.compile(rules_config["one_case_named"])
     inline_heading = re.compile(rules_config["inline_heading"])
     totals_by_sentence = {}   # {sentence: {indicator: whether its totals so far are all one procedure's}}
     # … and the counts and amounts a sentence states after a 其中 that breaks down another of its figures, which
@@ -1471,6 +1472,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         sentence_so_far = opening[:quantity["start"] - quantity["sentence_start"]]
         if any(word in sentence_so_far for word in rules_config["case_example_leads"]):
             continue  # 在一起行政复议案件中,…拟对其罚款30万元: one case told as an example
+        if quantity["unit"] == "yuan" and one_case_named.search(sentence_so_far):
+            continue  # 查处某网红板栗酥饼店虚假宣传案,罚没款达20.5万元: the amount of the one case named right before
         if any(word in sentence_so_far for word in rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
