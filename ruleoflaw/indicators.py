@@ -294,6 +294,9 @@ def _opening_end(text, start, end):
     return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else end
 
 
+# What a clause may open with before its subject's noun: a date, and the tiers the subject spans (2018年两级法院共受理…)
+SUBJECT_PREFIX = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?(?:\d{1,2}\s*(?:[-－—至]\s*\d{1,2}\s*)?月份?)?(?:以来)?"
+                            r"(?:[两三四各]级)?")
 SENTENCE_OPENINGS = re.compile(r"(?:^|(?<=[。！？!?\n]))", re.M)
 
 
@@ -1068,10 +1071,20 @@ def _goes_on_with_another_body(head, lead, config):
             or _opens_with_noun(head.strip(" " + FILLERS))):
         return False  # (the tagger last: most sentences name no other body)
     for clause in CLAUSE_BREAK.split(lead)[:-1]:
-        clause = clause.strip()
+        clause = SUBJECT_PREFIX.sub("", clause.strip(), count=1)  # (2018年两级法院共受理…: 法院 is the subject)
         if _opens_with_noun(clause) and any(word in _at_first_verb(clause)[0] for word in config["other_bodies"]):
             return True
     return False
+
+
+def _with_the_sentence_broken_down(text, lead, quantity):
+    """The sentence so far (`lead`), after the sentence before it in its paragraph where it opens with 其中: the parts
+    of that sentence's total go on with its subject (两级法院共受理各类行政案件10447宗。其中,受理行政诉讼案件6299宗)."""
+    if not lead.lstrip(" " + FILLERS).startswith(QIZHONG):
+        return lead
+    start = quantity["sentence_start"]
+    before = max(text.rfind(mark, 0, start - 1) for mark in "。！？!?\n") + 1
+    return text[before:start] + lead
 
 
 def _goes_on_with_a_subset(head, lead, config):
@@ -1427,7 +1440,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if re.match(rules_config["broken_down_by_year"], text[clause_end:quantity["sentence_end"]]):
             continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
-        if _goes_on_with_another_body(phrase["head"], lead, rules_config):
+        if _goes_on_with_another_body(phrase["head"], _with_the_sentence_broken_down(text, lead, quantity), rules_config):
             continue  # 重庆法院行政审判庭共受理…14427件…,共审结各类行政诉讼案件12865件: the court's, as the clause before
         # (a span the sentence opens with covers the items its semicolons divide, unless an item names a time of
         # its own: 2009年至2012年,全市共收到…1466件,…;驳回50件,…;还有224件因调解成功)
