@@ -59,10 +59,11 @@ PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
 # What opens the parts of a total just given: 其中 (or 具体包括), the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), the cases, applications or
-# information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…), or a colon right
+# information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…; 主动公开政府信息中
+# 机构职能类信息1条: a kind of them named right after), or a colon right
 # after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon opens
 # no parts).
-SUBTYPE = re.compile(r"其中|具体包括|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中[，,]"
+SUBTYPE = re.compile(r"其中|具体包括|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
@@ -1078,13 +1079,11 @@ def _goes_on_with_another_body(head, lead, config):
 
 
 def _with_the_sentence_broken_down(text, lead, quantity):
-    """The sentence so far (`lead`), after the sentence before it in its paragraph where it opens with 其中: the parts
-    of that sentence's total go on with its subject (两级法院共受理各类行政案件10447宗。其中,受理行政诉讼案件6299宗)."""
+    """The sentence so far (`lead`), after the sentence before it where it opens with 其中: the parts of that
+    sentence's total go on with its subject (两级法院共受理各类行政案件10447宗。其中,受理行政诉讼案件6299宗)."""
     if not lead.lstrip(" " + FILLERS).startswith(QIZHONG):
         return lead
-    start = quantity["sentence_start"]
-    before = max(text.rfind(mark, 0, start - 1) for mark in "。！？!?\n") + 1
-    return text[before:start] + lead
+    return text[quantity["previous_sentence_start"]:quantity["sentence_start"]] + lead
 
 
 def _goes_on_with_a_subset(head, lead, config):

@@ -215,6 +215,13 @@ def test_what_a_disclosure_total_s_kinds_are_said_to_be_is_never_a_total():
                 and r["value"] not in (132, 50, 12, 130)] == [], text
 
 
+def test_a_kind_named_right_after_the_information_it_is_of_is_no_total_nor_is_every_year_s_sum():
+    # 主动公开政府信息中机构职能类信息1条: one kind of the entries; 历年累计…93条: all years' entries, not the year's
+    text = ("2023年度我局共主动公开政府信息6条。主动公开政府信息中机构职能类信息1条,占比16.7%;其他类信息5条,占比83.3%。"
+            "历年累计主动公开信息93条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [6]
+
+
 def test_a_colon_right_after_a_total_opens_its_parts_as_qizhong_does():
     text = "全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 171)]
