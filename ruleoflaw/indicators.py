@@ -60,11 +60,14 @@ VERB_TAGS = {"v", "vd", "vi", "vg"}
 # What opens the parts of a total just given: 其中 (or 具体包括), the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), the cases, applications or
 # information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…; 主动公开政府信息中
-# 机构职能类信息1条: a kind of them named right after), or a colon right
+# 机构职能类信息1条: a kind of them named right after), what they are seen by (从公开渠道来看,…), or a colon right
 # after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon opens
 # no parts).
-SUBTYPE = re.compile(r"其中|具体包括|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
+SUBTYPE = re.compile(r"其中|具体包括|从[^\d，,。；;]{1,10}来看[，,]|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
+# What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
+BREAKDOWN_LEAD = re.compile(r"\s*从[^\d，,。；;]{1,10}来看[，,]")
+BREAKDOWN_PARAGRAPHS = 3  # (从公开渠道来看… / 从公开内容来看…: one such paragraph after another, each of the same total)
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
@@ -1312,8 +1315,15 @@ def _total_read_between(rows, indicator, start, end, part):
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_heading):
     """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
     before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
-    占8%; …) or follows only its item's heading (…主动公开政府信息2873条… / 1、政府网站。通过政府门户网站公开信息
-    1600条。)."""
+    占8%; …), follows only its item's heading (…主动公开政府信息2873条… / 1、政府网站。通过政府门户网站公开信息
+    1600条。), or stands in a paragraph that opens on what its parts are seen by (…累计公开政府信息106条。 / 从公开内容
+    来看,…。一是…信息1条。)."""
+    back = 0
+    while BREAKDOWN_LEAD.match(text, paragraph_start) and back < BREAKDOWN_PARAGRAPHS:  # (…from one paragraph to the next)
+        back += 1
+        paragraph_start = _paragraph_start(newlines, sentence_start, back)
+    if back:
+        return paragraph_start
     if item_heading.fullmatch(text, paragraph_start, sentence_start) or not text[paragraph_start:sentence_start].strip():
         return _paragraph_start(newlines, sentence_start, 1)
     return paragraph_start

@@ -251,6 +251,15 @@ def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
 
 
+def test_paragraphs_that_break_down_a_total_by_what_they_see_it_by_are_its_parts():
+    # 从公开渠道来看,… / 从公开内容来看,…一是…: the channels and the topics of the 106 stated above them
+    text = ("1.信息发布情况。2023年,累计公开政府信息106条。\n"
+            "从公开渠道来看,政府网站公开信息103条,占比97.2%;市财政局内网门户网站公开信息3条,占比2.8%。\n"
+            "从公开内容来看,我局重点推进五个方面的信息公开。一是依法依规公开疫情信息和资金保障措施1条。"
+            "五是进行财政预决算公开、部门预决算代公开信息59条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [106]
+
+
 def test_the_nation_s_figure_is_none_of_a_reporter_that_stands_in_a_province():
     """全国环境行政处罚案件共下达处罚决定书72192份 on a 临沂 page is the nation's; a national body's report (no province)
     publishes it, and a title, a rank or an observance the nation gives scopes no figure (全国土地日宣传册20000余份)."""
