@@ -1034,6 +1034,15 @@ def _states_intention(clause, config):
     return any(word in stated for word in config["not_facts"])
 
 
+def _planned_with_the_clause_before(lead, planned_lead, config):
+    """Whether the clause of the sentence so far (`lead`) that holds a figure is only an event's verb and what it
+    names, after a clause that plans events (全年计划安排会前学法8次,|举办法治专题讲座2次): the plan's next item, not
+    one that was held; but not after a plan the work followed (按计划开展…: followed_plans)."""
+    clauses = CLAUSE_BREAK.split(lead)
+    return (len(clauses) >= 2 and EVENT_VERB.match(clauses[-1].lstrip()) is not None
+            and planned_lead.search(clauses[-2]) is not None and not re.search(config["followed_plans"], clauses[-2]))
+
+
 def _intention_scope(clause, at):
     """The words of `clause` whose not_facts words bear on its figure at `at`: the whole clause, but
     where the figure's own item of a list has a verb of its own, neither the items after it nor those
@@ -1386,6 +1395,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
     bare_total = re.compile(rules_config["bare_total"])
     national_scope, target_list = re.compile(rules_config["national_scope"]), re.compile(rules_config["target_list"])
+    planned_lead = re.compile(rules_config["planned_lead"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1451,6 +1461,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
         if _goes_on_with_another_body(phrase["head"], _with_the_sentence_broken_down(text, lead, quantity), rules_config):
             continue  # 重庆法院行政审判庭共受理…14427件…,共审结各类行政诉讼案件12865件: the court's, as the clause before
+        if _planned_with_the_clause_before(lead, planned_lead, rules_config):
+            continue  # 全年计划安排会前学法8次,举办法治专题讲座2次: the plan's second item
         # (a span the sentence opens with covers the items its semicolons divide, unless an item names a time of
         # its own: 2009年至2012年,全市共收到…1466件,…;驳回50件,…;还有224件因调解成功)
         spans = re.findall(rules_config["span_across_years"], lead) or (
