@@ -132,6 +132,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("将政府信息公开作为街道一项重要工作内容", "standing_task"),
     ("把普法作为一项长期任务", "standing_task"),
     ("信息公开工作是一项系统工程", "standing_task"),
+    ("将制度学习作为干部职工培训教育一项内容", "standing_task"),
     ("围绕区委区政府将法律援助列为为民办10件实事项目之一", "pledged_projects"),
     ("构建一个务实高效的运行体系", "article"),
     ("这是一位在交流会现场的农民通过法律知识答题赢得奖品后的感慨", "article"),
