@@ -260,6 +260,16 @@ def test_paragraphs_that_break_down_a_total_by_what_they_see_it_by_are_its_parts
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [106]
 
 
+def test_a_count_since_a_year_written_without_its_nian_or_run_into_this_year_is_not_the_year_s():
+    # 2010以来 (its 年 left out), 2023年至今年10月 (a year named is no 今年): counts over years
+    for text, year in (("2010以来,全省共开展各类法律进农牧区活动1万余场次,受教育人数200万余人(次)。", 2015),
+                       ("2023年至今年10月,我省通过“三调对接”机制,成功化解矛盾纠纷70余万件。", 2025),
+                       ("2023年至今年10月,我省通过“三调对接”机制,成功化解矛盾纠纷70余万件。", None)):
+        assert readings(text, year) == [], text
+    # … but a count since the year reported on is that year's
+    assert [r["value"] for r in readings("2015以来,全省共开展各类法律进农牧区活动1万余场次。", 2015)] == [10000]
+
+
 def test_the_nation_s_figure_is_none_of_a_reporter_that_stands_in_a_province():
     """全国环境行政处罚案件共下达处罚决定书72192份 on a 临沂 page is the nation's; a national body's report (no province)
     publishes it, and a title, a rank or an observance the nation gives scopes no figure (全国土地日宣传册20000余份)."""
