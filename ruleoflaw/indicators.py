@@ -231,18 +231,20 @@ def _names_its_own_time(words, config):
     return _own_time(tuple(config["own_periods"])).search(words) is not None
 
 
-def _totals_a_run_of_years(governed, lead, lead_to_figure, config):
+def _totals_a_run_of_years(governed, lead, lead_to_figure, config, rate):
     """Whether a figure totals the run of years its sentence speaks of: 累计 in its words or before it
     (连续9年举办…，累计参加学习7000人次; 连续7年…，累计解答…，办结…5.4万余件), or 共 in the run's clause or
-    the next, with no time of its own between (连续4年开展…专项行动，共排查…100余万件, but 连续3年…，今年共
-    办理…12件; 出庭应诉率连续三年呈增长态势，达99.71%，…，共促成3669件…: the run is the rate's)."""
+    the next, or a count the next reaches (已连续举办11年,受众达到700余万人), with no time of its own between
+    (连续4年开展…专项行动，共排查…100余万件, but 连续3年…，今年共办理…12件; 出庭应诉率连续三年呈增长态势，
+    达99.71%，…，共促成3669件…: the run is the rate's)."""
     running = re.search(config["years_running"], lead)
     if running is None:
         return False
     if "累计" in governed or "累计" in lead_to_figure:
         return True
     after_the_run = lead_to_figure[running.end():]
-    return (any("共" in clause for clause in CLAUSE_BREAK.split(after_the_run)[:2])
+    totals = ("共",) if rate else ("共", "达到")
+    return (any(word in clause for clause in CLAUSE_BREAK.split(after_the_run)[:2] for word in totals)
             and not _names_its_own_time(after_the_run, config))
 
 
@@ -1494,7 +1496,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
         if counts_this_year and re.search(rules_config["last_year"], lead_to_figure):
             continue  # 去年浙江省行政复议调解成功率达46.3%, beside 今年上半年…: last year's, not the year reported on
-        if _totals_a_run_of_years(phrase["governed"], lead, lead_to_figure, rules_config):
+        if _totals_a_run_of_years(phrase["governed"], lead, lead_to_figure, rules_config, quantity["unit"] == "percent"):
             continue  # 连续9年举办…累计参加学习7000人次, 连续4年开展…，共排查…100余万件: the run's total
         if _names_an_earlier_year(lead_to_figure, report_year, rules_config):
             continue  # 2023总共需办理复议案件66件，2024年…151件: the earlier year a comparison starts from
