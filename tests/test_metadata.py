@@ -854,6 +854,11 @@ REPORTER_CASES = [
      "东风路街道2024年政府信息公开工作年度报告\n如对本报告有任何疑问,请与东风路街道党政综合办公室联系。\n"
      "一、总体情况\n2024年,我单位认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息35条。",
      {"admin_level": "township"}),
+    ("a report that calls itself 我局 is the department it says to get in touch with directly (直接与…联系)",
+     "本报告电子版可在漳平市人民政府门户网站财政信息公开专栏下载。若有疑问或意见建议,可通过网站的政府信息公开意见箱反映"
+     "或直接与漳平市财政局人秘股联系。\n一、总体情况\n2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
+     "主动公开政府信息35条。",
+     {"region": "漳平市财政局", "admin_level": "department", "county": "漳平市"}),
     ("a county written by its conventional abbreviation (喀左县 for 喀喇沁左翼蒙古族自治县) places its bureau",
      "2022年,喀左县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
      "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
