@@ -1492,8 +1492,14 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         lead_to_figure = lead[:quantity["start"] - lead_start]
-        if _since_an_earlier_year(lead_to_figure, report_year, rules_config):
-            continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then
+        # (the sentence up to the figure: the items a semicolon divides share what is still to come, and the year a
+        # count runs from unless an item names a time of its own)
+        sentence_so_far = opening[:quantity["start"] - quantity["sentence_start"]]
+        if _since_an_earlier_year(lead_to_figure, report_year, rules_config) or (
+                lead_start > quantity["sentence_start"] and not _names_its_own_time(lead_to_figure, rules_config)
+                and _since_an_earlier_year(sentence_so_far, report_year, rules_config)):
+            continue  # 自2019年以来，全县累计调解矛盾纠纷500件 (in a report on 2023): a count since then; 2022年以来,…
+            # 调解案件20034件…;…排查矛盾纠纷1132件: the items after it too
         if counts_this_year and re.search(rules_config["last_year"], lead_to_figure):
             continue  # 去年浙江省行政复议调解成功率达46.3%, beside 今年上半年…: last year's, not the year reported on
         if _totals_a_run_of_years(phrase["governed"], lead, lead_to_figure, rules_config, quantity["unit"] == "percent"):
@@ -1504,8 +1510,6 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and _founded_earlier(foundings, paragraph_start, quantity["start"], report_year)):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件, 这个始于2015年的普法品牌,已累计开展
             # 活动500余场: a count since the founding
-        # (the sentence up to the figure: the items a semicolon divides share what is still to come)
-        sentence_so_far = opening[:quantity["start"] - quantity["sentence_start"]]
         if any(word in sentence_so_far for word in rules_config["case_example_leads"]):
             continue  # 在一起行政复议案件中,…拟对其罚款30万元: one case told as an example
         if quantity["unit"] == "yuan" and one_case_named.search(sentence_so_far):

@@ -268,6 +268,12 @@ def test_a_count_since_a_year_written_without_its_nian_or_run_into_this_year_is_
         assert readings(text, year) == [], text
     # … but a count since the year reported on is that year's
     assert [r["value"] for r in readings("2015以来,全省共开展各类法律进农牧区活动1万余场次。", 2015)] == [10000]
+    # … and the items a semicolon divides after a count since an earlier year run from it too, unless one names its
+    # own time
+    text = "2022年以来,叶县各级调委会共调解案件20034件,调解成功19818件;开展矛盾纠纷预防化解排查8386次,排查矛盾纠纷1132件。"
+    assert readings(text, 2024) == []
+    text = "2022年以来,叶县各级调委会共调解案件20034件;2024年排查矛盾纠纷1132件。"
+    assert [r["value"] for r in readings(text, 2024)] == [1132]
 
 
 def test_the_nation_s_figure_is_none_of_a_reporter_that_stands_in_a_province():
