@@ -1600,11 +1600,13 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0], item_heading)
             if ((part and _follows_a_count(quantity_starts, quantities, looked_back_to, sentence[0], subtype, parts_only))
                     or respective is not None
-                    or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0]))
+                    or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0])
+                         or item_heading.fullmatch(text, paragraph_start, sentence[0]))
                         and _total_read_between(rows, rule["indicator"], looked_back_to, sentence[0], quantity["value"]))):
                 continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
                 # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
-                # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it
+                # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it; …789条。/
+                # 一是深化重点领域公开。及时全面准确公开部门文件12件: an item's body after its heading
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

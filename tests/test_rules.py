@@ -246,6 +246,13 @@ def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
     text = ("截止2018年12月底,我乡主动公开政府信息2873条,其中,通过政府网站公开政府信息1600条;"
             "利用微信公众号公开政府信息450条。\n1、政府网站。通过政府门户网站公开信息1600条。")
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [2873]
+    # … or after an enumerated item's heading of its own (一是深化重点领域公开。), or in a sentence after a numbered
+    # heading (1、进一步加强政府信息主动公开。一是…)
+    for text in ("2023年通过政府信息公开网站主动公开各类政府信息789条。\n"
+                 "一是深化重点领域公开。及时全面准确公开部门文件12件、疫情防控信息71条。",
+                 "全年共主动发布各类信息9400条。\n1、进一步加强政府信息主动公开。一是加强权力配置运行方面信息公开,"
+                 "全年公开政府常务会议信息15条。"):
+        assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] in ([789], [9400]), text
     # … but not a channel's count above the total, which is no part of it (new media's posts beside the entries)
     text = "全年我局门户网站主动公开政府信息579条。通过官方微信、微博平台公开政府信息2809条。"
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
