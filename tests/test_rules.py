@@ -222,6 +222,12 @@ def test_a_kind_named_right_after_the_information_it_is_of_is_no_total_nor_is_ev
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [6]
 
 
+def test_a_total_that_only_sums_up_its_parts_is_read_as_they_are_and_they_are_its_parts():
+    # 合计共221条: the total of the entries of the figures before it, which are its parts
+    text = "主动公开发布基础信息135条,主动公开发布重大建设项目领域信息5条,水利领域信息81条,合计共221条。"
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [221]
+
+
 def test_a_colon_right_after_a_total_opens_its_parts_as_qizhong_does():
     text = "全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。"
     assert [(r["indicator"], r["value"]) for r in readings(text)] == [("info_disclosed", 171)]
