@@ -141,6 +141,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("政务信息公开工作是一项政策性强、涉及面广的工作", "described_as_one"),
     ("把政务信息公开作为一项常态性工作", "described_as_one"),
     ("同时他也是一名“法律明白人”", "described_as_one"),
+    ("今天的普法课是我上过的最有趣最有收获的一次!", "described_as_one"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
