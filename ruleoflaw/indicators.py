@@ -1323,6 +1323,16 @@ def _total_read_between(rows, indicator, start, end, part):
                for row in rows)
 
 
+def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause_start, part, channel_lead):
+    """Whether a clause that opens on the channel it went through (通过政府门户网站…15条) follows, in its sentence, a row of
+    `indicator` above the `part`'s value that is no channel's own (…主动公开政府信息95条,通过…15条; not 通过局网站公开政府
+    信息484条,通过微信公众号…299条: another channel beside it)."""
+    if clause_start <= sentence_start or not channel_lead.match(text, clause_start):
+        return False
+    return any(row["indicator"] == indicator and sentence_start <= row["figure_end"] <= clause_start and row["value"] > part
+               and not channel_lead.search(text, sentence_start, row["figure_start"]) for row in rows)
+
+
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_heading):
     """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
     before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
@@ -1602,11 +1612,15 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                     or respective is not None
                     or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0])
                          or item_heading.fullmatch(text, paragraph_start, sentence[0]))
-                        and _total_read_between(rows, rule["indicator"], looked_back_to, sentence[0], quantity["value"]))):
+                        and _total_read_between(rows, rule["indicator"], looked_back_to, sentence[0], quantity["value"]))
+                    or _a_channel_of_the_total_before(text, rows, rule["indicator"], sentence[0], clause_start,
+                                                      quantity["value"], channel_lead)):
                 continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
                 # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
                 # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it; …789条。/
-                # 一是深化重点领域公开。及时全面准确公开部门文件12件: an item's body after its heading
+                # 一是深化重点领域公开。及时全面准确公开部门文件12件: an item's body after its heading; …主动公开政府信息95条,
+                # 通过政府门户网站主动公开各类动态信息15条: a clause on one channel after the total in its sentence (not after
+                # another channel's: 通过局网站公开政府信息484条,通过微信公众号公开政府信息299条)
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

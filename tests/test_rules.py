@@ -259,6 +259,12 @@ def test_a_sentence_on_one_channel_after_a_disclosure_total_is_a_part_of_it():
                  "全年共主动发布各类信息9400条。\n1、进一步加强政府信息主动公开。一是加强权力配置运行方面信息公开,"
                  "全年公开政府常务会议信息15条。"):
         assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] in ([789], [9400]), text
+    # … or in a clause of the total's own sentence, but not after another channel's count
+    text = ("2024年娄家店乡主动公开政府信息95条,通过政府门户网站主动公开各类动态信息15条,政府文件41条,"
+            "利用公告栏主动公开各类信息39条。")
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [95]
+    text = "一年来,我局通过局网站公开政府信息484条,通过微信公众号公开政府信息299条。"
+    assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [484, 299]
     # … but not a channel's count above the total, which is no part of it (new media's posts beside the entries)
     text = "全年我局门户网站主动公开政府信息579条。通过官方微信、微博平台公开政府信息2809条。"
     assert [r["value"] for r in readings(text) if r["indicator"] == "info_disclosed"] == [579, 2809]
