@@ -886,7 +886,11 @@ class _Reader:
             # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division;
             # 湖南湘江新区管理委员会应急管理局 is one of its committee's departments
             department_end = self._zone_department_end(phrase, zone.end("zone"))
-            if department_end:
+            street = self._zone_street(phrase, zone.end("zone"), {"kind": "development_zone", "written": zone["zone"],
+                                                                  "named": True, "divisions": []})
+            if street:  # (…开发区青田街道办事处…: the zone's street)
+                candidates.append(street)
+            elif department_end:
                 candidates.append((zone.start("zone"), {"kind": "department", "named": True, "divisions": [],
                                                         "written": phrase[zone.start("zone"):department_end]}))
             else:
@@ -919,8 +923,22 @@ class _Reader:
             return None
         bare = self.bare_zone.search(phrase)
         if bare and all(bare.start("zone") < start for start, _ in candidates):
-            return self._zone_by_kind(bare, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
+            zone = self._zone_by_kind(bare, text)  # 2023年,高新区坚持…平安珠海…: the zone, not the city
+            street = self._zone_street(phrase, bare.end("zone"), zone)
+            return street[1] if street else zone
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _zone_street(self, phrase, zone_end, zone):
+        """(start, reporter) of a street or town of a zone that no chain of divisions read, written right after the zone's
+        name with its government or the year (高新区青田街道办事处2022年…报告: the street reports, not the zone), which
+        stands where the `zone` (a reporter) does, or None."""
+        township = self.unlisted_township.match(phrase, zone_end)
+        if township is None:
+            return None
+        name = township["township"].removesuffix("办事处")  # (青田街道办事处: the street 青田街道, by its office)
+        listed = [[name]] if "township" in gazetteer.levels(name) else []  # (where the gazetteer has it, placed by it)
+        return township.start("township"), {"kind": "government", "written": name, "named": True,
+                                            "divisions": listed, "zone": zone}
 
     def _branches(self, candidates):
         """The candidates with a department's name run into its branch's (重庆市公安局 渝北区分局)
@@ -1290,6 +1308,8 @@ def _place(reporter, text, reader):
     park = any(zone.endswith(word) for word in reader.zone_words)
     unlisted = _level_by_suffix(own_name or "", reader.suffixes) == "township" and not gazetteer.levels(own_name)
     parent = named_before if division is None and (park or unlisted or listed_elsewhere) else None
+    if parent is None and division is None and unlisted and reporter.get("zone"):
+        parent = _place(reporter["zone"], text, reader)[2]  # 高新区青田街道: where its zone stands
     if parent is None and division is None and unlisted:  # 在太仓市委、市政府的正确领导下，陆渡街道…
         parent = _leading_division(text[:BODY_CHARS], "township", reader.config, text)
     if parent:

@@ -859,6 +859,15 @@ REPORTER_CASES = [
      "或直接与漳平市财政局人秘股联系。\n一、总体情况\n2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
      "主动公开政府信息35条。",
      {"region": "漳平市财政局", "admin_level": "department", "county": "漳平市"}),
+    ("a street named right after its zone in the title (高新区青田街道办事处) reports, placed where it is, not the zone",
+     "高新区青田街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年,青田街道坚持以公开为常态。",
+     {"region": "青田街道", "admin_level": "township", "prefecture": "滨州市"}),
+    ("… and so does one the gazetteer does not list, after a zone named in full (西咸新区底张街道办事处)",
+     "西咸新区底张街道办事处2023年度政府信息公开工作年度报告\n一、总体情况\n2023年,底张街道坚持以公开为常态。",
+     {"region": "底张街道", "admin_level": "township"}),
+    ("… but a zone that names its street in brackets after it (火炬高新区(中山港街道)) is the zone",
+     "火炬高新区(中山港街道)2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我区坚持以公开为常态。",
+     {"region": "火炬高新区", "admin_level": "development_zone"}),
     ("a county written by its conventional abbreviation (喀左县 for 喀喇沁左翼蒙古族自治县) places its bureau",
      "2022年,喀左县卫健局严格按照《中华人民共和国政府信息公开条例》和县委、县政府关于政府信息公开的有关文件精神要求,"
      "全面落实政府信息公开工作。\n一、总体情况\n2022年,我局进一步深入贯彻条例。",
