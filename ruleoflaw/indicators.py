@@ -109,6 +109,7 @@ INCLUSION_GLOSS = re.compile(r"^\s*[(（](?:包含|包括|含|其中)[^()（）]
 RESPECTIVELY = "分别"
 # A bracketed gloss inside a figure's words (受理(不予受理)行政复议案件3件).
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+TRAILING_GLOSS = re.compile(r"[(（][^()（）]*[)）]\s*$")  # words in brackets that end a phrase
 QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotation marks (“…规范涉企行政执法”培训班)
 # No count or amount of a government reaches this (a province's budget is some 10^12 yuan).
 LARGEST_VALUE = 10 ** 15
@@ -967,7 +968,8 @@ def _counts_containers(phrase, config):
         named_after = cue or named_after
     if named_after:
         return named_after.endswith(containers)
-    return phrase["head"].rstrip(FILLERS).endswith(containers)
+    # (…多元化解中心(平台)88个: the container before its other name in brackets)
+    return TRAILING_GLOSS.sub("", phrase["head"].rstrip(FILLERS)).endswith(containers)
 
 
 def _in_brackets(text, quantity):
