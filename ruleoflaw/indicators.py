@@ -63,10 +63,11 @@ VERB_TAGS = {"v", "vd", "vi", "vg"}
 # 机构职能类信息1条: a kind of them named right after), what they are seen by (从公开渠道来看,…), or a colon right
 # after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon opens
 # no parts).
-SUBTYPE = re.compile(r"其中|具体包括|从[^\d，,。；;]{1,10}来看[，,]|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
+SEEN_BY = r"从[^\d，,。；;]{1,10}来看[，,]"
+SUBTYPE = re.compile(r"其中|具体包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
-BREAKDOWN_LEAD = re.compile(r"\s*从[^\d，,。；;]{1,10}来看[，,]")
+BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)
 BREAKDOWN_PARAGRAPHS = 3  # (从公开渠道来看… / 从公开内容来看…: one such paragraph after another, each of the same total)
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
@@ -1331,8 +1332,8 @@ def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause
     信息484条,通过微信公众号…299条: another channel beside it)."""
     if clause_start <= sentence_start or not channel_lead.match(text, clause_start):
         return False
-    return any(row["indicator"] == indicator and sentence_start <= row["figure_end"] <= clause_start and row["value"] > part
-               and not channel_lead.search(text, sentence_start, row["figure_start"]) for row in rows)
+    unchannelled = (row for row in rows if not channel_lead.search(text, sentence_start, row["figure_start"]))
+    return _total_read_between(unchannelled, indicator, sentence_start, clause_start, part)
 
 
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_heading):

@@ -886,16 +886,15 @@ class _Reader:
             # 西咸新区 is in no gazetteer; 火炬高新区(中山港街道) names the zone before the division;
             # 湖南湘江新区管理委员会应急管理局 is one of its committee's departments
             department_end = self._zone_department_end(phrase, zone.end("zone"))
-            street = self._zone_street(phrase, zone.end("zone"), {"kind": "development_zone", "written": zone["zone"],
-                                                                  "named": True, "divisions": []})
+            zone_itself = {"kind": "development_zone", "written": zone["zone"], "named": True, "divisions": []}
+            street = self._zone_street(phrase, zone.end("zone"), zone_itself)
             if street:  # (…开发区青田街道办事处…: the zone's street)
                 candidates.append(street)
             elif department_end:
                 candidates.append((zone.start("zone"), {"kind": "department", "named": True, "divisions": [],
                                                         "written": phrase[zone.start("zone"):department_end]}))
             else:
-                candidates.append((zone.start("zone"), {"kind": "development_zone", "written": zone["zone"],
-                                                        "named": True, "divisions": []}))
+                candidates.append((zone.start("zone"), zone_itself))
         township = self.named_township.match(phrase) or self.titled_township.match(phrase)
         if township and not candidates:  # 北城街街道 is in no gazetteer
             candidates.append((0, {"kind": "government", "written": township["township"], "named": True,
