@@ -255,7 +255,14 @@ def _totals_a_run_of_years(governed, lead, lead_to_figure, config, rate):
 EVENT_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*年度?(?=\s*[“\"《])")
 
 
-SPAN_MODIFIER = re.compile(r"[^，,。；;：:]*?(?:以来|年来|期间|年起)的")  # not 引起的, 发起的
+SPAN_MODIFIER_ENDS = ("以来的", "年来的", "期间的", "年起的")  # not 引起的, 发起的
+SPAN_MODIFIER = re.compile(rf"[^，,。；;：:]*?(?:{'|'.join(SPAN_MODIFIER_ENDS)})")
+
+
+def _without_span_modifiers(words):
+    """`words` without the clauses' stretches up to a span that only qualifies a noun (梳理2021年以来的…). Most words
+    hold none, and the pattern, which may start anywhere, is read only where they do."""
+    return SPAN_MODIFIER.sub("", words) if any(end in words for end in SPAN_MODIFIER_ENDS) else words
 # A span that frames what follows heads its clause (近年来,…; 全市近三年来累计…; “八五”普法规划实施以来,…), within
 # these characters of its start; one further on is inside what the clause does (配合区委巡察完成对4个镇(街道)、6个部门
 # 近5年来法治建设情况的专项检查: an inspection of those years, in a report of one year). Quotation marks are not
@@ -283,7 +290,7 @@ def _opens_a_span(words, report_year, config):
     not counted. So does a run from one year into another at a clause's head (于1986~1990年,开展了第一个五年普法教育;
     1991~1995年,…), not one in brackets or a title (《…纲要(2021—2025年)》: a plan's years)."""
     news_lead, run_of_years = _span_opening_patterns(config["news_lead"], config["span_across_years"])
-    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(SPAN_MODIFIER.sub("", _masked(news_lead.sub("", words, 1))))))
+    words = "，".join(map(_clause_head, CLAUSE_BREAK.split(_without_span_modifiers(_masked(news_lead.sub("", words, 1))))))
     return (_spans_years(words, config) or any(first != last for first, last in run_of_years.findall(words))
             or (report_year is None and _since_an_earlier_year(words, None, config)))
 

@@ -76,7 +76,14 @@ def _compile(grammar_json):
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
             "person_nouns": re.compile(rf"[“\"]?(?:{alternation(grammar['person_nouns'])})"),
-            "set_phrases": re.compile(rf"(?<![{CHINESE_DIGITS}])(?:{alternation(grammar['set_phrases'])})")}
+            "set_phrases": re.compile(rf"(?=[{_openings(grammar['set_phrases'])}])(?<![{CHINESE_DIGITS}])"
+                                      rf"(?:{alternation(grammar['set_phrases'])})")}
+
+
+def _openings(words):
+    """A character class's body of the characters `words` open with: said first in a pattern of them, it lets the
+    regex engine skip to those characters rather than try the pattern at every one."""
+    return re.escape("".join(sorted({word[0] for word in words})))
 
 
 def parse_number(written):
