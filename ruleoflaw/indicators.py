@@ -494,6 +494,12 @@ def _up_to_verb(words):
     return "".join(word for word, _ in tagged[:-1]) if len(tagged) > 2 else ""
 
 
+@lru_cache(maxsize=4)
+def _manner_pattern(manner_nouns):
+    """A list's summing-up as the ways something was done, then what was done (…等形式|开展集中学习)."""
+    return re.compile(f"(?:{alternation(manner_nouns)})(.+)")
+
+
 def _cue_places(head, tail, summed, config, finder):
     """Where in a figure's head a cue may name it, nearest first. A list counts its last
     item; a noun after 等 is what it counts (…等热点法律问题28个: only 问题), unless that noun
@@ -513,7 +519,7 @@ def _cue_places(head, tail, summed, config, finder):
         # (受理行政处罚等行政复议案件598件; but 解读…等热点法律问题28个 counts questions, no rule's)
         verb = _up_to_verb(items[0]) if any(True for _ in finder.iter(summed)) else ""
         return [summed, verb] if verb else [summed]
-    manner = re.match(f"(?:{alternation(config['manner_nouns'])})(.+)", last.rpartition("等")[2])
+    manner = _manner_pattern(tuple(config["manner_nouns"])).match(last.rpartition("等")[2])
     if manner and _has_verb(manner.group(1)):
         return [manner.group(1)]
     if "等" in last:  # A、B等…: the kinds are the items, but not those another figure counts
@@ -624,6 +630,12 @@ def _items(words):
     written or blanked)."""
     if LIST_JOINER not in words:
         return [words]
+    return list(_items_of_a_list(words))
+
+
+@lru_cache(maxsize=1024)
+def _items_of_a_list(words):
+    """_items of words that hold a 、: read once, as a figure's words are read by several rules."""
     items, depth, cut = [], 0, 0
     for at, char in enumerate(words):
         depth += char in OPENERS
@@ -634,7 +646,7 @@ def _items(words):
         if char == LIST_JOINER and depth == 0 and not joins:
             items.append(words[cut:at])
             cut = at + 1
-    return items + [words[cut:]]
+    return tuple(items + [words[cut:]])
 
 
 def _accepts(rule, quantity, governed, own, lead):
@@ -644,26 +656,33 @@ def _accepts(rule, quantity, governed, own, lead):
     `with` word names, for `before` words, which must stand before the figure, and for
     `not_right_before` words, which may not end the words right before it) and the words it owns
     (`own`, for `not` words and `not_pattern`) agree."""
-    if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", []):
+    if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", ()):
         return False
     before_figure = governed[:governed.rfind(quantity["figure"])]
     if rule.get("before") and not any(word in before_figure for word in rule["before"]):
         return False
-    if before_figure.rstrip(" " + FILLERS).endswith(tuple(rule.get("not_right_before", ()))):
+    if "not_right_before" in rule and before_figure.rstrip(" " + FILLERS).endswith(tuple(rule["not_right_before"])):
         return False
-    if any(rule.get(key) and not any(word in lead for word in rule[key]) for key in ("topic", "topic_also")):
+    for key in ("topic", "topic_also"):
+        if rule.get(key) and not any(word in lead for word in rule[key]):
+            return False
+    if "not_topic" in rule and any(word in "".join(_clauses(lead)[-2:]) for word in rule["not_topic"]):
         return False
-    if rule.get("not_topic") and any(word in "".join(CLAUSE_BREAK.split(lead)[-2:]) for word in rule["not_topic"]):
-        return False
-    if any(word in lead for word in rule.get("not_lead", ())):
+    if "not_lead" in rule and any(word in lead for word in rule["not_lead"]):
         return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False
     if rule.get("not_pattern") and re.search(rule["not_pattern"], own):
         return False
-    if rule.get("not_in_clause") and re.search(rule["not_in_clause"], CLAUSE_BREAK.split(lead)[-1]):
+    if rule.get("not_in_clause") and re.search(rule["not_in_clause"], _clauses(lead)[-1]):
         return False
-    return not any(word in own for word in rule.get("not", []))
+    return "not" not in rule or not any(word in own for word in rule["not"])
+
+
+@lru_cache(maxsize=256)
+def _clauses(words):
+    """The clauses of `words`: split once, as several rules read the same sentence's last clauses."""
+    return tuple(CLAUSE_BREAK.split(words))
 
 
 def _topic_of_a_later_verb(items, finder, prepositions):
@@ -775,10 +794,19 @@ def _names_before_joiner(words, cues):
 
 
 def _rules_by_unit(rules):
-    """For a figure's unit as written, the rules that may take it, in order: a rule takes a
+    """For a figure's unit as written, the positions in `rules` of the rules that may take it: a rule takes a
     number only in one of its units (a zero statement has none, so every rule may take it)."""
     units = {unit for rule in rules for unit in rule.get("units", [])}
-    return {unit: [rule for rule in rules if unit in rule.get("units", [])] for unit in units}
+    return {unit: frozenset(at for at, rule in enumerate(rules) if unit in rule.get("units", [])) for unit in units}
+
+
+def _rules_by_cue(rules):
+    """For each cue, the positions in `rules` of the rules it is a cue of."""
+    positions = {}
+    for at, rule in enumerate(rules):
+        for cue in rule["cues"]:
+            positions.setdefault(cue, set()).add(at)
+    return {cue: frozenset(at) for cue, at in positions.items()}
 
 
 def _cue_finder(rules):
@@ -803,20 +831,25 @@ def _specific_nouns(rules, generic_nouns):
 
 
 def _rule_index(rules, generic_nouns):
-    """(rules by unit, cue finder, specific nouns) of a rule list, made once per loaded knowledge,
+    """(rules by unit, cue finder, specific nouns, rules by cue) of a rule list, made once per loaded knowledge,
     not per report."""
     cached = _RULE_INDEX.get(id(rules))
     if cached is None or cached[0] is not rules:  # an id reused by other rules after these were freed
         _RULE_INDEX.clear()
         cached = _RULE_INDEX[id(rules)] = (rules, _rules_by_unit(rules), _cue_finder(rules),
-                                           _specific_nouns(rules, generic_nouns))
+                                           _specific_nouns(rules, generic_nouns), _rules_by_cue(rules))
     return cached[1:]
 
 
-def _with_cue_in(rules, finder, *texts):
-    """The rules, in order, that have a cue in one of `texts`."""
+def _with_cue_in(rules, index, allowed, *texts):
+    """The rules, in order, that have a cue in one of `texts`, of those at the positions `allowed` (all where
+    None); `index`, the rules' _rule_index."""
+    _, finder, _, by_cue = index
     present = {cue for text in texts for _, cue in finder.iter(text)}
-    return [rule for rule in rules if not present.isdisjoint(rule["cues"])] if present else []
+    if not present:
+        return []
+    positions = set().union(*(by_cue[cue] for cue in present))
+    return [rules[at] for at in sorted(positions if allowed is None else positions & allowed)]
 
 
 def first_rule(phrase, lead, rules, config, candidates=None):
@@ -1411,7 +1444,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         return merged
     breaks = clause_breaks(text)
     claimed = False
-    by_unit, finder, _ = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
+    rule_index = _rule_index(rules_config["rules"], rules_config["generic_nouns"])
     figure_ends = {quantity["end"] for quantity in quantities}
     quantity_starts = [quantity["start"] for quantity in quantities]
     written_units = {quantity["start"]: quantity["unit_written"] for quantity in quantities}
@@ -1428,8 +1461,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             phrase = {**phrase, "head": ""}
         claimed = False
         # the rules with a cue in the figure's words: most figures have none, and need no other check
-        candidates = _with_cue_in(by_unit.get(quantity["unit_written"], []) if quantity["kind"] == "number"
-                                  else rules_config["rules"], finder, phrase["head"], phrase["tail"])
+        candidates = _with_cue_in(rules_config["rules"], rule_index,
+                                  rule_index[0].get(quantity["unit_written"], frozenset())
+                                  if quantity["kind"] == "number" else None, phrase["head"], phrase["tail"])
         # (…村级培训105场,总共进行了125场: a figure whose clause only sums up names what the figure before it does)
         sums_up = bool(rows) and bare_total.match(phrase["head"]) is not None
         if not candidates and not sums_up:
