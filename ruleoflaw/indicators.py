@@ -121,16 +121,14 @@ FILLERS = "共计达为有约近"
 def clause_breaks(text):
     """(starts, ends) of every clause break in the text, found once per report; a mark inside a
     title (《学习贯彻习近平法治思想,依法维护国家安全》) breaks no clause."""
-    titles = [match.span() for match in TITLE.finditer(text)]
-    spans = [match.span() for match in CLAUSE_BREAK.finditer(text)
-             if not _inside(titles, match.start())]
-    return [s for s, _ in spans], [e for _, e in spans]
-
-
-def _inside(spans, at):
-    """Whether offset `at` is inside one of the sorted, disjoint (start, end) spans."""
-    index = bisect_right(spans, (at, float("inf"))) - 1
-    return index >= 0 and spans[index][0] < at < spans[index][1]
+    spans = [match.span() for match in CLAUSE_BREAK.finditer(text)]
+    starts = [start for start, _ in spans]
+    in_titles = set()
+    for title_start, title_end in (match.span() for match in TITLE.finditer(text)):
+        in_titles.update(range(bisect_right(starts, title_start), bisect_left(starts, title_end)))
+    if in_titles:
+        spans = [span for at, span in enumerate(spans) if at not in in_titles]
+    return [start for start, _ in spans], [end for _, end in spans]
 
 
 def clause_bounds(breaks, start, end, text_length):
