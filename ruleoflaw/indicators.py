@@ -35,7 +35,7 @@ from itertools import accumulate, islice, takewhile
 
 import ahocorasick
 
-from .patterns import CLOSERS, OPENERS, alternation
+from .patterns import CLOSERS, OPENERS, alternation, holds_any
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
 # break opens with one of the marks, said first so that the regex engine skips to them.)
@@ -163,7 +163,7 @@ def _one_part_of_the_cases(text, quantity, own_item, breakdowns):
     after = text[quantity["end"]:quantity["sentence_end"]].lstrip(" ,，")
     broken_down = bool(re.match(breakdowns["lead_in"], text[quantity["sentence_start"]:quantity["start"]]))
     return (after.startswith(tuple(breakdowns["share_words"])) or bool(re.match(breakdowns["share_figure"], after))
-            or (broken_down and not any(word in own_item for word in breakdowns["total_marks"])))
+            or (broken_down and not holds_any(own_item, breakdowns["total_marks"])))
 
 
 # How many paragraphs, the figure's and those before it, may speak of the cases a breakdown by kind is of: a
@@ -208,7 +208,7 @@ def _founded_earlier(foundings, start, end, report_year):
 
 def _spans_years(words, config):
     """Whether `words` name a span over years (党的十八大以来, 近年来, 3年来, 在“七五“普法工作中)."""
-    return (any(word in words for word in config["spans_since"]) or re.search(config["years_since"], words) is not None
+    return (holds_any(words, config["spans_since"]) or re.search(config["years_since"], words) is not None
             or re.search(config["plan_period"], words) is not None)
 
 
@@ -1071,10 +1071,10 @@ def _breakdown_total(text, quantity, figure_ends):
 def _states_intention(clause, config):
     """Whether a clause states an intention, a target or what did not happen (not_facts), not counting
     a plan the work followed (按照学法计划…23次: followed_plans), which is looked for only when needed."""
-    if not any(word in clause for word in config["not_facts"]):
+    if not holds_any(clause, config["not_facts"]):
         return False
     stated = re.sub(config["followed_plans"], "", clause)
-    return any(word in stated for word in config["not_facts"])
+    return holds_any(stated, config["not_facts"])
 
 
 def _planned_with_the_clause_before(lead, planned_lead, config):
@@ -1121,14 +1121,14 @@ def _goes_on_with_another_body(head, lead, config):
     verb (重庆法院行政审判庭共受理…): not one it names after a preposition (在法院的支持下,…化解纠纷35件), nor one that counts
     the government's lawsuits as the defendant's (defendant_marks), nor a news agency in its dateline (新华社北京2月4日电
     (记者…)记者从司法部了解到,2010年全国法律援助机构共组织办理法律援助案件726763件)."""
-    if any(word in lead for word in config["other_bodies"]):
+    if holds_any(lead, config["other_bodies"]):
         lead = re.sub(config["news_lead"], "", lead, count=1)
-    if (not any(word in lead for word in config["other_bodies"]) or any(word in lead for word in config["defendant_marks"])
+    if (not holds_any(lead, config["other_bodies"]) or holds_any(lead, config["defendant_marks"])
             or _opens_with_noun(head.strip(" " + FILLERS))):
         return False  # (the tagger last: most sentences name no other body)
     for clause in CLAUSE_BREAK.split(lead)[:-1]:
         clause = SUBJECT_PREFIX.sub("", clause.strip(), count=1)  # (2018年两级法院共受理…: 法院 is the subject)
-        if _opens_with_noun(clause) and any(word in _at_first_verb(clause)[0] for word in config["other_bodies"]):
+        if _opens_with_noun(clause) and holds_any(_at_first_verb(clause)[0], config["other_bodies"]):
             return True
     return False
 
@@ -1149,7 +1149,7 @@ def _goes_on_with_a_subset(head, lead, config):
         return False
     clauses = CLAUSE_BREAK.split(lead)
     # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
-    return len(clauses) > 1 and any(word in QUOTED.sub("", clauses[-2]) for word in config["subsets"])
+    return len(clauses) > 1 and holds_any(QUOTED.sub("", clauses[-2]), config["subsets"])
 
 
 def _not_the_reporters(head, config):
@@ -1157,10 +1157,10 @@ def _not_the_reporters(head, config):
     government as the defendant or the loser: 法院审结的…案件中行政机关败诉1874件), each item's (各罚款5000元), or one
     category of a breakdown (行政处罚类17件; 各类案件 are all kinds)."""
     named = head.rstrip(" " + FILLERS)
-    another_body = (any(word in head for word in config["other_bodies"])
+    another_body = (holds_any(head, config["other_bodies"])
                     and not any(mark in head for mark in config["defendant_marks"]))
-    return (another_body or any(word in head for word in config["other_periods"] + config["subsets"]) or
-            any(head.endswith(word) for word in config["changes"]) or re.search(config["per_item"], named) is not None or
+    return (another_body or holds_any(head, config["other_periods"]) or holds_any(head, config["subsets"]) or
+            head.endswith(tuple(config["changes"])) or re.search(config["per_item"], named) is not None or
             any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
                 for mark in config["category_marks"]))
 
@@ -1266,11 +1266,11 @@ def _phrases(text, quantities, breaks, config):
         joined_people = (following and following["unit_written"] in config["person_units"]
                          and (own_words.endswith(ITEM_JOINERS)
                               or (own_words.endswith(LIST_JOINER) and quantity["unit_written"] in config["person_units"]
-                                  and not any(word in own_words for word in config["attends"]))))
+                                  and not holds_any(own_words, config["attends"]))))
         # …15名…干部参加法律法规考试、|32名…参加廉政考试: the next item of a list of attendances is its own
         next_item = text.rfind(LIST_JOINER, quantity["end"], tail_end) if following and not joined_people else -1
         if (following and quantity["unit_written"] in config["person_units"] and next_item < 0
-                and any(word in text[quantity["end"]:clause[1] if joined_people else tail_end] for word in config["attends"])):
+                and holds_any(text[quantity["end"]:clause[1] if joined_people else tail_end], config["attends"])):
             tail_end = clause[1]  # 7名执法人员参加…举办的4期…培训班: the people attend the training
         elif following and not text[quantity["end"]:following["start"]].strip(" " + FILLERS):
             # 开展9轮268件次规范性文件清理, 开展2场共180人次的业务培训: the words after both figures name what each counts
@@ -1307,8 +1307,8 @@ def _another_kind_named(text, quantity, clause_end, another_kind):
     none of the rule's own kind (`another_kind["unless"]`: 严格落实…合法性审核、公平竞争审查制度,全年开展合法性审核111次);
     titles blanked, as a law studied names no work done."""
     words = _masked(text[quantity["previous_sentence_start"]:clause_end])
-    return (any(word in words for word in another_kind["words"])
-            and not any(word in words for word in another_kind["unless"]))
+    return (holds_any(words, another_kind["words"])
+            and not holds_any(words, another_kind["unless"]))
 
 
 def _each_shared_rate(phrases):
@@ -1481,7 +1481,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and quantity["unit_written"] not in rules_config["event_units"]):
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
         own_item = _last_item(phrase["head"])  # the figure's own item of a list before it
-        if (any(word in BRACKETED.sub("", own_item) for word in rules_config["refusals"])
+        if (holds_any(BRACKETED.sub("", own_item), rules_config["refusals"])
                 or phrase["tail"].lstrip().startswith(tuple(rules_config["refusals"]))):
             continue  # 不予受理6件, 未调解成功41件, 1件待受理: turned away, failed or still waiting (受理(不予受理)…3件
             # were received, whatever the gloss)
@@ -1509,7 +1509,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         lead_start = max(lead_start, quantity["sentence_start"])
         opening = _masked(text[quantity["sentence_start"]:clause_end])  # the sentence up to the figure's clause end
         lead = opening[lead_start - quantity["sentence_start"]:]
-        if "分别" in phrase["governed"] and any(word in lead for word in rules_config["year_spans"]):
+        if "分别" in phrase["governed"] and holds_any(lead, rules_config["year_spans"]):
             continue  # 2018年以来，败诉率分别为16.4%、11.36%…: one year's of a series
         if re.match(rules_config["broken_down_by_year"], text[clause_end:quantity["sentence_end"]]):
             continue  # 共收到行政复议申请31件，其中2019年4件，2020年5件…: the years' total
@@ -1523,7 +1523,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             [] if _names_its_own_time(lead, rules_config) else re.findall(rules_config["span_across_years"], opening))
         if any(first != last for first, last in spans):
             continue  # 2019年4月至2021年3月期间…4655件, 1986—1991年…165起: the span's figure, not the report year's
-        if any(word in text[quantity["end"]:quantity["sentence_end"]] for word in rules_config["not_counted"]):
+        if holds_any(text[quantity["end"]:quantity["sentence_end"]], rules_config["not_counted"]):
             continue  # …受理1件，根据规定不计入本省统计数据: left out of the reporter's count
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
@@ -1533,7 +1533,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's (but
             # 新修订《行政复议法》施行以来,…,2024年共办理行政复议案件222件: its own clause dates it to the year)
         paragraph_start = _paragraph_start(newlines, quantity["sentence_start"])
-        to_date = any(word in lead for word in rules_config["to_date_leads"])
+        to_date = holds_any(lead, rules_config["to_date_leads"])
         if _framed_by_a_span(text, span_openings, own_time_marks, paragraph_start,
                              (quantity["sentence_start"], quantity["sentence_end"]), report_year, rules_config, list_item,
                              inline_heading):
@@ -1562,11 +1562,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and _founded_earlier(foundings, paragraph_start, quantity["start"], report_year)):
             continue  # 调解委员会成立于2008年3月。…截至目前…共调解民间纠纷1852件, 这个始于2015年的普法品牌,已累计开展
             # 活动500余场: a count since the founding
-        if any(word in sentence_so_far for word in rules_config["case_example_leads"]):
+        if holds_any(sentence_so_far, rules_config["case_example_leads"]):
             continue  # 在一起行政复议案件中,…拟对其罚款30万元: one case told as an example
         if quantity["unit"] == "yuan" and one_case_named.search(sentence_so_far):
             continue  # 查处某网红板栗酥饼店虚假宣传案,罚没款达20.5万元: the amount of the one case named right before
-        if any(word in sentence_so_far for word in rules_config["future_leads"]):
+        if holds_any(sentence_so_far, rules_config["future_leads"]):
             continue  # …还将延伸至基层12个乡(镇)办事处，开展百余场普法宣传讲座: still to come
         # (read in place, as a match from the paragraph's start: a page of one long line is one paragraph)
         opened = ((paragraph_start, quantity["sentence_start"]) if paragraph_start < quantity["sentence_start"]
@@ -1600,7 +1600,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # …权力事项6749项，保留…2700项: the count before the cut
         if rule.get("not_after") and re.match(rule["not_after"], text[quantity["end"]:quantity["sentence_end"]]):
             continue  # 办理行政复议案件25件,其中新收22件,上年结转3件: the cases handled, carried-over ones with the new
-        if (rule.get("not_later_in_sentence") and not any(word in lead_to_figure for word in rules_config["year_total_leads"])
+        if (rule.get("not_later_in_sentence") and not holds_any(lead_to_figure, rules_config["year_total_leads"])
                 and re.search(rule["not_later_in_sentence"], text[clause_end:quantity["sentence_end"]])):
             continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
         if rule.get("another_kind") and _another_kind_named(text, quantity, clause_end, rule["another_kind"]):
@@ -1608,7 +1608,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if (rule["indicator"] in rules_config["case_breakdowns"]["indicators"]
                 and _one_part_of_the_cases(text, quantity, own_item, rules_config["case_breakdowns"])):
             continue  # 单独应诉的有120件，占案件总数的31.8%; 从应诉机关级别看，乡镇政府出庭应诉1件: one part of the cases
-        if (any(rule["indicator"] in narrower["indicators"] and any(word in own_item for word in narrower["words"])
+        if (any(rule["indicator"] in narrower["indicators"] and holds_any(own_item, narrower["words"])
                 for narrower in rules_config["narrower_parts"])
                 and any(row["indicator"] == rule["indicator"] for row in rows)):
             items_of_parts[lead_start] = quantity["end"]
@@ -1634,7 +1634,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
-                and not any(word in own_item for word in rules_config["total_words"])
+                and not holds_any(own_item, rules_config["total_words"])
                 and not _a_body_s_own(text, subtype, quantity, rules_config["named_part"]))
         if (part and quantity["unit"] == "yuan" and lead_start in items_of_parts
                 and not PART_CLOSED.search(text, items_of_parts[lead_start], quantity["start"])):
@@ -1667,7 +1667,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):
             continue  # 受理行政复议、诉讼案件140件，其中，行政处罚49件; 从案件类别来看,行政强制59件: cases, not acts
-        partition = any(word in own_item for word in rules_config["partitions"])
+        partition = holds_any(own_item, rules_config["partitions"])
         if partition and (part or not totals.get(rule["indicator"], True)):
             items_of_parts[lead_start] = quantity["end"]
             continue  # 共办理案件79起，其中简易程序案件37起: the cases of one procedure, a share of a total
@@ -1706,7 +1706,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     for row in rows:
         clause_start = max(text.rfind(mark, row["start"], row["figure_start"]) for mark in "，,；;：:") + 1
         item_start = max(clause_start, text.rfind(LIST_JOINER, row["start"], row["figure_start"]) + 1)
-        if any(word in text[item_start:row["figure_start"]] for word in rules_config["sum_words"]):
+        if holds_any(text[item_start:row["figure_start"]], rules_config["sum_words"]):
             summands = [other for other in rows if (other["start"], other["indicator"]) == (row["start"], row["indicator"])
                         and other["figure_end"] <= clause_start]
             if SUMMED_SHARE * row["value"] <= sum(other["value"] for other in summands) <= row["value"]:

@@ -1,5 +1,6 @@
 """Regular-expression helpers the stages share."""
 import re
+from functools import lru_cache
 
 # The control characters no page, YAML front matter or XML can hold (the Ctrl-Z an old DOS file ends with, an escape,
 # the C1 character &#129; resolves to; U+FFFE and U+FFFF), as the body of a character class: all but those that break
@@ -17,3 +18,15 @@ def alternation(words):
     """One alternation of `words`, each escaped, longest first, so that a longer word wins where a shorter one
     is its start (行政复议 before 行政)."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=512)
+def _finder(words):
+    return re.compile(alternation(words)) if words else None
+
+
+def holds_any(text, words):
+    """Whether `text` holds one of `words` (literal strings), as `any(word in text for word in words)`: one search in
+    C, where a test in Python per word costs a step for each of a vocabulary's hundred words."""
+    finder = _finder(tuple(words))
+    return finder is not None and finder.search(text) is not None

@@ -1,0 +1,23 @@
+"""The shared pattern helpers say what the plain Python they stand for says."""
+import re
+
+from hypothesis import given, strategies as st
+
+from ruleoflaw.patterns import alternation, holds_any
+
+# Han characters, the marks around them, and the characters a regular expression reads as its own
+CHARACTERS = st.sampled_from(list("行政复议案件共计年以来、，。()（）[]*+?.^$|\\") + ["\n", " "])
+WORDS = st.lists(st.text(CHARACTERS, max_size=4), max_size=6)
+
+
+@given(text=st.text(CHARACTERS, max_size=30), words=WORDS)
+def test_holds_any_is_any_word_in_the_text(text, words):
+    assert holds_any(text, words) == any(word in text for word in words)
+
+
+def test_holds_any_finds_nothing_in_no_words():
+    assert not holds_any("行政复议", [])
+
+
+def test_alternation_prefers_the_longer_word():
+    assert re.match(alternation(["行政", "行政复议"]), "行政复议案件").group() == "行政复议"
