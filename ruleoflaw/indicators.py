@@ -271,6 +271,10 @@ QUOTATION_MARKS = "“”‘’\"'"
 
 def _clause_head(clause):
     """The first SPAN_HEAD_CHARS characters of a clause, quotation marks not counted."""
+    if len(clause) <= SPAN_HEAD_CHARS:
+        return clause
+    if not holds_any(clause, QUOTATION_MARKS):  # (most clauses: every character counts)
+        return clause[:SPAN_HEAD_CHARS]
     counted = 0
     for at, char in enumerate(clause):
         counted += char not in QUOTATION_MARKS
@@ -429,7 +433,7 @@ def _span_framing_the_rest(text, marks, report_year, config):
 
 def _masked(phrase):
     """The phrase with 《titles》 blanked, so a cited law's title is no cue."""
-    return CITED_TITLE.sub(lambda m: MASK * len(m.group()), phrase)
+    return CITED_TITLE.sub(lambda m: MASK * len(m.group()), phrase) if "《" in phrase else phrase
 
 
 def _last_item(words):
