@@ -1,4 +1,5 @@
-"""The benchmark's corpus generator (benchmarks/corpus.py) and the runner's table (benchmarks/scale.py)."""
+"""The benchmark's corpus generator (benchmarks/corpus.py), the runner's table (benchmarks/scale.py) and the stage timer
+(benchmarks/stages.py)."""
 import json
 import subprocess
 import sys
@@ -74,3 +75,15 @@ def test_the_runner_formats_a_table_row():
     assert scale.table_row(no_search).endswith("| 45.6 | – |")
     lines = scale.table([result]).splitlines()
     assert lines[0].count("|") == lines[1].count("|") == lines[2].count("|") == len(scale.COLUMNS) + 1
+
+
+def test_the_stage_runner_times_every_stage_within_the_whole():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "stages.py"), "--reports", "3", "--repeats", "1"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    seconds = {line.split()[0]: float(line.split()[1]) for line in run.stdout.splitlines()[2:]}
+    assert set(seconds) == {"whole", "ingest", "normalise", "infer_metadata", "parse_structure", "extract",
+                            "find_quantities", "name_indicators", "apply_review", "check_figures", "headline_values"}
+    assert seconds["extract"] > 0 and seconds["find_quantities"] + seconds["name_indicators"] <= seconds["extract"]
+    assert sum(v for k, v in seconds.items() if k not in ("whole", "find_quantities", "name_indicators")) \
+        <= seconds["whole"]
