@@ -22,6 +22,7 @@ that a table of values alone says which to quote with care. The words and
 indicator kinds are data in schema/headline.yml.
 """
 import re
+from functools import lru_cache
 
 from .patterns import CLOSERS, OPENERS
 
@@ -185,7 +186,7 @@ def _kinds_listed_apart(found, rows, text, config, cues):
         clause_end = min((at for at in (text.find(mark, row["figure_end"], row["end"]) for mark in CLAUSE_MARKS)
                           if at >= 0), default=row["end"])
         own = _item_before(text, clause_start, row["figure_start"])
-        for match in re.compile(COUNT + re.escape(unit)).finditer(text, clause_start, clause_end):
+        for match in _count_in(unit).finditer(text, clause_start, clause_end):
             if match.start() in named:
                 continue
             item = _item_before(text, clause_start, match.start())
@@ -204,9 +205,17 @@ def _kinds_listed_apart(found, rows, text, config, cues):
     return f"数值只是{parts[0]}的部分，报告未给出合计" if all(parts) else None
 
 
+@lru_cache(maxsize=64)
+def _count_in(unit):
+    """A count written in `unit` (one character: 件, 个)."""
+    return re.compile(COUNT + re.escape(unit))
+
+
 def _item_before(text, clause_start, at):
     """The words of the list item that a figure at `at` ends, in its clause from `clause_start`: after the last 、
     outside quotes and brackets (完成“双随机、一公开”国家任务412个 is one item)."""
+    if text.find(LIST_JOINER, clause_start, at) < 0:  # (most figures: no list)
+        return text[clause_start:at]
     depth = 0
     for place in range(at - 1, clause_start - 1, -1):
         depth += (text[place] in CLOSERS) - (text[place] in OPENERS and depth > 0)
