@@ -53,6 +53,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
      "legal_aid_cases", [88800]),
     # staff issued uniforms are some of the staff, not their headcount, stated before
     ("在编在岗执法人员3.5万余人。30个省份2万余名执法队员陆续完成制服配发。", "enforcement_personnel", [35000]),
+    # the platforms a paragraph sees the total by (分平台看) are its parts
+    ("全年共公开各类统计信息1870条。分平台看,政府网站发布各类信息285条,微信公众号发布各类信息74条。", "info_disclosed", [1870]),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
