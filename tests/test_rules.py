@@ -55,6 +55,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("在编在岗执法人员3.5万余人。30个省份2万余名执法队员陆续完成制服配发。", "enforcement_personnel", [35000]),
     # the platforms a paragraph sees the total by (分平台看) are its parts
     ("全年共公开各类统计信息1870条。分平台看,政府网站发布各类信息285条,微信公众号发布各类信息74条。", "info_disclosed", [1870]),
+    # a channel that publishes, named as its clause's subject after the total, is one part of it
+    ("全年主动公开信息数量512条,通过市政府门户网站公开117条,政务微信公开379条,其他形式公开16条。", "info_disclosed", [512]),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
