@@ -26,9 +26,24 @@ KNOWLEDGE_FILES = ("indicators", "rules", "quantities", "boilerplate", "structur
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _UniqueKeyLoader(SAFE_LOADER):
+    """The safe loader, refusing a key a mapping holds twice: YAML keeps the last one silently, so a rule's second
+    `not_after` would replace its first and undo what that one kept out."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError("while reading a mapping", node.start_mark,
+                                                        f"found the key {key!r} twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _load_yaml(path):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as error:
         raise KnowledgeError(path, f"cannot be read as YAML: {error}") from error
 

@@ -56,6 +56,15 @@ def test_a_bad_pattern_is_an_error(schema_copy):
         load_knowledge(schema_copy)
 
 
+def test_a_key_a_rule_holds_twice_is_an_error_naming_the_file_and_line(schema_copy):
+    rules = schema_copy / "rules.yml"
+    text = rules.read_text(encoding="utf-8")
+    first_cues = text.index("    cues: [")
+    rules.write_text(text[:first_cues] + "    cues: [某词]\n" + text[first_cues:], encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"(?s)rules.yml.*'cues' twice.*line \d+"):
+        load_knowledge(schema_copy)
+
+
 def gazetteer_with(folder, table, rows):
     """A gazetteer folder: the real divisions, and `table` (a CSV of names about them) as given."""
     from ruleoflaw.knowledge import SCHEMA_DIR
