@@ -66,8 +66,15 @@ def test_a_copy_that_writes_its_documents_as_dang_alone_reads_them_as_documents(
 
 
 def test_domain_phrases_opencc_leaves_alone_take_the_mainland_term(knowledge):
-    raw = "法務部督導各機關，全年受理訴願案件15件，審查契約120份。"
-    assert normalise(raw, knowledge)["text"] == "司法部督导各机关，全年受理行政复议案件15件，审查合同120份。"
+    raw = "縣府督導各機關，全年受理訴願案件15件，審查契約120份。"
+    assert normalise(raw, knowledge)["text"] == "县府督导各机关，全年受理行政复议案件15件，审查合同120份。"
+
+
+def test_a_body_of_another_jurisdiction_keeps_its_own_name(knowledge):
+    # Taiwan's 法務部 is no ministry of the mainland: read as 司法部, a Taiwan news item was filed under the Ministry of
+    # Justice in Beijing
+    raw = "法務部105年度績優鄉鎮市(區)調解委員會"
+    assert normalise(raw, knowledge)["text"].startswith("法务部")
 
 
 def test_a_body_the_mainland_names_too_keeps_its_name(knowledge):
