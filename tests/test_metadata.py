@@ -859,6 +859,11 @@ REPORTER_CASES = [
      "或直接与漳平市财政局人秘股联系。\n一、总体情况\n2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
      "主动公开政府信息35条。",
      {"region": "漳平市财政局", "admin_level": "department", "county": "漳平市"}),
+    ("… and the department it says to get in touch with after a colon (请联系:涵江区教育局办公室(地址:…))",
+     "本报告根据《中华人民共和国政府信息公开条例》编制。本年度报告电子版在莆田市涵江区人民政府网站政府信息公开平台公布,"
+     "如对报告有任何疑问,请联系:涵江区教育局办公室(地址:涵江区新涵大街789号,电话:0594-3393156)。\n一、总体情况\n"
+     "2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息35条。",
+     {"region": "涵江区教育局", "admin_level": "department", "county": "涵江区"}),
     ("a street named right after its zone in the title (高新区青田街道办事处) reports, placed where it is, not the zone",
      "高新区青田街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年,青田街道坚持以公开为常态。",
      {"region": "青田街道", "admin_level": "township", "prefecture": "滨州市"}),
