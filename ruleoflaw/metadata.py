@@ -36,6 +36,8 @@ STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s
 CLOCK = re.compile(r"\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?")
 CLOCK_STAMP = re.compile(DATE.pattern + CLOCK.pattern)
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# A year that opens a paragraph before its subject (2021年,花山区财政局认真贯彻…)
+YEAR_OPENING = r"(?:19|20)\d\d\s*年度?\s*[,，]?\s*"
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,15}}[〔\[［(（【﹝]\d{{4}}[〕\]］)）】﹞]\s*第?\d+\s*号")
 # A number some bodies write without brackets, its year run into its serial (沪市监法规20240540号):
 # taken only where a header labels it 文号.
@@ -597,6 +599,7 @@ class _Reader:
         # (not 我委托: entrusting is no commission)
         self.own_department = re.compile(rf"[我本](?:{alternation(config['own_department_words'])})(?!托)")
         self.own_unit = re.compile(rf"[我本](?:{alternation(config['own_unit_words'])})")
+        self.own_place = re.compile(rf"我(?:{alternation(config['generic_words'])})")
         self.own_office = re.compile(rf"(?:[我本]局|局属|局下属)[{HAN}]{{0,8}}?({alternation(config['own_offices'])})")
         # the bare word where a phrase begins or after a function word (一是委领导班子, 提交委党组会), not a
         # name's end (办公厅党组, 管理局党组)
@@ -1738,6 +1741,18 @@ def _account_subject(account, reader, text):
     return found if written and re.match(rf"{YEAR_PREFIX}\s*[，,]?\s*{re.escape(written)}", account) else None
 
 
+def _as_its_body_writes(body):
+    """A pattern of a body's name as its own text may write it: in full (马鞍山市花山区财政局), or without the places
+    above its own (花山区财政局)."""
+    rest, pattern = body["written"], ""
+    places = [names[0] for names in body.get("divisions", []) if names]
+    for at, place in enumerate(places):
+        if rest.startswith(place):
+            rest = rest[len(place):]
+            pattern += re.escape(place) if at == len(places) - 1 else f"(?:{re.escape(place)})?"
+    return pattern + re.escape(rest)
+
+
 # A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
 # government's, which the office only drew up.
 COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
@@ -2184,10 +2199,15 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     # … or calls itself by a word any body may use (我单位), which fits a compiler named as departments call
     # themselves (铜仁市审计局), not a township's or a zone's office (东风路街道党政综合办公室)
     own_unit = not own_word and reader.own_unit.search(text)
-    compiler = compiler_name and (own_word or own_unit) and reader.reporter(compiler_name, text)
+    compiler = compiler_name and reader.reporter(compiler_name, text)
     own_endings = tuple(reader.config["own_department_words"]) if own_unit else own_word and own_word.group()[1:]
+    # … or opens a paragraph of its body with that department's name (2021年,花山区财政局认真贯彻…), in a text that
+    # never calls itself a place (我区): the department speaks of itself by name
+    named_opening = (compiler and compiler["written"] and not own_word and not own_unit
+                     and not reader.own_place.search(text)
+                     and re.search(rf"(?m)^\s*(?:{YEAR_OPENING})?{_as_its_body_writes(compiler)}", text[compiled.end():]))
     if (compiler and compiler["kind"] == "department"
-            and (compiler["written"] or "").endswith(own_endings)
+            and ((own_word or own_unit) and (compiler["written"] or "").endswith(own_endings) or named_opening)
             and (reporter is None or not reporter["written"] or reporter["kind"] == "government")):
         # 我局 in a report whose preamble says which department compiled it (由乐山市林业和园林局办公室编制) or answers
         # on it (请与鲤城区农业农村和水利局联系): that one, not a place its page names (泉州市鲤城区人民政府 门户网站)

@@ -864,6 +864,15 @@ REPORTER_CASES = [
      "如对报告有任何疑问,请联系:涵江区教育局办公室(地址:涵江区新涵大街789号,电话:0594-3393156)。\n一、总体情况\n"
      "2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息35条。",
      {"region": "涵江区教育局", "admin_level": "department", "county": "涵江区"}),
+    ("… and the contact department that opens a paragraph of its body by name, in a text that calls itself no place",
+     "本报告依据《中华人民共和国政府信息公开条例》要求编制。电子版可在花山区人民政府网站“政府信息公开”专栏下载。"
+     "如有疑问,请与马鞍山市花山区财政局办公室联系(地址:竹园路2号)。\n一、政府信息公开工作总体情况\n"
+     "2021年,花山区财政局认真贯彻落实省、市、区关于全面推进政务公开工作的部署和要求,主动公开信息297条。",
+     {"admin_level": "department", "county": "花山区"}),
+    ("… but not where the text calls itself a place (我区): the department only answers for its government",
+     "本报告依据《中华人民共和国政府信息公开条例》要求编制。电子版可在花山区人民政府网站下载。"
+     "如有疑问,请与马鞍山市花山区财政局办公室联系。\n一、总体情况\n2021年,花山区财政局牵头,我区主动公开信息297条。",
+     {"admin_level": "county", "region": "花山区"}),
     ("a street named right after its zone in the title (高新区青田街道办事处) reports, placed where it is, not the zone",
      "高新区青田街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年,青田街道坚持以公开为常态。",
      {"region": "青田街道", "admin_level": "township", "prefecture": "滨州市"}),
