@@ -1753,9 +1753,9 @@ def _as_its_body_writes(body):
     return pattern + re.escape(rest)
 
 
-# A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制): the report is its
-# government's, which the office only drew up.
-COMPILING_OFFICE = re.compile(r"(?:人民政府)?(?:党政|综合)?办公室$")
+# A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制; a zone's committee's:
+# 由福州保税区管委会办公室编制): the report is its government's, which the office only drew up.
+COMPILING_OFFICE = re.compile(r"(?:人民政府|管委会|管理委员会)?(?:党政|综合)?办公室$")
 # … whose name may run on from the government above it into a street's or a town's (无锡市锡山区人民政府厚桥街道):
 # the street's, by its own name
 GOVERNMENT_BEFORE_TOWNSHIP = re.compile(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)")

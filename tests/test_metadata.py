@@ -869,6 +869,14 @@ REPORTER_CASES = [
      "如有疑问,请与马鞍山市花山区财政局办公室联系(地址:竹园路2号)。\n一、政府信息公开工作总体情况\n"
      "2021年,花山区财政局认真贯彻落实省、市、区关于全面推进政务公开工作的部署和要求,主动公开信息297条。",
      {"admin_level": "department", "county": "花山区"}),
+    ("a zone's committee's office that compiled the report (管委会办公室) drew it up for the zone",
+     "本报告依据《中华人民共和国政府信息公开条例》,由福州保税区管委会办公室编制。全文包括概述,主动公开政府信息情况等。\n"
+     "一、概述\n2010年,我委认真贯彻《条例》,主动公开政府信息120条。",
+     {"region": "福州保税区", "admin_level": "development_zone"}),
+    ("an industrial zone (工业集中区) whose committee compiled the report is the zone, not its county",
+     "2018年3月18日\n本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求,由桃源县工业集中区管理委员会"
+     "编制。\n一、概述\n2017年,我区主动公开政府信息56条。",
+     {"region": "桃源县工业集中区", "admin_level": "development_zone", "county": "桃源县"}),
     ("… but not where the text calls itself a place (我区): the department only answers for its government",
      "本报告依据《中华人民共和国政府信息公开条例》要求编制。电子版可在花山区人民政府网站下载。"
      "如有疑问,请与马鞍山市花山区财政局办公室联系。\n一、总体情况\n2021年,花山区财政局牵头,我区主动公开信息297条。",
