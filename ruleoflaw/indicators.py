@@ -653,7 +653,7 @@ def _items_of_a_list(words):
 
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
-    topic and for whom it may not serve; its clause and the one before, for what may not be the
+    topic, for whom it may not serve and for `not_lead_pattern`; its clause and the one before, for what may not be the
     topic; its clause, for `not_in_clause`), the clause up to it (`governed`, for the verb a
     `with` word names, for `before` words, which must stand before the figure, and for
     `not_right_before` words, which may not end the words right before it) and the words it owns
@@ -671,6 +671,8 @@ def _accepts(rule, quantity, governed, own, lead):
     if "not_topic" in rule and any(word in "".join(_clauses(lead)[-2:]) for word in rule["not_topic"]):
         return False
     if "not_lead" in rule and any(word in lead for word in rule["not_lead"]):
+        return False
+    if rule.get("not_lead_pattern") and re.search(rule["not_lead_pattern"], lead):
         return False
     if rule.get("with") and not any(word in governed for word in rule["with"]):
         return False

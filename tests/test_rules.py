@@ -57,6 +57,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年共公开各类统计信息1870条。分平台看,政府网站发布各类信息285条,微信公众号发布各类信息74条。", "info_disclosed", [1870]),
     # a channel that publishes, named as its clause's subject after the total, is one part of it
     ("全年主动公开信息数量512条,通过市政府门户网站公开117条,政务微信公开379条,其他形式公开16条。", "info_disclosed", [512]),
+    # the stock over all years, counted up after the year's new in its sentence, is not the year's
+    ("截至12月31日,新增主动公开政府信息311条,累计主动公开政府信息达3174条。", "info_disclosed", [311]),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
