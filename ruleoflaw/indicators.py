@@ -68,6 +68,8 @@ SUBTYPE = re.compile(r"其中|具体包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
 BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)
+# A number right before the parts' mark, its unit left out (公开政府信息189(其中…33条): the total they break down
+UNITLESS_TOTAL = re.compile(r"\d\s*[(（，,]?\s*$")
 BREAKDOWN_PARAGRAPHS = 3  # (从公开渠道来看… / 从公开内容来看…: one such paragraph after another, each of the same total)
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
@@ -1337,13 +1339,15 @@ def _counted_before(quantity_starts, quantities, start, end):
                for quantity in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)])
 
 
-def _follows_a_count(quantity_starts, quantities, looked_back_to, sentence_start, subtype, parts_only):
+def _follows_a_count(text, quantity_starts, quantities, looked_back_to, sentence_start, subtype, parts_only):
     """Whether the parts a figure is one of break down a count: one before the mark that opens them in their sentence
-    (公开…各类政府信息660条,其中,…; 按期更新8个板块:其中…), or, where they open the sentence before any count of its own
+    (公开…各类政府信息660条,其中,…; 按期更新8个板块:其中…; a number written without its unit right before it: …公开政府
+    信息189(其中组织机构信息33条,…)), or, where they open the sentence before any count of its own
     (…132条。其中:主动网站信息公开78条; …50条。全年…运行正常。在主动公开的信息中,…信息公开30条), one earlier, from
     `looked_back_to` on (_parts_look_back_to); where nothing before is counted, they are the year's (其中:通过政府网站
     公开…24102条)."""
-    if subtype and not parts_only and _counted_before(quantity_starts, quantities, sentence_start, subtype.start()):
+    if subtype and not parts_only and (_counted_before(quantity_starts, quantities, sentence_start, subtype.start())
+                                       or UNITLESS_TOTAL.search(text, sentence_start, subtype.start())):
         return True
     return bool(subtype or parts_only) and _counted_before(quantity_starts, quantities, looked_back_to, sentence_start)
 
@@ -1656,7 +1660,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 主动公开政府信息238条,其中,…权责清单1条: a category of what its sentence disclosed, no figure of its own
         if rule["indicator"] in rules_config["category_totals"]:
             looked_back_to = _parts_look_back_to(text, newlines, paragraph_start, sentence[0], item_heading)
-            if ((part and _follows_a_count(quantity_starts, quantities, looked_back_to, sentence[0], subtype, parts_only))
+            if ((part and _follows_a_count(text, quantity_starts, quantities, looked_back_to, sentence[0], subtype,
+                                           parts_only))
                     or respective is not None
                     or ((list_item.match(text, sentence[0]) or channel_lead.match(text, sentence[0])
                          or item_heading.fullmatch(text, paragraph_start, sentence[0]))

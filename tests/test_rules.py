@@ -59,6 +59,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年主动公开信息数量512条,通过市政府门户网站公开117条,政务微信公开379条,其他形式公开16条。", "info_disclosed", [512]),
     # the stock over all years, counted up after the year's new in its sentence, is not the year's
     ("截至12月31日,新增主动公开政府信息311条,累计主动公开政府信息达3174条。", "info_disclosed", [311]),
+    # parts in brackets after a total written without its unit break that total down
+    ("全年公开政府信息189(其中组织机构信息33条,政务工作111条),政务微信公开政府信息111条。", "info_disclosed", []),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
