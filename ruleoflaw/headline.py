@@ -182,7 +182,9 @@ def _kinds_listed_apart(found, rows, text, config, cues):
     apart = []
     for row in found:
         unit = text[row["figure_end"] - 1]
-        clause_start = max(text.rfind(mark, row["start"], row["figure_start"]) for mark in CLAUSE_MARKS) + 1
+        # (from its sentence's start where no mark stands before it: not from the text's, which made a long report's
+        # reading grow with the square of its length)
+        clause_start = max(row["start"], *(text.rfind(mark, row["start"], row["figure_start"]) + 1 for mark in CLAUSE_MARKS))
         clause_end = min((at for at in (text.find(mark, row["figure_end"], row["end"]) for mark in CLAUSE_MARKS)
                           if at >= 0), default=row["end"])
         own = _item_before(text, clause_start, row["figure_start"])

@@ -176,3 +176,21 @@ def test_a_headline_value_says_whether_its_figures_were_checked_and_what_flags_t
                                                                                    knowledge):
     value = next(v for v in _headlines(text, knowledge, review) if v["indicator"] == indicator)
     assert (value["review"], value["flags"]) == expected
+
+
+def test_a_report_twice_as_long_costs_the_kinds_check_twice_the_reading(knowledge, monkeypatch):
+    # kinds listed apart are looked for in each figure's own clause: from its sentence's start where no mark stands
+    # before it, not from the text's, which made a long report's headline values grow with the square of its length
+    # (counted in the list items read, not timed)
+    from ruleoflaw import headline
+    read = []
+    item_before = headline._item_before
+    monkeypatch.setattr(headline, "_item_before", lambda text, start, at: read.append(at - start) or
+                        item_before(text, start, at))
+    paragraph = "全年共受理行政复议案件20件、行政诉讼案件3件。审查合同12份。\n"
+    work = []
+    for copies in (10, 20):
+        read.clear()
+        _headlines(paragraph * copies, knowledge)
+        work.append(sum(read))
+    assert work[0] > 0 and work[1] <= 2.2 * work[0]
