@@ -71,6 +71,10 @@ def _check_cross_references(knowledge, schema_dir):
     for domain in knowledge["structure"]["domain_headings"]:
         if domain not in vocabulary["domains"]:
             raise KnowledgeError(schema_dir / "structure.yml", f"domain_headings names unknown domain {domain!r}")
+    grammar = knowledge["quantities"]
+    unknown_kinds = sorted(set(grammar.get("not_quantity_needs", {})) - set(grammar["not_quantities"]))
+    if unknown_kinds:
+        raise KnowledgeError(schema_dir / "quantities.yml", f"not_quantity_needs names no kind of not_quantities: {unknown_kinds}")
     for check in knowledge["checks"]["parts"]:
         unknown = sorted({check["part"], check["whole"]} - set(ids))
         if unknown:

@@ -68,7 +68,8 @@ def _compile(grammar_json):
         rf"(?=(?:{alternation(zero['leads_into'])}))"
         rf"(?P<one>一起|一件|一宗|一例|任何)?"
     )
-    excluded = [(kind, re.compile(p, re.M)) for kind, p in grammar["not_quantities"].items()]
+    needs = grammar.get("not_quantity_needs", {})
+    excluded = [(kind, re.compile(p, re.M), tuple(needs.get(kind, ()))) for kind, p in grammar["not_quantities"].items()]
     return {"pattern": pattern, "zero": zero_pattern, "zero_rate": re.compile(grammar["zero_rates"]),
             "unit_of": unit_of, "spellings": spellings, "inside": inside,
             "after": after, "before": sorted(before.items(), key=lambda kv: -len(kv[0])),
@@ -107,7 +108,9 @@ def excluded_spans(text, grammar):
     group `excluded`, only that group is the run; the rest of its match is the context that tells."""
     compiled = _compiled(grammar)
     spans = []
-    for kind, pattern in compiled["excluded"]:
+    for kind, pattern, needs in compiled["excluded"]:
+        if needs and not any(word in text for word in needs):
+            continue  # (no match can stand in a text without one of the words every match holds)
         group = "excluded" if "excluded" in pattern.groupindex else 0
         spans += [(m.start(group), m.end(group), kind) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
     return sorted(spans)

@@ -1,4 +1,6 @@
 """Figures are read as ANNOTATION.md says: values, units, qualifiers, and what is no figure."""
+import re
+
 import cn2an
 import pytest
 from hypothesis import given, strategies as st
@@ -206,3 +208,30 @@ def test_bare_magnitudes_and_session_ordinals(phrase, expected, knowledge):
 def test_figures_keep_their_sign_and_every_digit(phrase, value, figure, knowledge):
     found = find_quantities(phrase, knowledge["quantities"])
     assert [(q["value"], q["figure"]) for q in found] == [(value, figure)]
+
+
+# For each kind of not_quantity_needs, texts its pattern matches, one for each way it can: with every needed word taken
+# out, none may match, or the kind would be skipped on a text where it stands
+NEEDED_WORD_CASES = {
+    "scientific": ["1.5e3", "2E10"],
+    "formula": ["1+N", "3＋2", "A+1"],
+    "split_figure": ["共1 234件"],
+    "pledged_projects": ["10件民生实事", "十件实事"],
+    "group_size": ["5人组成的团队负责", "6名的队伍", "3人的小组", "7人组成的专家组", "9人的专家库", "4人的工作组",
+                   "2人的工作专班", "8人的服务团"],
+    "class_bound": ["12个部门超过3", "5个单位多于2", "4个县少于1", "3个镇不足2", "6个街道不到1", "2个乡镇高于5",
+                    "7个机关低于3"],
+}
+
+
+@pytest.mark.parametrize("kind, text", [(kind, text) for kind, texts in NEEDED_WORD_CASES.items() for text in texts])
+def test_a_kind_that_needs_a_word_matches_nothing_without_it(kind, text):
+    pattern = GRAMMAR["not_quantities"][kind]
+    assert re.search(pattern, text, re.M)
+    for word in GRAMMAR["not_quantity_needs"][kind]:
+        text = text.replace(word, "某")
+    assert re.search(pattern, text, re.M) is None
+
+
+def test_every_kind_that_needs_a_word_has_its_cases():
+    assert set(NEEDED_WORD_CASES) == set(GRAMMAR["not_quantity_needs"])
