@@ -812,7 +812,7 @@ def _rules_by_cue(rules):
     for at, rule in enumerate(rules):
         for cue in rule["cues"]:
             positions.setdefault(cue, set()).add(at)
-    return {cue: frozenset(at) for cue, at in positions.items()}
+    return {cue: frozenset(of_cue) for cue, of_cue in positions.items()}
 
 
 def _cue_finder(rules):
