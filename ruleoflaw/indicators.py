@@ -57,14 +57,15 @@ NUMERALS = "一二三四五六七八九十"
 # A plenary session's ordinal (二中, 三中: the second, the third 中央全会), which 、 joins to the next one.
 PLENARIES = {numeral + "中" for numeral in NUMERALS}
 VERB_TAGS = {"v", "vd", "vi", "vg"}
-# What opens the parts of a total just given: 其中 (or 具体包括), the total itself followed by 中 (新受理的行政复议151件中，
+# What opens the parts of a total just given: 其中 (or 具体包括, or 包括 right after its count: …公开内容51条,包括乡镇文件30条,
+# …), the total itself followed by 中 (新受理的行政复议151件中，
 # 被申请人为县政府部门的…140件; 在履行处罚职权结案的450件案件中,一般程序处罚结案346件), the cases, applications or
 # information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…; 主动公开政府信息中
 # 机构职能类信息1条: a kind of them named right after), what they are seen by (从公开渠道来看,…; 分平台看,…: not 十分好看), or a
 # colon right after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon
 # opens no parts).
 SEEN_BY = r"(?:从[^\d，,。；;]{1,10}来看|(?<![十部充万百千过])分[^\d，,。；;]{1,6}?来?看)[，,]"
-SUBTYPE = re.compile(r"其中|具体包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
+SUBTYPE = re.compile(r"其中|具体包括|(?<=\d[条件项个份篇])[，,]?包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
 BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)

@@ -63,6 +63,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年公开政府信息189(其中组织机构信息33条,政务工作111条),政务微信公开政府信息111条。", "info_disclosed", []),
     # a channel after an item's enumerator (一是利用…) is one part of the total before it
     ("全年全镇政府信息公开566条,一是利用门户网站等平台公开政务信息38条;二是通过微信等发布信息168条。", "info_disclosed", [566]),
+    # 包括 right after a count opens its parts
+    ("全年更新法定主动公开内容51条,包括乡镇文件30条,组织机构3条,标准目录信息公开11条。", "info_disclosed", []),
     # requests concluded after the count received in their sentence are some of them, not more received
     ("全局接收政府信息公开申请31件,主要涉及行政许可等方面,依法依规办结政府信息公开申请29件。", "disclosure_requests", [31]),
 ])
