@@ -281,18 +281,22 @@ def _county_forms_holding_wider_ones(forms):
 def find_divisions(text):
     """((start, end, [full names]), ...) of every division name in `text`, full or short,
     leftmost-longest and without overlaps: 湖州 -> [湖州市], 城口县鸡鸣乡 -> two mentions; none
-    inside an ordinary word (社会长治久安).
+    inside an ordinary word (社会长治久安); a full name over a short one that runs into it (制定西湖区: 西湖区, not 定西).
     Two-character full names (城区, 和县) are often ordinary words: callers weigh them.
     Cached: metadata asks about the same report text several times."""
-    found = sorted(((end + 1 - len(written), end + 1, names)
+    found = sorted(((end + 1 - len(written), end + 1, names, written in names)
                     for end, (written, names) in _name_automaton().iter(text)),
                    key=lambda m: (m[0], -m[1]))
     chosen, reached = [], 0
-    for start, end, names in found:
+    for start, end, names, full in found:
         if start >= reached:
-            chosen.append((start, end, names))
+            chosen.append((start, end, names, full))
             reached = end
-    return tuple(mention for mention in chosen if mention[2])
+        elif full and end > reached and chosen[-1][2] and not chosen[-1][3]:
+            # a full name (西湖区) that a short one before it runs into (制定西湖区: 定西) is the name written
+            chosen[-1] = (start, end, names, full)
+            reached = end
+    return tuple(mention[:3] for mention in chosen if mention[2])
 
 
 def county_written_short(name, parent):

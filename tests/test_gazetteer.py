@@ -45,6 +45,15 @@ def test_an_ordinary_word_that_holds_a_place_name_names_no_place():
     assert found("长治市、长治、白银市") == [("长治市", ["长治市"]), ("长治", ["长治市"]), ("白银市", ["白银市"])]
 
 
+def test_a_full_name_wins_over_a_short_one_that_runs_into_it():
+    """制定西湖区…: 定西 (定西市, written short) runs into 西湖区, written in full: the text names 西湖区, not a prefecture of
+    甘肃; a short name followed by a full one it does not overlap is still both (杭州西湖区)."""
+    def found(text):
+        return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
+    assert found("制定西湖区人力资源和社会保障局") == [("西湖区", ["西湖区"])]
+    assert found("杭州西湖区") == [("杭州", ["杭州市"]), ("西湖区", ["西湖区"])]
+
+
 def test_an_ordinary_word_that_holds_no_place_name_stops_the_build_naming_its_file(tmp_path):
     (tmp_path / "ordinary_words.csv").write_text("word,note\n长治久安,ok\n风调雨顺,holds no place\n", encoding="utf-8")
     forms = {"长治": ["长治市"], "长治市": ["长治市"]}
