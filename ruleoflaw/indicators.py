@@ -1375,6 +1375,25 @@ def _total_read_between(rows, indicator, start, end, part):
                for row in rows)
 
 
+def _first_of_a_kind_list(text, quantity, own_item, config):
+    """Whether a figure counts one kind of what it names and its sentence goes on at once with another kind's count in
+    the same unit (主动公开水利工作动态133条,水利通知公告121条…; 公开了党委文件27份、政府文件14份): one item of a list whose
+    total no one stated. Not where its own words name the whole (`whole_nouns`: 公开政府信息1023条,政策解读56条) or a sum
+    (共, 合计: `config["sums"]`)."""
+    words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
+    if (words.endswith((*config["whole_nouns"], *config["verbs"])) or holds_any(own_item, config["sums"])):
+        return False  # (公开政府信息数共525条: the whole; 主动公开85件: no kind named)
+    following = _next_kind_count(quantity["unit_written"]).match(text, quantity["end"])
+    return following is not None and not holds_any(following.group("noun"), config["verbs"])
+
+
+@lru_cache(maxsize=64)
+def _next_kind_count(unit):
+    """Another item's count in `unit` right after a figure: a list mark, a short noun and its number (、政府文件14份)."""
+    return re.compile(rf"\s*[、，,；;]\s*(?P<noun>(?!其中|共|合计|总计|累计)[^，,。；;、\d]{{1,12}}?)\d+(?:\.\d+)?\s*[余多]?\s*"
+                      rf"{re.escape(unit)}")
+
+
 def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause_start, part, channel_lead):
     """Whether a clause that opens on the channel it went through (通过政府门户网站…15条) follows, in its sentence, a row of
     `indicator` above the `part`'s value that is no channel's own (…主动公开政府信息95条,通过…15条; not 通过局网站公开政府
@@ -1624,6 +1643,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 and any(row["indicator"] == rule["indicator"] for row in rows)):
             items_of_parts[lead_start] = quantity["end"]
             continue  # 负责人出庭案件837件，…，正职负责人出庭案件76件: the principal heads' part of all heads' figure before it
+        if (rule["indicator"] in rules_config["kind_lists"]["indicators"]
+                and _first_of_a_kind_list(text, quantity, own_item, rules_config["kind_lists"])):
+            continue  # 公开了党委文件27份、政府文件14份…: one kind of what was disclosed, whose total no one stated
         if rule["indicator"] in rules_config["catalogues"] and quantity["value"] == len(_items(phrase["head"])) > 1:
             continue  # 对…产生核准、…运输核准、…处置核准三个审批事项: the items named, not the catalogue
         if quantity["unit"] == "count" and isinstance(quantity["value"], float):  # (a whole value is an int)

@@ -65,6 +65,11 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年全镇政府信息公开566条,一是利用门户网站等平台公开政务信息38条;二是通过微信等发布信息168条。", "info_disclosed", [566]),
     # 包括 right after a count opens its parts
     ("全年更新法定主动公开内容51条,包括乡镇文件30条,组织机构3条,标准目录信息公开11条。", "info_disclosed", []),
+    # one kind of a kind-by-kind list with no total stated is no count of what was disclosed ...
+    ("2023年,我镇在门户网站公开了党委文件27份、政府文件14份、党委和政府工作信息100篇。", "info_disclosed", []),
+    # ... but the whole followed by another deed (受理答复…) or by its channels is
+    ("全年公开政府文件80件,受理答复依申请公开45件。", "info_disclosed", [80]),
+    ("全年主动公开政务信息数545条,通过公众号公开信息数529条。", "info_disclosed", [545]),
     # requests concluded after the count received in their sentence are some of them, not more received
     ("全局接收政府信息公开申请31件,主要涉及行政许可等方面,依法依规办结政府信息公开申请29件。", "disclosure_requests", [31]),
 ])
