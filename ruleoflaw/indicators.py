@@ -32,10 +32,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, islice, takewhile
+from typing import NamedTuple
 
 import ahocorasick
 
-from .patterns import CLOSERS, OPENERS, alternation, holds_any
+from .patterns import CLOSERS, OPENERS, alternation, holds_any, openings
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
 # break opens with one of the marks, said first so that the regex engine skips to them.)
@@ -219,8 +220,8 @@ def _spans_years(words, config):
 def _own_time(own_periods):
     """One pattern for a time of its own: one of `own_periods` (全年, 截至目前), a year or a month; the characters
     they open with said first, so that the regex engine skips to them."""
-    openings = re.escape("".join(sorted({period[0] for period in own_periods})))
-    return re.compile(f"(?=[{openings}\\d])(?:{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern})")
+    return re.compile(f"(?=[{openings(own_periods)}\\d])"
+                      f"(?:{alternation(own_periods)}|{YEAR_WRITTEN.pattern}|{MONTH_WRITTEN.pattern})")
 
 
 def _dated_to_the_year(words, report_year):
@@ -263,7 +264,7 @@ SPAN_MODIFIER = re.compile(rf"[^，,。；;：:]*?(?:{'|'.join(SPAN_MODIFIER_END
 def _without_span_modifiers(words):
     """`words` without the clauses' stretches up to a span that only qualifies a noun (梳理2021年以来的…). Most words
     hold none, and the pattern, which may start anywhere, is read only where they do."""
-    return SPAN_MODIFIER.sub("", words) if any(end in words for end in SPAN_MODIFIER_ENDS) else words
+    return SPAN_MODIFIER.sub("", words) if holds_any(words, SPAN_MODIFIER_ENDS) else words
 # A span that frames what follows heads its clause (近年来,…; 全市近三年来累计…; “八五”普法规划实施以来,…), within
 # these characters of its start; one further on is inside what the clause does (配合区委巡察完成对4个镇(街道)、6个部门
 # 近5年来法治建设情况的专项检查: an inspection of those years, in a report of one year). Quotation marks are not
@@ -739,7 +740,7 @@ def _lump(rule, phrase, governed, own, lead, rules, config, noun_after_deng=""):
         items = [item for item in items[:-1] if not _has_verb(item)] + items[-1:]
     if (len(items) <= 1 or noun_after_deng  # 公民、法人等…依申请公开信息12件: the items are not kinds
             or counts_events  # 对…合同开展审查1090件 counts the papers
-            and _topic_of_a_later_verb(items, _rule_index(rules, config["generic_nouns"])[1],
+            and _topic_of_a_later_verb(items, _rule_index(rules, config["generic_nouns"]).finder,
                                        config["topic_prepositions"])):
         return rule
     kindred = config["kindred"]
@@ -837,25 +838,31 @@ def _specific_nouns(rules, generic_nouns):
     return tuple(sorted(cue for cue in cues if cue.endswith(tuple(generic_nouns)) and cue not in generic_nouns))
 
 
+class RuleIndex(NamedTuple):
+    """What a rule list is looked up by, made once per loaded knowledge, not per report."""
+    by_unit: dict        # unit as written -> positions of the rules that may take it (_rules_by_unit)
+    finder: object       # an Aho-Corasick automaton over every cue (_cue_finder)
+    specific_nouns: tuple  # cues that end in a generic noun and say more of it (_specific_nouns)
+    by_cue: dict         # cue -> positions of the rules it is a cue of (_rules_by_cue)
+
+
 def _rule_index(rules, generic_nouns):
-    """(rules by unit, cue finder, specific nouns, rules by cue) of a rule list, made once per loaded knowledge,
-    not per report."""
+    """The RuleIndex of a rule list, made once per loaded knowledge."""
     cached = _RULE_INDEX.get(id(rules))
     if cached is None or cached[0] is not rules:  # an id reused by other rules after these were freed
         _RULE_INDEX.clear()
-        cached = _RULE_INDEX[id(rules)] = (rules, _rules_by_unit(rules), _cue_finder(rules),
-                                           _specific_nouns(rules, generic_nouns), _rules_by_cue(rules))
-    return cached[1:]
+        cached = _RULE_INDEX[id(rules)] = (rules, RuleIndex(_rules_by_unit(rules), _cue_finder(rules),
+                                                            _specific_nouns(rules, generic_nouns), _rules_by_cue(rules)))
+    return cached[1]
 
 
 def _with_cue_in(rules, index, allowed, *texts):
     """The rules, in order, that have a cue in one of `texts`, of those at the positions `allowed` (all where
-    None); `index`, the rules' _rule_index."""
-    _, finder, _, by_cue = index
-    present = {cue for text in texts for _, cue in finder.iter(text)}
+    None); `index`, the rules' RuleIndex."""
+    present = {cue for text in texts for _, cue in index.finder.iter(text)}
     if not present:
         return []
-    positions = set().union(*(by_cue[cue] for cue in present))
+    positions = set().union(*(index.by_cue[cue] for cue in present))
     return [rules[at] for at in sorted(positions if allowed is None else positions & allowed)]
 
 
@@ -875,8 +882,8 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"],
-                                       _rule_index(rules, config["generic_nouns"])[2])
-    in_head = _cue_places(head, tail, noun_after_deng, config, _rule_index(rules, config["generic_nouns"])[1])
+                                       _rule_index(rules, config["generic_nouns"]).specific_nouns)
+    in_head = _cue_places(head, tail, noun_after_deng, config, _rule_index(rules, config["generic_nouns"]).finder)
     if head.rstrip().endswith(ITEM_JOINERS):  # …事项清单和|1182项免提交事项: what stands before 和 is the item before
         in_head = []
     governed = phrase["governed"]
@@ -1003,7 +1010,7 @@ def _counts_containers(phrase, config):
     if named_after.endswith(tuple(config["container_places"])):  # 19个|专门的信息公开申请受理点: the places
         return True
     noun = _at_first_verb(named_after)[0]  # 权力事项|录入机构编制监管平台
-    finder = _rule_index(config["rules"], config["generic_nouns"])[1]
+    finder = _rule_index(config["rules"], config["generic_nouns"]).finder
     if noun != named_after and (any(True for _ in finder.iter(noun)) or noun in config["generic_nouns"]):
         # 4100余个|权力事项|录入…监管平台, 1700余个|事项|进驻…政务服务中心: what a rule counts, or things, then a
         # verb: items, not platforms or centres
@@ -1383,15 +1390,16 @@ def _first_of_a_kind_list(text, quantity, own_item, config):
     words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
     if (words.endswith((*config["whole_nouns"], *config["verbs"])) or holds_any(own_item, config["sums"])):
         return False  # (公开政府信息数共525条: the whole; 主动公开85件: no kind named)
-    following = _next_kind_count(quantity["unit_written"]).match(text, quantity["end"])
+    following = _next_kind_count(quantity["unit_written"], tuple(config["sums"])).match(text, quantity["end"])
     return following is not None and not holds_any(following.group("noun"), config["verbs"])
 
 
 @lru_cache(maxsize=64)
-def _next_kind_count(unit):
-    """Another item's count in `unit` right after a figure: a list mark, a short noun and its number (、政府文件14份)."""
-    return re.compile(rf"\s*[、，,；;]\s*(?P<noun>(?!其中|共|合计|总计|累计)[^，,。；;、\d]{{1,12}}?)\d+(?:\.\d+)?\s*[余多]?\s*"
-                      rf"{re.escape(unit)}")
+def _next_kind_count(unit, sums):
+    """Another item's count in `unit` right after a figure: a list mark, a short noun and its number (、政府文件14份);
+    not the parts (其中) or a sum (`sums`: 共…) of the figure's own."""
+    return re.compile(rf"\s*[、，,；;]\s*(?P<noun>(?!{QIZHONG}|{alternation(sums)})[^，,。；;、\d]{{1,12}}?)\d+(?:\.\d+)?"
+                      rf"\s*[余多]?\s*{re.escape(unit)}")
 
 
 def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause_start, part, channel_lead):
@@ -1490,7 +1498,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         claimed = False
         # the rules with a cue in the figure's words: most figures have none, and need no other check
         candidates = _with_cue_in(rules_config["rules"], rule_index,
-                                  rule_index[0].get(quantity["unit_written"], frozenset())
+                                  rule_index.by_unit.get(quantity["unit_written"], frozenset())
                                   if quantity["kind"] == "number" else None, phrase["head"], phrase["tail"])
         # (…村级培训105场,总共进行了125场: a figure whose clause only sums up names what the figure before it does)
         sums_up = bool(rows) and bare_total.match(phrase["head"]) is not None

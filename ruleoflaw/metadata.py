@@ -1853,8 +1853,8 @@ def _plain_title(head, kinds, config, heading_patterns):
     """A head line that titles the report without a rule-of-law word (正定县2022年政府信息公开
     工作年度报告), its header label left out (名  称: …): short, with a year, ending in a title kind
     (报告, 总结), and neither the second line of a title (工作总结及2026年工作思路), a section's heading (一、2023年工作
-    总结) nor a page's path (> 政务公开 > … > 2020年度工作报告); with the issuer on the line above it (甘谷县人民政府办公室 / 2024年政府信息公开工作年度报告). None if there
-    is none."""
+    总结) nor a page's path (> 政务公开 > … > 2020年度工作报告); with the issuer on the line above it (甘谷县人民政府办公室 /
+    2024年政府信息公开工作年度报告). None if there is none."""
     # (…工作年度报告 2024-02-18: a date the page prints after the title is no part of it)
     lines = [TITLE_DATE.sub("", _unlabelled(line.strip().lstrip(LIST_MARKS), config)) for line in head]
     # (a title broken after its year and place: 2015 年度桃源县西安镇 / 政府信息公开工作年度报告)

@@ -20,6 +20,12 @@ def alternation(words):
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+def openings(words):
+    """A character class's body of the characters `words` open with: said first in a pattern of them ((?=[…])), it lets
+    the regex engine skip to those characters rather than try the pattern at every one."""
+    return re.escape("".join(sorted({word[0] for word in words})))
+
+
 @lru_cache(maxsize=512)
 def _finder(words):
     return re.compile(alternation(words)) if words else None

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 import cn2an
 
-from .patterns import alternation
+from .patterns import alternation, holds_any, openings
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -77,14 +77,8 @@ def _compile(grammar_json):
             "multipliers": grammar["multipliers"], "excluded": excluded,
             "chinese_units": set(grammar["chinese_numeral_units"]),
             "person_nouns": re.compile(rf"[“\"]?(?:{alternation(grammar['person_nouns'])})"),
-            "set_phrases": re.compile(rf"(?=[{_openings(grammar['set_phrases'])}])(?<![{CHINESE_DIGITS}])"
+            "set_phrases": re.compile(rf"(?=[{openings(grammar['set_phrases'])}])(?<![{CHINESE_DIGITS}])"
                                       rf"(?:{alternation(grammar['set_phrases'])})")}
-
-
-def _openings(words):
-    """A character class's body of the characters `words` open with: said first in a pattern of them, it lets the
-    regex engine skip to those characters rather than try the pattern at every one."""
-    return re.escape("".join(sorted({word[0] for word in words})))
 
 
 def parse_number(written):
@@ -109,7 +103,7 @@ def excluded_spans(text, grammar):
     compiled = _compiled(grammar)
     spans = []
     for kind, pattern, needs in compiled["excluded"]:
-        if needs and not any(word in text for word in needs):
+        if needs and not holds_any(text, needs):
             continue  # (no match can stand in a text without one of the words every match holds)
         group = "excluded" if "excluded" in pattern.groupindex else 0
         spans += [(m.start(group), m.end(group), kind) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
