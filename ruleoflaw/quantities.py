@@ -224,13 +224,12 @@ def find_quantities(text, grammar):
     for match in compiled["pattern"].finditer(text):
         if not match.group():
             continue
-        quantity = _read_match(match, text, compiled)
-        if quantity is None:
-            continue
         number_start = match.start("arabic") if match.group("arabic") else match.start("chinese")
         if blocked.overlap(number_start, match.end()):
-            continue
-        found.append(quantity)
+            continue  # (tested before the figure is read: a blocked run costs no reading)
+        quantity = _read_match(match, text, compiled)
+        if quantity is not None:
+            found.append(quantity)
     return sorted(found, key=lambda q: q["start"])
 
 
