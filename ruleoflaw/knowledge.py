@@ -75,6 +75,10 @@ def _check_cross_references(knowledge, schema_dir):
     unknown_kinds = sorted(set(grammar.get("not_quantity_needs", {})) - set(grammar["not_quantities"]))
     if unknown_kinds:
         raise KnowledgeError(schema_dir / "quantities.yml", f"not_quantity_needs names no kind of not_quantities: {unknown_kinds}")
+    metadata = knowledge["metadata"]
+    unknown_patterns = sorted(key for key in metadata.get("pattern_needs", {}) if not isinstance(metadata.get(key), str))
+    if unknown_patterns:
+        raise KnowledgeError(schema_dir / "metadata.yml", f"pattern_needs names no pattern of the file: {unknown_patterns}")
     for check in knowledge["checks"]["parts"]:
         unknown = sorted({check["part"], check["whole"]} - set(ids))
         if unknown:

@@ -23,7 +23,7 @@ from itertools import islice
 import cn2an
 
 from . import gazetteer
-from .patterns import alternation
+from .patterns import alternation, holds_any
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
@@ -453,6 +453,13 @@ def _issuer_above(lines, at, config):
     return above if issuer and re.match(r"(?:关于)?(?:19|20)\d\d", lines[at].strip(" |")) else ""
 
 
+def _may_match(config, key, text):
+    """Whether the pattern `key` of the metadata cues can match in `text`: not where the text holds none of the words
+    every match holds (pattern_needs), which spares a costly pattern most texts."""
+    needs = config.get("pattern_needs", {}).get(key)
+    return not needs or holds_any(text, needs)
+
+
 def _blank(text, pattern):
     """`text` with every match of `pattern` replaced by as many □, so offsets hold."""
     return re.sub(pattern, lambda m: "□" * len(m.group()), text)
@@ -799,7 +806,8 @@ class _Reader:
         leaders = [m.group() for m in re.finditer(self.config["leader_phrase"], phrase)]
         for pattern in (TITLE_QUOTE, QUOTED_NAME, ADDRESS, COUNTED_CELLS, self.config["leader_phrase"],
                         self.config["dateline"], self.config["newspapers"], self.config["visitors"], self.config["honour_givers"],
-                        self.config["captions"], self.config["counterparts"], self.config["ranked_places"],
+                        *((self.config["captions"],) if _may_match(self.config, "captions", phrase) else ()),
+                        self.config["counterparts"], self.config["ranked_places"],
                         self.config["apart_from_division"],
                         self.config["merged_bodies"], *(() if hosts else (self.press_host,))):
             phrase = _blank(phrase, pattern)
@@ -1968,7 +1976,8 @@ def _provincial_department(opening, doc_number, reader):
 def _is_news(text, config):
     """Whether a text is a news story: it has a writer's byline (记者 邓玉娇), a news dateline (新华社…电), a
     photo's credit ((视觉中国|供图)) or another mark of news (本报讯, 乌海讯, 记者…获悉, 原标题:)."""
-    return any(re.search(config[key], text) for key in ("news_byline", "dateline", "captions", "news_marks"))
+    return any(_may_match(config, key, text) and re.search(config[key], text)
+               for key in ("news_byline", "dateline", "captions", "news_marks"))
 
 
 # The level of the government that leads a reporter of each level (a town's district or county,

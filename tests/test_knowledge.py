@@ -35,6 +35,14 @@ def test_a_name_the_vocabulary_lacks_is_an_error(schema_copy, written, misspelt,
         load_knowledge(schema_copy)
 
 
+def test_words_needed_by_a_pattern_the_cues_lack_is_an_error(schema_copy):
+    metadata = schema_copy / "metadata.yml"
+    metadata.write_text(metadata.read_text(encoding="utf-8").replace("  captions: [供图", "  caption: [供图"),
+                        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"metadata.yml.*pattern_needs names no pattern of the file: \['caption'\]"):
+        load_knowledge(schema_copy)
+
+
 def test_every_rule_of_a_domain_reads_its_domain_words(knowledge):
     domains = {i["id"]: i["domain"] for i in knowledge["indicators"]["indicators"]}
     rulemaking = [rule for rule in knowledge["rules"]["rules"] if domains[rule["indicator"]] == "rulemaking"]

@@ -1,4 +1,6 @@
 """Metadata is read from the report itself; the sidecar has the final word."""
+import re
+
 import pytest
 import yaml
 
@@ -2205,3 +2207,23 @@ RANKING = ("中华人民共和国司法部\n政府信息公开\n2019年全国行
 def test_normalised_texts_read_the_same_however_a_page_spaced_or_bracketed_them(text, expected, knowledge):
     metadata = infer_metadata(normalise(text, knowledge)["text"], {}, knowledge)
     assert {field: metadata[field] for field in expected} == expected
+
+
+# For each pattern of pattern_needs, texts it matches, one for each way it can: with every needed word taken out, none
+# may match, or the pattern would be skipped on a text where it stands
+NEEDED_WORD_CASES = {
+    "captions": ["执法人员在进行无人机技能竞赛。(视觉中国|供图)", "群众在咨询法律问题 （记者 张三 摄）", "普法现场\n(县司法局供图)"],
+}
+
+
+@pytest.mark.parametrize("key, text", [(key, text) for key, texts in NEEDED_WORD_CASES.items() for text in texts])
+def test_a_pattern_that_needs_a_word_matches_nothing_without_it(key, text, knowledge):
+    pattern = knowledge["metadata"][key]
+    assert re.search(pattern, text)
+    for word in knowledge["metadata"]["pattern_needs"][key]:
+        text = text.replace(word, "某")
+    assert re.search(pattern, text) is None
+
+
+def test_every_pattern_that_needs_a_word_has_its_cases(knowledge):
+    assert set(NEEDED_WORD_CASES) == set(knowledge["metadata"]["pattern_needs"])
