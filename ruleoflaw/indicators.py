@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from .memo import once_per_object
 from .patterns import CLOSERS, OPENERS, alternation, holds_any, openings
 
 # An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
@@ -829,9 +830,6 @@ def _cue_finder(rules):
     return automaton
 
 
-_RULE_INDEX = {}
-
-
 def _specific_nouns(rules, generic_nouns):
     """The cues that end in a generic noun and say more of it (权力事项, 规范性文件)."""
     cues = {cue for rule in rules for cue in rule["cues"]}
@@ -846,14 +844,11 @@ class RuleIndex(NamedTuple):
     by_cue: dict         # cue -> positions of the rules it is a cue of (_rules_by_cue)
 
 
+@once_per_object
 def _rule_index(rules, generic_nouns):
     """The RuleIndex of a rule list, made once per loaded knowledge."""
-    cached = _RULE_INDEX.get(id(rules))
-    if cached is None or cached[0] is not rules:  # an id reused by other rules after these were freed
-        _RULE_INDEX.clear()
-        cached = _RULE_INDEX[id(rules)] = (rules, RuleIndex(_rules_by_unit(rules), _cue_finder(rules),
-                                                            _specific_nouns(rules, generic_nouns), _rules_by_cue(rules)))
-    return cached[1]
+    return RuleIndex(_rules_by_unit(rules), _cue_finder(rules), _specific_nouns(rules, generic_nouns),
+                     _rules_by_cue(rules))
 
 
 def _with_cue_in(rules, index, allowed, *texts):

@@ -7,15 +7,14 @@ A quantity is a number with its unit (6.8万人次, 5000余份, 99.3%, 十五条
 ordinals, enumerators, phone numbers, codes and titles are not quantities. The
 grammar is data in schema/quantities.yml.
 """
-import json
 import re
 from bisect import bisect_left
 from decimal import Decimal
-from functools import lru_cache
 from itertools import accumulate
 
 import cn2an
 
+from .memo import once_per_object
 from .patterns import alternation, holds_any, openings
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
@@ -28,14 +27,9 @@ THOUSAND = 1000  # 千 in a figure's rest after its 万 (1万8千)
 RANGE_JOINERS = r"\s*(?:至|到|-|~|～|—|－)\s*"
 
 
+@once_per_object
 def _compiled(grammar):
     """Regular expressions and lookup tables built from schema/quantities.yml, once."""
-    return _compile(json.dumps(grammar, sort_keys=True, ensure_ascii=False))
-
-
-@lru_cache(maxsize=4)
-def _compile(grammar_json):
-    grammar = json.loads(grammar_json)
     unit_of = {unit: canonical for canonical, units in grammar["units"].items() for unit in units}
     spellings = grammar["unit_spellings"]
     unit_of.update({spelling: unit_of[unit] for spelling, unit in spellings.items()})
