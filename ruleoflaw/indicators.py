@@ -1425,7 +1425,7 @@ def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_he
 
 
 def name_indicators(text, quantities, rules_config, vocabulary, report_year=None, wholes=(), counts_this_year=False,
-                    sections=(), below_the_nation=False):
+                    sections=(), below_the_nation=False, outside_legal_work=False):
     """Indicator rows: each placed quantity a rule names, with its evidence sentence. `report_year`
     (when known) tells a figure of an earlier year from the report year's; `wholes` are the pairs
     {part, whole} of indicators whose whole counts all the part counts (schema/checks.yml);
@@ -1433,7 +1433,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     `sections`, (start, end, path) of the text's sections, keeps a span that frames later paragraphs
     within its own section (an annual report's 近年来 foreword frames none of its numbered sections);
     `below_the_nation`, whether the reporter stands in a province, makes a figure its clause gives the whole nation
-    (national_scope) another body's."""
+    (national_scope) another body's; `outside_legal_work`, whether the reporter is a department whose work is not the
+    law's (a 财政局, a 统计局), makes a rule of a word any department uses (咨询) name a figure only in a sentence that
+    speaks of law (legal_work_only, legal_context)."""
     teach_the_tagger(tuple(rules_config["office_names"]))
     units = {i["id"]: i["unit"] for i in vocabulary["indicators"]}
     domains = {i["id"]: i["domain"] for i in vocabulary["indicators"]}
@@ -1610,6 +1612,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
         # the rules read the sentence with its titles: a title names what the sentence is about (编印《领导干部法治
         # 手册》,向全市领导干部发放5000余册: material on law), though it is no cue of what a figure counts
+        if outside_legal_work and not holds_any(text[paragraph_start:clause_end], rules_config["legal_context"]):
+            # 盐都区财政局共接受市民电话咨询50余次, 提供统计信息咨询1000余人次: a department's enquiries on its own business
+            # (but (三)深入开展普法宣传。…接受群众现场咨询380余人次: its paragraph speaks of law)
+            candidates = [rule for rule in candidates if not rule.get("legal_work_only")]
         rule, claimed = first_rule(phrase, text[lead_start:clause_end], rules_config["rules"], rules_config, candidates)
         if rule is None and lead_start == quantity["sentence_start"] and opening.lstrip().startswith(QIZHONG):
             # 全市全年共收到行政复议案件1262件。其中,市政府收到1197件: a sentence that opens with 其中 is about what

@@ -14,6 +14,7 @@ from .indicators import teach_the_tagger
 from .ingest import ingest
 from .metadata import infer_metadata
 from .normalise import normalise
+from .patterns import holds_any
 from .quality import check_figures
 from .review import ReviewMismatch, apply_review
 from .structure import parse_structure
@@ -35,7 +36,8 @@ def process_report(path, knowledge):
     structure = parse_structure(text, knowledge, metadata["report_year"])
     try:
         found = apply_review(extract(text, structure, knowledge, metadata["report_year"],
-                                     below_the_nation=metadata["province"] is not None),
+                                     below_the_nation=metadata["province"] is not None,
+                                     outside_legal_work=_outside_legal_work(metadata, knowledge["rules"]["legal_bodies"])),
                              source["sidecar"].get("review", []), text, knowledge["indicators"])
     except ReviewMismatch as error:
         raise ReportError(Path(path).with_suffix(".yml"), str(error)) from error
@@ -48,6 +50,13 @@ def process_report(path, knowledge):
               "structure": structure, **found}
     record["id"] = source["sidecar"].get("id") or paths.report_id(metadata, fallback=Path(path).stem)
     return record
+
+
+def _outside_legal_work(metadata, legal_bodies):
+    """Whether the reporter is a department whose name says no legal work (盐都区财政局, not 司法局 or 法院); not where
+    its name is not known."""
+    return (metadata["admin_level"] == "department" and metadata["region"] is not None
+            and not holds_any(metadata["region"], legal_bodies))
 
 
 # A report of one figure: what extracting it loads is what any report loads.

@@ -144,10 +144,19 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("把政务信息公开作为一项常态性工作", "described_as_one"),
     ("同时他也是一名“法律明白人”", "described_as_one"),
     ("今天的普法课是我上过的最有趣最有收获的一次!", "described_as_one"),
+    ("共同举办了一场别开生面的普法宣传活动", "narrative_one"),
+    ("一场关于知识产权保护的专项普法培训刚落下帷幕", "narrative_one"),
+    ("在笑声中受到一次深刻的普法教育", "narrative_one"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
     assert kind in {k for _, _, k in excluded_spans(text, GRAMMAR)}
+
+
+@pytest.mark.parametrize("text, value", [("举办一场法治讲座,邀请律师授课", 1), ("十一场精彩的演出", 11),
+                                         ("开展一次执法检查,全面的", 1)])
+def test_events_named_at_once_or_counted_past_one_are_figures(text, value):
+    assert [value for value, _, _ in read(text)] == [value]
 
 
 def test_the_bound_of_a_class_of_cases_counted_after_it_is_no_amount():

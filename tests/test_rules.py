@@ -18,15 +18,18 @@ CASES = [(example.get("indicator", rule["indicator"]), example) for rule in KNOW
 REPORT_YEAR = 2023
 
 
-def readings(phrase, report_year=REPORT_YEAR):
-    """The indicator rows of a phrase read as a sentence of a report on `report_year`."""
+def readings(phrase, report_year=REPORT_YEAR, outside_legal_work=False):
+    """The indicator rows of a phrase read as a sentence of a report on `report_year` (by a department that does no
+    legal work, where `outside_legal_work`)."""
     structure = parse_structure(phrase, KNOWLEDGE, report_year=report_year)
-    return extract(phrase, structure, KNOWLEDGE, report_year)["indicators"]
+    return extract(phrase, structure, KNOWLEDGE, report_year, outside_legal_work=outside_legal_work)["indicators"]
 
 
 @pytest.mark.parametrize("indicator, example", CASES, ids=[f"{i}:{e['text']}" for i, e in CASES])
 def test_phrase_reads_as_its_example_says(indicator, example):
-    found = [(row["value"], row["qualifier"]) for row in readings(example["text"], example.get("report_year", REPORT_YEAR))
+    found = [(row["value"], row["qualifier"])
+             for row in readings(example["text"], example.get("report_year", REPORT_YEAR),
+                                 example.get("outside_legal_work", False))
              if row["indicator"] == indicator]
     if example["value"] is None:
         assert found == []
