@@ -656,6 +656,10 @@ def _items_of_a_list(words):
     return tuple(items + [words[cut:]])
 
 
+# The words after a figure up to the next item of its list or the next figure: its own (1件待受理, 100多起林权纠纷未解决)
+OWN_WORDS_AFTER = re.compile(r"[^\d、，,；;]*")
+
+
 def _accepts(rule, quantity, governed, own, lead):
     """Whether the rule may name the quantity: its unit, its sentence so far (`lead`, for a
     topic, for whom it may not serve and for `not_lead_pattern`; its clause and the one before, for what may not be the
@@ -1517,9 +1521,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 241个涉企服务事项: a topical subset named after the figure (but 1次涉企规范性文件清理 is a clean-up)
         own_item = _last_item(phrase["head"])  # the figure's own item of a list before it
         if (holds_any(BRACKETED.sub("", own_item), rules_config["refusals"])
-                or phrase["tail"].lstrip().startswith(tuple(rules_config["refusals"]))):
-            continue  # 不予受理6件, 未调解成功41件, 1件待受理: turned away, failed or still waiting (受理(不予受理)…3件
-            # were received, whatever the gloss)
+                or holds_any(OWN_WORDS_AFTER.match(phrase["tail"]).group(), rules_config["refusals"])):
+            continue  # 不予受理6件, 未调解成功41件, 1件待受理, 100多起林权纠纷未解决: turned away, failed or still waiting
+            # (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if re.search(rules_config["while_clause"], phrase["rest"]):

@@ -144,6 +144,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("把政务信息公开作为一项常态性工作", "described_as_one"),
     ("同时他也是一名“法律明白人”", "described_as_one"),
     ("今天的普法课是我上过的最有趣最有收获的一次!", "described_as_one"),
+    ("共计罚没款315 892.36元", "split_figure"),
     ("共同举办了一场别开生面的普法宣传活动", "narrative_one"),
     ("一场关于知识产权保护的专项普法培训刚落下帷幕", "narrative_one"),
     ("在笑声中受到一次深刻的普法教育", "narrative_one"),
@@ -224,7 +225,7 @@ def test_figures_keep_their_sign_and_every_digit(phrase, value, figure, knowledg
 NEEDED_WORD_CASES = {
     "scientific": ["1.5e3", "2E10"],
     "formula": ["1+N", "3＋2", "A+1"],
-    "split_figure": ["共1 234件"],
+    "split_figure": ["共1 234件", "共计罚没款315 892.36元"],
     "pledged_projects": ["10件民生实事", "十件实事"],
     "group_size": ["5人组成的团队负责", "6名的队伍", "3人的小组", "7人组成的专家组", "9人的专家库", "4人的工作组",
                    "2人的工作专班", "8人的服务团"],
