@@ -1463,6 +1463,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     stated_after_a_part = {}
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
+    refused_ends = {}   # {sentence: where a count turned away, failed or still open in it ends}
     named_ends = {}   # {where a named figure ends: its indicator}
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
@@ -1522,6 +1523,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         own_item = _last_item(phrase["head"])  # the figure's own item of a list before it
         if (holds_any(BRACKETED.sub("", own_item), rules_config["refusals"])
                 or holds_any(OWN_WORDS_AFTER.match(phrase["tail"]).group(), rules_config["refusals"])):
+            refused_ends.setdefault((quantity["sentence_start"], quantity["sentence_end"]), quantity["end"])
             continue  # 不予受理6件, 未调解成功41件, 1件待受理, 100多起林权纠纷未解决: turned away, failed or still waiting
             # (受理(不予受理)…3件 were received, whatever the gloss)
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
@@ -1678,6 +1680,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 双审查48次(其中22个经济合同…): a part of a figure no indicator counts; 区政府收到65件(即香洲区
             # 27件、金湾区4件…): a part of the figure just named
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
+        if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
+            continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
                 and not holds_any(own_item, rules_config["total_words"])

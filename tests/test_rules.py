@@ -53,6 +53,8 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
 @pytest.mark.parametrize("phrase, indicator, expected", [
     # disputes still open, said after the figure, are none resolved; the next item's refusal is not the figure's
     ("截止到目前,仍有100多起林权纠纷未解决。", "disputes_resolved", []),
+    # … nor are its parts after 其中 anything handled
+    ("截止到目前,仍有100多起林权纠纷未解决(大部分是国营林场与林农的纠纷),其中跨县纠纷5起,跨省纠纷2起。", "disputes_handled", []),
     ("全年调解纠纷120件,其中调解成功118件、未解决2件。", "disputes_resolved", [118]),
     # legal help (a duty lawyer's advice, 法律帮助) is a service of its own beside legal aid
     ("安徽法律援助全年为民办实事34.62万件次,其中审批法律援助案件8.88万件、办理法律帮助案件3.84万件。",
