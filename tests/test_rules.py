@@ -98,10 +98,12 @@ def test_a_body_s_own_figure_after_qizhong_stands_beside_the_total(phrase, expec
 
 
 def test_a_sentence_opening_with_qizhong_breaks_down_what_the_sentence_before_states_after_its_own_qizhong():
-    # the month's fines come after the serious hazards that one 其中 counts: still the total the kinds of firm break down
+    # the month's penalties and fines come after the serious hazards that one 其中 counts: still the totals the kinds of
+    # firm break down
     text = ("7月份，全州检查企业29家次，发现各类隐患165条，其中发现重大安全隐患14条，处罚次数4次，处罚金额23万元。"
             "其中：非煤矿山行业检查企业16家次，实施行政处罚3次，处罚金额20万元；工贸行业检查企业5家，处罚金额3万元。")
-    assert [(row["indicator"], row["value"]) for row in readings(text)] == [("admin_penalty_amount", 230000)]
+    assert [(row["indicator"], row["value"]) for row in readings(text)] == [("admin_penalty_cases", 4),
+                                                                         ("admin_penalty_amount", 230000)]
 
 
 def test_figures_of_a_plan_section_are_not_facts():
