@@ -171,7 +171,8 @@ def test_only_the_bound_of_a_class_of_bodies_is_excluded_not_the_bodies():
 
 
 @pytest.mark.parametrize("text", ["提供一次性告知清单", "无障碍版", "一是完善机制", "与群众一起学习", "是全省唯一一个获此殊荣的县",
-                                  "成为全市唯一一家试点单位", "严格遵守中央八项规定精神", "让普法宣传在线上二次传播"])
+                                  "成为全市唯一一家试点单位", "严格遵守中央八项规定精神", "让普法宣传在线上二次传播",
+                                  "印制公证一本通、鉴定一本通等宣传手册"])
 def test_set_phrases_and_enumerators_are_no_quantity(text):
     assert read(text) == []
 
