@@ -145,6 +145,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("同时他也是一名“法律明白人”", "described_as_one"),
     ("今天的普法课是我上过的最有趣最有收获的一次!", "described_as_one"),
     ("共计罚没款315 892.36元", "split_figure"),
+    ("受教育群众达数十万人次", "vague_magnitude"),
     ("共同举办了一场别开生面的普法宣传活动", "narrative_one"),
     ("一场关于知识产权保护的专项普法培训刚落下帷幕", "narrative_one"),
     ("在笑声中受到一次深刻的普法教育", "narrative_one"),
