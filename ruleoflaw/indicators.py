@@ -74,6 +74,8 @@ BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)
 # A number right before the parts' mark, its unit left out (公开政府信息189(其中…33条): the total they break down
 UNITLESS_TOTAL = re.compile(r"\d\s*[(（，,]?\s*$")
 BREAKDOWN_PARAGRAPHS = 3  # (从公开渠道来看… / 从公开内容来看…: one such paragraph after another, each of the same total)
+# The words after a figure up to the next item of its list or the next figure: its own (1件待受理, 100多起林权纠纷未解决)
+OWN_WORDS_AFTER = re.compile(r"[^\d、，,；;]*")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
@@ -654,10 +656,6 @@ def _items_of_a_list(words):
             items.append(words[cut:at])
             cut = at + 1
     return tuple(items + [words[cut:]])
-
-
-# The words after a figure up to the next item of its list or the next figure: its own (1件待受理, 100多起林权纠纷未解决)
-OWN_WORDS_AFTER = re.compile(r"[^\d、，,；;]*")
 
 
 def _accepts(rule, quantity, governed, own, lead):
@@ -1618,7 +1616,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 开展…“四个一”(一次领导干部原文诵读、一次…专题研讨…): one part of a slogan, not a count
         # the rules read the sentence with its titles: a title names what the sentence is about (编印《领导干部法治
         # 手册》,向全市领导干部发放5000余册: material on law), though it is no cue of what a figure counts
-        if outside_legal_work and not holds_any(text[paragraph_start:clause_end], rules_config["legal_context"]):
+        if (outside_legal_work and any(rule.get("legal_work_only") for rule in candidates)
+                and not holds_any(text[paragraph_start:clause_end], rules_config["legal_context"])):
             # 盐都区财政局共接受市民电话咨询50余次, 提供统计信息咨询1000余人次: a department's enquiries on its own business
             # (but (三)深入开展普法宣传。…接受群众现场咨询380余人次: its paragraph speaks of law)
             candidates = [rule for rule in candidates if not rule.get("legal_work_only")]

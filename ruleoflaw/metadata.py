@@ -23,7 +23,7 @@ from itertools import islice
 import cn2an
 
 from . import gazetteer
-from .patterns import alternation, holds_any
+from .patterns import alternation, may_match
 
 HAN = "\u4e00-\u9fff"
 DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?")
@@ -454,10 +454,8 @@ def _issuer_above(lines, at, config):
 
 
 def _may_match(config, key, text):
-    """Whether the pattern `key` of the metadata cues can match in `text`: not where the text holds none of the words
-    every match holds (pattern_needs), which spares a costly pattern most texts."""
-    needs = config.get("pattern_needs", {}).get(key)
-    return not needs or holds_any(text, needs)
+    """Whether the pattern `key` of the metadata cues may match in `text` (pattern_needs)."""
+    return may_match(text, config.get("pattern_needs", {}).get(key))
 
 
 def _blank(text, pattern):

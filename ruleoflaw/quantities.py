@@ -15,7 +15,7 @@ from itertools import accumulate
 import cn2an
 
 from .memo import once_per_object
-from .patterns import alternation, holds_any, openings
+from .patterns import alternation, may_match, openings
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -97,8 +97,8 @@ def excluded_spans(text, grammar):
     compiled = _compiled(grammar)
     spans = []
     for kind, pattern, needs in compiled["excluded"]:
-        if needs and not holds_any(text, needs):
-            continue  # (no match can stand in a text without one of the words every match holds)
+        if not may_match(text, needs):
+            continue
         group = "excluded" if "excluded" in pattern.groupindex else 0
         spans += [(m.start(group), m.end(group), kind) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
     return sorted(spans)

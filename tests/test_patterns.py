@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from ruleoflaw.patterns import alternation, holds_any
+from ruleoflaw.patterns import alternation, holds_any, may_match
 
 # Han characters, the marks around them, and the characters a regular expression reads as its own
 CHARACTERS = st.sampled_from(list("行政复议案件共计年以来、，。()（）[]*+?.^$|\\") + ["\n", " "])
@@ -21,3 +21,9 @@ def test_holds_any_finds_nothing_in_no_words():
 
 def test_alternation_prefers_the_longer_word():
     assert re.match(alternation(["行政", "行政复议"]), "行政复议案件").group() == "行政复议"
+
+
+def test_a_pattern_that_needs_words_may_match_only_where_one_stands():
+    assert may_match("(记者 张三 摄)", ("供图", "摄"))
+    assert not may_match("全年办理行政复议案件12件", ("供图", "摄"))
+    assert may_match("全年办理行政复议案件12件", ())   # no words needed: it may match anywhere
