@@ -296,7 +296,12 @@ def find_divisions(text):
             # a full name (西湖区) that a short one before it runs into (制定西湖区: 定西) is the name written
             chosen[-1] = (start, end, names, full)
             reached = end
-    return tuple(mention[:3] for mention in chosen if mention[2])
+    return tuple(mention[:3] for mention in chosen if mention[2]
+                 and not (not mention[3] and STREET_AFTER_A_NAME.match(text, mention[1])))
+
+
+# A street named after a place (大庆路, 北京东路, 深圳大道): its short form names the street, not the place
+STREET_AFTER_A_NAME = re.compile(r"[东西南北中]?(?:路|大道|大街)")
 
 
 def county_written_short(name, parent):

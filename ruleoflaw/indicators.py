@@ -1105,16 +1105,37 @@ def _intention_scope(clause, at):
     before it that have a verb and no figure of their own, since those state something else
     (市政府常务会议每季度听取…汇报、开展常务会议学法7次; 共开展周例会学法11次、党委会定期学法每月1次).
     An item without a verb (每年组织法治培训、法律考试各1次) and an item after a figure's
-    (每年至少举办2期培训、开展3次考试) stay under the clause's words."""
+    (每年至少举办2期培训、开展3次考试) stay under the clause's words; so does an item that ends inside a
+    preposition's object, which the next item goes on (每年至少邀请法律顾问为当地企业和干部、群众举办1次讲座)."""
     items = _items(clause)
     if len(items) < 2:
         return clause
+    items = _joined_where_a_preposition_runs_on(items)
     ends = accumulate(len(item) + 1 for item in items)
     own = next((k for k, end in enumerate(ends) if at < end), len(items) - 1)
     if not _has_verb(items[own]):
         return clause
     kept = [item for item in items[:own] if ANOTHER_FIGURE.search(item) or not _has_verb(item)]
     return LIST_JOINER.join([*kept, items[own]])
+
+
+def _joined_where_a_preposition_runs_on(items):
+    """The items of a list, each joined to the next where it ends inside a preposition's object (…为当地企业和干部、
+    群众…: the 、 joins the preposition's nouns, not two statements)."""
+    joined = [items[0]]
+    for item in items[1:]:
+        if _ends_in_open_preposition(joined[-1]):
+            joined[-1] += LIST_JOINER + item
+        else:
+            joined.append(item)
+    return joined
+
+
+def _ends_in_open_preposition(words):
+    """Whether the tagger finds a preposition in `words` with no verb after it (…邀请法律顾问为当地企业和干部)."""
+    flags = [flag for _, flag in _tags(words)]
+    last_preposition = max((at for at, flag in enumerate(flags) if flag == "p"), default=None)
+    return last_preposition is not None and not any(flag.startswith("v") for flag in flags[last_preposition:])
 
 
 # The most characters of words before a figure that are only a verb (办结, 审结, 已办结): such a clause goes

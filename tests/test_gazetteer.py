@@ -42,7 +42,17 @@ def test_an_ordinary_word_that_holds_a_place_name_names_no_place():
     def found(text):
         return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
     assert found("维护社会稳定和长治久安，出台真金白银的政策，天山南麓") == []
+    assert found("担任县政府法律顾问，创新林区管理，发挥新乡贤作用") == []
     assert found("长治市、长治、白银市") == [("长治市", ["长治市"]), ("长治", ["长治市"]), ("白银市", ["白银市"])]
+
+
+def test_a_street_named_after_a_place_names_no_place():
+    """大庆路 in 南宫市, 大同路 in 苏州: a street named after a place is an address, not the place; the place written
+    in full before a street (大庆市中山路) is still the place."""
+    def found(text):
+        return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
+    assert found("在大庆路和育才路交叉口悬挂条幅，地址:大同路19号，北京东路，深圳大道") == []
+    assert found("大庆市中山路、大庆") == [("大庆市", ["大庆市"]), ("大庆", ["大庆市"])]
 
 
 def test_a_full_name_wins_over_a_short_one_that_runs_into_it():

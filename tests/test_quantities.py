@@ -149,6 +149,8 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("共同举办了一场别开生面的普法宣传活动", "narrative_one"),
     ("一场关于知识产权保护的专项普法培训刚落下帷幕", "narrative_one"),
     ("在笑声中受到一次深刻的普法教育", "narrative_one"),
+    ("对规范性文件的主要内容进行了一次全面审查", "one_pass"),
+    ("对全部现行行政法规开展了规模最大的一次集中清理", "one_pass"),
 ])
 def test_digit_runs_that_are_no_quantity(text, kind):
     assert read(text) == []
@@ -156,7 +158,7 @@ def test_digit_runs_that_are_no_quantity(text, kind):
 
 
 @pytest.mark.parametrize("text, value", [("举办一场法治讲座,邀请律师授课", 1), ("十一场精彩的演出", 11),
-                                         ("开展一次执法检查,全面的", 1)])
+                                         ("开展一次执法检查,全面的", 1), ("共开展两次全面清理", 2)])
 def test_events_named_at_once_or_counted_past_one_are_figures(text, value):
     assert [value for value, _, _ in read(text)] == [value]
 
@@ -233,6 +235,7 @@ NEEDED_WORD_CASES = {
                    "2人的工作专班", "8人的服务团"],
     "class_bound": ["12个部门超过3", "5个单位多于2", "4个县少于1", "3个镇不足2", "6个街道不到1", "2个乡镇高于5",
                     "7个机关低于3"],
+    "one_pass": ["进行了一次全面审查", "开展一轮集中清理", "一遍梳理"],
 }
 
 
