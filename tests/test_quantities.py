@@ -149,6 +149,8 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("共同举办了一场别开生面的普法宣传活动", "narrative_one"),
     ("一场关于知识产权保护的专项普法培训刚落下帷幕", "narrative_one"),
     ("在笑声中受到一次深刻的普法教育", "narrative_one"),
+    ("这是该县之后又一次的“互联网+普法”模式的创新探索", "once_again"),
+    ("再一次明确了执法责任", "once_again"),
     ("对规范性文件的主要内容进行了一次全面审查", "one_pass"),
     ("对全部现行行政法规开展了规模最大的一次集中清理", "one_pass"),
 ])
