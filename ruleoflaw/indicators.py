@@ -1119,6 +1119,39 @@ def _intention_scope(clause, at):
     return LIST_JOINER.join([*kept, items[own]])
 
 
+# How many characters end the thing a figure's own words name (纠纷, 案件), which a breakdown's remainder names again
+COUNTED_NOUN_CHARS = 2
+# A breakdown names at least two kinds beside its remainder: a kind and "the others" may be two things the
+# body did (解读文件7条,其他文件7条: the interpretations are the indicator's own)
+MOST_KINDS_OF_NO_BREAKDOWN = 2
+
+
+def _a_kind_beside_the_remainder(text, quantity, quantities, head, candidates, config):
+    """Whether the figure's own words end with a thing (…环境保护纠纷|18件) that its sentence counts again as the
+    remainder of a breakdown (其他纠纷849件), in a sentence with no 其中 (whose parts are read apart), where that thing is
+    what a rule that may name the figure counts (纠纷, not the 文件 of 解读文件7条,其他文件7条): a kind, as is the
+    remainder itself; but not a figure whose words mark a total (共主动公开各类政府信息82条,…其他…: the whole, then its
+    parts), nor the sentence's first figure of that thing where it is the others' sum (政务服务事项515项,行政许可事项
+    218项,…其他事项297项)."""
+    noun = head.rstrip(" " + FILLERS)[-COUNTED_NOUN_CHARS:]
+    if (len(noun) < COUNTED_NOUN_CHARS or not re.fullmatch(r"[\u4e00-\u9fff]+", noun)
+            or holds_any(head, config["total_marks"])
+            or not any(cue.endswith(noun) for rule in candidates for cue in rule["cues"])):
+        return False
+    start, end = quantity["sentence_start"], quantity["sentence_end"]
+    sentence = text[start:end]
+    if "其中" in sentence:
+        return False
+    if re.search(f"(?:{alternation(config['remainder_words'])})类?{noun}\\s*[\\d一二三四五六七八九十两]", sentence) is None:
+        return False
+    kinds = [other for other in quantities if start <= other["start"] < end and other["unit"] == quantity["unit"]
+             and text[max(start, other["start"] - COUNTED_NOUN_CHARS):other["start"]] == noun]
+    if len(kinds) < MOST_KINDS_OF_NO_BREAKDOWN + 1:
+        return False
+    first, rest = kinds[0], kinds[1:]
+    return not (quantity["start"] == first["start"] and first["value"] == sum(other["value"] for other in rest))
+
+
 def _joined_where_a_preposition_runs_on(items):
     """The items of a list, each joined to the next where it ends inside a preposition's object (…为当地企业和干部、
     群众…: the 、 joins the preposition's nouns, not two statements)."""
@@ -1545,6 +1578,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             refused_ends.setdefault((quantity["sentence_start"], quantity["sentence_end"]), quantity["end"])
             continue  # 不予受理6件, 未调解成功41件, 1件待受理, 100多起林权纠纷未解决: turned away, failed or still waiting
             # (受理(不予受理)…3件 were received, whatever the gloss)
+        if _a_kind_beside_the_remainder(text, quantity, quantities, phrase["head"], candidates, rules_config):
+            continue  # …环境保护纠纷18件,…其他纠纷849件: one kind of a breakdown, and the remainder
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
         if re.search(rules_config["while_clause"], phrase["rest"]):
