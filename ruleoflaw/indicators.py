@@ -1064,6 +1064,14 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
     return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
 
 
+def _breaks_down(quantities, quantity, sentence_start, subtype_start, figure_ends):
+    """Whether the last figure of the quantity's unit before its sentence's parts mark (其中) ends at one of
+    `figure_ends`: the parts are that figure's."""
+    before = [other for other in quantities
+              if sentence_start <= other["start"] and other["end"] <= subtype_start and other["unit"] == quantity["unit"]]
+    return bool(before) and before[-1]["end"] in figure_ends
+
+
 def _a_body_s_own(text, subtype, quantity, named_part):
     """Whether a part after 其中 is a body's own figure: its words open with the body and what it did
     (…办结行政复议案件29.3万件，其中司法部办结国务院行政复议案件4644件), a sub-unit's beside the total."""
@@ -1516,6 +1524,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     parts = []   # whether each row is a part of a total (after 其中, in a breakdown's brackets)
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
     refused_ends = {}   # {sentence: where a count turned away, failed or still open in it ends}
+    not_the_reporters_ends = set()   # where figures end that are a subset's, another body's or another period's
     named_ends = {}   # {where a named figure ends: its indicator}
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
@@ -1561,9 +1570,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if quantity["plan"] or _counts_containers(phrase, rules_config) or _in_brackets(text, quantity):
             continue
         clause = _masked(text[clause_start:clause_end])
-        if ((_states_intention(clause, rules_config)  # the clause first: most have no such word
-             and _states_intention(_intention_scope(clause, quantity["start"] - clause_start), rules_config))
-                or _not_the_reporters(phrase["head"], rules_config)):
+        if (_states_intention(clause, rules_config)  # the clause first: most have no such word
+                and _states_intention(_intention_scope(clause, quantity["start"] - clause_start), rules_config)):
+            continue
+        if _not_the_reporters(phrase["head"], rules_config):
+            not_the_reporters_ends.add(quantity["end"])
             continue
         if below_the_nation and national_scope.search(text, clause_start, quantity["start"]):
             continue  # 1-6月,全国环境行政处罚案件共下达处罚决定书72192份, in a 临沂 page: the nation's, not its reporter's
@@ -1623,6 +1634,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # a span that opens the sentence covers the clauses a semicolon divides too (党的十九大以来,全省办理…1.56万件;
         # 办理农民工法律援助8000余件)
         if _goes_on_with_a_subset(phrase["head"], lead, rules_config):
+            not_the_reporters_ends.add(quantity["end"])
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
         if _spans_years(opening, rules_config) and not _dated_to_the_year(text[clause_start:quantity["start"]], report_year):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's (but
@@ -1737,6 +1749,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
             continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
+        if (subtype and quantity["unit"] == "yuan"
+                and _breaks_down(quantities, quantity, sentence[0], subtype.start(), not_the_reporters_ends)):
+            continue  # 共办理涉及民生领域案件707起,罚没款503.3万元,其中…食品案件284起,罚没款140.5万元: a part of a subset's
+            # amount (a count's parts may be the reporter's own within another's total: 法院…审理行政案件14730件,其中,
+            # 行政机关负责人出庭应诉案件14665件)
         part = ((parts_only or whole is not None or subtype)
                 # …其中适用简易程序案件40起，罚款11100元；…，全年罚款总额达19000元: the total after its parts
                 and not holds_any(own_item, rules_config["total_words"])
