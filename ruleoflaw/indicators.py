@@ -1525,6 +1525,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
     refused_ends = {}   # {sentence: where a count turned away, failed or still open in it ends}
     not_the_reporters_ends = set()   # where figures end that are a subset's, another body's or another period's
+    all_kinds_totals = {}   # {indicator: the largest figure stated as all kinds' total (共查处各类违法案件…)}
+    all_kinds_total = re.compile(rules_config["all_kinds_total"])
     named_ends = {}   # {where a named figure ends: its indicator}
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
@@ -1812,6 +1814,12 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             # 集中宣传36场次，法治宣传进校园6场次、进景区5场次…: the first kind of a breakdown of the
             # figure just before it, in the clause before
             continue
+        all_kinds = all_kinds_totals.get(rule["indicator"])
+        if all_kinds is not None and quantity["value"] < all_kinds:
+            continue  # 共查处各类经济违法案件19.25万宗,罚没金额11.72亿元。…不正当竞争案件2505宗,罚没金额8533.08万元: one kind's
+        if (rule["indicator"] in rules_config["kinds_of_all_kinds"]
+                and all_kinds_total.search(text, sentence[0], quantity["start"])):
+            all_kinds_totals[rule["indicator"]] = max(quantity["value"], all_kinds or quantity["value"])
         named_ends[quantity["end"]] = rule["indicator"]
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],

@@ -536,3 +536,12 @@ def test_figures_a_later_clause_sums_up_are_its_parts():
     # …but a later total its figures make up only a little of is another count's (SUMMED_SHARE)
     apart = readings("全年党工委理论中心组组织3次学法活动，主任办公会例行组织领导干部学法共计26次")
     assert [(row["indicator"], row["value"]) for row in apart] == [("law_study_sessions", 3), ("law_study_sessions", 26)]
+
+
+def test_after_a_total_of_cases_of_all_kinds_a_smaller_figure_is_one_kind_s():
+    """全年共查处各类经济违法案件…: the figures a later sentence gives for one kind of case (不正当竞争案件, 知识产权案件) are
+    parts of that whole, no count or amount of the year's; a figure of another indicator stays (kinds_of_all_kinds)."""
+    text = ("全年共查处各类经济违法案件19.25万宗，罚没金额11.72亿元，举办普法讲座3场。在查处的案件中，不正当竞争案件2505宗，"
+            "罚没金额8533.08万元；知识产权案件1.07万宗，罚没金额1.45亿元。")
+    assert sorted((row["indicator"], row["value"]) for row in readings(text)) == [
+        ("admin_penalty_amount", 1172000000), ("admin_penalty_cases", 192500), ("law_lectures", 3)]
