@@ -1064,11 +1064,11 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
     return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
 
 
-def _breaks_down(quantities, quantity, sentence_start, subtype_start, figure_ends):
-    """Whether the last figure of the quantity's unit before its sentence's parts mark (其中) ends at one of
-    `figure_ends`: the parts are that figure's."""
+def _breaks_down(quantities, quantity, paragraph_start, subtype_start, figure_ends):
+    """Whether the last figure of the quantity's unit in its paragraph before the parts mark (其中) ends at one of
+    `figure_ends`: the parts are that figure's (in its sentence, or the sentence before where 其中 opens its own)."""
     before = [other for other in quantities
-              if sentence_start <= other["start"] and other["end"] <= subtype_start and other["unit"] == quantity["unit"]]
+              if paragraph_start <= other["start"] and other["end"] <= subtype_start and other["unit"] == quantity["unit"]]
     return bool(before) and before[-1]["end"] in figure_ends
 
 
@@ -1752,7 +1752,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
             continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
         if (subtype and quantity["unit"] == "yuan"
-                and _breaks_down(quantities, quantity, sentence[0], subtype.start(), not_the_reporters_ends)):
+                and _breaks_down(quantities, quantity, _paragraph_start(newlines, sentence[0]), subtype.start(),
+                                 not_the_reporters_ends)):
+            not_the_reporters_ends.add(quantity["end"])  # (and so are the parts a later 其中 gives of this part)
             continue  # 共办理涉及民生领域案件707起,罚没款503.3万元,其中…食品案件284起,罚没款140.5万元: a part of a subset's
             # amount (a count's parts may be the reporter's own within another's total: 法院…审理行政案件14730件,其中,
             # 行政机关负责人出庭应诉案件14665件)
