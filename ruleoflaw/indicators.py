@@ -67,7 +67,7 @@ VERB_TAGS = {"v", "vd", "vi", "vg"}
 # colon right after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon
 # opens no parts).
 SEEN_BY = r"(?:从[^\d，,。；;]{1,10}来看|(?<![十部充万百千过])分[^\d，,。；;]{1,6}?来?看)[，,]"
-SUBTYPE = re.compile(r"其中|具体包括|(?<=\d[条件项个份篇])[，,]?包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
+SUBTYPE = re.compile(r"其中|具体包括|(?<=\d[条件项个份篇])[，,]?包括|(?<=[。；;])\s*包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
 BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)
@@ -79,6 +79,9 @@ OWN_WORDS_AFTER = re.compile(r"[^\d、，,；;]*")
 # Some of a group just named, the figure right after it (退出岗位执法人员中1人为退休人员).
 GROUP_MEMBERS = re.compile(r"(?<!其)中$")
 QIZHONG = "其中"
+# What a sentence that lists the parts of the total of the sentence before it opens with (主动公开政府信息总数600余条。
+# 包括政务信息动态39条,…义务教育领域信息公开数30条)
+PARTS_OPENINGS = (QIZHONG, "包括")
 # What ends a part's words before an amount that is then no longer the part's own: its brackets closed, or a
 # total opened ((其中简易程序110件,普通程序280件),…共处罚款金额136161元).
 PART_CLOSED = re.compile(r"[)）]|共|总")
@@ -1740,7 +1743,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # a sentence (or a line) that opens with 其中 is all parts of the totals of the paragraph before it
         # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)
         lead_in = LEAD_IN.search(text, max(0, sentence[0] - LEAD_IN_WINDOW), sentence[0])
-        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(QIZHONG) or bool(lead_in)
+        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(PARTS_OPENINGS) or bool(lead_in)
         if sentence not in totals_by_sentence:
             totals_by_sentence[sentence] = totals_before(lead_in.start() if lead_in else sentence[0]) if parts_only else {}
         totals = totals_by_sentence[sentence]

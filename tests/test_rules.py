@@ -545,3 +545,11 @@ def test_after_a_total_of_cases_of_all_kinds_a_smaller_figure_is_one_kind_s():
             "罚没金额8533.08万元；知识产权案件1.07万宗，罚没金额1.45亿元。")
     assert sorted((row["indicator"], row["value"]) for row in readings(text)) == [
         ("admin_penalty_amount", 1172000000), ("admin_penalty_cases", 192500), ("law_lectures", 3)]
+
+
+def test_a_sentence_that_opens_with_including_lists_the_parts_of_the_total_before_it():
+    """主动公开政府信息总数600余条。包括…: as after 其中, the figures of a sentence that opens with 包括 are parts of the
+    total the sentence before it gives, none a count of its own (PARTS_OPENINGS)."""
+    text = ("2024年，我委主动公开政府信息总数600余条。包括政务信息动态39条，义务教育领域信息公开数30条；"
+            "通过政务新媒体公开信息数276条，通过报刊公开信息数92条。")
+    assert [(row["indicator"], row["value"]) for row in readings(text, 2024)] == [("info_disclosed", 600)]
