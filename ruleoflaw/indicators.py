@@ -1134,7 +1134,7 @@ def _intention_scope(clause, at):
 COUNTED_NOUN_CHARS = 2
 # A breakdown names at least two kinds beside its remainder: a kind and "the others" may be two things the
 # body did (解读文件7条,其他文件7条: the interpretations are the indicator's own)
-MOST_KINDS_OF_NO_BREAKDOWN = 2
+FEWEST_KINDS_OF_A_BREAKDOWN = 2
 
 
 def _a_kind_beside_the_remainder(text, quantity, quantities, head, candidates, config):
@@ -1151,13 +1151,13 @@ def _a_kind_beside_the_remainder(text, quantity, quantities, head, candidates, c
         return False
     start, end = quantity["sentence_start"], quantity["sentence_end"]
     sentence = text[start:end]
-    if "其中" in sentence:
+    if QIZHONG in sentence:
         return False
     if re.search(f"(?:{alternation(config['remainder_words'])})类?{noun}\\s*[\\d一二三四五六七八九十两]", sentence) is None:
         return False
     kinds = [other for other in quantities if start <= other["start"] < end and other["unit"] == quantity["unit"]
              and text[max(start, other["start"] - COUNTED_NOUN_CHARS):other["start"]] == noun]
-    if len(kinds) < MOST_KINDS_OF_NO_BREAKDOWN + 1:
+    if len(kinds) < FEWEST_KINDS_OF_A_BREAKDOWN + 1:  # the kinds and the remainder
         return False
     first, rest = kinds[0], kinds[1:]
     return not (quantity["start"] == first["start"] and first["value"] == sum(other["value"] for other in rest))
@@ -1819,12 +1819,11 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             # 集中宣传36场次，法治宣传进校园6场次、进景区5场次…: the first kind of a breakdown of the
             # figure just before it, in the clause before
             continue
-        all_kinds = all_kinds_totals.get(rule["indicator"])
-        if all_kinds is not None and quantity["value"] < all_kinds:
+        if quantity["value"] < all_kinds_totals.get(rule["indicator"], quantity["value"]):
             continue  # 共查处各类经济违法案件19.25万宗,罚没金额11.72亿元。…不正当竞争案件2505宗,罚没金额8533.08万元: one kind's
         if (rule["indicator"] in rules_config["kinds_of_all_kinds"]
                 and all_kinds_total.search(text, sentence[0], quantity["start"])):
-            all_kinds_totals[rule["indicator"]] = max(quantity["value"], all_kinds or quantity["value"])
+            all_kinds_totals[rule["indicator"]] = quantity["value"]  # (no smaller than any such total before it)
         named_ends[quantity["end"]] = rule["indicator"]
         rows.append({
             "indicator": rule["indicator"], "value": quantity["value"], "unit": quantity["unit"],
