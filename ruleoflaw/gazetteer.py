@@ -277,6 +277,10 @@ def _county_forms_holding_wider_ones(forms):
     return found
 
 
+# A street named after a place (大庆路, 北京东路, 深圳大道): its short form names the street, not the place
+STREET_AFTER_A_NAME = re.compile(r"[东西南北中]?(?:路|大道|大街)")
+
+
 @lru_cache(maxsize=64)
 def find_divisions(text):
     """((start, end, [full names]), ...) of every division name in `text`, full or short,
@@ -298,10 +302,6 @@ def find_divisions(text):
             reached = end
     return tuple(mention[:3] for mention in chosen if mention[2]
                  and not (not mention[3] and STREET_AFTER_A_NAME.match(text, mention[1])))
-
-
-# A street named after a place (大庆路, 北京东路, 深圳大道): its short form names the street, not the place
-STREET_AFTER_A_NAME = re.compile(r"[东西南北中]?(?:路|大道|大街)")
 
 
 def county_written_short(name, parent):

@@ -1067,12 +1067,14 @@ def _opens_a_list_of_figures(text, quantity, next_quantity):
     return between.startswith(LIST_JOINER) and not CLAUSE_BREAK.search(between)
 
 
-def _breaks_down(quantities, quantity, paragraph_start, subtype_start, figure_ends):
+def _breaks_down(quantities, quantity_starts, quantity, paragraph_start, subtype_start, figure_ends):
     """Whether the last figure of the quantity's unit in its paragraph before the parts mark (其中) ends at one of
-    `figure_ends`: the parts are that figure's (in its sentence, or the sentence before where 其中 opens its own)."""
-    before = [other for other in quantities
-              if paragraph_start <= other["start"] and other["end"] <= subtype_start and other["unit"] == quantity["unit"]]
-    return bool(before) and before[-1]["end"] in figure_ends
+    `figure_ends`: the parts are that figure's (in its sentence, or the sentence before where 其中 opens its own). Only
+    the paragraph's figures are read (`quantity_starts`, sorted), so that extraction stays linear in a report's length."""
+    before = quantities[bisect_left(quantity_starts, paragraph_start):bisect_left(quantity_starts, subtype_start)]
+    last = next((other for other in reversed(before)
+                 if other["end"] <= subtype_start and other["unit"] == quantity["unit"]), None)
+    return last is not None and last["end"] in figure_ends
 
 
 def _a_body_s_own(text, subtype, quantity, named_part):
@@ -1137,13 +1139,13 @@ COUNTED_NOUN_CHARS = 2
 FEWEST_KINDS_OF_A_BREAKDOWN = 2
 
 
-def _a_kind_beside_the_remainder(text, quantity, quantities, head, candidates, config):
+def _a_kind_beside_the_remainder(text, quantity, quantities, quantity_starts, head, candidates, remainder, config):
     """Whether the figure's own words end with a thing (…环境保护纠纷|18件) that its sentence counts again as the
     remainder of a breakdown (其他纠纷849件), in a sentence with no 其中 (whose parts are read apart), where that thing is
     what a rule that may name the figure counts (纠纷, not the 文件 of 解读文件7条,其他文件7条): a kind, as is the
     remainder itself; but not a figure whose words mark a total (共主动公开各类政府信息82条,…其他…: the whole, then its
     parts), nor the sentence's first figure of that thing where it is the others' sum (政务服务事项515项,行政许可事项
-    218项,…其他事项297项)."""
+    218项,…其他事项297项). `remainder` is the alternation of the words that name a remainder."""
     noun = head.rstrip(" " + FILLERS)[-COUNTED_NOUN_CHARS:]
     if (len(noun) < COUNTED_NOUN_CHARS or not re.fullmatch(r"[\u4e00-\u9fff]+", noun)
             or holds_any(head, config["total_marks"])
@@ -1153,9 +1155,10 @@ def _a_kind_beside_the_remainder(text, quantity, quantities, head, candidates, c
     sentence = text[start:end]
     if QIZHONG in sentence:
         return False
-    if re.search(f"(?:{alternation(config['remainder_words'])})类?{noun}\\s*[\\d一二三四五六七八九十两]", sentence) is None:
+    if re.search(f"(?:{remainder})类?{noun}\\s*[\\d一二三四五六七八九十两]", sentence) is None:
         return False
-    kinds = [other for other in quantities if start <= other["start"] < end and other["unit"] == quantity["unit"]
+    kinds = [other for other in quantities[bisect_left(quantity_starts, start):bisect_left(quantity_starts, end)]
+             if other["unit"] == quantity["unit"]
              and text[max(start, other["start"] - COUNTED_NOUN_CHARS):other["start"]] == noun]
     if len(kinds) < FEWEST_KINDS_OF_A_BREAKDOWN + 1:  # the kinds and the remainder
         return False
@@ -1530,6 +1533,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     not_the_reporters_ends = set()   # where figures end that are a subset's, another body's or another period's
     all_kinds_totals = {}   # {indicator: the largest figure stated as all kinds' total (共查处各类违法案件…)}
     all_kinds_total = re.compile(rules_config["all_kinds_total"])
+    remainder = alternation(rules_config["remainder_words"])
     named_ends = {}   # {where a named figure ends: its indicator}
     narrower = {}   # indicator -> the indicators that count some of what it counts
     for pair in wholes:
@@ -1594,7 +1598,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             refused_ends.setdefault((quantity["sentence_start"], quantity["sentence_end"]), quantity["end"])
             continue  # 不予受理6件, 未调解成功41件, 1件待受理, 100多起林权纠纷未解决: turned away, failed or still waiting
             # (受理(不予受理)…3件 were received, whatever the gloss)
-        if _a_kind_beside_the_remainder(text, quantity, quantities, phrase["head"], candidates, rules_config):
+        if _a_kind_beside_the_remainder(text, quantity, quantities, quantity_starts, phrase["head"], candidates, remainder,
+                                        rules_config):
             continue  # …环境保护纠纷18件,…其他纠纷849件: one kind of a breakdown, and the remainder
         if phrase["tail"].lstrip().startswith(tuple(rules_config["breakdown_tails"])):
             continue  # 1宗案由为行政许可: one case of a breakdown by cause
@@ -1755,8 +1760,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
             continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
         if (subtype and quantity["unit"] == "yuan"
-                and _breaks_down(quantities, quantity, _paragraph_start(newlines, sentence[0]), subtype.start(),
-                                 not_the_reporters_ends)):
+                and _breaks_down(quantities, quantity_starts, quantity, _paragraph_start(newlines, sentence[0]),
+                                 subtype.start(), not_the_reporters_ends)):
             not_the_reporters_ends.add(quantity["end"])  # (and so are the parts a later 其中 gives of this part)
             continue  # 共办理涉及民生领域案件707起,罚没款503.3万元,其中…食品案件284起,罚没款140.5万元: a part of a subset's
             # amount (a count's parts may be the reporter's own within another's total: 法院…审理行政案件14730件,其中,
