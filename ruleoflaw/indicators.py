@@ -602,14 +602,14 @@ def _counted_after(words):
 
 
 def _has_cue(places, cues):
-    return any(cue in place for place in places for cue in cues)
+    return any(holds_any(place, cues) for place in places)
 
 
 def _first_in_places(rules, places, kindred):
     """The first rule with a cue in the nearest place that has one; among kindred indicators,
     the one whose cue ends nearest the figure (学法培训4次 are trainings)."""
     for place in places:
-        rule = next((rule for rule in rules if any(cue in place for cue in rule["cues"])), None)
+        rule = next((rule for rule in rules if holds_any(place, rule["cues"])), None)
         if rule:
             group = next((set(g) for g in kindred if rule["indicator"] in g), {rule["indicator"]})
             near = [(len(place) - max(place.rfind(c) + len(c) for c in r["cues"] if c in place), order, r)
@@ -671,26 +671,26 @@ def _accepts(rule, quantity, governed, own, lead):
     if quantity["kind"] == "number" and quantity["unit_written"] not in rule.get("units", ()):
         return False
     before_figure = governed[:governed.rfind(quantity["figure"])]
-    if rule.get("before") and not any(word in before_figure for word in rule["before"]):
+    if rule.get("before") and not holds_any(before_figure, rule["before"]):
         return False
     if "not_right_before" in rule and before_figure.rstrip(" " + FILLERS).endswith(tuple(rule["not_right_before"])):
         return False
     for key in ("topic", "topic_also"):
-        if rule.get(key) and not any(word in lead for word in rule[key]):
+        if rule.get(key) and not holds_any(lead, rule[key]):
             return False
-    if "not_topic" in rule and any(word in "".join(_clauses(lead)[-2:]) for word in rule["not_topic"]):
+    if "not_topic" in rule and holds_any("".join(_clauses(lead)[-2:]), rule["not_topic"]):
         return False
-    if "not_lead" in rule and any(word in lead for word in rule["not_lead"]):
+    if "not_lead" in rule and holds_any(lead, rule["not_lead"]):
         return False
     if rule.get("not_lead_pattern") and re.search(rule["not_lead_pattern"], lead):
         return False
-    if rule.get("with") and not any(word in governed for word in rule["with"]):
+    if rule.get("with") and not holds_any(governed, rule["with"]):
         return False
     if rule.get("not_pattern") and re.search(rule["not_pattern"], own):
         return False
     if rule.get("not_in_clause") and re.search(rule["not_in_clause"], _clauses(lead)[-1]):
         return False
-    return "not" not in rule or not any(word in own for word in rule["not"])
+    return "not" not in rule or not holds_any(own, rule["not"])
 
 
 @lru_cache(maxsize=256)
@@ -881,9 +881,10 @@ def first_rule(phrase, lead, rules, config, candidates=None):
     quantity, head, tail = phrase["quantity"], phrase["head"], phrase["tail"]
     figure = quantity["figure"]
     counts_events = quantity["unit_written"] in config["event_units"]
+    rule_index = _rule_index(rules, config["generic_nouns"])
     noun_after_deng = _noun_after_deng(_items(head)[-1], counts_events, config["generic_nouns"], config["event_nouns"],
-                                       _rule_index(rules, config["generic_nouns"]).specific_nouns)
-    in_head = _cue_places(head, tail, noun_after_deng, config, _rule_index(rules, config["generic_nouns"]).finder)
+                                       rule_index.specific_nouns)
+    in_head = _cue_places(head, tail, noun_after_deng, config, rule_index.finder)
     if head.rstrip().endswith(ITEM_JOINERS):  # …事项清单和|1182项免提交事项: what stands before 和 is the item before
         in_head = []
     governed = phrase["governed"]

@@ -37,8 +37,19 @@ def may_match(text, needs):
     return not needs or holds_any(text, needs)
 
 
+# {id(words): (words, finder)} for the word lists of loaded knowledge, which are asked about thousands of times a
+# report: found by identity, not by hashing the words again (the list is kept, so that its id is not reused)
+_FINDERS_BY_IDENTITY = {}
+_KEPT_BY_IDENTITY = 4096   # far more than the lists of loaded knowledge; a list made for one call only comes and goes
+
+
 def holds_any(text, words):
     """Whether `text` holds one of `words` (literal strings), as `any(word in text for word in words)`: one search in
     C, where a test in Python per word costs a step for each of a vocabulary's hundred words."""
-    finder = _finder(tuple(words))
+    kept = _FINDERS_BY_IDENTITY.get(id(words))
+    if kept is None or kept[0] is not words:
+        if len(_FINDERS_BY_IDENTITY) >= _KEPT_BY_IDENTITY:
+            _FINDERS_BY_IDENTITY.clear()
+        kept = _FINDERS_BY_IDENTITY[id(words)] = (words, _finder(tuple(words)))
+    finder = kept[1]
     return finder is not None and finder.search(text) is not None
