@@ -1721,7 +1721,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
                                                                   rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut
-        if rule.get("not_after") and re.match(rule["not_after"], text[quantity["end"]:quantity["sentence_end"]]):
+        # (matched in place, so that a lookbehind reads the figure itself)
+        if rule.get("not_after") and re.compile(rule["not_after"]).match(text, quantity["end"], quantity["sentence_end"]):
             continue  # 办理行政复议案件25件,其中新收22件,上年结转3件: the cases handled, carried-over ones with the new
         if (rule.get("not_later_in_sentence") and not holds_any(lead_to_figure, rules_config["year_total_leads"])
                 and re.search(rule["not_later_in_sentence"], text[clause_end:quantity["sentence_end"]])):
