@@ -815,10 +815,15 @@ class _Reader:
             actor = self._actor_after(phrase, start, end, True)
             if actor:
                 candidates.append((start, {**actor, "divisions": chain}))
-        # 鲤城区人民政府金龙街道办事处: a government's name run into its sub-unit's is the sub-unit's report
-        for (start, end, _), (next_start, _, _) in zip(chains, chains[1:]):
+        # 鲤城区人民政府金龙街道办事处: a government's name run into its sub-unit's is the sub-unit's report, and so is a
+        # zone's run into a street or town of it (枣庄高新区兴城街道办事处: the street reports, not the zone)
+        for (start, end, _), (next_start, _, next_chain) in zip(chains, chains[1:]):
             government = self.government.match(phrase, end)
-            if government and government.end() == next_start and start in [c[0] for c in candidates]:
+            zone_run_on = any(at == start and actor["kind"] == "development_zone"
+                              and start + len(actor["written"]) == next_start for at, actor in candidates)
+            township = any("township" in gazetteer.levels(name) for name in next_chain[-1])
+            if (government and government.end() == next_start or zone_run_on and township) and start in [
+                    c[0] for c in candidates]:
                 candidates = [c for c in candidates if c[0] != start]
         for street in self.short_street.finditer(phrase) if named else ():
             full = street["street"] + "道"  # 松洲街 for 松洲街道, published as written
