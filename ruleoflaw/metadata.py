@@ -94,8 +94,8 @@ SINCE_YEAR = re.compile(r"20\d{2}\s*年(?:度)?\s*(?:以来|起|来(?=\s*[，,])
 # never, even where it is the only year, nor the year something began or was founded in (这个始于2015年的普法品牌,
 # 已累计开展活动500余场)
 FROM_YEAR = re.compile(r"自\s*20\d{2}(?!\d)\s*年?(?:[^，,。；;\n]{0,16}?以来)?|(?:始|成立)于\s*20\d{2}\s*年")
-# … nor the year a law cited was revised in (《中华人民共和国政府信息公开条例》(2019年修订版))
-REVISED_IN = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*(?:修订|修正|修改)版?\s*[)）]")
+# … nor the year a law cited was revised in (《中华人民共和国政府信息公开条例》(2019年修订版), (2019年修订,以下简称《条例》))
+REVISED_IN = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*(?:修订|修正|修改)版?\s*(?:[，,][^()（）\n]*)?[)）]")
 # the year of a work plan the report says was issued (下发《2019年常州市法治政府建设工作计划》,
 # 印发《乌海市2023年法治政府建设工作要点》, 《…关于印发玉溪市2023年法治政府建设工作计划的通知》)
 YEAR_PLAN = re.compile(r"《[^《》\n]{0,30}?(20\d{2})年[^《》\n]*(?:计划|要点)(?:的通知)?》")
