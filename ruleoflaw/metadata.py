@@ -1546,6 +1546,15 @@ def _sections_by_place(lines):
     return len(places) >= 2
 
 
+def _number_line(line):
+    """The document number a line of the head or tail gives alone (安经开〔2018〕7号), or None: a line that goes on after
+    the number cites it (根据武隆委办字〔2019〕20号“三定”方案,我局为…: the bureau's charter, not the report's number)."""
+    line = BULLET.sub("", line).strip()
+    match = DOC_NUMBER.match(line)
+    rest = line[match.end():].strip(" |") if match else ""
+    return match.group() if match and (not rest or rest.startswith("签发人")) else None
+
+
 def _report_year(title, opening, head, text, publish_date, config, reader, page_path=()):
     """The year reported on: the title's (or the last of a span it names without 年, 实施纲要(2015-2020)),
     else that of a head line about the year's rule-of-law work (一、2025年度法治政府建设主要举措和成效, where
@@ -2304,7 +2313,7 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
     publish_date = next((date for date in dates if not year or year <= int(date[:4]) <= year + PUBLISHED_WITHIN), None)
     titled = TITLE_NUMBER.search(lines[title_at]) if title_at is not None else None
     doc_number = fields.get("doc_number") or (titled and titled.group(1)) or _number_after_title(title, head) or next(
-        (m.group() for m in (DOC_NUMBER.match(BULLET.sub("", line).strip()) for line in head + tail) if m), None)
+        filter(None, map(_number_line, head + tail)), None)
     if region is None and level == "department" and doc_number:
         region, division = _provincial_department(opening or "", doc_number, reader) or (region, division)
     metadata = {
