@@ -15,6 +15,18 @@ def test_holds_any_is_any_word_in_the_text(text, words):
     assert holds_any(text, words) == any(word in text for word in words)
 
 
+def test_holds_any_answers_as_any_for_more_lists_than_it_keeps_compiled():
+    """A list's compiled alternation is found by the list's identity, and only so many are kept: each of many lists,
+    some asked about again after the rest have pushed them out, gets the answer `any` gives."""
+    lists = [(number, [f"案件{number}件", f"复议{number}次"]) for number in range(6000)]
+    answers = []
+    for number, words in [*lists, *lists[::97]]:
+        text = f"办理案件{number}件" if number % 2 else f"办理复议{number + 1}次"
+        answers.append(holds_any(text, words))
+        assert answers[-1] == any(word in text for word in words)
+    assert True in answers and False in answers
+
+
 def test_holds_any_finds_nothing_in_no_words():
     assert not holds_any("行政复议", [])
 
