@@ -1700,9 +1700,12 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             # 盐都区财政局共接受市民电话咨询50余次, 提供统计信息咨询1000余人次: a department's enquiries on its own business
             # (but (三)深入开展普法宣传。…接受群众现场咨询380余人次: its paragraph speaks of law)
             candidates = [rule for rule in candidates if not rule.get("legal_work_only")]
-        # (a rule whose paragraph must speak of its topic, as a training's audience read as trainees on law must)
-        candidates = [rule for rule in candidates if not rule.get("paragraph_topic")
-                      or holds_any(text[paragraph_start:clause_end], rule["paragraph_topic"])]
+        if any(rule.get("paragraph_topic") for rule in candidates):
+            # a rule whose paragraph must speak of its topic (a training's audience read as trainees on law): the
+            # paragraph is read only for such a rule, as a page of one long line is one paragraph
+            paragraph = text[paragraph_start:clause_end]
+            candidates = [rule for rule in candidates
+                          if not rule.get("paragraph_topic") or holds_any(paragraph, rule["paragraph_topic"])]
         rule, claimed = first_rule(phrase, text[lead_start:clause_end], rules_config["rules"], rules_config, candidates)
         if rule is None and lead_start == quantity["sentence_start"] and opening.lstrip().startswith(QIZHONG):
             # 全市全年共收到行政复议案件1262件。其中,市政府收到1197件: a sentence that opens with 其中 is about what

@@ -1551,8 +1551,10 @@ def _number_line(line):
     the number cites it (根据武隆委办字〔2019〕20号“三定”方案,我局为…: the bureau's charter, not the report's number)."""
     line = BULLET.sub("", line).strip()
     match = DOC_NUMBER.match(line)
-    rest = line[match.end():].strip(" |") if match else ""
-    return match.group() if match and (not rest or rest.startswith("签发人")) else None
+    if match is None:
+        return None
+    rest = line[match.end():].strip(" |")
+    return match.group() if not rest or rest.startswith("签发人") else None
 
 
 def _report_year(title, opening, head, text, publish_date, config, reader, page_path=()):

@@ -59,8 +59,9 @@ def test_audited_pages_are_listed_once_and_none_is_a_gold_files_page():
     header, *rows = [line.split("\t") for line in lines]
     assert header == ["round", "name", "page"]
     # (an address with its scheme, or, from round 150 on, as the helpers' exclusion lists keep it: host and path)
-    assert all(len(row) == 3 and row[0].isdigit() and re.match(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\.?(?:[/:?#]|$)", row[2])
-               for row in rows), [row for row in rows if len(row) != 3 or not row[0].isdigit()]
+    address = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\.?(?:[/:?#]|$)")
+    malformed = [row for row in rows if not (len(row) == 3 and row[0].isdigit() and address.match(row[2]))]
+    assert not malformed, malformed
     audited = [_address(row[2]) for row in rows]
     assert len(audited) == len(set(audited))
     gold_pages = {_address(match.group(1)) for path in GOLD.parent.glob("*/*.yml")
