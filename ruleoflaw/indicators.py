@@ -1189,6 +1189,7 @@ def _ends_in_open_preposition(words):
 # The most characters of words before a figure that are only a verb (办结, 审结, 已办结): such a clause goes
 # on with what the clause before it counted.
 BARE_VERB_CHARS = 3
+AMOUNT_NAME = "金额"  # (罚款金额, 罚没金额: a clause that only names the amount of the cases in the clause before)
 
 
 def _bare_verb(head):
@@ -1225,13 +1226,16 @@ def _with_the_sentence_broken_down(text, lead, quantity):
 
 def _goes_on_with_a_subset(head, lead, config):
     """Whether a figure with only a verb before it (办结) goes on with a subset the clause before it named
-    (新收各类经营主体申请的…3.1万件,办结2.3万件): the subset's, not the reporter's count. The sentence so far
-    (`lead`) is split only for such a figure."""
-    if len(head.strip(" " + FILLERS)) > BARE_VERB_CHARS:
+    (新收各类经营主体申请的…3.1万件,办结2.3万件), or with only the name of an amount (查处涉危险废物违法案件102件,
+    罚款金额约680.7万元): the subset's, not the reporter's figure. The sentence so far (`lead`) is split only for
+    such a figure."""
+    named = head.strip(" " + FILLERS)
+    if len(named) > BARE_VERB_CHARS and not (named.endswith(AMOUNT_NAME) and len(named) <= BARE_VERB_CHARS + 2):
         return False
     clauses = CLAUSE_BREAK.split(lead)
     # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
-    return len(clauses) > 1 and holds_any(QUOTED.sub("", clauses[-2]), config["subsets"])
+    before = QUOTED.sub("", clauses[-2]) if len(clauses) > 1 else ""
+    return bool(before) and (holds_any(before, config["subsets"]) or re.search(config["subset_pattern"], before) is not None)
 
 
 def _not_the_reporters(head, config):
@@ -1241,7 +1245,8 @@ def _not_the_reporters(head, config):
     named = head.rstrip(" " + FILLERS)
     another_body = (holds_any(head, config["other_bodies"])
                     and not any(mark in head for mark in config["defendant_marks"]))
-    return (another_body or holds_any(head, config["other_periods"]) or holds_any(head, config["subsets"]) or
+    return (another_body or holds_any(head, config["other_periods"]) or holds_any(head, config["subsets"])
+            or re.search(config["subset_pattern"], head) is not None or
             head.endswith(tuple(config["changes"])) or re.search(config["per_item"], named) is not None or
             any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
                 for mark in config["category_marks"]))
@@ -1478,6 +1483,14 @@ def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause
     return _total_read_between(unchannelled, indicator, sentence_start, clause_start, part)
 
 
+def _runs_on_from_the_line_before(text, line_start):
+    """Whether the line before the one starting at `line_start` ends on a semicolon: one list's items, a line each."""
+    end = line_start - 1  # (the line break)
+    while end > 0 and text[end - 1] in " \t\r\u3000":
+        end -= 1
+    return end > 0 and text[end - 1] in "；;"
+
+
 def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_heading):
     """How far back the total that a sentence's parts break down may stand: its paragraph's start, or the paragraph
     before's where the sentence opens its own (…累计主动公开政府信息12条。 / 在主动公开的信息中,政务信息公开指南1条,
@@ -1485,7 +1498,10 @@ def _parts_look_back_to(text, newlines, paragraph_start, sentence_start, item_he
     1600条。), or stands in a paragraph that opens on what its parts are seen by (…累计公开政府信息106条。 / 从公开内容
     来看,…。一是…信息1条。)."""
     back = 0
-    while BREAKDOWN_LEAD.match(text, paragraph_start) and back < BREAKDOWN_PARAGRAPHS:  # (…from one paragraph to the next)
+    # (…from one paragraph to the next, and from a line to the one before that its list's semicolon runs on from:
+    # 从公开渠道来看,政府网站公开信息184条,占比28%; / 政务新媒体公开信息403条、占比62%…)
+    while ((BREAKDOWN_LEAD.match(text, paragraph_start) or _runs_on_from_the_line_before(text, paragraph_start))
+           and back < BREAKDOWN_PARAGRAPHS):
         back += 1
         paragraph_start = _paragraph_start(newlines, sentence_start, back)
     if back:

@@ -1855,6 +1855,13 @@ def _full_name(region, text, full_names):
     return next((whole for whole in wholes if whole in unquoted), region)
 
 
+def _with_its_vertical_parent(region, text, parents):
+    """A local office's name with the national body it belongs to, where the text writes it so (国家税务总局珠海市税务局:
+    a tax bureau is the national administration's, not the city's), else as found."""
+    unquoted = QUOTATION.sub("", text)
+    return next((parent + region for parent in parents if parent + region in unquoted), region)
+
+
 def _number_after_title(title, head):
     """The document number a page's run-together header prints right after the title
     (…法治政府建设情况的报告惠府〔2023〕6号   2022年以来…), where the number's issuer starts
@@ -2280,6 +2287,8 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         region, level = None, "department"
     if region:
         region = _full_name(region, text, config["full_names"].get(level, {}))
+        if level == "department":
+            region = _with_its_vertical_parent(region, text, config["vertical_parents"])
     if reporter is None and not several_places:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])

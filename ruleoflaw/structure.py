@@ -71,15 +71,26 @@ def _domain(title, domain_headings):
     return named.pop() if len(named) == 1 else None
 
 
-def _sentences(text, start, end, section):
+def _sentences(text, start, end, section, stamps=()):
+    """The sentences of text[start:end], each also ending before a page's time stamp in it (`stamps`, offsets): a page
+    run into one line (…行政复议案件29.3万件发布时间:2024-04-28 02:36:39 来源:…) puts its chrome in no sentence of prose."""
     found = []
-    for match in SENTENCE_END.finditer(text, start, end):
-        s, e = match.span()
+    spans = (span for match in SENTENCE_END.finditer(text, start, end)
+             for span in _cut_at(match.span(), stamps))
+    for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         if e > s:
             found.append({"start": s, "end": e, "section": section})
     return found
+
+
+def _cut_at(span, stamps):
+    """`span` cut before each offset of `stamps` inside it."""
+    start, end = span
+    inside = [at for at in stamps if start < at < end]
+    edges = [start, *inside, end]
+    return list(zip(edges, edges[1:]))
 
 
 def parse_structure(text, knowledge, report_year=None):
@@ -90,6 +101,7 @@ def parse_structure(text, knowledge, report_year=None):
                  "parent": None, "path": [], "plan": _plan_document(text.lstrip().split("\n", 1)[0], config),
                  "domain": None}]
     blocks, sentences = [], []
+    stamps = [match.start() for match in re.finditer(config["page_time_stamp"], text)]
     open_sections = [0]
     position = 0
     for line in text.split("\n"):
@@ -111,7 +123,7 @@ def parse_structure(text, knowledge, report_year=None):
             head_end = line_start + heading_chars
             blocks.append({"kind": "heading", "level": level, "start": line_start, "end": head_end,
                            "section": section["index"]})
-            sentences += _sentences(text, line_start, head_end, section["index"])
+            sentences += _sentences(text, line_start, head_end, section["index"], stamps)
             body_start = head_end
             while body_start < line_end and text[body_start].isspace():
                 body_start += 1
@@ -121,5 +133,5 @@ def parse_structure(text, knowledge, report_year=None):
             current = open_sections[-1]
             blocks.append({"kind": "paragraph", "level": None, "start": body_start, "end": line_end,
                            "section": current})
-            sentences += _sentences(text, body_start, line_end, current)
+            sentences += _sentences(text, body_start, line_end, current, stamps)
     return {"sections": sections, "blocks": blocks, "sentences": sentences}

@@ -43,6 +43,7 @@ def test_an_ordinary_word_that_holds_a_place_name_names_no_place():
         return [(text[start:end], names) for start, end, names in gazetteer.find_divisions(text)]
     assert found("维护社会稳定和长治久安，出台真金白银的政策，天山南麓") == []
     assert found("担任县政府法律顾问，创新林区管理，发挥新乡贤作用") == []
+    assert found("脱贫攻坚圆满收官和乡村振兴扬帆起航") == []
     assert found("长治市、长治、白银市") == [("长治市", ["长治市"]), ("长治", ["长治市"]), ("白银市", ["白银市"])]
 
 

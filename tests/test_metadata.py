@@ -1863,6 +1863,14 @@ REPORTER_CASES = [
     ("… but a county's slogan places a township of a name many counties have",
      "2023年以来,宁安镇在县委、县政府的坚强领导下,深入推进法治中宁建设。现将宁安镇法治政府建设情况汇报如下:",
      {"region": "宁安镇", "admin_level": "township", "province": "宁夏回族自治区", "county": "中宁县"}),
+    ("a national administration's local office is named with it where the text writes it so (国家税务总局…税务局)",
+     "国家税务总局珠海市税务局向社会公布本单位2020年政府信息公开工作年度报告。\n一、总体情况\n"
+     "2020年,珠海市税务局深入贯彻党中央、国务院决策部署。",
+     {"region": "国家税务总局珠海市税务局", "admin_level": "department", "prefecture": "珠海市"}),
+    ("a township's short name run across two words (脱贫攻坚圆满收官和乡村振兴: 官和乡) is no township",
+     "政府工作报告\n现在,我代表调风镇人民政府,向大会报告工作。\n一、2021年工作回顾\n"
+     "2021年是脱贫攻坚圆满收官和乡村振兴扬帆起航之年。一年来,调风镇在市委、市政府的悉心指导下,扎实推进各项工作。",
+     {"region": "调风镇", "admin_level": "township"}),
 ]
 
 

@@ -80,6 +80,17 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年主动公开政务信息数545条,通过公众号公开信息数529条。", "info_disclosed", [545]),
     # requests concluded after the count received in their sentence are some of them, not more received
     ("全局接收政府信息公开申请31件,主要涉及行政许可等方面,依法依规办结政府信息公开申请29件。", "disclosure_requests", [31]),
+    # those mediated of the disputes a committee received, an outcome of them, are not more disputes handled
+    ("镇人民调解委员会受理调解各类矛盾纠纷22起,调处21起,调解终结1起。", "disputes_handled", [22]),
+    # a channel's share on a line of its own, after a line its list's semicolon runs on from, is a part of the total
+    ("全年累计公开政府信息655条。\n从公开渠道来看,政府网站公开信息184条,占比28%;\n政务新媒体公开信息403条、占比62%。",
+     "info_disclosed", [655]),
+    # cases of one topic (涉危险废物) and their fines are a subset's, not all the cases the reporter decided on ...
+    ("1—6月全省查处涉危险废物违法案件102件,罚款金额约680.7万元。", "admin_penalty_cases", []),
+    ("1—6月全省查处涉危险废物违法案件102件,罚款金额约680.7万元。", "admin_penalty_amount", []),
+    # ... but cases suspected of a violation (涉嫌) are all of them
+    ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_cases", [102]),
+    ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_amount", [6807000]),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected

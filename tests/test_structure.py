@@ -81,3 +81,14 @@ def test_headings_are_classified_into_the_domain_they_clearly_belong_to(knowledg
                        ("(二)健全调解机制", "disputes"),
                        ("二、全面落实“谁执法谁普法”", "publicity"),
                        ("三、坚持依法行政，推进法治政府建设", None)]
+
+
+def test_a_page_s_time_stamp_ends_a_sentence_on_a_page_run_into_one_line(knowledge):
+    # its headline, with no full stop, and its chrome are no part of the body's first sentence
+    text = ("去年依法办结行政复议案件29.3万件发布时间:2024-04-28 02:36:39 来源:本报北京4月1日电 "
+            "2023年,全国新收行政复议案件31.5万件。")
+    sentences = [text[s["start"]:s["end"]] for s in parse_structure(text, knowledge)["sentences"]]
+    assert sentences == ["去年依法办结行政复议案件29.3万件发布时间:",
+                         "2024-04-28 02:36:39 来源:本报北京4月1日电 2023年,全国新收行政复议案件31.5万件。"]
+    # a date with no time of day is prose's
+    assert len(parse_structure("2024-04-28发布的报告显示,全国新收行政复议案件31.5万件。", knowledge)["sentences"]) == 1
