@@ -1189,6 +1189,7 @@ def _ends_in_open_preposition(words):
 # The most characters of words before a figure that are only a verb (办结, 审结, 已办结): such a clause goes
 # on with what the clause before it counted.
 BARE_VERB_CHARS = 3
+BARE_INFORMATION = "信息"  # (a whole noun only alone: 政策性信息 is a kind)
 AMOUNT_NAME = "金额"  # (罚款金额, 罚没金额: a clause that only names the amount of the cases in the clause before)
 
 
@@ -1234,8 +1235,12 @@ def _goes_on_with_a_subset(head, lead, config):
         return False
     clauses = CLAUSE_BREAK.split(lead)
     # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
-    before = QUOTED.sub("", clauses[-2]) if len(clauses) > 1 else ""
-    return bool(before) and (holds_any(before, config["subsets"]) or re.search(config["subset_pattern"], before) is not None)
+    return len(clauses) > 1 and _names_a_subset(QUOTED.sub("", clauses[-2]), config)
+
+
+def _names_a_subset(head, config):
+    """Whether the words before a figure make it a topical subset of a total (涉企, 涉危险废物…案件)."""
+    return holds_any(head, config["subsets"]) or re.search(config["subset_pattern"], head) is not None
 
 
 def _not_the_reporters(head, config):
@@ -1245,8 +1250,7 @@ def _not_the_reporters(head, config):
     named = head.rstrip(" " + FILLERS)
     another_body = (holds_any(head, config["other_bodies"])
                     and not any(mark in head for mark in config["defendant_marks"]))
-    return (another_body or holds_any(head, config["other_periods"]) or holds_any(head, config["subsets"])
-            or re.search(config["subset_pattern"], head) is not None or
+    return (another_body or holds_any(head, config["other_periods"]) or _names_a_subset(head, config) or
             head.endswith(tuple(config["changes"])) or re.search(config["per_item"], named) is not None or
             any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
                 for mark in config["category_marks"]))
@@ -1457,18 +1461,30 @@ def _first_of_a_kind_list(text, quantity, own_item, config):
     """Whether a figure counts one kind of what it names and its sentence goes on at once with another kind's count in
     the same unit (主动公开水利工作动态133条,水利通知公告121条…; 公开了党委文件27份、政府文件14份): one item of a list whose
     total no one stated. Not where its own words name the whole (`whole_nouns`: 公开政府信息1023条,政策解读56条) or a sum
-    (共, 合计: `config["sums"]`)."""
+    (共, 合计: `config["sums"]`) after their last verb: a 共 before it sums nothing of its own (全年共公开政策性信息8条,
+    财政资金信息22条…: kinds; 公开政府信息数共525条: the whole)."""
     words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
-    if (words.endswith((*config["whole_nouns"], *config["verbs"])) or holds_any(own_item, config["sums"])):
-        return False  # (公开政府信息数共525条: the whole; 主动公开85件: no kind named)
-    following = _next_kind_count(quantity["unit_written"], tuple(config["sums"])).match(text, quantity["end"])
-    return following is not None and not holds_any(following.group("noun"), config["verbs"])
+    named = words[max((words.rfind(verb) + len(verb) for verb in config["verbs"] if verb in words), default=0):]
+    if not named or _names_the_whole(named, config["whole_nouns"]) or holds_any(named, config["sums"]):
+        return False  # (主动公开85件: no kind named)
+    following = _next_kind_count(quantity["unit_written"], tuple(config["sums"] + config["parts_leads"])).match(
+        text, quantity["end"])
+    # (公开工作信息193条,特色亮点工作信息5条: a narrower kind after it repeats its name, the figure is the broader one's)
+    return (following is not None and not holds_any(following.group("noun"), config["verbs"])
+            and not following.group("noun").endswith(named))
+
+
+def _names_the_whole(named, whole_nouns):
+    """Whether the words a figure counts name all that was disclosed (各类政府信息, 信息, 本机关的信息), not one kind of it
+    (政策性信息, 财政资金信息): a whole noun ends them, and bare 信息 only with nothing or a possessive before it."""
+    return any(named.endswith(noun) and (noun != BARE_INFORMATION or named in (noun, "的" + noun) or named.endswith("的" + noun))
+               for noun in whole_nouns)
 
 
 @lru_cache(maxsize=64)
 def _next_kind_count(unit, sums):
     """Another item's count in `unit` right after a figure: a list mark, a short noun and its number (、政府文件14份);
-    not the parts (其中) or a sum (`sums`: 共…) of the figure's own."""
+    not the parts (其中, or `sums`' words that lead parts: 涵盖…) or a sum (`sums`: 共…) of the figure's own."""
     return re.compile(rf"\s*[、，,；;]\s*(?P<noun>(?!{QIZHONG}|{alternation(sums)})[^，,。；;、\d]{{1,12}}?)\d+(?:\.\d+)?"
                       rf"\s*[余多]?\s*{re.escape(unit)}")
 
@@ -1548,6 +1564,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
     refused_ends = {}   # {sentence: where a count turned away, failed or still open in it ends}
     not_the_reporters_ends = set()   # where figures end that are a subset's, another body's or another period's
+    subset_ends = set()   # … and those of them that are a topical subset's (涉及“三农”方面的政府信息618条)
     all_kinds_totals = {}   # {indicator: the largest figure stated as all kinds' total (共查处各类违法案件…)}
     all_kinds_total = re.compile(rules_config["all_kinds_total"])
     remainder = alternation(rules_config["remainder_words"])
@@ -1601,6 +1618,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue
         if _not_the_reporters(phrase["head"], rules_config):
             not_the_reporters_ends.add(quantity["end"])
+            if _names_a_subset(phrase["head"], rules_config):
+                subset_ends.add(quantity["end"])
             continue
         if below_the_nation and national_scope.search(text, clause_start, quantity["start"]):
             continue  # 1-6月,全国环境行政处罚案件共下达处罚决定书72192份, in a 临沂 page: the nation's, not its reporter's
@@ -1783,6 +1802,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
             continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
+        if subtype and _breaks_down(quantities, quantity_starts, quantity, sentence[0], subtype.start(), subset_ends):
+            continue  # 主动公开涉及“三农”方面的政府信息618条,其中:通过政府网站公开政府信息601条: a part of a subset
         if (subtype and quantity["unit"] == "yuan"
                 and _breaks_down(quantities, quantity_starts, quantity, _paragraph_start(newlines, sentence[0]),
                                  subtype.start(), not_the_reporters_ends)):

@@ -77,6 +77,9 @@ def test_the_runner_formats_a_table_row():
     assert lines[0].count("|") == lines[1].count("|") == lines[2].count("|") == len(scale.COLUMNS) + 1
 
 
+PRINTED_ROUNDING = 0.005  # seconds: half the hundredth the stage runner prints
+
+
 def test_the_stage_runner_times_every_stage_within_the_whole():
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "stages.py"), "--reports", "3", "--repeats", "1"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -84,6 +87,8 @@ def test_the_stage_runner_times_every_stage_within_the_whole():
     seconds = {line.split()[0]: float(line.split()[1]) for line in run.stdout.splitlines()[2:]}
     assert set(seconds) == {"whole", "ingest", "normalise", "infer_metadata", "parse_structure", "extract",
                             "find_quantities", "name_indicators", "apply_review", "check_figures", "headline_values"}
-    assert seconds["extract"] > 0 and seconds["find_quantities"] + seconds["name_indicators"] <= seconds["extract"]
-    assert sum(v for k, v in seconds.items() if k not in ("whole", "find_quantities", "name_indicators")) \
-        <= seconds["whole"]
+    # (each is printed to a hundredth, so a sum of n of them may exceed the total printed by n half-hundredths)
+    assert seconds["extract"] > 0
+    assert seconds["find_quantities"] + seconds["name_indicators"] <= seconds["extract"] + 2 * PRINTED_ROUNDING
+    stages = [v for k, v in seconds.items() if k not in ("whole", "find_quantities", "name_indicators")]
+    assert sum(stages) <= seconds["whole"] + len(stages) * PRINTED_ROUNDING

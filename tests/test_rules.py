@@ -91,6 +91,19 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     # ... but cases suspected of a violation (涉嫌) are all of them
     ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_cases", [102]),
     ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_amount", [6807000]),
+    # the parts after 其中 of a subset's total are the subset's
+    ("全年受理涉企行政复议申请50件,其中市本级受理30件。", "reconsideration_received", []),
+    ("全年化解涉农矛盾纠纷500件,其中调解成功480件。", "disputes_resolved", []),
+    # kinds listed with no total are no total, though 共 stands before their verb ...
+    ("全年共公开政策性信息8条,财政资金信息22条,政府采购信息2条。", "info_disclosed", []),
+    ("共评查了行政许可案卷168宗、行政处罚案卷150宗。", "case_file_reviews", []),
+    ("共评查了行政许可案卷168宗、行政处罚案卷150宗。", "admin_permits", []),
+    # ... but information named bare is all of it, and so is a kind followed by a narrower one or its own parts
+    ("全年主动公开信息600条,政策解读56条。", "info_disclosed", [600]),
+    ("县政府门户网站公开工作信息193条,特色亮点工作信息5条。", "info_disclosed", [193]),
+    ("全年通过公共资源交易网公开发布交易信息884条,涵盖建设工程275条、政府采购442条。", "info_disclosed", [884]),
+    # the latest of clean-ups held every two years, in no year stated
+    ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
 def test_only_the_figure_the_indicator_counts_is_read(phrase, indicator, expected):
     assert [row["value"] for row in readings(phrase) if row["indicator"] == indicator] == expected
