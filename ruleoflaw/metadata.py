@@ -1647,8 +1647,9 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
         return None
     tells_of_last_year = re.search(config["last_year_lead"], text)  # 去年全国新收…
     # a page of the year's second half that names no year tells of the year so far (发布时间:2022-10-28,
-    # 近年来,孙村镇积极开展…)
-    told_this_year = from_this_year or ((re.search(config["news_byline"], text) or late_in_the_year)
+    # 近年来,孙村镇积极开展…), and so does a news story (近日,记者从市司法局了解到,我市4个律师事务所…开始有序复工,
+    # published 2020-04-01): a year's reports name their year, news of the day need not
+    told_this_year = from_this_year or ((_is_news(text[:BODY_CHARS], config) or late_in_the_year)
                                         and not tells_of_last_year)
     return int(publish_date[:4]) - (not told_this_year)
 

@@ -29,7 +29,8 @@ def _values(text, knowledge):
     # … but not by one that counts work carried over from the year before (办结量985件(含结转办理数))
     ("全年受理各类行政许可申请共983件。网上全流程办结行政许可985件(含结转办理数)。", "admin_permits", (983, "total", 2)),
     # equal figures of two items of one list are different things, not one fact stated twice
-    ("抽查行政处罚案卷30份、行政许可案卷30份,经评查共评出优秀案卷5份。", "case_file_reviews", (None, "none", 2)),
+    # (two channels' counts, each the reporter's own)
+    ("通过门户网站公开政府信息30条、通过微信公众号公开政府信息30条。", "info_disclosed", (None, "none", 2)),
     ("全年受理行政许可60件,符合法定受理条件,准予行政许可60件。", "admin_permits", (60, "single", 2)),
     ("开展专题学法2次。另开展集中学法3次。", "law_study_sessions", (5, "sum", 2)),
     # a total word totals its own clause: separate events its sentence lists beside it are added (共开展…49次,…11次) …

@@ -1867,6 +1867,14 @@ REPORTER_CASES = [
      "国家税务总局珠海市税务局向社会公布本单位2020年政府信息公开工作年度报告。\n一、总体情况\n"
      "2020年,珠海市税务局深入贯彻党中央、国务院决策部署。",
      {"region": "国家税务总局珠海市税务局", "admin_level": "department", "prefecture": "珠海市"}),
+    ("a news story that names no year tells of the year it was published in, even early in it",
+     "我市法律服务机构有序复工\n日期:2020-04-01  发布人:姜颜\n"
+     "近日,记者从市司法局了解到,我市4个律师事务所、3个基层法律服务所开始有序复工。",
+     {"report_year": 2020}),
+    ("… but a page early in a year that names none and is no news story reports on the year before",
+     "法治政府建设工作情况\n日期:2020-03-01\n"
+     "我市坚持以习近平法治思想为指导,扎实推进法治政府建设,全年办理行政复议案件20件。",
+     {"report_year": 2019}),
     ("a township's short name run across two words (脱贫攻坚圆满收官和乡村振兴: 官和乡) is no township",
      "政府工作报告\n现在,我代表调风镇人民政府,向大会报告工作。\n一、2021年工作回顾\n"
      "2021年是脱贫攻坚圆满收官和乡村振兴扬帆起航之年。一年来,调风镇在市委、市政府的悉心指导下,扎实推进各项工作。",

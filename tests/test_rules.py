@@ -102,6 +102,11 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("全年主动公开信息600条,政策解读56条。", "info_disclosed", [600]),
     ("县政府门户网站公开工作信息193条,特色亮点工作信息5条。", "info_disclosed", [193]),
     ("全年通过公共资源交易网公开发布交易信息884条,涵盖建设工程275条、政府采购442条。", "info_disclosed", [884]),
+    # requests answered after those received are an outcome of them, and cases ended one way a share of those concluded
+    ("全年收到政府信息公开申请75件,依法依规予以办理,答复政府信息依申请公开信件72件,结转下年度继续办理3件。",
+     "disclosure_requests", [75]),
+    ("全年审结行政复议案件68件,通过调解、和解等手段结案9件。", "reconsideration_concluded", [68]),
+    ("及时受理答复公开申请,全年我局共受理答复依申请公开政府信息案件6件。", "disclosure_requests", [6]),
     # the latest of clean-ups held every two years, in no year stated
     ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
