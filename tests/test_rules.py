@@ -107,6 +107,12 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
      "disclosure_requests", [75]),
     ("全年审结行政复议案件68件,通过调解、和解等手段结案9件。", "reconsideration_concluded", [68]),
     ("及时受理答复公开申请,全年我局共受理答复依申请公开政府信息案件6件。", "disclosure_requests", [6]),
+    # those sent in the heads' place are no heads appearing
+    ("行政首长和行政机关负责人出庭应诉11件,行政机关委托工作人员和律师出庭应诉2件。", "head_court_appearances", [11]),
+    # before a reform, not the year's
+    ("机构改革前,全县共有政务服务事项800项。", "service_items", []),
+    ("一、下沉审批服务事项。乡镇行政区划调整改革前,县级下放乡镇办理行政许可4项,公共服务事项80项;经优化完善后,部门下放"
+     "行政许可事项24项,下放公共服务事项156项。", "service_items", []),
     # the latest of clean-ups held every two years, in no year stated
     ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
