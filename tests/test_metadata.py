@@ -1867,6 +1867,10 @@ REPORTER_CASES = [
      "国家税务总局珠海市税务局向社会公布本单位2020年政府信息公开工作年度报告。\n一、总体情况\n"
      "2020年,珠海市税务局深入贯彻党中央、国务院决策部署。",
      {"region": "国家税务总局珠海市税务局", "admin_level": "department", "prefecture": "珠海市"}),
+    ("a stock phrase ending in 中心 (以人民为中心) is no centre's name: the town before it reports",
+     "甘州讯 今年,甘州区大满镇始终坚持以人民为中心,积极践行新时代“枫桥经验”,不断创新诉调、警调、访调“三调对接”"
+     "矛盾纠纷调解机制。",
+     {"region": "大满镇", "admin_level": "township", "county": "甘州区"}),
     ("a news story that names no year tells of the year it was published in, even early in it",
      "我市法律服务机构有序复工\n日期:2020-04-01  发布人:姜颜\n"
      "近日,记者从市司法局了解到,我市4个律师事务所、3个基层法律服务所开始有序复工。",

@@ -125,6 +125,7 @@ def test_explicit_zero_statements_are_quantities_of_zero(text):
     ("其中处3万元以上较大数额罚款的案件", "threshold"),
     ("其中处3万元以上较大数额罚款;", "threshold"),
     ("作出了10万元以上罚款的行政处罚", "threshold"),   # the fines' class, after the cases it counts
+    ("对企业作出20万元(含)以上的罚款、责令停产停业等重大执法决定的", "threshold"),   # a rule's bound, with what it includes
     ("一份份普法资料吸引过往群众围观", "reduplicated"),
     ("推行“1名村法律顾问+N名法律明白人”模式", "model"),
     ("“1名村(居)法律顾问十N名法律明白人”行动", "model"),   # 十 for +, as a page typed it

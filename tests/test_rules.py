@@ -113,6 +113,9 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("机构改革前,全县共有政务服务事项800项。", "service_items", []),
     ("一、下沉审批服务事项。乡镇行政区划调整改革前,县级下放乡镇办理行政许可4项,公共服务事项80项;经优化完善后,部门下放"
      "行政许可事项24项,下放公共服务事项156项。", "service_items", []),
+    # a campaign's count since an earlier year or since last year, an event named between, runs over the year
+    ("自2022年10月整治行动开展以来,全市共立案958件。", "admin_penalty_cases", []),
+    ("自去年全市市场流通领域整治行动开展以来,我们共核查相关举报线索3351条,立案958件。", "admin_penalty_cases", []),
     # the latest of clean-ups held every two years, in no year stated
     ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
