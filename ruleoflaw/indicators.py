@@ -1252,8 +1252,15 @@ def _not_the_reporters(head, config):
                     and not any(mark in head for mark in config["defendant_marks"]))
     return (another_body or holds_any(head, config["other_periods"]) or _names_a_subset(head, config) or
             head.endswith(tuple(config["changes"])) or re.search(config["per_item"], named) is not None or
-            any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
-                for mark in config["category_marks"]))
+            _names_a_category(head, config))
+
+
+def _names_a_category(head, config):
+    """Whether the words before a figure end in one category of a breakdown (行政处罚类17件, 知识产权类行政处罚案件47件;
+    各类案件 are all kinds)."""
+    named = head.rstrip(" " + FILLERS)
+    return any(named.endswith(mark) and not named.endswith("各" + mark) and not CATEGORY_COUNT.search(named[:-len(mark)])
+               for mark in config["category_marks"])
 
 
 def _reads_before(head, quantity, previous, config):
@@ -1463,9 +1470,8 @@ def _first_of_a_kind_list(text, quantity, own_item, config):
     total no one stated. Not where its own words name the whole (`whole_nouns`: 公开政府信息1023条,政策解读56条) or a sum
     (共, 合计: `config["sums"]`) after their last verb: a 共 before it sums nothing of its own (全年共公开政策性信息8条,
     财政资金信息22条…: kinds; 公开政府信息数共525条: the whole)."""
-    words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
-    named = words[max((words.rfind(verb) + len(verb) for verb in config["verbs"] if verb in words), default=0):]
-    if not named or _names_the_whole(named, config["whole_nouns"]) or holds_any(named, config["sums"]):
+    named = _kind_named(own_item, config)
+    if not named:
         return False  # (主动公开85件: no kind named)
     following = _next_kind_count(quantity["unit_written"], tuple(config["sums"] + config["parts_leads"])).match(
         text, quantity["end"])
@@ -1474,10 +1480,23 @@ def _first_of_a_kind_list(text, quantity, own_item, config):
             and not following.group("noun").endswith(named))
 
 
+def _kind_named(own_item, config):
+    """The kind a figure's own words name after their last verb (全年共公开政策性信息: 政策性信息), or "" where they name
+    nothing after it (主动公开), the whole of what was disclosed (公开政府信息, 公开…、重点领域等信息), a channel's (主动公开
+    网站信息) or a sum (公开政府信息数共)."""
+    words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
+    named = words[max((words.rfind(verb) + len(verb) for verb in config["verbs"] if verb in words), default=0):]
+    if (not named or _names_the_whole(named, config["whole_nouns"]) or holds_any(named, config["sums"])
+            or holds_any(named, config["channels"])):
+        return ""
+    return named
+
+
 def _names_the_whole(named, whole_nouns):
-    """Whether the words a figure counts name all that was disclosed (各类政府信息, 信息, 本机关的信息), not one kind of it
-    (政策性信息, 财政资金信息): a whole noun ends them, and bare 信息 only with nothing or a possessive before it."""
-    return any(named.endswith(noun) and (noun != BARE_INFORMATION or named in (noun, "的" + noun) or named.endswith("的" + noun))
+    """Whether the words a figure counts name all that was disclosed (各类政府信息, 信息, 本机关的信息, 政府文件、…等信息),
+    not one kind of it (政策性信息, 财政资金信息): a whole noun ends them, and bare 信息 only with nothing, a possessive or
+    the 等 closing a list of kinds before it."""
+    return any(named.endswith(noun) and (noun != BARE_INFORMATION or named == noun or named.endswith(("的" + noun, "等" + noun)))
                for noun in whole_nouns)
 
 
@@ -1564,7 +1583,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     items_of_parts = {}   # {where a semicolon-divided item starts: the end of the last count in it dropped as a part}
     refused_ends = {}   # {sentence: where a count turned away, failed or still open in it ends}
     not_the_reporters_ends = set()   # where figures end that are a subset's, another body's or another period's
-    subset_ends = set()   # … and those of them that are a topical subset's (涉及“三农”方面的政府信息618条)
+    kind_ends = set()   # … and those of them that are a topical subset's or one category's (涉企…50件, 知识产权类…47件)
     all_kinds_totals = {}   # {indicator: the largest figure stated as all kinds' total (共查处各类违法案件…)}
     all_kinds_total = re.compile(rules_config["all_kinds_total"])
     remainder = alternation(rules_config["remainder_words"])
@@ -1618,8 +1637,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue
         if _not_the_reporters(phrase["head"], rules_config):
             not_the_reporters_ends.add(quantity["end"])
-            if _names_a_subset(phrase["head"], rules_config):
-                subset_ends.add(quantity["end"])
+            if _names_a_subset(phrase["head"], rules_config) or _names_a_category(phrase["head"], rules_config):
+                kind_ends.add(quantity["end"])
             continue
         if below_the_nation and national_scope.search(text, clause_start, quantity["start"]):
             continue  # 1-6月,全国环境行政处罚案件共下达处罚决定书72192份, in a 临沂 page: the nation's, not its reporter's
@@ -1804,8 +1823,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         subtype = SUBTYPE.search(text, sentence[0], quantity["start"])
         if subtype and subtype.start() >= refused_ends.get(sentence, quantity["start"]):
             continue  # 仍有100多起林权纠纷未解决(…),其中跨县纠纷5起: a part of a count turned away or still open
-        if subtype and _breaks_down(quantities, quantity_starts, quantity, sentence[0], subtype.start(), subset_ends):
-            continue  # 主动公开涉及“三农”方面的政府信息618条,其中:通过政府网站公开政府信息601条: a part of a subset
+        if subtype and _breaks_down(quantities, quantity_starts, quantity, sentence[0], subtype.start(), kind_ends):
+            continue  # 受理涉企行政复议申请50件,其中市本级受理30件; 办理知识产权类行政处罚案件47件,其中商标类案件立案43件: a
+            # part of a subset or of one category
         if (subtype and quantity["unit"] == "yuan"
                 and _breaks_down(quantities, quantity_starts, quantity, _paragraph_start(newlines, sentence[0]),
                                  subtype.start(), not_the_reporters_ends)):
@@ -1838,13 +1858,17 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                          or item_heading.fullmatch(text, paragraph_start, sentence[0]))
                         and _total_read_between(rows, rule["indicator"], looked_back_to, sentence[0], quantity["value"]))
                     or _a_channel_of_the_total_before(text, rows, rule["indicator"], sentence[0], clause_start,
-                                                      quantity["value"], channel_lead)):
+                                                      quantity["value"], channel_lead)
+                    or (rule["indicator"] in rules_config["kind_lists"]["indicators"]
+                        and item_heading.match(text, paragraph_start)
+                        and _kind_named(own_item, rules_config["kind_lists"]))):
                 continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
                 # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
                 # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it; …789条。/
                 # 一是深化重点领域公开。及时全面准确公开部门文件12件: an item's body after its heading; …主动公开政府信息95条,
                 # 通过政府门户网站主动公开各类动态信息15条: a clause on one channel after the total in its sentence (not after
-                # another channel's: 通过局网站公开政府信息484条,通过微信公众号公开政府信息299条)
+                # another channel's: 通过局网站公开政府信息484条,通过微信公众号公开政府信息299条); 4.发展规划信息公开。2021年,
+                # …公开发展规划信息3条: one kind, in an item of a list of kinds (kind_lists)
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

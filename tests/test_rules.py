@@ -116,6 +116,16 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     # a campaign's count since an earlier year or since last year, an event named between, runs over the year
     ("自2022年10月整治行动开展以来,全市共立案958件。", "admin_penalty_cases", []),
     ("自去年全市市场流通领域整治行动开展以来,我们共核查相关举报线索3351条,立案958件。", "admin_penalty_cases", []),
+    # one kind of information in an item of a list of kinds, its heading before it, is no total
+    ("一、总体情况\n全年主动公开信息286条。\n(一)主动公开\n3.群众工作管理信息公开。全年公开群众工作管理15条\n"
+     "4.发展规划信息公开。全年,办事处通过区政府官网公开发展规划信息3条。", "info_disclosed", [286]),
+    # ... but a channel's count or a list of kinds closed by 等 under such a heading is no kind of it
+    ("1.主动公开情况。全年主动公开网站信息6217份,新媒体账号发稿10739条。", "info_disclosed", [6217]),
+    ("2.重点领域信息公开。全年通过政府网站公开政府文件、政策解读、重点领域等信息35579条。", "info_disclosed", [35579]),
+    # the parts after 其中 of one category's total are that category's
+    ("办理知识产权类行政处罚案件47件,其中商标类案件立案43件,专利类案件4件。", "admin_penalty_cases", []),
+    # no fee charged for a disclosure is no zero of requests
+    ("本年度没有出现收取依申请公开信息相关费用的情况。", "disclosure_requests", []),
     # the latest of clean-ups held every two years, in no year stated
     ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
