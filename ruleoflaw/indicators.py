@@ -1717,6 +1717,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
         if re.match(rules_config["before_a_change"], lead):
             continue  # 乡镇行政区划调整改革前,…公共服务事项80项: the figures before a reform
+        if re.search(rules_config["campaign_so_far"], text[quantity["sentence_start"]:quantity["start"]]):
+            continue  # 百日攻坚开展一周已检查企业1800家次,…立案317起: a campaign's first week, not the year
         lead_to_figure = lead[:quantity["start"] - lead_start]
         # (the sentence up to the figure: the items a semicolon divides share what is still to come, and the year a
         # count runs from unless an item names a time of its own)

@@ -126,6 +126,10 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     ("办理知识产权类行政处罚案件47件,其中商标类案件立案43件,专利类案件4件。", "admin_penalty_cases", []),
     # no fee charged for a disclosure is no zero of requests
     ("本年度没有出现收取依申请公开信息相关费用的情况。", "disclosure_requests", []),
+    # a campaign's first week so far, not the year's (but a training of three days counts its trainees)
+    ("百日攻坚开展一周已检查企业1800家次,发现违法行为16332项,立案317起,罚款284万元。", "admin_penalty_cases", []),
+    ("百日攻坚开展一周已检查企业1800家次,发现违法行为16332项,立案317起,罚款284万元。", "admin_penalty_amount", []),
+    ("全年开展3天集中法治培训,参训人员200人。", "training_participants", [200]),
     # the latest of clean-ups held every two years, in no year stated
     ("每隔两年组织规范性文件全面清理,最近一次清理共97个文件被宣布废止。", "normative_docs_repealed", []),
 ])
