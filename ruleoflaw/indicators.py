@@ -1612,6 +1612,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     bare_total = re.compile(rules_config["bare_total"])
     national_scope, target_list = re.compile(rules_config["national_scope"]), re.compile(rules_config["target_list"])
     planned_lead = re.compile(rules_config["planned_lead"])
+    before_a_change = re.compile(rules_config["before_a_change"])
+    campaign_so_far = re.compile(rules_config["campaign_so_far"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1715,9 +1717,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
             continue  # “七五”普法期间,…。(a later paragraph) 共开展法治宣传1000余场: the text's span, no year named after it
         if re.match(rules_config["compared_year"], text[quantity["sentence_start"]:quantity["start"]]):
             continue  # 同比2022年…实施行政处罚160起: the year compared with, not the report year
-        if re.match(rules_config["before_a_change"], lead):
+        if before_a_change.match(lead):
             continue  # 乡镇行政区划调整改革前,…公共服务事项80项: the figures before a reform
-        if re.search(rules_config["campaign_so_far"], text[quantity["sentence_start"]:quantity["start"]]):
+        if campaign_so_far.search(text, quantity["sentence_start"], quantity["start"]):
             continue  # 百日攻坚开展一周已检查企业1800家次,…立案317起: a campaign's first week, not the year
         lead_to_figure = lead[:quantity["start"] - lead_start]
         # (the sentence up to the figure: the items a semicolon divides share what is still to come, and the year a

@@ -1846,20 +1846,18 @@ ADDRESSEE_LINES = 12
 PLAIN_TITLE_KINDS = ("报告", "总结", "年报", "工作计划", "工作思路", "工作打算")
 
 
-def _full_name(region, text, full_names):
+def _full_name(region, unquoted, full_names):
     """A name in the full form its report also writes (江西省药监局 in the opening, 江西省药品监督管理局
     in the list of its documents; 胡家园街 in the title, 胡家园街道 in the page's path), else as found;
     not a full form written only inside quotation marks (the title of a letter it quotes, “海滨街道致
     辖区居民…”, is no name it goes by)."""
     wholes = (region[:-len(short)] + full for short, full in full_names.items() if region.endswith(short))
-    unquoted = QUOTATION.sub("", text)
     return next((whole for whole in wholes if whole in unquoted), region)
 
 
-def _with_its_vertical_parent(region, text, parents):
-    """A local office's name with the national body it belongs to, where the text writes it so (国家税务总局珠海市税务局:
-    a tax bureau is the national administration's, not the city's), else as found."""
-    unquoted = QUOTATION.sub("", text)
+def _with_its_vertical_parent(region, unquoted, parents):
+    """A local office's name with the national body it belongs to, where the text outside quotation marks writes it so
+    (国家税务总局珠海市税务局: a tax bureau is the national administration's, not the city's), else as found."""
     return next((parent + region for parent in parents if parent + region in unquoted), region)
 
 
@@ -2287,9 +2285,10 @@ def infer_metadata(text, sidecar, knowledge, page_path=()):
         # that the body's leaders name as another (在郑州市委、市政府的正确领导下,新密市…) is the city above it
         region, level = None, "department"
     if region:
-        region = _full_name(region, text, config["full_names"].get(level, {}))
+        unquoted = QUOTATION.sub("", text)
+        region = _full_name(region, unquoted, config["full_names"].get(level, {}))
         if level == "department":
-            region = _with_its_vertical_parent(region, text, config["vertical_parents"])
+            region = _with_its_vertical_parent(region, unquoted, config["vertical_parents"])
     if reporter is None and not several_places:  # …我省各级政府…, 县政府坚持…, never named: its level is still known
         body = "\n".join(lines[body_at:])[:BODY_CHARS]
         unled = _blank(body, config["leader_phrase"])
