@@ -1191,6 +1191,10 @@ def _ends_in_open_preposition(words):
 BARE_VERB_CHARS = 3
 BARE_INFORMATION = "信息"  # (a whole noun only alone: 政策性信息 is a kind)
 AMOUNT_NAME = "金额"  # (罚款金额, 罚没金额: a clause that only names the amount of the cases in the clause before)
+# A clause that counts cases (an amount named bare is theirs, though their transfers come between: 查处涉…案件102件,
+# 移送公安机关刑事立案40件,罚款金额…), and what ends the part of a sentence such an amount may look back over.
+CASES_COUNTED = re.compile(r"案件|违法行为")
+PART_OF_SENTENCE_END = re.compile(r"[；;]")
 
 
 def _bare_verb(head):
@@ -1234,8 +1238,24 @@ def _goes_on_with_a_subset(head, lead, config):
     if len(named) > BARE_VERB_CHARS and not (named.endswith(AMOUNT_NAME) and len(named) <= BARE_VERB_CHARS + 2):
         return False
     clauses = CLAUSE_BREAK.split(lead)
+    if len(clauses) < 2:
+        return False
+    named_clause = clauses[-2]
+    if named.endswith(AMOUNT_NAME):
+        part = CLAUSE_BREAK.split(PART_OF_SENTENCE_END.split(lead)[-1])[:-1]
+        named_clause = next((clause for clause in reversed(part) if CASES_COUNTED.search(clause)), named_clause)
     # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
-    return len(clauses) > 1 and _names_a_subset(QUOTED.sub("", clauses[-2]), config)
+    return _names_a_subset(QUOTED.sub("", named_clause), config)
+
+
+def _in_a_list_of_subsets(opening, config):
+    """Whether the sentence up to a figure's clause (`opening`) is a list its semicolons divide whose first item
+    counts cases of one topic, and the figure's item counts cases with no word of a whole: another topic's, a sibling
+    of that subset (查处涉危险废物违法案件102件,…;查处第三方造假案件87件,…罚没金额705.7万元)."""
+    items = PART_OF_SENTENCE_END.split(opening)
+    return (len(items) > 1 and CASES_COUNTED.search(items[-1]) is not None
+            and not holds_any(items[-1], config["total_marks"])
+            and _names_a_subset(QUOTED.sub("", items[0]), config))
 
 
 def _names_a_subset(head, config):
@@ -1703,6 +1723,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if _goes_on_with_a_subset(phrase["head"], lead, rules_config):
             not_the_reporters_ends.add(quantity["end"])
             continue  # 新收各类经营主体申请的…3.1万件,办结2.3万件: a bare verb goes on with the subset before it
+        if _in_a_list_of_subsets(opening, rules_config):
+            not_the_reporters_ends.add(quantity["end"])
+            continue  # 查处涉危险废物违法案件102件…;查处第三方造假案件87件,…罚没金额705.7万元: a sibling of the subset
         if _spans_years(opening, rules_config) and not _dated_to_the_year(text[clause_start:quantity["start"]], report_year):
             continue  # 党的十八大以来…精简行政职权2231项, 3年来…28万余起: a count over years, not the report year's (but
             # 新修订《行政复议法》施行以来,…,2024年共办理行政复议案件222件: its own clause dates it to the year)

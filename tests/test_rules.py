@@ -88,6 +88,16 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
     # cases of one topic (涉危险废物) and their fines are a subset's, not all the cases the reporter decided on ...
     ("1—6月全省查处涉危险废物违法案件102件,罚款金额约680.7万元。", "admin_penalty_cases", []),
     ("1—6月全省查处涉危险废物违法案件102件,罚款金额约680.7万元。", "admin_penalty_amount", []),
+    # ... and so are its fines after its cases' transfers, and the other topics' cases and fines its semicolons list
+    ("全省共查处涉危险废物违法案件102件,移送公安机关刑事立案40件,罚款金额680.67万元;查处在线监测数据违法案件51件,"
+     "罚款金额427.16万元;查处第三方造假案件87件,移送公安机关刑事立案2件,罚没金额705.7万元。", "admin_penalty_amount", []),
+    ("全省共查处涉危险废物违法案件102件,移送公安机关刑事立案40件,罚款金额680.67万元;查处在线监测数据违法案件51件,"
+     "罚款金额427.16万元;查处第三方造假案件87件,移送公安机关刑事立案2件,罚没金额705.7万元。", "admin_penalty_cases", []),
+    # ... but not a total its semicolons list after the subset
+    ("全年查处涉企违法案件20件;全年共查处各类违法案件300件,罚没金额50万元。", "admin_penalty_cases", [300]),
+    # ... and so are the cases related to one topic (相关), and their fines
+    ("全年查处食品药品相关违法案件188件,罚没款123.18万元。", "admin_penalty_cases", []),
+    ("全年查处食品药品相关违法案件188件,罚没款123.18万元。", "admin_penalty_amount", []),
     # ... but cases suspected of a violation (涉嫌) are all of them
     ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_cases", [102]),
     ("全年立案查处涉嫌违法案件102件,罚款金额680.7万元。", "admin_penalty_amount", [6807000]),
