@@ -39,15 +39,17 @@ import ahocorasick
 from .memo import once_per_object
 from .patterns import CLOSERS, OPENERS, alternation, holds_any, openings
 
-# An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名). (Every
-# break opens with one of the marks, said first so that the regex engine skips to them.)
-CLAUSE_BREAK = re.compile(r"(?=[，；;。！？!?：:\n,])(?:[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d)))")
+# An ASCII comma is a thousands separator only between digits (1,234件), else a clause break (计划,163名); a colon
+# between a count's name and its number (主动公开信息数:175条) joins them, as a table's row does. (Every break opens
+# with one of the marks, said first so that the regex engine skips to them.)
+CLAUSE_BREAK = re.compile(r"(?=[，；;。！？!?：:\n,])(?:[，；;。！？!?\n]|(?<!数)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d)))")
 # What divides the items of a sentence (培训9次;…培训8次): each its own matter, whatever their clauses
 ITEM_BREAK = re.compile(r"[；;\n]")
 # a year as a time is written before 年 or in a date (2023年, 2023-05-08), not inside a figure (20000份, 2000余人)
 YEAR_WRITTEN = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=\s*(?:年|[-./]\d))")
 MONTH_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}\s*月")  # 1-6月, 10月底; not 法治文化月, a campaign's name
 SPAN_OPENING_CLAUSES = 2   # a span that frames its paragraph stands in its first clauses (据介绍,近年来,)
+PURPOSE_OPENING = re.compile(r"\s*为了?(?![止期])")   # (为深入推进…,扩大…,: what the work was for, before its time)
 TITLE = re.compile(r"《[^《》\n]*》")
 # a certificate's name (持有《贵州省行政执法证》) names what its holders hold, not a law cited: its words are no title's;
 # a year in brackets right after a title is the title's (《法治中国建设规划》(2020年-2025年), 《…条例》(2021年修订)): the
@@ -65,9 +67,9 @@ VERB_TAGS = {"v", "vd", "vi", "vg"}
 # information just named followed by 中 (收到的行政复议申请中,行政处罚8件,…; 在主动公开的信息中,…; 主动公开政府信息中
 # 机构职能类信息1条: a kind of them named right after), what they are seen by (从公开渠道来看,…; 分平台看,…: not 十分好看), or a
 # colon right after the total's unit (主动公开政府信息总数171条:基层政务公开领域信息124条,…; a year or a date before a colon
-# opens no parts).
+# opens no parts), or 包括 right after it (…政府信息50余条,主要包括政务资讯32条、决策公开5条,…).
 SEEN_BY = r"(?:从[^\d，,。；;]{1,10}来看|(?<![十部充万百千过])分[^\d，,。；;]{1,6}?来?看)[，,]"
-SUBTYPE = re.compile(r"其中|具体包括|(?<=\d[条件项个份篇])[，,]?包括|(?<=[。；;])\s*包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
+SUBTYPE = re.compile(r"其中|具体包括|(?:(?<=\d[条件项个份篇])|(?<=\d[余多][条件项个份篇]))[，,]?(?:主要)?包括|(?<=[。；;])\s*包括|" + SEEN_BY + r"|\d[^\d，,。；;]{0,3}中[，,]|(?:申请|案件|信息)中(?:[，,]|(?=[^\d，,。；;]{1,8}类))"
                      r"|\d\s*[^\d\s，,。；;：:年月日号时分秒]{1,2}\s*[：:]")
 # What a paragraph that breaks down the total before it opens with (从公开渠道来看,…)
 BREAKDOWN_LEAD = re.compile(r"\s*" + SEEN_BY)
@@ -82,6 +84,8 @@ QIZHONG = "其中"
 # What a sentence that lists the parts of the total of the sentence before it opens with (主动公开政府信息总数600余条。
 # 包括政务信息动态39条,…义务教育领域信息公开数30条)
 PARTS_OPENINGS = (QIZHONG, "包括")
+# ... or a label of what they are sorted by (…主动公开信息数:175条。主动公开信息分类:通过…网站公开信息数12条,…)
+PARTS_LABEL = re.compile(r"\s*[^\d，,。；;：:]{0,12}分类\s*[：:]")
 # What ends a part's words before an amount that is then no longer the part's own: its brackets closed, or a
 # total opened ((其中简易程序110件,普通程序280件),…共处罚款金额136161元).
 PART_CLOSED = re.compile(r"[)）]|共|总")
@@ -316,9 +320,11 @@ def _span_opening_patterns(news_lead, span_across_years):
 
 def _opening_end(text, start, end):
     """Where the first clauses of text[start:end] (a paragraph or a sentence on) end, in which a span that
-    frames what follows stands (据介绍,近年来,): an offset of `text`, `end` where it has fewer clauses."""
-    breaks = list(islice(CLAUSE_BREAK.finditer(text, start, end), SPAN_OPENING_CLAUSES))
-    return breaks[-1].end() if len(breaks) == SPAN_OPENING_CLAUSES else end
+    frames what follows stands (据介绍,近年来,): an offset of `text`, `end` where it has fewer clauses. One clause
+    more where it opens on a purpose (为深入推进农村法治宣传教育,扩大普法对象覆盖面,“六五”普法以来,全椒县…)."""
+    clauses = SPAN_OPENING_CLAUSES + bool(PURPOSE_OPENING.match(text, start, end))
+    breaks = list(islice(CLAUSE_BREAK.finditer(text, start, end), clauses))
+    return breaks[-1].end() if len(breaks) == clauses else end
 
 
 # What a clause may open with before its subject's noun: a date, and the tiers the subject spans (2018年两级法院共受理…)
@@ -1191,6 +1197,8 @@ def _ends_in_open_preposition(words):
 BARE_VERB_CHARS = 3
 BARE_INFORMATION = "信息"  # (a whole noun only alone: 政策性信息 is a kind)
 AMOUNT_NAME = "金额"  # (罚款金额, 罚没金额: a clause that only names the amount of the cases in the clause before)
+# How much of the sentence after a figure's a rule may read with it (not_with_next_sentence: 2019年新增主动公开政府信息)
+NEXT_SENTENCE_OPENING_CHARS = 30
 # A clause that counts cases (an amount named bare is theirs, though their transfers come between: 查处涉…案件102件,
 # 移送公安机关刑事立案40件,罚款金额…), and what ends the part of a sentence such an amount may look back over.
 CASES_COUNTED = re.compile(r"案件|违法行为")
@@ -1493,7 +1501,8 @@ def _first_of_a_kind_list(text, quantity, own_item, config):
     named = _kind_named(own_item, config)
     if not named:
         return False  # (主动公开85件: no kind named)
-    following = _next_kind_count(quantity["unit_written"], tuple(config["sums"] + config["parts_leads"])).match(
+    units = tuple(config["units"]) if quantity["unit_written"] in config["units"] else (quantity["unit_written"],)
+    following = _next_kind_count(units, tuple(config["sums"] + config["parts_leads"])).match(
         text, quantity["end"])
     # (公开工作信息193条,特色亮点工作信息5条: a narrower kind after it repeats its name, the figure is the broader one's)
     return (following is not None and not holds_any(following.group("noun"), config["verbs"])
@@ -1504,7 +1513,7 @@ def _kind_named(own_item, config):
     """The kind a figure's own words name after their last verb (全年共公开政策性信息: 政策性信息), or "" where they name
     nothing after it (主动公开), the whole of what was disclosed (公开政府信息, 公开…、重点领域等信息), a channel's (主动公开
     网站信息) or a sum (公开政府信息数共)."""
-    words = re.sub(config["count_words"], "", own_item.rstrip(" " + FILLERS))
+    words = re.sub(config["count_words"], "", own_item.rstrip(" :：" + FILLERS))
     named = words[max((words.rfind(verb) + len(verb) for verb in config["verbs"] if verb in words), default=0):]
     if (not named or _names_the_whole(named, config["whole_nouns"]) or holds_any(named, config["sums"])
             or holds_any(named, config["channels"])):
@@ -1521,11 +1530,12 @@ def _names_the_whole(named, whole_nouns):
 
 
 @lru_cache(maxsize=64)
-def _next_kind_count(unit, sums):
-    """Another item's count in `unit` right after a figure: a list mark, a short noun and its number (、政府文件14份);
-    not the parts (其中, or `sums`' words that lead parts: 涵盖…) or a sum (`sums`: 共…) of the figure's own."""
+def _next_kind_count(units, sums):
+    """Another item's count in one of `units` right after a figure: a list mark, a short noun and its number
+    (、政府文件14份; ,政府公报6期 after 常务会议信息32条: kinds are counted each in its own unit); not the parts (其中, or
+    `sums`' words that lead parts: 涵盖…) or a sum (`sums`: 共…) of the figure's own."""
     return re.compile(rf"\s*[、，,；;]\s*(?P<noun>(?!{QIZHONG}|{alternation(sums)})[^，,。；;、\d]{{1,12}}?)\d+(?:\.\d+)?"
-                      rf"\s*[余多]?\s*{re.escape(unit)}")
+                      rf"\s*[余多]?\s*(?:{alternation(units)})")
 
 
 def _a_channel_of_the_total_before(text, rows, indicator, sentence_start, clause_start, part, channel_lead):
@@ -1813,6 +1823,9 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # (matched in place, so that a lookbehind reads the figure itself)
         if rule.get("not_after") and re.compile(rule["not_after"]).match(text, quantity["end"], quantity["sentence_end"]):
             continue  # 办理行政复议案件25件,其中新收22件,上年结转3件: the cases handled, carried-over ones with the new
+        if rule.get("not_with_next_sentence") and re.compile(rule["not_with_next_sentence"]).match(
+                text, clause_start, quantity["sentence_end"] + NEXT_SENTENCE_OPENING_CHARS):
+            continue  # …累计主动公开政府信息4002条。2019年新增主动公开政府信息362条: the stock, the year's new after it
         if (rule.get("not_later_in_sentence") and not holds_any(lead_to_figure, rules_config["year_total_leads"])
                 and re.search(rule["not_later_in_sentence"], text[clause_end:quantity["sentence_end"]])):
             continue  # …常务会议6次…,专题学习习近平法治思想,研究部署…: what the meetings were for, said later
@@ -1839,7 +1852,8 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         # a sentence (or a line) that opens with 其中 is all parts of the totals of the paragraph before it
         # (…共办结…案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…)
         lead_in = LEAD_IN.search(text, max(0, sentence[0] - LEAD_IN_WINDOW), sentence[0])
-        parts_only = text[sentence[0]:quantity["start"]].lstrip().startswith(PARTS_OPENINGS) or bool(lead_in)
+        parts_only = (text[sentence[0]:quantity["start"]].lstrip().startswith(PARTS_OPENINGS) or bool(lead_in)
+                      or PARTS_LABEL.match(text, sentence[0], quantity["start"]) is not None)
         if sentence not in totals_by_sentence:
             totals_by_sentence[sentence] = totals_before(lead_in.start() if lead_in else sentence[0]) if parts_only else {}
         totals = totals_by_sentence[sentence]
@@ -1887,15 +1901,18 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                     or _a_channel_of_the_total_before(text, rows, rule["indicator"], sentence[0], clause_start,
                                                       quantity["value"], channel_lead)
                     or (rule["indicator"] in rules_config["kind_lists"]["indicators"]
-                        and item_heading.match(text, paragraph_start)
-                        and _kind_named(own_item, rules_config["kind_lists"]))):
+                        and _kind_named(own_item, rules_config["kind_lists"])
+                        and (item_heading.match(text, paragraph_start)
+                             or _total_read_between(rows, rule["indicator"], sentence[0], clause_start,
+                                                    quantity["value"])))):
                 continue  # 公开…各类政府信息660条,其中,公开招标与中标信息114条; 重点领域信息分别22条、34条: categories of a
                 # total no rule read, no totals; …累计公开政府信息1024条。/ 一是…信息公开215条;二是…289条: the kinds of the
                 # total just read; …共主动公开各类政府信息308条。…通过公示栏张贴公开信息71条: one channel of it; …789条。/
                 # 一是深化重点领域公开。及时全面准确公开部门文件12件: an item's body after its heading; …主动公开政府信息95条,
                 # 通过政府门户网站主动公开各类动态信息15条: a clause on one channel after the total in its sentence (not after
                 # another channel's: 通过局网站公开政府信息484条,通过微信公众号公开政府信息299条); 4.发展规划信息公开。2021年,
-                # …公开发展规划信息3条: one kind, in an item of a list of kinds (kind_lists)
+                # …公开发展规划信息3条: one kind, in an item of a list of kinds (kind_lists), or after the total in its
+                # sentence (共发布政务信息21813条,…,信息公开目录信息更新量696条)
         if domains[rule["indicator"]] in rules_config["challenged_domains"] and _cases_by_the_act(
                 text, quantity, phrase["clause"], subtype,
                 _paragraph_start(newlines, quantity["sentence_start"], CASES_PARAGRAPHS - 1), rules_config):

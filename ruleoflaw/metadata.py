@@ -33,7 +33,8 @@ ASCII_BRACKETS = str.maketrans("（）", "()")
 # a date with its time of day (2024-02-19 10:57, 2022/03/01/ 15:05): a page's stamp of when it was published
 STAMP = re.compile(r"(?<!\d)(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})/?\s+\d{1,2}:\d{2}")
 # ... or written out in Chinese with its hour and minute (2023年03月30日 09时24分, run together once spaces are gone)
-CLOCK = re.compile(r"\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?")
+# (or 08:33, run into the date: 2018年12月14日08:33 | 来源:法制日报)
+CLOCK = re.compile(r"\s*(?:\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?|\d{1,2}:\d{2}(?::\d{2})?)")
 CLOCK_STAMP = re.compile(DATE.pattern + CLOCK.pattern)
 CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A year that opens a paragraph before its subject (2021年,花山区财政局认真贯彻…)
@@ -74,6 +75,9 @@ COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_J
 # a series of years an honour or a record runs over (2023年、2024年蝉联“企业家幸福感最强区”): years of the
 # series, none the year told of
 YEAR_SERIES = re.compile(r"20\d{2}\s*年?(?:\s*、\s*20\d{2}\s*年?)*\s*、\s*20\d{2}\s*年")
+# the year of a date in a text that names no year alone (双石镇人民政府于2023年5月25日组织开展了…); not a page's time
+# stamp (2026年01月04日08:22 | 来源:…), nor a span's start or end (自2019年5月起, 至2016年12月31日)
+EVENT_DATE_YEAR = re.compile(r"(?<![至到])(20\d{2})\s*年\s*\d{1,2}\s*月(?!\s*(?:\d{1,2}\s*日)?\s*(?:\d{1,2}\s*[:：]\d\d|起|以来))")
 # the date figures are counted up to (截至2022年5月31日,…共收到复议申请70件): its year is the one they tell of
 CUTOFF_YEAR = re.compile(r"截[至止]\s*(20\d{2})\s*年")
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
@@ -283,7 +287,7 @@ def _lone_date(lines, source_labels):
                  or STAMP.search(rest)  # 来源:市司法局 2024-02-19 10:57 阅读人数:1: the page's time stamp
                  or CLOCK_STAMP.fullmatch(rest)
                  or next((date for date in DATE.finditer(rest)
-                          if _without_clock(rest[date.end():]).lstrip().startswith(source_labels)), None))
+                          if _without_clock(rest[date.end():]).lstrip(" |").startswith(source_labels)), None))
         if match:
             return _iso(match)
     return None
@@ -1643,13 +1647,19 @@ def _report_year(title, opening, head, text, publish_date, config, reader, page_
     cutoffs = set(CUTOFF_YEAR.findall(text))
     if len(cutoffs) == 1:  # a news story on the figures so far (截至2022年5月31日,…受理63件) names no other year
         return int(cutoffs.pop())
+    dated = set(EVENT_DATE_YEAR.findall(text))
+    if len(dated) == 1:  # a news story of one event (…于2023年5月25日组织开展了“法治讲堂”活动) names only its date
+        return int(dated.pop())
     if publish_date is None:
         return None
     tells_of_last_year = re.search(config["last_year_lead"], text)  # 去年全国新收…
     # a page of the year's second half that names no year tells of the year so far (发布时间:2022-10-28,
     # 近年来,孙村镇积极开展…), and so does a news story (近日,记者从市司法局了解到,我市4个律师事务所…开始有序复工,
     # published 2020-04-01): a year's reports name their year, news of the day need not
-    told_this_year = from_this_year or ((_is_news(text[:BODY_CHARS], config) or late_in_the_year)
+    # (but news of a year's first month tells of the year just ended: 2026-01-04, 法润江淮 善治安徽, on the plan period's
+    # five years)
+    first_month = int(publish_date[5:7]) == 1
+    told_this_year = from_this_year or (((_is_news(text[:BODY_CHARS], config) and not first_month) or late_in_the_year)
                                         and not tells_of_last_year)
     return int(publish_date[:4]) - (not told_this_year)
 
@@ -1777,8 +1787,9 @@ def _as_its_body_writes(body):
 
 
 # A government's office named as the one that compiled the report (由两城镇人民政府党政办公室编制; a zone's committee's:
-# 由福州保税区管委会办公室编制): the report is its government's, which the office only drew up.
-COMPILING_OFFICE = re.compile(r"(?:人民政府|管委会|管理委员会)?(?:党政|综合)?办公室$")
+# 由福州保税区管委会办公室编制), or the office of its leading group on the work (请联系:龙游县大街乡信息公开领导小组办公室):
+# the report is its government's, which the office only drew up.
+COMPILING_OFFICE = re.compile(r"(?:人民政府|管委会|管理委员会)?(?:党政|综合|(?:政府信息公开|信息公开|政务公开)(?:工作)?领导小组)?办公室$")
 # … whose name may run on from the government above it into a street's or a town's (无锡市锡山区人民政府厚桥街道):
 # the street's, by its own name
 GOVERNMENT_BEFORE_TOWNSHIP = re.compile(r"^[^，,。]*?人民政府(?=[^，,。]+(?:街道|镇|乡)$)")

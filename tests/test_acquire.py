@@ -14,7 +14,7 @@ import yaml
 from conftest import REPORTS, ROOT, new_project, served
 
 REPORT = REPORTS / "003_63f67845c91befe9.txt"
-NEWS = ("<!doctype html><html><head><title>春季植树活动</title></head><body><article><p>2024年3月12日，"
+NEWS = ("<!doctype html><html><head><title>春季植树活动</title></head><body><article><p>近日，"
         "我镇组织干部群众开展植树活动，共植树1200株，绿化面积20亩。活动得到广泛好评。</p></article></body></html>")
 
 

@@ -639,6 +639,11 @@ REPORTER_CASES = [
      "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何疑问,请与青阳县杜村乡办公室联系,"
      "地址:安徽省池州市青阳县杜村乡人民政府二楼党政办。\n2024年,杜村乡收到依申请公开申请0条。",
      {"region": "杜村乡", "admin_level": "township", "county": "青阳县"}),
+    ("… and so does the office of its leading group on the work (请联系:龙游县大街乡信息公开领导小组办公室)",
+     "根据《中华人民共和国政府信息公开条例》规定,现编制并公布本单位2019年政府信息公开工作年度报告。如对本报告有任何疑问,"
+     "请联系:龙游县大街乡信息公开领导小组办公室,邮编:324403。\n一、政府信息公开工作的基本概况\n2019年,乡政府信息工作按照"
+     "《条例》的要求开展。",
+     {"region": "大街乡", "admin_level": "township", "county": "龙游县"}),
     ("… a zone's, whole (请与福州高新技术产业开发区党政办公室联系)",
      "本报告根据《中华人民共和国政府信息公开条例》要求进行编制。\n对本报告如有疑问,请与福州高新技术产业开发区党政办公室联系。\n"
      "一、总体情况\n2023年,我区主动公开政府信息120条。",
@@ -1875,6 +1880,21 @@ REPORTER_CASES = [
      "我市法律服务机构有序复工\n日期:2020-04-01  发布人:姜颜\n"
      "近日,记者从市司法局了解到,我市4个律师事务所、3个基层法律服务所开始有序复工。",
      {"report_year": 2020}),
+    ("… but one of a year's first month tells of the year just ended",
+     "法润江淮 善治安徽\n2026年01月04日08:22 | 来源:安徽日报\n"
+     "近日,记者从省司法厅了解到,全省各级司法行政机关扎实推进法治政府建设。",
+     {"report_year": 2025, "publish_date": "2026-01-04"}),
+    ("a page's time stamp run into its hour and minute before its source (2018年12月14日08:33 | 来源:…) is its date",
+     "深圳开展宪法宣传周活动\n2018年12月14日08:33 | 来源:法制日报\n"
+     "近日,深圳市司法局组织开展宪法宣传周活动,市民踊跃参与。",
+     {"report_year": 2018, "publish_date": "2018-12-14"}),
+    ("a news story that names no year alone tells of the year of its one event's date",
+     "为了让广大干部群众学法、知法、懂法、守法,增强法律意识。双石镇人民政府于2023年5月25日组织开展了“法治讲堂”活动。"
+     "双石镇领导班子成员及全体镇干部共40余人参与了活动。",
+     {"report_year": 2023}),
+    ("… but not of a date a span starts or ends on (自2019年5月起)",
+     "该局自2019年5月起,组织对全市餐饮店开展专项整治,近三年共查处案件1080件。",
+     {"report_year": None}),
     ("… but a page early in a year that names none and is no news story reports on the year before",
      "法治政府建设工作情况\n日期:2020-03-01\n"
      "我市坚持以习近平法治思想为指导,扎实推进法治政府建设,全年办理行政复议案件20件。",
