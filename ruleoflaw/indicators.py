@@ -1817,6 +1817,10 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
                 rule = {"indicator": before["indicator"]}
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
+        if (rule["indicator"] in rules_config["kinds_of_all_kinds"]
+                and re.search(rules_config["complaint_outcomes"], opening)):
+            not_the_reporters_ends.add(quantity["end"])
+            continue  # …对第十一批27件信访举报件进行调查处理,其中,…立案处罚8家: the penalties complaints led to
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),
                                                                   rule["not_followed_by"], rules_config["modifiers"]):
             continue  # …权力事项6749项，保留…2700项: the count before the cut

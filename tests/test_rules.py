@@ -107,6 +107,13 @@ def test_a_figure_no_rule_accepts_stays_a_quantity_only():
      "罚款金额427.16万元;查处第三方造假案件87件,移送公安机关刑事立案2件,罚没金额705.7万元。", "admin_penalty_cases", []),
     # ... but not a total its semicolons list after the subset
     ("全年查处涉企违法案件20件;全年共查处各类违法案件300件,罚没金额50万元。", "admin_penalty_cases", [300]),
+    # ... and so are the penalties that complaints handled led to, after their outcomes' 其中 or 通过办理…举报
+    ("全区已对中央督察组交办的第十一批27件信访举报件进行调查处理,其中,已办结7件,责令整改3家,立案处罚8家,问责2人。",
+     "admin_penalty_cases", []),
+    ("今年上半年,全国医保部门收到举报投诉2137件,通过办理群众举报,追回医保基金4233万元,并处行政处罚765万元。",
+     "admin_penalty_amount", []),
+    # ... but not the cases a sentence counts beside the complaints it received
+    ("全年受理投诉举报320件,立案查处违法案件85件,罚没款120万元。", "admin_penalty_cases", [85]),
     # ... and so are the cases related to one topic (相关), and their fines
     ("全年查处食品药品相关违法案件188件,罚没款123.18万元。", "admin_penalty_cases", []),
     ("全年查处食品药品相关违法案件188件,罚没款123.18万元。", "admin_penalty_amount", []),
