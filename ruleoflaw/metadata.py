@@ -301,7 +301,7 @@ def _without_clock(words):
 
 def _date_line(line):
     """A head line without its bullet, its label (日期:) or the brackets of a document's date or a labelled one."""
-    rest = BULLET.sub("", line).strip()
+    rest = BULLET.sub("", line).strip().rstrip(" |")  # (2021年07月08日08:05 |: the bar before the page's font size)
     # a document's date under its title is written in brackets with 年月日 (（2024年1月31日）);
     # a bracketed ISO date (( 2021-03-05)) is a web page's, when it reposted the report
     rest = re.sub(r"^[(（]\s*(\d{4}\s*年.*?)\s*[)）]$", r"\1", rest)

@@ -1888,6 +1888,10 @@ REPORTER_CASES = [
      "深圳开展宪法宣传周活动\n2018年12月14日08:33 | 来源:法制日报\n"
      "近日,深圳市司法局组织开展宪法宣传周活动,市民踊跃参与。",
      {"report_year": 2018, "publish_date": "2018-12-14"}),
+    ("… and so is a stamp a bar ends, before the page's font size (2021年07月08日08:05 |)",
+     "牡丹江市今年拆除违章建筑1800余处\n来源:牡丹江新闻网\n2021年07月08日08:05 |\n小字号\n"
+     "7月7日,记者从牡丹江市城管局获悉,进入7月份以来,牡丹江市拆违工作取得明显进展。",
+     {"report_year": 2021, "publish_date": "2021-07-08"}),
     ("a news story that names no year alone tells of the year of its one event's date",
      "为了让广大干部群众学法、知法、懂法、守法,增强法律意识。双石镇人民政府于2023年5月25日组织开展了“法治讲堂”活动。"
      "双石镇领导班子成员及全体镇干部共40余人参与了活动。",
