@@ -1200,9 +1200,8 @@ AMOUNT_NAME = "金额"  # (罚款金额, 罚没金额: a clause that only names 
 # How much of the sentence after a figure's a rule may read with it (not_with_next_sentence: 2019年新增主动公开政府信息)
 NEXT_SENTENCE_OPENING_CHARS = 30
 # A clause that counts cases (an amount named bare is theirs, though their transfers come between: 查处涉…案件102件,
-# 移送公安机关刑事立案40件,罚款金额…), and what ends the part of a sentence such an amount may look back over.
+# 移送公安机关刑事立案40件,罚款金额…, within the sentence's item: ITEM_BREAK).
 CASES_COUNTED = re.compile(r"案件|违法行为")
-PART_OF_SENTENCE_END = re.compile(r"[；;]")
 
 
 def _bare_verb(head):
@@ -1250,7 +1249,7 @@ def _goes_on_with_a_subset(head, lead, config):
         return False
     named_clause = clauses[-2]
     if named.endswith(AMOUNT_NAME):
-        part = CLAUSE_BREAK.split(PART_OF_SENTENCE_END.split(lead)[-1])[:-1]
+        part = CLAUSE_BREAK.split(ITEM_BREAK.split(lead)[-1])[:-1]
         named_clause = next((clause for clause in reversed(part) if CASES_COUNTED.search(clause)), named_clause)
     # a subset word inside a quoted name names no subset (举办“…规范涉企行政执法”培训班,组织46名…参加…考试)
     return _names_a_subset(QUOTED.sub("", named_clause), config)
@@ -1260,7 +1259,7 @@ def _in_a_list_of_subsets(opening, config):
     """Whether the sentence up to a figure's clause (`opening`) is a list its semicolons divide whose first item
     counts cases of one topic, and the figure's item counts cases with no word of a whole: another topic's, a sibling
     of that subset (查处涉危险废物违法案件102件,…;查处第三方造假案件87件,…罚没金额705.7万元)."""
-    items = PART_OF_SENTENCE_END.split(opening)
+    items = ITEM_BREAK.split(opening)
     return (len(items) > 1 and CASES_COUNTED.search(items[-1]) is not None
             and not holds_any(items[-1], config["total_marks"])
             and _names_a_subset(QUOTED.sub("", items[0]), config))
@@ -1644,6 +1643,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
     planned_lead = re.compile(rules_config["planned_lead"])
     before_a_change = re.compile(rules_config["before_a_change"])
     campaign_so_far = re.compile(rules_config["campaign_so_far"])
+    complaint_outcomes = re.compile(rules_config["complaint_outcomes"])
     for phrase in _each_shared_rate(_phrases(text, quantities, breaks, rules_config)):
         quantity, (clause_start, clause_end) = phrase["quantity"], phrase["clause"]
         respective = _respective_words(text, quantity, quantities, phrase["clause"])
@@ -1818,7 +1818,7 @@ def name_indicators(text, quantities, rules_config, vocabulary, report_year=None
         if rule is None or units[rule["indicator"]] != quantity["unit"]:
             continue
         if (rule["indicator"] in rules_config["kinds_of_all_kinds"]
-                and re.search(rules_config["complaint_outcomes"], opening)):
+                and complaint_outcomes.search(opening)):
             not_the_reporters_ends.add(quantity["end"])
             continue  # …对第十一批27件信访举报件进行调查处理,其中,…立案处罚8家: the penalties complaints led to
         if rule.get("not_followed_by") and _opens_after_modifiers(text[clause_end:quantity["sentence_end"]].lstrip("，,；; "),

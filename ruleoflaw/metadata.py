@@ -77,7 +77,8 @@ COUNTED_YEAR = re.compile(r"(?<![到比较从由继])(?:20\d{2}\s*年?" + SPAN_J
 YEAR_SERIES = re.compile(r"20\d{2}\s*年?(?:\s*、\s*20\d{2}\s*年?)*\s*、\s*20\d{2}\s*年")
 # the year of a date in a text that names no year alone (双石镇人民政府于2023年5月25日组织开展了…); not a page's time
 # stamp (2026年01月04日08:22 | 来源:…), nor a span's start or end (自2019年5月起, 至2016年12月31日)
-EVENT_DATE_YEAR = re.compile(r"(?<![至到])(20\d{2})\s*年\s*\d{1,2}\s*月(?!\s*(?:\d{1,2}\s*日)?\s*(?:\d{1,2}\s*[:：]\d\d|起|以来))")
+EVENT_DATE_YEAR = re.compile(r"(?<![至到])(20\d{2})\s*年\s*\d{1,2}\s*月(?!\s*(?:\d{1,2}\s*日)?(?:" + CLOCK.pattern
+                             + r"|\s*(?:起|以来)))")
 # the date figures are counted up to (截至2022年5月31日,…共收到复议申请70件): its year is the one they tell of
 CUTOFF_YEAR = re.compile(r"截[至止]\s*(20\d{2})\s*年")
 # a year that opens a clause (据了解,2012年,兵团审判机关共受理案件…): the time of what follows, which a year
